@@ -1,0 +1,71 @@
+"""The document as every layer sees it: text, language, paragraphs and sentences with spans.
+
+Offsets are Python string indices into ``Article.text`` exactly as loaded, so
+``article.text[s.start:s.end] == s.text`` for every sentence ``s``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ArticleError(ValueError):
+    """An input that cannot be opened as an article.
+
+    ``str(error)`` is one sentence a person can act on ("The file is empty.").
+    """
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """What the detector thinks the text is written in."""
+
+    code: str  # ISO 639-1 ("kk", "ar", ...) or "und" when it cannot tell
+    name: str  # English name of the language ("Kazakh", "Persian", "Unknown")
+    confidence: float  # 0..1
+    supported: bool  # one of the languages Dragoman analyses
+
+
+@dataclass
+class Article:
+    text: str
+    language: LanguageGuess
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    source: str | None = None  # file path, URL, or None for pasted text
+    encoding: str | None = None  # how the bytes were decoded, when loaded from bytes
+    notes: list[str] = field(default_factory=list)  # things the loader wants a person to know
+
+    @property
+    def code(self) -> str:
+        return self.language.code
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence whose span contains ``offset``, if any."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None

@@ -1,0 +1,1 @@
+"""Dragoman: the Qt window. The only package that imports Qt."""

@@ -1,0 +1,1 @@
+"""Dragoman: summary, key quotes, named officials and English names (no Qt)."""

@@ -1,0 +1,1 @@
+"""Dragoman: Argos packages, the translation engine and the model manager (no Qt)."""
