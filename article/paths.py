@@ -1,0 +1,21 @@
+"""Where Dragoman keeps what it writes for a person: caches, user name tables, bundled models."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = REPO_ROOT / "resources"
+
+
+def data_home() -> Path:
+    """Dragoman's own data folder ($DRAGOMAN_HOME, else $XDG_DATA_HOME/dragoman), created on demand."""
+    explicit = os.environ.get("DRAGOMAN_HOME")
+    if explicit:
+        home = Path(explicit)
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        home = Path(xdg) / "dragoman"
+    home.mkdir(parents=True, exist_ok=True)
+    return home
