@@ -1,0 +1,149 @@
+"""Dragoman's entry point.
+
+    python main.py                      open the window on the bundled sample article
+    python main.py FILE                 open the window on FILE
+    python main.py analyze FILE [--json] [--no-translate] [--algorithm A] [--length N]
+    python main.py models list|install FILE|remove ID|download FROM TO
+
+Bad input is one sentence on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from article.analysis import Analysis
+
+EXIT_BAD_INPUT = 2
+COMMANDS = ("analyze", "models")
+
+
+def _length(value: str) -> int | float:
+    """A number of sentences ("3") or a share of the article ("0.2" or "20%")."""
+    try:
+        if value.endswith("%"):
+            share = float(value[:-1]) / 100
+        elif "." in value:
+            share = float(value)
+        else:
+            count = int(value)
+            if count < 1:
+                raise ValueError
+            return count
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of sentences or a share like 0.2 or 20%")
+    if not 0 < share < 1:
+        raise argparse.ArgumentTypeError(f"a share must be between 0 and 1, not {value}")
+    return share
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Dragoman: read foreign-language news offline.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze = commands.add_parser("analyze", help="analyse an article and print the result")
+    analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
+    analyze.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
+    analyze.add_argument("--no-translate", action="store_true", help="skip translation (faster)")
+    analyze.add_argument("--algorithm", default="lexrank", help="summariser: lexrank, lsa, textrank, luhn, "
+                         "edmundson, sumbasic or kl")
+    analyze.add_argument("--length", type=_length, default=None,
+                         help="summary length: a number of sentences (3) or a share (0.2, 20%%)")
+    analyze.add_argument("--rank-on", choices=("source", "english"), default="source",
+                         help="rank summary sentences on the source text (default) or on the English")
+    from translate.cli import add_models_parser
+
+    add_models_parser(commands)
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"main.py: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    import article
+    import pipeline
+
+    try:
+        from summarize.summary import ALGORITHMS
+    except ImportError:  # pragma: no cover - summarize/ is part of the project
+        ALGORITHMS = (args.algorithm,)
+    if args.algorithm not in ALGORITHMS:
+        return fail(f"unknown summariser '{args.algorithm}'; choose one of {', '.join(ALGORITHMS)}.")
+    try:
+        doc = article.load(args.file)
+    except article.ArticleError as error:
+        return fail(str(error))
+    options = pipeline.Options(algorithm=args.algorithm, length=args.length, rank_on=args.rank_on,
+                               translate=not args.no_translate)
+    analysis = pipeline.analyze(doc, options)
+    for note in analysis.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.json:
+        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(analysis))
+    return 0
+
+
+def format_report(analysis: Analysis) -> str:
+    """The analysis as text a person reads in a terminal."""
+    lines = [f"Language: {analysis.language_name} ({analysis.language}), "
+             f"confidence {analysis.language_confidence:.2f}"]
+    info = analysis.translation
+    if info.model:
+        demo = " — DEMO MODEL, not a real translation model" if info.demo else ""
+        lines.append(f"Translation: {info.model}{demo}" + ("" if info.complete else " (incomplete)"))
+    elif info.message:
+        lines.append(f"Translation: {info.message}")
+    lines.append(f"Sentences: {len(analysis.sentences)}")
+    lines += ["", f"Summary ({analysis.summary.algorithm}, sentences "
+              f"{', '.join(str(i) for i in analysis.summary.sentence_ids) or 'none'}):",
+              f"  {analysis.summary.text or '(none)'}", "", f"Key quotes ({len(analysis.quotes)}):"]
+    for quote in analysis.quotes:
+        who = quote.speaker_en or quote.speaker or "speaker unknown"
+        lines.append(f"  [{quote.start}-{quote.end}] {who}: {quote.text}")
+        if quote.translation and quote.translation != quote.text:
+            lines.append(f"      English: {quote.translation}")
+    lines += ["", f"Officials ({len(analysis.officials)}):"]
+    for official in analysis.officials:
+        title = f", {official.title_en}" if official.title_en else ""
+        lines.append(f"  {official.name_en}{title} — as written: {official.name}; "
+                     f"{len(official.mentions)} mention(s)")
+    if analysis.sentences and info.model:
+        lines += ["", "Sentences and English:"]
+        for s in analysis.sentences:
+            flags = f"  [{', '.join(s.flags)}]" if s.flags else ""
+            lines += [f"  {s.id:>3} {s.text}", f"      {s.translation if s.translation is not None else '—'}{flags}"]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if len(argv) > 1:
+            return fail("give one file to open, or a command: analyze, models.")
+        from gui.app import run
+
+        return run(argv[0] if argv else None)
+    args = build_parser().parse_args(argv)
+    if args.command == "analyze":
+        return run_analyze(args)
+    from translate.cli import run_models
+
+    return run_models(args)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # e.g. `main.py analyze f | head`
+        sys.exit(0)

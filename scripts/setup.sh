@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up Dragoman in ./.venv: safe to run again; installs only what is missing.
+# torch is installed first and pinned: argostranslate needs it (through stanza), and any other
+# torch request on this machine pulls several GB of CUDA packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+
+# Qt's xcb plugin needs these to open a real window (not needed for the headless tests).
+if [ -z "${CI:-}" ] && command -v dpkg >/dev/null && [ "$(id -u)" = 0 ]; then
+    missing=$(for p in libxcb-cursor0 libxkbcommon-x11-0 fonts-dejavu-core; do
+        dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+    if [ -n "$missing" ]; then
+        apt-get update -qq && apt-get install -y -qq $missing
+    fi
+fi
+
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q torch==2.13.0
+.venv/bin/python -m pip install -q -e ".[test]"
+echo "Dragoman is set up in .venv"
