@@ -1,0 +1,171 @@
+"""The Argos package index over HTTP: reading it and downloading one package, with progress and cancel.
+
+Nothing here runs unless a person asks for a download. Every network failure becomes a
+``PackageError`` whose text says what happened and what to do (e.g. install a file instead).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DownloadCancelled, PackageError
+from .languages import language_name
+
+DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+INDEX_ENV = "DRAGOMAN_PACKAGE_INDEX"  # a person (or a test) can point Dragoman at another index
+MAX_INDEX_BYTES = 16 * 1024**2
+MAX_DOWNLOAD_BYTES = 2 * 1024**3
+USER_AGENT = "Dragoman/0.1 (argos package manager)"
+_CHUNK = 256 * 1024
+
+
+@dataclass
+class AvailablePackage:
+    """One package the index offers."""
+
+    from_code: str
+    to_code: str
+    from_name: str
+    to_name: str
+    version: str
+    links: list[str] = field(default_factory=list)
+    name: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def index_url(explicit: str | None = None) -> str:
+    """The index address: ``explicit``, else $DRAGOMAN_PACKAGE_INDEX, else the public Argos index."""
+    return explicit or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_URL
+
+
+def fetch_index(index_url_: str | None = None, timeout: float = 10.0) -> list[AvailablePackage]:
+    """Download the index and return its translation packages; raise PackageError when it cannot."""
+    url = index_url(index_url_)
+    data = _read_url(url, timeout, "the package index", MAX_INDEX_BYTES)
+    try:
+        entries = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise PackageError(f"The package index at {url} is not valid JSON; check the index address.") from error
+    if not isinstance(entries, list):
+        raise PackageError(f"The package index at {url} is not a list of packages; check the index address.")
+    return [p for p in (_available(e) for e in entries) if p is not None]
+
+
+def _available(entry: Any) -> AvailablePackage | None:
+    if not isinstance(entry, dict) or entry.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = entry.get("from_code"), entry.get("to_code")
+    if not isinstance(from_code, str) or not isinstance(to_code, str):
+        return None
+    links = [link for link in entry.get("links", []) if isinstance(link, str)]
+    return AvailablePackage(
+        from_code=from_code,
+        to_code=to_code,
+        from_name=entry.get("from_name") or language_name(from_code),
+        to_name=entry.get("to_name") or language_name(to_code),
+        version=str(entry.get("package_version", "")),
+        links=links,
+        name=str(entry.get("name", "")),
+        metadata=entry,
+    )
+
+
+def _read_url(url: str, timeout: float, what: str, limit: int) -> bytes:
+    with _open(url, timeout, what) as response:
+        data = response.read(limit + 1)
+    if len(data) > limit:
+        raise PackageError(f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
+    return data
+
+
+def _open(url: str, timeout: float, what: str):  # noqa: ANN202 - an http.client response
+    if not url.startswith(("http://", "https://")):
+        raise PackageError(f"{url} is not an http(s) address; give the index as http://... or https://...")
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        return urllib.request.urlopen(request, timeout=timeout)
+    except urllib.error.HTTPError as error:
+        raise PackageError(f"Could not get {what}: {url} answered {error.code} {error.reason}.") from error
+    except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as error:
+        raise PackageError(
+            f"Could not reach {url} ({_reason(error)}): you seem to be offline; "
+            "connect, or install a .argosmodel file instead."
+        ) from error
+
+
+def _reason(error: BaseException) -> str:
+    reason = getattr(error, "reason", None) or error
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return "timed out"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    return str(reason) or type(reason).__name__
+
+
+def download_file(
+    links: list[str],
+    target: Path,
+    *,
+    timeout: float = 30.0,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
+    """Download the first link that works into ``target``; ``progress(done, total)`` after each chunk.
+
+    ``total`` is 0 when the server does not say. Raises DownloadCancelled when ``cancel()`` turns
+    True (the partial file is removed) and PackageError when no link works.
+    """
+    if not links:
+        raise PackageError("The index gives no download address for this package.")
+    last: PackageError | None = None
+    for link in links:
+        try:
+            _download_one(link, target, timeout, progress, cancel)
+            return
+        except DownloadCancelled:
+            target.unlink(missing_ok=True)
+            raise
+        except PackageError as error:
+            target.unlink(missing_ok=True)
+            last = error
+    assert last is not None
+    raise last
+
+
+def _download_one(
+    link: str,
+    target: Path,
+    timeout: float,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    with _open(link, timeout, "the package") as response, open(target, "wb") as sink:
+        total = int(response.headers.get("Content-Length") or 0)
+        done = 0
+        if progress:
+            progress(0, total)
+        while True:
+            if cancel and cancel():
+                raise DownloadCancelled("The download was cancelled; nothing was installed.")
+            try:
+                chunk = response.read(_CHUNK)
+            except (socket.timeout, OSError) as error:
+                raise PackageError(f"The download from {link} stopped ({_reason(error)}); try again.") from error
+            if not chunk:
+                break
+            done += len(chunk)
+            if done > MAX_DOWNLOAD_BYTES:
+                raise PackageError(f"The package at {link} is larger than any Argos package should be.")
+            sink.write(chunk)
+            if progress:
+                progress(done, total)
+    if total and done != total:
+        raise PackageError(f"The download from {link} ended early ({done} of {total} bytes); try again.")

@@ -1,0 +1,230 @@
+"""The model manager: list, install, remove and download Argos packages (no Qt).
+
+Packages live where argostranslate keeps them ($ARGOS_PACKAGES_DIR, else argostranslate's
+``settings.package_data_dir``), so packages installed with ``argospm`` are found and the other way
+round. The bundled demo packages are listed too (``demo`` and ``bundled`` true) but live apart,
+in Dragoman's data folder, and cannot be removed.
+
+Every failure is a ``PackageError`` whose ``str()`` is one sentence for a person.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bundled import ensure_demo_packages
+from .errors import DownloadCancelled, PackageError
+from .index import AvailablePackage, download_file, fetch_index, index_url
+from .languages import language_name
+from .package_file import PackageFileError, check_package_file, extract_package, staging_root
+
+DEMO_PREFIX = "demo/"
+
+__all__ = [
+    "AvailablePackage",
+    "DownloadCancelled",
+    "PackageError",
+    "PackageInfo",
+    "download_package",
+    "fetch_index",
+    "install_package_file",
+    "list_packages",
+    "packages_dir",
+    "remove_package",
+]
+
+
+@dataclass
+class PackageInfo:
+    """One package Dragoman can translate with."""
+
+    id: str  # the folder name; "demo/<folder>" for a bundled demo package
+    name: str  # for display: "Kazakh → English 0.1-demo (DEMO)"
+    from_code: str
+    to_code: str
+    from_name: str
+    to_name: str
+    version: str
+    size_bytes: int
+    demo: bool
+    bundled: bool
+    path: Path  # the package folder (metadata.json, model/, sentencepiece.model)
+
+
+def packages_dir() -> Path:
+    """The person's argos package folder, created on demand ($ARGOS_PACKAGES_DIR wins, as in argos)."""
+    explicit = os.environ.get("ARGOS_PACKAGES_DIR")
+    if explicit:
+        folder = Path(explicit)
+    else:
+        from argostranslate import settings  # 0.1 s; reads argos' own settings.json
+
+        folder = Path(settings.package_data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
+    """A PackageInfo for an unpacked package folder, or None when it is not a translation package."""
+    try:
+        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(metadata, dict) or metadata.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
+    if not isinstance(from_code, str) or not isinstance(to_code, str):
+        return None
+    demo = bool(metadata.get("dragoman_demo")) or bundled
+    from_name = metadata.get("from_name") or language_name(from_code)
+    to_name = metadata.get("to_name") or language_name(to_code)
+    version = str(metadata.get("package_version", ""))
+    label = f"{from_name} → {to_name} {version}".strip() + (" (DEMO)" if demo else "")
+    return PackageInfo(
+        id=(DEMO_PREFIX if bundled else "") + folder.name,
+        name=label,
+        from_code=from_code,
+        to_code=to_code,
+        from_name=from_name,
+        to_name=to_name,
+        version=version,
+        size_bytes=_folder_size(folder),
+        demo=demo,
+        bundled=bundled,
+        path=folder,
+    )
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
+    """Installed packages (sorted by language pair), then the bundled demo packages."""
+    installed = []
+    for folder in sorted(packages_dir().iterdir()):
+        if folder.is_dir() and not folder.name.startswith("."):
+            info = read_package(folder)
+            if info is not None:
+                installed.append(info)
+    installed.sort(key=lambda p: (p.from_code, p.to_code, p.id))
+    if not include_demo:
+        return installed
+    demos = [read_package(folder, bundled=True) for folder in ensure_demo_packages()]
+    return installed + [d for d in demos if d is not None]
+
+
+def install_package_file(path: str | Path) -> PackageInfo:
+    """Validate and install a .argosmodel file; return the installed package.
+
+    An installed package with the same folder name or the same language pair is replaced
+    (that is how a package is upgraded). On any failure nothing new remains on disk.
+    """
+    path = Path(path)
+    try:
+        checked = check_package_file(path)
+    except PackageFileError as error:
+        raise PackageError(str(error)) from error
+    target_dir = packages_dir()
+    try:
+        fresh = extract_package(path, checked, staging_root(target_dir))
+    except PackageFileError as error:
+        raise PackageError(str(error)) from error
+    except OSError as error:
+        raise PackageError(f"Could not unpack {path.name} ({error.strerror or error}); check free disk space.") from error
+    try:
+        info = read_package(fresh)
+        if info is None:
+            raise PackageError(f"{path.name} has a metadata.json Dragoman cannot read.")
+        _move_into_place(fresh, target_dir / checked.top, info)
+    finally:
+        shutil.rmtree(fresh.parent, ignore_errors=True)
+    installed = read_package(target_dir / checked.top)
+    assert installed is not None
+    return installed
+
+
+def _move_into_place(fresh: Path, target: Path, info: PackageInfo) -> None:
+    """Rename the new folder in; the folders it replaces are removed only after it is in place."""
+    replaced = [p.path for p in list_packages(include_demo=False)
+                if p.path == target or (p.from_code, p.to_code) == (info.from_code, info.to_code)]
+    parked = []
+    for old in replaced:
+        aside = fresh.parent / f"replaced-{old.name}"
+        old.rename(aside)
+        parked.append((aside, old))
+    try:
+        fresh.rename(target)
+    except OSError as error:
+        for aside, old in parked:  # put the previous packages back
+            aside.rename(old)
+        raise PackageError(f"Could not install into {target.parent} ({error.strerror or error}).") from error
+
+
+def remove_package(package_id: str) -> None:
+    """Remove an installed package by id; a bundled demo package cannot be removed."""
+    if package_id.startswith(DEMO_PREFIX):
+        raise PackageError(
+            f"{package_id} is a demo model bundled with Dragoman and cannot be removed; "
+            "a real package for the same languages is used instead of it."
+        )
+    match = [p for p in list_packages(include_demo=False) if p.id == package_id]
+    if not match:
+        raise PackageError(f"No installed package has the id {package_id}; `python main.py models list` shows them.")
+    folder = match[0].path
+    # Rename first so argostranslate never sees a half-deleted package.
+    aside = Path(tempfile.mkdtemp(prefix=".dragoman-remove-", dir=staging_root(folder.parent)))
+    try:
+        folder.rename(aside / folder.name)
+    except OSError as error:
+        shutil.rmtree(aside, ignore_errors=True)
+        raise PackageError(f"Could not remove {package_id} ({error.strerror or error}).") from error
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def download_package(
+    from_code: str,
+    to_code: str,
+    *,
+    index_url: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PackageInfo:
+    """Download the index's newest from→to package and install it.
+
+    ``progress(done_bytes, total_bytes)`` is called as bytes arrive (total 0 when unknown);
+    ``cancel()`` is checked between chunks and raises DownloadCancelled, leaving nothing behind.
+    """
+    url = _index_address(index_url)
+    offers = [p for p in fetch_index(url) if (p.from_code, p.to_code) == (from_code, to_code)]
+    if not offers:
+        raise PackageError(
+            f"The package index at {url} has no {language_name(from_code)}→{language_name(to_code)} package."
+        )
+    best = max(offers, key=lambda p: _version_key(p.version))
+    workdir = Path(tempfile.mkdtemp(prefix=".dragoman-download-", dir=staging_root(packages_dir())))
+    try:
+        file = workdir / f"translate-{from_code}_{to_code}.argosmodel"
+        download_file(best.links, file, progress=progress, cancel=cancel)
+        if cancel and cancel():
+            raise DownloadCancelled("The download was cancelled; nothing was installed.")
+        return install_package_file(file)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _index_address(explicit: str | None) -> str:
+    return index_url(explicit)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    parts = []
+    for piece in version.replace("-", ".").split("."):
+        parts.append(int(piece) if piece.isdigit() else -1)
+    return tuple(parts)
