@@ -1,0 +1,62 @@
+"""Start the window: show it first, then open the article in the background.
+
+Only PySide6 and the window's own small modules are imported before the window is shown; the
+translation engine, the summariser and the language detector load later, on worker threads.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from article.paths import RESOURCES
+
+DEFAULT_SAMPLE = RESOURCES / "samples" / "kk-official-visit.txt"
+
+
+def default_article() -> str | None:
+    """The sample article the window opens when no file is given (None if it is missing)."""
+    return str(DEFAULT_SAMPLE) if DEFAULT_SAMPLE.is_file() else None
+
+
+def create_app(argv: list[str] | None = None) -> object:
+    """The QApplication (created once), styled with Fusion so light and dark palettes both work."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setStyle("Fusion")
+        app.setApplicationName("Dragoman")
+        app.setOrganizationName("Dragoman")
+        app.setApplicationDisplayName("Dragoman")
+        icon = RESOURCES / "icons" / "dragoman.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(path: str | None = None, settings_path: str | None = None) -> int:
+    """Show the window, open ``path`` (or the default sample) in the background, run the event loop."""
+    from PySide6.QtCore import QTimer
+
+    from . import workers
+    from .window import MainWindow
+
+    app = create_app()
+    window = MainWindow(settings=None if settings_path is None else _settings(settings_path))
+    window.show()
+    target = path or default_article()
+    if target:
+        # After the first paint: the window is on screen before any loading starts.
+        QTimer.singleShot(0, lambda: window.open_path(str(Path(target))))
+    code = app.exec()
+    workers.shutdown()
+    return int(code)
+
+
+def _settings(path: str) -> object:
+    from .settings import open_settings
+
+    return open_settings(path)

@@ -1,0 +1,80 @@
+"""One message object for the whole window (qutebrowser's ``utils/message``).
+
+Any part of ``gui/`` reports through :func:`bus` (``info``/``warning``/``error``) without knowing
+where messages are shown; the main window connects the bus to its status bar and message boxes.
+Background errors arrive here too (gui/workers.py routes every exception to :func:`error`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("dragoman.gui")
+
+INFO = "info"
+WARNING = "warning"
+ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for a person, its level, and (for errors) optional technical detail."""
+
+    level: str
+    text: str
+    detail: str | None = None
+
+
+class MessageBus(QObject):
+    """Emits ``posted(Message)`` for every message; keeps the last few for tests and the log."""
+
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: list[Message] = []
+
+    def post(self, level: str, text: str, detail: str | None = None) -> Message:
+        message = Message(level, text, detail)
+        self.history = (self.history + [message])[-50:]
+        log.log(logging.ERROR if level == ERROR else logging.INFO, "%s%s", text,
+                f" ({detail})" if detail else "")
+        self.posted.emit(message)
+        return message
+
+    def info(self, text: str) -> Message:
+        return self.post(INFO, text)
+
+    def warning(self, text: str) -> Message:
+        return self.post(WARNING, text)
+
+    def error(self, text: str, detail: str | None = None) -> Message:
+        return self.post(ERROR, text, detail)
+
+
+_bus: MessageBus | None = None
+
+
+def bus() -> MessageBus:
+    """The process-wide message bus (created on first use, in the UI thread)."""
+    global _bus
+    if _bus is None:
+        _bus = MessageBus()
+    return _bus
+
+
+def describe_exception(exc: BaseException) -> str:
+    """A sentence for a person: the error's own text when it was written for people, else a hint.
+
+    ArticleError and PackageError carry one sentence meant for a person; anything else is a bug or
+    an environment problem, so say what happened in general terms and keep the detail for the log.
+    """
+    name = type(exc).__name__
+    if name in {"ArticleError", "PackageError"} or isinstance(exc, (OSError, ValueError)):
+        text = str(exc).strip()
+        if text:
+            return text if text.endswith((".", "!", "?")) else text + "."
+    return f"Something went wrong ({name}: {exc}). The article you had open is unchanged."

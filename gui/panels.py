@@ -1,0 +1,250 @@
+"""The dockable panels: summary, key quotes, officials. Views over gui/models.py; no computing.
+
+Each panel emits what a person asked for (show this sentence, highlight this official) and the
+window decides what that means; panels never reach into each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
+                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+
+from article.analysis import Official, Quote
+
+from .models import OfficialsModel, QuotesModel, SummaryModel
+
+AUTO_LENGTH = 0  # the spin box's "auto" value: the summariser's default length
+
+
+def _copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+
+
+def _table(model: object, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def quote_with_speaker(quote: Quote) -> str:
+    """A quote as a person pastes it: the English (or the original) and who said it."""
+    speaker = quote.speaker_en or quote.speaker or "unknown speaker"
+    lines = [f"“{quote.translation or quote.text}” — {speaker}"]
+    if quote.translation and quote.translation != quote.text:
+        lines.append(f"Original: {quote.text}")
+    return "\n".join(lines)
+
+
+def official_with_title(official: Official) -> str:
+    """An official's English name, title and organisation, and the name as written."""
+    parts = [official.name_en]
+    if official.title_en or official.title:
+        parts.append(official.title_en or official.title or "")
+    text = ", ".join(parts)
+    if official.organisation and official.organisation not in text:
+        text += f" ({official.organisation})"
+    if official.name != official.name_en:
+        text += f" — {official.name}"
+    return text
+
+
+class SummaryPanel(QWidget):
+    """The summary, with algorithm and length controls that ask for a new one at once."""
+
+    optionsChanged = Signal(str, object)  # algorithm, length (int sentences, or None for auto)
+    sentenceActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryPanel")
+        self.model = SummaryModel(self)
+        self.algorithm = QComboBox(self)
+        self.algorithm.setAccessibleName("Summary algorithm")
+        self.algorithm.setToolTip("How sentences are ranked for the summary")
+        self.length = QSpinBox(self)
+        self.length.setRange(AUTO_LENGTH, 30)
+        self.length.setSpecialValueText("auto")
+        self.length.setSuffix(" sentences")
+        self.length.setAccessibleName("Summary length in sentences")
+        self.length.setToolTip("Number of summary sentences (auto: the summariser's choice)")
+        self.language = QLabel(self)
+        self.copy = _button("Copy", "Copy the summary", self)
+        self.view = QListView(self)
+        self.view.setObjectName("summaryList")
+        self.view.setAccessibleName("Summary sentences")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setToolTip("Click a sentence to show it in the article")
+        controls = QHBoxLayout()
+        controls.addWidget(self.algorithm)
+        controls.addWidget(self.length)
+        controls.addStretch(1)
+        controls.addWidget(self.language)
+        controls.addWidget(self.copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.view)
+        self.algorithm.currentTextChanged.connect(self._emit_options)
+        self.length.valueChanged.connect(self._emit_options)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        self.copy.clicked.connect(lambda: _copy_to_clipboard(self.model.plain_text()))
+
+    def set_algorithms(self, algorithms: tuple[str, ...], current: str) -> None:
+        """Offer ``algorithms`` without announcing a change."""
+        self.algorithm.blockSignals(True)
+        self.algorithm.clear()
+        self.algorithm.addItems(list(algorithms))
+        self.algorithm.setCurrentText(current)
+        self.algorithm.blockSignals(False)
+
+    def set_length(self, length: int | float | None) -> None:
+        self.length.blockSignals(True)
+        self.length.setValue(int(length) if isinstance(length, int) else AUTO_LENGTH)
+        self.length.blockSignals(False)
+
+    def chosen_length(self) -> int | None:
+        value = self.length.value()
+        return None if value == AUTO_LENGTH else value
+
+    def show_summary(self, sentence_ids: list[int], sentences: list, english: bool) -> None:
+        self.model.set_summary(sentence_ids, sentences, english)
+        self.language.setText("English" if english else "Source language (no translation yet)")
+
+    def _emit_options(self, *_: object) -> None:
+        self.optionsChanged.emit(self.algorithm.currentText(), self.chosen_length())
+
+    def _activate(self, index: QModelIndex) -> None:
+        sentence = self.model.data(index, Qt.ItemDataRole.UserRole + 2)
+        if sentence is not None:
+            self.sentenceActivated.emit(int(sentence))
+
+
+class QuotesPanel(QWidget):
+    """Key quotes with their English and speaker; a jump to each; copy with the speaker."""
+
+    quoteActivated = Signal(int)  # row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotesPanel")
+        self.model = QuotesModel(self)
+        self.view = _table(self.model, "Key quotes", self)
+        self.jump = _button("Show in article", "Show the selected quote in the article", self)
+        self.copy = _button("Copy", "Copy the selected quote with its speaker", self)
+        self.count = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addStretch(1)
+        buttons.addWidget(self.jump)
+        buttons.addWidget(self.copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.view.activated.connect(lambda index: self.quoteActivated.emit(index.row()))
+        self.view.clicked.connect(lambda index: self.quoteActivated.emit(index.row()))
+        self.jump.clicked.connect(self._jump)
+        self.copy.clicked.connect(self.copy_selected)
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        self.model.set_rows(quotes)
+        self.count.setText(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
+        self.view.resizeRowsToContents()
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        """Select quote ``row`` and ask the window to show it."""
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+            self.quoteActivated.emit(row)
+
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) quote, wrapping around."""
+        count = self.model.rowCount()
+        if count:
+            self.select_row((self.current_row() + delta) % count if self.current_row() >= 0 else 0)
+
+    def copy_selected(self) -> str:
+        row = self.current_row()
+        if row < 0:
+            return ""
+        text = quote_with_speaker(self.model.row_object(row))
+        _copy_to_clipboard(text)
+        return text
+
+    def _jump(self) -> None:
+        row = self.current_row()
+        self.select_row(row if row >= 0 else 0)
+
+
+class OfficialsPanel(QWidget):
+    """Named officials; selecting one asks the window to highlight all its mentions."""
+
+    officialSelected = Signal(int)  # row, or -1 when the selection is cleared
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officialsPanel")
+        self.model = OfficialsModel(self)
+        self.view = _table(self.model, "Officials", self)
+        self.copy = _button("Copy", "Copy the selected official's name and title", self)
+        self.count = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentRowChanged.connect(lambda now, _: self.officialSelected.emit(now.row()))
+        self.copy.clicked.connect(self.copy_selected)
+
+    def set_officials(self, officials: list[Official]) -> None:
+        self.model.set_rows(officials)
+        self.count.setText(f"{len(officials)} official{'s' if len(officials) != 1 else ''}")
+        self.view.resizeColumnsToContents()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.selectRow(row)
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def copy_selected(self) -> str:
+        row = self.current_row()
+        if row < 0:
+            return ""
+        text = official_with_title(self.model.row_object(row))
+        _copy_to_clipboard(text)
+        return text

@@ -1,0 +1,244 @@
+"""The source and English panes: read-only text, sentence-aware (translateLocally's view).
+
+A :class:`SentencePane` shows one text and knows where each sentence lies in it (code-point
+spans, converted to Qt's UTF-16 positions). It reports the sentence under the mouse and the one
+clicked, and paints highlights with ExtraSelections by layer (hover, selection, mentions, flags,
+find), so one kind of highlight never erases another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from .textmap import Span, Utf16Map, span_at
+
+# Highlight layers, painted in this order (later ones on top).
+LAYERS = ("flags", "find", "mentions", "hover", "selected")
+
+
+def _blend(base: QColor, tint: QColor, share: float) -> QColor:
+    """``tint`` mixed into ``base``: readable on light and dark palettes alike."""
+    return QColor(
+        round(base.red() * (1 - share) + tint.red() * share),
+        round(base.green() * (1 - share) + tint.green() * share),
+        round(base.blue() * (1 - share) + tint.blue() * share),
+    )
+
+
+class SentencePane(QTextEdit):
+    """A read-only text with sentence spans, hover/click signals and layered highlights."""
+
+    sentenceHovered = Signal(int)  # -1 when the mouse leaves every sentence
+    sentenceClicked = Signal(int)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.viewport().setMouseTracking(True)
+        self._text = ""
+        self._map = Utf16Map("")
+        self._spans: list[Span] = []
+        self._by_id: dict[int, Span] = {}
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in LAYERS}
+        self._tooltips: dict[int, str] = {}
+        self._hovered = -1
+        self._selected_ids: list[int] = []
+        self._muted: set[int] = set()
+        self._rtl = False
+
+    # ---- content -------------------------------------------------------------------------
+    def set_content(self, text: str, spans: Sequence[Span], *, rtl: bool = False,
+                    keep_scroll: bool = False) -> None:
+        """Show ``text``; ``spans`` say where each sentence is (code points)."""
+        scroll = self.verticalScrollBar().value()
+        self._text = text
+        self._map = Utf16Map(text)
+        self._spans = sorted(spans, key=lambda s: s.start)
+        self._by_id = {s.sentence: s for s in self._spans}
+        self.setPlainText(text)
+        self.set_right_to_left(rtl)
+        self._hovered = -1
+        for layer in ("hover", "find"):
+            self._layers[layer] = []
+        self._repaint_layers()
+        if keep_scroll:
+            self.verticalScrollBar().setValue(scroll)
+
+    def set_right_to_left(self, rtl: bool) -> None:
+        """Lay the document out right to left (Arabic) or left to right."""
+        self._rtl = rtl
+        option = QTextOption(self.document().defaultTextOption())
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        option.setTextDirection(direction)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(align | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+
+    def is_right_to_left(self) -> bool:
+        return self._rtl
+
+    def text(self) -> str:
+        return self._text
+
+    def spans(self) -> list[Span]:
+        return list(self._spans)
+
+    def span_of(self, sentence_id: int) -> Span | None:
+        return self._by_id.get(sentence_id)
+
+    # ---- positions -----------------------------------------------------------------------
+    def cursor_for_span(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting code points ``start:end`` of the pane's text."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def offset_at(self, point: QPoint) -> int:
+        """The code-point offset of the character at viewport ``point``."""
+        return self._map.from_qt(self.cursorForPosition(point).position())
+
+    def sentence_at(self, point: QPoint) -> int:
+        span = span_at(self._spans, self.offset_at(point))
+        return span.sentence if span else -1
+
+    def top_sentence(self) -> int:
+        """The first sentence visible at the top of the viewport (-1 when empty)."""
+        x = self.viewport().width() - 4 if self._rtl else 4
+        return self.sentence_at(QPoint(x, 4))
+
+    def scroll_to_sentence(self, sentence_id: int, *, top: bool = True) -> None:
+        """Scroll so the sentence is at the top (``top``) or just visible."""
+        span = self._by_id.get(sentence_id)
+        if span is None:
+            return
+        cursor = self.cursor_for_span(span.start, span.start)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if top:
+            bar.setValue(bar.value() + rect.top() - 4)
+        elif rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    # ---- highlights ----------------------------------------------------------------------
+    def _palette_color(self, kind: str) -> QColor:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        tints = {
+            "hover": (palette.color(QPalette.ColorRole.Highlight), 0.18),
+            "selected": (palette.color(QPalette.ColorRole.Highlight), 0.38),
+            "mentions": (QColor("#f2b800"), 0.55),
+            "find": (QColor("#2ea043"), 0.45),
+        }
+        tint, share = tints[kind]
+        return _blend(base, tint, share)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for_span(start, end)
+        selection.format = fmt
+        return selection
+
+    def _background(self, kind: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(self._palette_color(kind))
+        return fmt
+
+    def _set_layer(self, layer: str, ranges: Iterable[tuple[int, int]], fmt: QTextCharFormat) -> None:
+        self._layers[layer] = [self._selection(s, e, fmt) for s, e in ranges if e > s]
+        self._repaint_layers()
+
+    def _repaint_layers(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for layer in LAYERS:
+            selections.extend(self._layers[layer])
+        self.setExtraSelections(selections)
+
+    def highlight_sentence(self, sentence_id: int, layer: str = "selected") -> None:
+        """Highlight one sentence (``layer`` "hover" or "selected"); -1 clears the layer."""
+        ids = [sentence_id] if sentence_id >= 0 else []
+        self.highlight_sentences(ids, layer)
+
+    def highlight_sentences(self, ids: Sequence[int], layer: str = "selected") -> None:
+        if layer == "selected":
+            self._selected_ids = list(ids)
+        spans = [self._by_id[i] for i in ids if i in self._by_id]
+        self._set_layer(layer, [(s.start, s.end) for s in spans], self._background(layer))
+
+    def highlight_ranges(self, ranges: Sequence[tuple[int, int]], layer: str = "mentions") -> None:
+        """Highlight code-point ranges of the pane's text (mentions, find results)."""
+        self._set_layer(layer, ranges, self._background(layer))
+
+    def highlighted(self, layer: str) -> list[tuple[int, int]]:
+        """The code-point ranges painted in ``layer`` (what a person sees highlighted)."""
+        return [(self._map.from_qt(sel.cursor.selectionStart()), self._map.from_qt(sel.cursor.selectionEnd()))
+                for sel in self._layers[layer]]
+
+    def clear_highlights(self) -> None:
+        for layer in ("hover", "selected", "mentions", "find"):
+            self._layers[layer] = []
+        self._repaint_layers()
+
+    def set_flags(self, reasons: dict[int, str], muted: Iterable[int] = ()) -> None:
+        """Mark sentences with a reason (shown on hover) and grey out ``muted`` ones (pending)."""
+        self._tooltips = dict(reasons)
+        self._muted = set(muted)
+        flagged = QTextCharFormat()
+        flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        flagged.setUnderlineColor(QColor("#d1242f"))
+        pending = QTextCharFormat()
+        pending.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        selections = [self._selection(s.start, s.end, flagged) for i, s in self._by_id.items() if i in reasons]
+        selections += [self._selection(s.start, s.end, pending) for i, s in self._by_id.items() if i in self._muted]
+        self._layers["flags"] = selections
+        self._repaint_layers()
+
+    def flag_reason(self, sentence_id: int) -> str | None:
+        return self._tooltips.get(sentence_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # dark/light switch: recompute tints
+            self.highlight_sentences(self._selected_ids)
+
+    # ---- mouse ---------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        sentence = self.sentence_at(event.position().toPoint())
+        if sentence != self._hovered:
+            self._hovered = sentence
+            self.sentenceHovered.emit(sentence)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hovered != -1:
+            self._hovered = -1
+            self.sentenceHovered.emit(-1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            sentence = self.sentence_at(event.position().toPoint())
+            if sentence >= 0:
+                self.sentenceClicked.emit(sentence)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            sentence = self.sentence_at(event.pos())
+            reason = self._tooltips.get(sentence)
+            if reason:
+                QToolTip.showText(event.globalPos(), reason, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

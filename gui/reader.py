@@ -1,0 +1,226 @@
+"""Source and English side by side, scrolling together sentence by sentence.
+
+:class:`ReaderView` owns the two :class:`SentencePane`s, their headers (language, model label,
+"demo model" badge, the missing-model notice with its button) and the links between them:
+hovering or clicking a sentence highlights it and its counterpart, and scrolling one pane brings
+the same sentence to the top of the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from article.analysis import Analysis, Mention, SentenceResult
+
+from .panes import SentencePane
+from .textmap import Span, layout_translation
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
+
+FLAG_REASONS = {
+    "untranslated": "Untranslated: the model returned the sentence unchanged.",
+    "repeated": "Looping: the model repeated itself; the English may be unreliable.",
+    "empty": "Empty: the model produced no English for this sentence.",
+    "truncated": "Truncated: the sentence is longer than the model accepts; its end was not translated.",
+}
+
+
+def flag_reason(flags: Sequence[str]) -> str:
+    """One tooltip line per flag the engine set."""
+    return "\n".join(FLAG_REASONS.get(flag, f"Flagged: {flag}.") for flag in flags)
+
+
+class _Header(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.detail = QLabel(self)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = QLabel("demo model", self)
+        self.badge.setObjectName("demoBadge")
+        self.badge.setToolTip("A small demonstration model built by the Dragoman team: "
+                              "it knows a few hundred phrases, so its English is only indicative.")
+        self.badge.setStyleSheet("QLabel#demoBadge { background: #bf8700; color: white; "
+                                 "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
+        self.badge.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.badge)
+
+
+class ReaderView(QWidget):
+    """The two article panes, their headers and the sentence links between them."""
+
+    sentenceActivated = Signal(int)
+    modelManagerRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = SentencePane("sourcePane", self)
+        self.source.setAccessibleName("Source article")
+        self.english = SentencePane("englishPane", self)
+        self.english.setAccessibleName("English translation")
+        self.source_header = _Header("Source", self)
+        self.english_header = _Header("English", self)
+        self.notice = QFrame(self)
+        self.notice.setObjectName("missingModelNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        self.notice_button = QPushButton("Model manager…", self.notice)
+        self.notice_button.setAccessibleName("Open the model manager")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_button)
+        self.notice.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._column(self.source_header, self.source))
+        self.splitter.addWidget(self._column(self.english_header, self.notice, self.english))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._analysis: Analysis | None = None
+        self._source_text = ""
+        self._syncing = False
+        self._rerender = QTimer(self)  # coalesces streamed sentences into one repaint
+        self._rerender.setSingleShot(True)
+        self._rerender.setInterval(40)
+        self._rerender.timeout.connect(self.render_english)
+        self.notice_button.clicked.connect(self.modelManagerRequested)
+        for pane, other in ((self.source, self.english), (self.english, self.source)):
+            pane.sentenceHovered.connect(self._hover)
+            pane.sentenceClicked.connect(self.sentenceActivated)
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _value, pane=pane, other=other: self._sync_scroll(pane, other))
+
+    @staticmethod
+    def _column(*widgets: QWidget) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if isinstance(widget, SentencePane) else 0)
+        return column
+
+    # ---- content -------------------------------------------------------------------------
+    def show_analysis(self, text: str, analysis: Analysis) -> None:
+        """Show a new article: the source now, the English as far as it is translated."""
+        self._analysis = analysis
+        self._source_text = text
+        spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
+        self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
+        confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
+        self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
+        self.show_translation_info()
+        self.render_english()
+        self.source.verticalScrollBar().setValue(0)
+
+    def show_translation_info(self) -> None:
+        """The model label, the demo badge and the missing-model notice, from the analysis."""
+        if self._analysis is None:
+            return
+        info = self._analysis.translation
+        self.english_header.detail.setText(info.model or "")
+        self.english_header.badge.setVisible(bool(info.model and info.demo))
+        has_english = bool(info.model) or self._analysis.language == "en"
+        missing = not has_english and bool(info.message)
+        self.notice_text.setText(
+            f"{info.message} The summary, quotes and officials are still shown, in the source language."
+            if missing else "")
+        self.notice.setVisible(missing)
+        self.notice_button.setVisible(missing and self._analysis.language_supported)
+        self.english.setVisible(has_english)
+
+    def schedule_english(self) -> None:
+        """A translation arrived: repaint the English pane soon (many arrivals, one repaint)."""
+        if not self._rerender.isActive():
+            self._rerender.start()
+
+    def render_english(self) -> None:
+        """Lay out the English pane from the analysis as it is now, keeping the scroll position."""
+        self._rerender.stop()
+        if self._analysis is None:
+            return
+        sentences = self._analysis.sentences
+        spans = [(s.id, s.start, s.end) for s in sentences]
+        text, english_spans = layout_translation(self._source_text, spans, [s.translation for s in sentences])
+        self._syncing = True  # replacing the text moves the scroll bar; that is not the person scrolling
+        try:
+            self.english.set_content(text, english_spans, keep_scroll=True)
+        finally:
+            self._syncing = False
+        reasons = {s.id: flag_reason(s.flags) for s in sentences if s.flags}
+        pending = [s.id for s in sentences if s.translation is None]
+        self.english.set_flags(reasons, pending)
+        self.english.highlight_sentences(self.source._selected_ids)
+
+    def clear(self) -> None:
+        self._analysis = None
+        self.source.set_content("", [])
+        self.english.set_content("", [])
+
+    # ---- links between the panes ---------------------------------------------------------
+    def _hover(self, sentence_id: int) -> None:
+        self.source.highlight_sentence(sentence_id, "hover")
+        self.english.highlight_sentence(sentence_id, "hover")
+
+    def show_sentences(self, ids: Sequence[int], scroll: bool = True) -> None:
+        """Select sentences in both panes and bring the first into view."""
+        self.source.highlight_sentences(ids)
+        self.english.highlight_sentences(ids)
+        if scroll and ids:
+            self.source.scroll_to_sentence(ids[0], top=False)
+            self.english.scroll_to_sentence(ids[0], top=False)
+
+    def show_mentions(self, mentions: Sequence[Mention]) -> None:
+        """Highlight mentions (source spans) in the source, and their sentences in the English."""
+        self.source.highlight_ranges([(m.start, m.end) for m in mentions], "mentions")
+        ids = self.sentences_of(mentions)
+        english_ranges = [(span.start, span.end) for i in ids if (span := self.english.span_of(i))]
+        self.english.highlight_ranges(english_ranges, "mentions")
+        if mentions:
+            first = self.source.cursor_for_span(mentions[0].start, mentions[0].start)
+            self.source.setTextCursor(first)
+            self.source.ensureCursorVisible()
+
+    def sentences_of(self, mentions: Sequence[Mention]) -> list[int]:
+        """Ids of the sentences that contain the mentions, in order, each once."""
+        if self._analysis is None:
+            return []
+        ids: list[int] = []
+        for mention in mentions:
+            for sentence in self._analysis.sentences:
+                if sentence.start <= mention.start < sentence.end and sentence.id not in ids:
+                    ids.append(sentence.id)
+        return ids
+
+    def _sync_scroll(self, pane: SentencePane, other: SentencePane) -> None:
+        if self._syncing or not other.isVisible():
+            return
+        sentence = pane.top_sentence()
+        if sentence < 0:
+            return
+        self._syncing = True
+        try:
+            other.scroll_to_sentence(sentence)
+        finally:
+            self._syncing = False
+
+    # ---- orientation ---------------------------------------------------------------------
+    def set_vertical(self, vertical: bool) -> None:
+        """Stack the panes top and bottom (True) or side by side (False)."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+
+    def is_vertical(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def sentence_results(self) -> list[SentenceResult]:
+        return list(self._analysis.sentences) if self._analysis else []

@@ -1,0 +1,209 @@
+"""The open article and the background work on it: load, analyse, translate, re-summarise.
+
+:class:`ArticleSession` is the window's only way to compute anything, and it computes nothing
+itself: every step is a ``pipeline`` call run through gui/workers.py. Results arrive as signals in
+the UI thread. A newer request makes older results stale (a generation counter), so a slow
+translation of the previous article can never land in the new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from article.analysis import Analysis
+from article.model import Article
+
+from .workers import Worker, run_in_background
+
+
+def _pipeline() -> Any:
+    import pipeline  # cheap, but keeps gui.app's start-up import list minimal
+
+    return pipeline
+
+
+class ArticleSession(QObject):
+    """One article at a time, and the work being done on it."""
+
+    opened = Signal(object)  # Analysis: source, summary, quotes, officials (English may follow)
+    openFailed = Signal(str)  # one sentence; the previous article stays
+    sentenceTranslated = Signal(object)  # SentenceTranslation, already applied to the analysis
+    translationProgress = Signal(int, int)  # done, total
+    translationFinished = Signal(bool)  # True when every sentence has its English
+    summaryChanged = Signal(object)  # Summary
+    quotesTranslated = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, options: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.options = options if options is not None else _pipeline().Options()
+        self._generation = 0
+        self._translation: Worker | None = None
+        self._workers: set[Worker] = set()
+        self.translated = 0
+
+    # ---- opening -------------------------------------------------------------------------
+    def open_path(self, path: str) -> Worker:
+        """Load and analyse a file in the background."""
+        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
+            import article
+
+            return self._analyse(article.load(path))
+
+        return self._open(op, name=f"open {path}")
+
+    def open_text(self, text: str, source: str | None = None) -> Worker:
+        """Analyse pasted text in the background."""
+        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
+            import article
+
+            return self._analyse(article.from_text(text, source=source))
+
+        return self._open(op, name="open pasted text")
+
+    def reanalyse(self) -> Worker | None:
+        """Analyse the open article again (after a model was installed or removed)."""
+        if self.article is None:
+            return None
+        doc = self.article
+        return self._open(lambda _cancelled: self._analyse(doc), name="analyse again")
+
+    def _analyse(self, doc: Article) -> tuple[Article, Analysis]:
+        return doc, _pipeline().analyse_source(doc, self.options)
+
+    def _open(self, op: Callable[[Callable[[], bool]], tuple[Article, Analysis]], name: str) -> Worker:
+        generation = self._next_generation()
+        return self._start(op, name, on_success=lambda result: self._opened(generation, result),
+                           on_failure=lambda error: self._open_failed(generation, error))
+
+    def _opened(self, generation: int, result: tuple[Article, Analysis]) -> None:
+        if generation != self._generation:
+            return
+        self.article, self.analysis = result
+        self.translated = sum(1 for s in self.analysis.sentences if s.translation is not None)
+        self.opened.emit(self.analysis)
+        self._start_translation(generation)
+
+    def _open_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            from .messages import describe_exception
+
+            self.openFailed.emit(describe_exception(error))
+
+    # ---- translation ---------------------------------------------------------------------
+    def _start_translation(self, generation: int) -> None:
+        analysis, doc = self.analysis, self.article
+        assert analysis is not None and doc is not None
+        if not (self.options.translate and analysis.translation.model) or analysis.translation.complete:
+            self.translationFinished.emit(analysis.translation.complete)
+            return
+        self.translationProgress.emit(self.translated, len(analysis.sentences))
+        pipeline = _pipeline()
+        self._translation = self._start(
+            lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled),
+            "translate",
+            on_yield=lambda result: self._sentence_arrived(generation, result),
+            on_success=lambda _none: self._translation_done(generation),
+            on_failure=lambda _error: self._translation_stopped(generation),
+        )
+
+    def _sentence_arrived(self, generation: int, result: Any) -> None:
+        if generation != self._generation or self.analysis is None:
+            return
+        _pipeline().apply_translation(self.analysis, result)
+        self.translated += 1
+        self.sentenceTranslated.emit(result)
+        self.translationProgress.emit(self.translated, len(self.analysis.sentences))
+
+    def _translation_done(self, generation: int) -> None:
+        if generation != self._generation or self.analysis is None:
+            return
+        self._translation = None
+        self._finish_with_english(generation)
+
+    def _translation_stopped(self, generation: int) -> None:
+        if generation == self._generation and self.analysis is not None:
+            self._translation = None
+            self.translationFinished.emit(False)
+
+    def _finish_with_english(self, generation: int) -> None:
+        """Translate the quotes and re-rank the summary on the English, then say we are done."""
+        doc, analysis, options = self.article, self.analysis, self.options
+        assert doc is not None and analysis is not None
+        pipeline = _pipeline()
+
+        def op(_cancelled: Callable[[], bool]) -> tuple[list[str | None], Any]:
+            english = pipeline.quote_translations(doc, analysis.quotes)
+            return english, pipeline.update_summary(analysis, doc, options)
+
+        def done(result: tuple[list[str | None], Any]) -> None:
+            if generation != self._generation:
+                return
+            english, summary = result
+            for quote, text in zip(analysis.quotes, english):
+                quote.translation = text
+            analysis.summary = summary
+            self.quotesTranslated.emit()
+            self.summaryChanged.emit(summary)
+            self.translationFinished.emit(analysis.translation.complete)
+
+        self._start(op, "translate quotes", on_success=done,
+                    on_failure=lambda _e: self._translation_stopped(generation))
+
+    def cancel_translation(self) -> None:
+        """Stop translating; what is translated stays, the rest stays marked as pending."""
+        worker, self._translation = self._translation, None
+        if worker is not None:
+            worker.abort()
+            self.translationFinished.emit(False)
+
+    def is_translating(self) -> bool:
+        return self._translation is not None
+
+    # ---- summary -------------------------------------------------------------------------
+    def set_options(self, options: Any) -> Worker | None:
+        """New summary options: recompute the summary in the background."""
+        self.options = options
+        if self.analysis is None or self.article is None:
+            return None
+        doc, analysis, generation = self.article, self.analysis, self._generation
+
+        def done(summary: Any) -> None:
+            if generation == self._generation and summary.algorithm == self.options.algorithm:
+                analysis.summary = summary
+                self.summaryChanged.emit(summary)
+
+        return self._start(lambda _c: _pipeline().update_summary(analysis, doc, options), "summarise",
+                           on_success=done)
+
+    # ---- bookkeeping ---------------------------------------------------------------------
+    def _next_generation(self) -> int:
+        self.cancel_translation()
+        self._generation += 1
+        return self._generation
+
+    def _start(self, op: Callable[[Callable[[], bool]], Any], name: str, **callbacks: Any) -> Worker:
+        worker = run_in_background(op, name=name, **callbacks)
+        self._workers.add(worker)
+        self.busyChanged.emit(True)
+        worker.finished.connect(lambda: self._worker_done(worker))
+        return worker
+
+    def _worker_done(self, worker: Worker) -> None:
+        self._workers.discard(worker)
+        if not self._workers:
+            self.busyChanged.emit(False)
+
+    def is_busy(self) -> bool:
+        return bool(self._workers)
+
+    def shutdown(self) -> None:
+        """Abort everything (window closing)."""
+        self._generation += 1
+        for worker in list(self._workers):
+            worker.abort()

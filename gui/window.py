@@ -1,0 +1,431 @@
+"""The main window: the reader (source | English), dockable panels, menus, status and progress.
+
+The window only wires things together: it asks :class:`ArticleSession` for work, shows what comes
+back, and persists what a person chose. Messages from anywhere reach the person through the
+message bus (gui/messages.py): the status bar for news, the message bar for problems.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+
+from . import messages, settings as keys, theme
+from .findbar import FindBar
+from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
+from .reader import ReaderView
+from .session import ArticleSession
+
+OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
+DEFAULT_FONT_SIZE = 12
+MIN_FONT_SIZE, MAX_FONT_SIZE = 7, 40
+
+
+class MessageBar(QFrame):
+    """A closable bar above the article for problems a person should see (not a modal box)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAccessibleName("Close the message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, message: messages.Message) -> None:
+        color = "#d1242f" if message.level == messages.ERROR else "#bf8700"
+        self.setStyleSheet(f"QFrame#messageBar {{ border: 1px solid {color}; border-left: 4px solid {color}; }}")
+        self.label.setText(message.text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Dragoman's window. ``settings`` defaults to the platform store (see gui/settings.py)."""
+
+    articleShown = Signal()
+
+    def __init__(self, settings: Any = None) -> None:
+        super().__init__()
+        self.setObjectName("dragomanWindow")
+        self.setWindowTitle("Dragoman")
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else keys.open_settings()
+        self.session = ArticleSession(self._read_options(), self)
+        self.reader = ReaderView(self)
+        self.message_bar = MessageBar(self)
+        self.find_bar = FindBar(self.reader, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.summary_panel = SummaryPanel(self)
+        self.quotes_panel = QuotesPanel(self)
+        self.officials_panel = OfficialsPanel(self)
+        self.docks = {
+            "summary": self._dock("Summary", self.summary_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "quotes": self._dock("Key quotes", self.quotes_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "officials": self._dock("Officials", self.officials_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["quotes"], self.docks["officials"])
+        self.docks["quotes"].raise_()
+        self._build_status_bar()
+        self._build_actions()
+        self._connect()
+        self._restore()
+        self._source_path: str | None = None
+
+    # ---- construction --------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(widget.objectName() + "Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("translationProgress")
+        self.progress.setAccessibleName("Translation progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("Translating %v/%m")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel the translation")
+        self.cancel_button.setToolTip("Stop translating (Esc); what is translated stays")
+        self.model_label = QLabel(self)
+        self.model_label.setObjectName("modelLabel")
+        bar.addPermanentWidget(self.model_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", self.choose_file, S.Open, "Open an article (txt, html, docx)")
+        self.paste_action = self._action("&Paste as new article", self.paste_article, "Ctrl+Shift+V")
+        self.recent_menu_actions: list[QAction] = []
+        self.quit_action = self._action("&Quit", self.close, S.Quit)
+        self.find_action = self._action("&Find in article…", self.find_bar.open, S.Find)
+        self.find_next_action = self._action("Find &next", self.find_bar.next, S.FindNext)
+        self.find_prev_action = self._action("Find &previous", self.find_bar.previous, S.FindPrevious)
+        self.copy_summary_action = self._action("Copy &summary", self.summary_panel.copy.click, "Ctrl+Shift+S")
+        self.copy_quote_action = self._action("Copy &quote with speaker", self.quotes_panel.copy_selected,
+                                              "Ctrl+Shift+Q")
+        self.copy_official_action = self._action("Copy &official's name and title",
+                                                 self.officials_panel.copy_selected, "Ctrl+Shift+C")
+        self.next_quote_action = self._action("Next quote", lambda: self.quotes_panel.step(1), "F8")
+        self.prev_quote_action = self._action("Previous quote", lambda: self.quotes_panel.step(-1), "Shift+F8")
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(+1), [QKeySequence(S.ZoomIn),
+                                                                                  QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), S.ZoomOut)
+        self.zoom_reset_action = self._action("&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
+        self.orientation_action = self._action("Stack panes &vertically", self._toggle_orientation, "Ctrl+Shift+O")
+        self.orientation_action.setCheckable(True)
+        self.theme_actions = {name: self._action(f"{name.title()} theme", lambda _=False, n=name: self.set_theme(n))
+                              for name in theme.THEMES}
+        for action in self.theme_actions.values():
+            action.setCheckable(True)
+        self.models_action = self._action("&Model manager…", self.open_model_manager, "Ctrl+Shift+M")
+        self.cancel_action = self._action("&Cancel translation", self.session.cancel_translation, "Esc")
+        self.cancel_action.setEnabled(False)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.open_action, self.paste_action])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = menus.addMenu("&Edit")
+        edit.addActions([self.find_action, self.find_next_action, self.find_prev_action])
+        edit.addSeparator()
+        edit.addActions([self.copy_summary_action, self.copy_quote_action, self.copy_official_action])
+        view = menus.addMenu("&View")
+        view.addActions([self.next_quote_action, self.prev_quote_action])
+        view.addSeparator()
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.orientation_action])
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addActions(list(self.theme_actions.values()))
+        tools = menus.addMenu("&Translation")
+        tools.addActions([self.models_action, self.cancel_action])
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        bus = messages.bus()
+        bus.posted.connect(self._show_message)
+        self.destroyed.connect(lambda: None)
+        s = self.session
+        s.opened.connect(self._show_analysis)
+        s.sentenceTranslated.connect(lambda _r: self._translation_arrived())
+        s.translationProgress.connect(self._progress)
+        s.translationFinished.connect(self._translation_finished)
+        s.summaryChanged.connect(lambda _s: self._show_summary())
+        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes))
+        self.cancel_button.clicked.connect(s.cancel_translation)
+        self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
+        self.reader.modelManagerRequested.connect(self.open_model_manager)
+        self.summary_panel.optionsChanged.connect(self._summary_options_changed)
+        self.summary_panel.sentenceActivated.connect(lambda i: self.reader.show_sentences([i]))
+        self.quotes_panel.quoteActivated.connect(self._show_quote)
+        self.officials_panel.officialSelected.connect(self._show_official)
+
+    # ---- settings ------------------------------------------------------------------------
+    def _read_options(self) -> Any:
+        import pipeline
+
+        length = keys.read_int(self.settings, keys.LENGTH, None)
+        return pipeline.Options(
+            algorithm=str(self.settings.value(keys.ALGORITHM, "lexrank")),
+            length=length if length else None,
+            rank_on=str(self.settings.value(keys.RANK_ON, "source")),
+            translate=keys.read_bool(self.settings, keys.TRANSLATE, True),
+        )
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = s.value(keys.STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.reader.set_vertical(keys.read_bool(s, keys.VERTICAL, False))
+        self.orientation_action.setChecked(self.reader.is_vertical())
+        splitter = s.value(keys.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.reader.splitter.restoreState(splitter)
+        self.font_size = keys.read_int(s, keys.FONT_SIZE, DEFAULT_FONT_SIZE) or DEFAULT_FONT_SIZE
+        self._apply_font_size()
+        self.summary_panel.set_algorithms((self.session.options.algorithm,), self.session.options.algorithm)
+        self.summary_panel.set_length(self.session.options.length)
+        self.set_theme(str(s.value(keys.DARK, os.environ.get("DRAGOMAN_THEME", "system"))), save=False)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue(keys.GEOMETRY, self.saveGeometry())
+        s.setValue(keys.STATE, self.saveState())
+        s.setValue(keys.SPLITTER, self.reader.splitter.saveState())
+        s.setValue(keys.VERTICAL, self.reader.is_vertical())
+        s.setValue(keys.FONT_SIZE, self.font_size)
+        options = self.session.options
+        s.setValue(keys.ALGORITHM, options.algorithm)
+        s.setValue(keys.LENGTH, options.length if isinstance(options.length, int) else 0)
+        s.setValue(keys.RANK_ON, options.rank_on)
+        s.setValue(keys.TRANSLATE, options.translate)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.session.shutdown()
+        super().closeEvent(event)
+
+    # ---- opening -------------------------------------------------------------------------
+    def open_path(self, path: str) -> None:
+        """Open a file in the background; the current article stays until the new one is ready."""
+        self._pending_path = path
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.session.open_path(path)
+
+    def open_text(self, text: str) -> None:
+        self._pending_path = None
+        self.statusBar().showMessage("Opening the pasted text…")
+        self.session.open_text(text)
+
+    def choose_file(self) -> None:
+        start = str(self.settings.value(keys.LAST_DIR, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, "Open an article", start, OPEN_FILTER)
+        if path:
+            self.settings.setValue(keys.LAST_DIR, str(Path(path).parent))
+            self.open_path(path)
+
+    def paste_article(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            messages.bus().warning("The clipboard has no text to paste; copy an article's text first.")
+            return
+        self.open_text(text)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = keys.read_list(self.settings, keys.RECENT)
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # ---- showing results -----------------------------------------------------------------
+    def _analysis(self) -> Any:
+        return self.session.analysis
+
+    def _show_analysis(self, analysis: Any) -> None:
+        doc = self.session.article
+        self.message_bar.hide()
+        self.reader.show_analysis(doc.text, analysis)
+        self._show_summary()
+        self.quotes_panel.set_quotes(analysis.quotes)
+        self.officials_panel.set_officials(analysis.officials)
+        self._offer_algorithms()
+        name = Path(doc.source).name if doc.source else "Pasted text"
+        self.setWindowTitle(f"{name} — Dragoman")
+        path = getattr(self, "_pending_path", None)
+        if path and doc.source:
+            keys.remember_file(self.settings, path)
+            self._fill_recent_menu()
+        self._show_model_label()
+        for note in analysis.notes:
+            self.statusBar().showMessage(note, 8000)
+        if not analysis.notes:
+            self.statusBar().showMessage(f"Opened {name}: {len(analysis.sentences)} sentences.", 5000)
+        self.find_bar.refresh()
+        self.articleShown.emit()
+
+    def _offer_algorithms(self) -> None:
+        try:
+            from summarize.summary import ALGORITHMS
+        except ImportError:  # summarize/ not there: offer what we have
+            ALGORITHMS = (self.session.options.algorithm,)
+        self.summary_panel.set_algorithms(tuple(ALGORITHMS), self.session.options.algorithm)
+
+    def _show_model_label(self) -> None:
+        info = self._analysis().translation
+        if info.model:
+            self.model_label.setText(f"Model: {info.model}" + (" (demo model)" if info.demo else ""))
+        else:
+            self.model_label.setText("No translation model" if self._analysis().language != "en" else "")
+
+    def _show_summary(self) -> None:
+        analysis = self._analysis()
+        if analysis is not None:
+            summary = analysis.summary
+            self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english)
+
+    def _translation_arrived(self) -> None:
+        self.reader.schedule_english()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        translating = self.session.is_translating()
+        self.progress.setVisible(translating)
+        self.cancel_button.setVisible(translating)
+        self.cancel_action.setEnabled(translating)
+
+    def _translation_finished(self, complete: bool) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_action.setEnabled(False)
+        self.reader.render_english()
+        self.reader.show_translation_info()
+        self._show_summary()
+        analysis = self._analysis()
+        if analysis is not None and analysis.translation.model and not complete:
+            done = sum(1 for s in analysis.sentences if s.translation is not None)
+            self.statusBar().showMessage(
+                f"Translation stopped: {done} of {len(analysis.sentences)} sentences are in English.", 8000)
+
+    def _summary_options_changed(self, algorithm: str, length: int | None) -> None:
+        from dataclasses import replace
+
+        self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length))
+
+    def _show_quote(self, row: int) -> None:
+        quote = self.quotes_panel.model.row_object(row)
+        ids = list(quote.sentence_ids) or self.reader.sentences_of([quote])
+        self.reader.show_sentences(ids)
+
+    def _show_official(self, row: int) -> None:
+        if row < 0:
+            self.reader.show_mentions([])
+            return
+        self.reader.show_mentions(self.officials_panel.model.row_object(row).mentions)
+
+    def _show_message(self, message: messages.Message) -> None:
+        if message.level == messages.INFO:
+            self.statusBar().showMessage(message.text, 6000)
+        else:
+            self.statusBar().showMessage(message.text, 10000)
+            self.message_bar.show_message(message)
+
+    # ---- view ----------------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        """Bigger (+1), smaller (-1) or default (0) text in the panes."""
+        self.font_size = DEFAULT_FONT_SIZE if step == 0 else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE,
+                                                                                   self.font_size + step))
+        self._apply_font_size()
+
+    def _apply_font_size(self) -> None:
+        for pane in (self.reader.source, self.reader.english):
+            font = QFont(pane.font())
+            font.setPointSize(self.font_size)
+            pane.setFont(font)
+
+    def _toggle_orientation(self) -> None:
+        self.reader.set_vertical(self.orientation_action.isChecked())
+
+    def set_theme(self, name: str, save: bool = True) -> None:
+        name = name if name in theme.THEMES else "system"
+        theme.apply_theme(name)
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == name)
+        if save:
+            self.settings.setValue(keys.DARK, name)
+
+    def open_model_manager(self) -> None:
+        from .model_manager import ModelManagerDialog
+
+        dialog = ModelManagerDialog(self)
+        dialog.packagesChanged.connect(self._models_changed)
+        dialog.show()
+        self.model_manager = dialog
+
+    def _models_changed(self) -> None:
+        """A package was installed or removed: plan the open article's translation again."""
+        QTimer.singleShot(0, self.session.reanalyse)

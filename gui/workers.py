@@ -1,0 +1,199 @@
+"""The one way ``gui/`` runs work off the UI thread (Anki's QueryOp, napari's generator workers).
+
+    worker = run_in_background(
+        lambda cancelled: pipeline.translate_sentences(article, cancel=cancelled),
+        on_yield=show_sentence, on_success=done, on_finished=hide_progress)
+    worker.abort()        # asks the op to stop; it checks ``cancelled()`` between steps
+
+Rules, as in Anki: ``op`` never touches a widget. It receives one argument, a :class:`Control`:
+call it (``cancelled()``) to learn whether to stop, and ``cancelled.report(value)`` hands a value
+to ``on_yield`` (progress from a blocking call that takes a callback, e.g. a download). If it returns a generator, every yielded value is handed to ``on_yield`` in
+the UI thread, and the generator is abandoned at the next step once the worker is aborted.
+Every exception is routed to the message bus (gui/messages.py) as one sentence for a person, and
+then to ``on_failure`` if given. ``on_finished`` always runs last, whatever happened.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from . import messages
+
+Op = Callable[["Control"], Any]
+
+
+class Control:
+    """What a running op gets: ``control()`` is True once aborted; ``report(v)`` yields ``v``."""
+
+    def __init__(self, worker: "Worker") -> None:
+        self._worker = worker
+
+    def __call__(self) -> bool:
+        return self._worker.cancelled()
+
+    def report(self, value: object) -> None:
+        """Deliver ``value`` to ``on_yield`` in the UI thread (safe from any thread)."""
+        if not self._worker.cancelled():
+            self._worker._raw_yield.emit(value)
+
+# Workers alive right now: keeps them from being garbage-collected while their thread runs.
+_alive: set["Worker"] = set()
+
+
+class Worker(QObject):
+    """A handle on one background op. Signals are delivered in the UI thread."""
+
+    yielded = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()  # always emitted once, after yielded/succeeded/failed/abort
+
+    # Emitted from the pool thread; connected to slots of this QObject (which lives in the UI
+    # thread), so Qt queues them into the UI thread.
+    _raw_yield = Signal(object)
+    _raw_return = Signal(object)
+    _raw_error = Signal(object, str)
+    _raw_done = Signal()
+
+    def __init__(self, op: Op, name: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or getattr(op, "__name__", "work")
+        self._op = op
+        self._abort = threading.Event()
+        self._done = threading.Event()
+        self.aborted = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._raw_yield.connect(self._deliver_yield)
+        self._raw_return.connect(self._deliver_return)
+        self._raw_error.connect(self._deliver_error)
+        self._raw_done.connect(self._deliver_done)
+
+    # ---- called from the UI thread -------------------------------------------------------
+    def abort(self) -> None:
+        """Ask the op to stop; nothing more is delivered except ``finished``."""
+        self.aborted = True
+        self._abort.set()
+
+    def is_running(self) -> bool:
+        return self in _alive
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the op's thread is done (tests, shutdown). True when it finished."""
+        return self._done.wait(timeout)
+
+    # ---- called from the pool thread -----------------------------------------------------
+    def cancelled(self) -> bool:
+        return self._abort.is_set()
+
+    def work(self) -> None:
+        try:
+            value = self._op(Control(self))
+            if isinstance(value, Iterator):
+                value = self._drain(value)
+            if not self.cancelled():
+                self._raw_return.emit(value)
+        except BaseException as exc:  # noqa: BLE001 - every error must reach a person
+            if not self.cancelled():
+                self._raw_error.emit(exc, traceback.format_exc())
+        finally:
+            self._done.set()
+            self._raw_done.emit()
+
+    def _drain(self, generator: Iterator[Any]) -> Any:
+        try:
+            while not self.cancelled():
+                try:
+                    item = next(generator)
+                except StopIteration as stop:
+                    return stop.value
+                self._raw_yield.emit(item)
+        finally:
+            generator.close()  # runs the generator's cleanup in this thread
+        return None
+
+    # ---- delivered in the UI thread ------------------------------------------------------
+    @Slot(object)
+    def _deliver_yield(self, item: object) -> None:
+        if not self.aborted:
+            self.yielded.emit(item)
+
+    @Slot(object)
+    def _deliver_return(self, value: object) -> None:
+        if not self.aborted:
+            self.result = value
+            self.succeeded.emit(value)
+
+    @Slot(object, str)
+    def _deliver_error(self, exc: BaseException, trace: str) -> None:
+        if self.aborted:
+            return
+        self.error = exc
+        messages.bus().error(messages.describe_exception(exc), detail=trace)
+        self.failed.emit(exc)
+
+    @Slot()
+    def _deliver_done(self) -> None:
+        _alive.discard(self)
+        self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self._worker = worker
+
+    def run(self) -> None:
+        self._worker.work()
+
+
+def pool() -> QThreadPool:
+    """The pool all background ops share (two threads: one long translation plus one short op)."""
+    instance = QThreadPool.globalInstance()
+    if instance.maxThreadCount() > 4:
+        instance.setMaxThreadCount(4)
+    return instance
+
+
+def run_in_background(
+    op: Op,
+    *,
+    on_yield: Callable[[Any], None] | None = None,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+    name: str = "",
+) -> Worker:
+    """Start ``op(cancelled)`` on the shared pool and return its :class:`Worker` handle.
+
+    The callbacks run in the UI thread. ``op`` must not touch widgets.
+    """
+    worker = Worker(op, name=name)
+    if on_yield:
+        worker.yielded.connect(on_yield)
+    if on_success:
+        worker.succeeded.connect(on_success)
+    if on_failure:
+        worker.failed.connect(on_failure)
+    if on_finished:
+        worker.finished.connect(on_finished)
+    _alive.add(worker)
+    pool().start(_Runnable(worker))
+    return worker
+
+
+def running() -> list[Worker]:
+    """Workers whose op has not finished yet."""
+    return list(_alive)
+
+
+def shutdown(timeout_ms: int = 3000) -> None:
+    """Abort every running op and wait for the pool (application exit)."""
+    for worker in list(_alive):
+        worker.abort()
+    pool().waitForDone(timeout_ms)
