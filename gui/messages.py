@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from .signals import emit
 
 log = logging.getLogger("dragoman.gui")
 
@@ -42,7 +43,7 @@ class MessageBus(QObject):
         self.history = (self.history + [message])[-50:]
         log.log(logging.ERROR if level == ERROR else logging.INFO, "%s%s", text,
                 f" ({detail})" if detail else "")
-        self.posted.emit(message)
+        emit(self.posted, message)
         return message
 
     def info(self, text: str) -> Message:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from . import messages
 from .models import PackagesModel, _RowsTableModel
 from .workers import Worker, run_in_background
+from .signals import emit
 
 
 class AvailableModel(_RowsTableModel):
@@ -138,7 +139,7 @@ class ModelManagerDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self._say(messages.describe_exception(error))
-            self.operationFinished.emit(False)
+            emit(self.operationFinished, False)
 
         worker = run_in_background(op, on_success=done, on_failure=failed,
                                    on_finished=lambda: self._idle(worker))
@@ -159,7 +160,7 @@ class ModelManagerDialog(QDialog):
             if not self.status.text() or self.status.text().startswith("Reading"):
                 self._say(f"{len(packages)} package{'s' if len(packages) != 1 else ''} available for translation.")
             self._update_buttons()
-            self.listed.emit()
+            emit(self.listed)
 
         return self._run(lambda _c: _manager().list_packages(), done, "Reading the installed packages…")
 
@@ -193,8 +194,8 @@ class ModelManagerDialog(QDialog):
         return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {package_id}…")
 
     def _changed(self) -> None:
-        self.packagesChanged.emit()
-        self.operationFinished.emit(True)
+        emit(self.packagesChanged)
+        emit(self.operationFinished, True)
         self.refresh()
 
     # ---- the index -----------------------------------------------------------------------
@@ -239,7 +240,7 @@ class ModelManagerDialog(QDialog):
         if self._download is not None:
             self._download.abort()
             self._say("Download cancelled; nothing was installed.")
-            self.operationFinished.emit(False)
+            emit(self.operationFinished, False)
 
     def _set_downloading(self, downloading: bool) -> None:
         if not downloading:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .textmap import Span, Utf16Map, span_at
+from .signals import emit
 
 # Highlight layers, painted in this order (later ones on top).
 LAYERS = ("flags", "find", "mentions", "hover", "selected")
@@ -216,20 +217,20 @@ class SentencePane(QTextEdit):
         sentence = self.sentence_at(event.position().toPoint())
         if sentence != self._hovered:
             self._hovered = sentence
-            self.sentenceHovered.emit(sentence)
+            emit(self.sentenceHovered, sentence)
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         if self._hovered != -1:
             self._hovered = -1
-            self.sentenceHovered.emit(-1)
+            emit(self.sentenceHovered, -1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             sentence = self.sentence_at(event.position().toPoint())
             if sentence >= 0:
-                self.sentenceClicked.emit(sentence)
+                emit(self.sentenceClicked, sentence)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

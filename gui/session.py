@@ -17,6 +17,7 @@ from article.analysis import Analysis
 from article.model import Article
 
 from .workers import Worker, run_in_background
+from .signals import emit
 
 
 def _pipeline() -> Any:
@@ -86,23 +87,23 @@ class ArticleSession(QObject):
             return
         self.article, self.analysis = result
         self.translated = sum(1 for s in self.analysis.sentences if s.translation is not None)
-        self.opened.emit(self.analysis)
+        emit(self.opened, self.analysis)
         self._start_translation(generation)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             from .messages import describe_exception
 
-            self.openFailed.emit(describe_exception(error))
+            emit(self.openFailed, describe_exception(error))
 
     # ---- translation ---------------------------------------------------------------------
     def _start_translation(self, generation: int) -> None:
         analysis, doc = self.analysis, self.article
         assert analysis is not None and doc is not None
         if not (self.options.translate and analysis.translation.model) or analysis.translation.complete:
-            self.translationFinished.emit(analysis.translation.complete)
+            emit(self.translationFinished, analysis.translation.complete)
             return
-        self.translationProgress.emit(self.translated, len(analysis.sentences))
+        emit(self.translationProgress, self.translated, len(analysis.sentences))
         pipeline = _pipeline()
         self._translation = self._start(
             lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled),
@@ -117,8 +118,8 @@ class ArticleSession(QObject):
             return
         _pipeline().apply_translation(self.analysis, result)
         self.translated += 1
-        self.sentenceTranslated.emit(result)
-        self.translationProgress.emit(self.translated, len(self.analysis.sentences))
+        emit(self.sentenceTranslated, result)
+        emit(self.translationProgress, self.translated, len(self.analysis.sentences))
 
     def _translation_done(self, generation: int) -> None:
         if generation != self._generation or self.analysis is None:
@@ -129,7 +130,7 @@ class ArticleSession(QObject):
     def _translation_stopped(self, generation: int) -> None:
         if generation == self._generation and self.analysis is not None:
             self._translation = None
-            self.translationFinished.emit(False)
+            emit(self.translationFinished, False)
 
     def _finish_with_english(self, generation: int) -> None:
         """Translate the quotes and re-rank the summary on the English, then say we are done."""
@@ -148,9 +149,9 @@ class ArticleSession(QObject):
             for quote, text in zip(analysis.quotes, english):
                 quote.translation = text
             analysis.summary = summary
-            self.quotesTranslated.emit()
-            self.summaryChanged.emit(summary)
-            self.translationFinished.emit(analysis.translation.complete)
+            emit(self.quotesTranslated)
+            emit(self.summaryChanged, summary)
+            emit(self.translationFinished, analysis.translation.complete)
 
         self._start(op, "translate quotes", on_success=done,
                     on_failure=lambda _e: self._translation_stopped(generation))
@@ -160,7 +161,7 @@ class ArticleSession(QObject):
         worker, self._translation = self._translation, None
         if worker is not None:
             worker.abort()
-            self.translationFinished.emit(False)
+            emit(self.translationFinished, False)
 
     def is_translating(self) -> bool:
         return self._translation is not None
@@ -176,7 +177,7 @@ class ArticleSession(QObject):
         def done(summary: Any) -> None:
             if generation == self._generation and summary.algorithm == self.options.algorithm:
                 analysis.summary = summary
-                self.summaryChanged.emit(summary)
+                emit(self.summaryChanged, summary)
 
         return self._start(lambda _c: _pipeline().update_summary(analysis, doc, options), "summarise",
                            on_success=done)
@@ -190,14 +191,14 @@ class ArticleSession(QObject):
     def _start(self, op: Callable[[Callable[[], bool]], Any], name: str, **callbacks: Any) -> Worker:
         worker = run_in_background(op, name=name, **callbacks)
         self._workers.add(worker)
-        self.busyChanged.emit(True)
+        emit(self.busyChanged, True)
         worker.finished.connect(lambda: self._worker_done(worker))
         return worker
 
     def _worker_done(self, worker: Worker) -> None:
         self._workers.discard(worker)
         if not self._workers:
-            self.busyChanged.emit(False)
+            emit(self.busyChanged, False)
 
     def is_busy(self) -> bool:
         return bool(self._workers)

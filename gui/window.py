@@ -21,6 +21,7 @@ from .findbar import FindBar
 from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
+from .signals import emit
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 DEFAULT_FONT_SIZE = 12
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
         if not analysis.notes:
             self.statusBar().showMessage(f"Opened {name}: {len(analysis.sentences)} sentences.", 5000)
         self.find_bar.refresh()
-        self.articleShown.emit()
+        emit(self.articleShown)
 
     def _offer_algorithms(self) -> None:
         try:

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from . import messages
+from .signals import emit
 
 Op = Callable[["Control"], Any]
 
@@ -39,7 +40,7 @@ class Control:
     def report(self, value: object) -> None:
         """Deliver ``value`` to ``on_yield`` in the UI thread (safe from any thread)."""
         if not self._worker.cancelled():
-            self._worker._raw_yield.emit(value)
+            emit(self._worker._raw_yield, value)
 
 # Workers alive right now: keeps them from being garbage-collected while their thread runs.
 _alive: set["Worker"] = set()
@@ -97,13 +98,13 @@ class Worker(QObject):
             if isinstance(value, Iterator):
                 value = self._drain(value)
             if not self.cancelled():
-                self._raw_return.emit(value)
+                emit(self._raw_return, value)
         except BaseException as exc:  # noqa: BLE001 - every error must reach a person
             if not self.cancelled():
-                self._raw_error.emit(exc, traceback.format_exc())
+                emit(self._raw_error, exc, traceback.format_exc())
         finally:
             self._done.set()
-            self._raw_done.emit()
+            emit(self._raw_done)
 
     def _drain(self, generator: Iterator[Any]) -> Any:
         try:
@@ -112,7 +113,7 @@ class Worker(QObject):
                     item = next(generator)
                 except StopIteration as stop:
                     return stop.value
-                self._raw_yield.emit(item)
+                emit(self._raw_yield, item)
         finally:
             generator.close()  # runs the generator's cleanup in this thread
         return None
@@ -121,13 +122,13 @@ class Worker(QObject):
     @Slot(object)
     def _deliver_yield(self, item: object) -> None:
         if not self.aborted:
-            self.yielded.emit(item)
+            emit(self.yielded, item)
 
     @Slot(object)
     def _deliver_return(self, value: object) -> None:
         if not self.aborted:
             self.result = value
-            self.succeeded.emit(value)
+            emit(self.succeeded, value)
 
     @Slot(object, str)
     def _deliver_error(self, exc: BaseException, trace: str) -> None:
@@ -135,12 +136,12 @@ class Worker(QObject):
             return
         self.error = exc
         messages.bus().error(messages.describe_exception(exc), detail=trace)
-        self.failed.emit(exc)
+        emit(self.failed, exc)
 
     @Slot()
     def _deliver_done(self) -> None:
         _alive.discard(self)
-        self.finished.emit()
+        emit(self.finished)
 
 
 class _Runnable(QRunnable):

@@ -1,0 +1,38 @@
+"""Fixtures for the window's tests: settings in a temporary ini file, a shown window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> str:
+    """An ini file in tmp: tests never read or write a person's real settings."""
+    return str(tmp_path / "dragoman-test.ini")
+
+
+@pytest.fixture
+def window(qtbot, settings_path):
+    """The real main window, shown offscreen, with its own settings file."""
+    from gui.settings import open_settings
+    from gui.window import MainWindow
+
+    win = MainWindow(settings=open_settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.shutdown()
+    from gui import workers
+
+    workers.pool().waitForDone(10000)
+
+
+@pytest.fixture
+def samples_dir(repo_root: Path) -> Path:
+    folder = repo_root / "resources" / "samples"
+    if not any(folder.glob("*.txt")):
+        pytest.skip("no sample articles in resources/samples")
+    return folder

@@ -1,0 +1,122 @@
+"""The sentence panes: spans at the right Qt positions (also past the BMP), RTL, flags, links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from article.analysis import Analysis, Mention, SentenceResult, TranslationInfo
+from gui.panes import SentencePane
+from gui.reader import ReaderView
+from gui.textmap import Span
+
+
+def _pane(qtbot, text, spans, rtl=False):
+    pane = SentencePane("test")
+    qtbot.addWidget(pane)
+    pane.resize(500, 300)
+    pane.show()
+    pane.set_content(text, spans, rtl=rtl)
+    return pane
+
+
+def test_highlight_covers_the_sentence_even_after_astral_characters(qtbot):
+    text = "Emoji 😀😀 first. Then 𝔘 second sentence."
+    first_end = text.index(".") + 1
+    second_start = text.index("Then")
+    pane = _pane(qtbot, text, [Span(0, 0, first_end), Span(1, second_start, len(text))])
+    pane.highlight_sentence(1)
+    [selection] = pane._layers["selected"]
+    assert selection.cursor.selectedText() == text[second_start:]  # Qt's own view of the selection
+    assert pane.highlighted("selected") == [(second_start, len(text))]
+
+
+def test_offset_at_maps_qt_positions_back_to_python_offsets(qtbot):
+    text = "😀😀😀 abc"
+    pane = _pane(qtbot, text, [Span(0, 0, len(text))])
+    cursor = pane.cursor_for_span(4, 5)
+    assert cursor.selectedText() == "a"
+    rect = pane.cursorRect(pane.cursor_for_span(5, 5))
+    assert pane.offset_at(QPoint(rect.left() + 1, rect.center().y())) in (5, 6)
+
+
+def test_arabic_pane_is_laid_out_right_to_left(qtbot):
+    text = "قال الوزير: \"نعمل معا\"، وأضاف أن التعاون مستمر."
+    pane = _pane(qtbot, text, [Span(0, 0, len(text))], rtl=True)
+    option = pane.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight
+    # The first character is drawn at the right edge, as a reader of Arabic expects.
+    first = pane.cursorRect(pane.cursor_for_span(0, 0))
+    assert first.left() > pane.viewport().width() // 2
+    pane.set_right_to_left(False)
+    first = pane.cursorRect(pane.cursor_for_span(0, 0))
+    assert pane.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_flagged_sentences_show_their_reason_on_hover(qtbot):
+    text = "Good sentence. Looping looping looping."
+    pane = _pane(qtbot, text, [Span(0, 0, 14), Span(1, 15, len(text))])
+    pane.set_flags({1: "Looping: the model repeated itself."})
+    assert pane.flag_reason(1) == "Looping: the model repeated itself."
+    assert pane.flag_reason(0) is None
+    underlined = [s for s in pane._layers["flags"] if s.format.underlineStyle() != 0]
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in underlined] == [(15, len(text))]
+
+
+def test_hover_and_click_report_the_sentence_under_the_mouse(qtbot):
+    text = "First sentence here.\nSecond sentence there."
+    pane = _pane(qtbot, text, [Span(0, 0, 20), Span(1, 21, len(text))])
+    rect = pane.cursorRect(pane.cursor_for_span(25, 25))
+    point = QPoint(rect.left() + 2, rect.center().y())
+    with qtbot.waitSignal(pane.sentenceHovered, timeout=2000) as hovered:
+        qtbot.mouseMove(pane.viewport(), point)
+    assert hovered.args == [1]
+    with qtbot.waitSignal(pane.sentenceClicked, timeout=2000) as clicked:
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert clicked.args == [1]
+
+
+def _analysis(translations):
+    source = "Бірінші сөйлем. Екінші сөйлем.\n\nҮшінші сөйлем."
+    spans = [(0, 15), (16, 30), (32, 46)]
+    sentences = [SentenceResult(i, s, e, source[s:e], 0 if i < 2 else 1, translation=t)
+                 for i, ((s, e), t) in enumerate(zip(spans, translations))]
+    analysis = Analysis(language="kk", language_name="Kazakh", language_confidence=0.9,
+                        language_supported=True, source=None, sentences=sentences,
+                        translation=TranslationInfo(model="kk→en demo", demo=True))
+    return source, analysis
+
+
+def test_reader_links_a_sentence_in_both_panes_and_shows_mentions(qtbot):
+    source, analysis = _analysis(["First sentence.", None, "Third sentence."])
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 400)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    english = reader.english.text()
+    assert english == "First sentence. …\n\nThird sentence."
+    assert reader.english_header.badge.isVisible()
+    reader.show_sentences([2])
+    assert reader.source.highlighted("selected") == [(32, 46)]
+    start = english.index("Third")
+    assert reader.english.highlighted("selected") == [(start, len(english))]
+    reader.show_mentions([Mention(16, 22, "Екінші")])
+    assert reader.source.highlighted("mentions") == [(16, 22)]
+    assert reader.english.highlighted("mentions") == [(english.index("…"), english.index("…") + 1)]
+
+
+def test_missing_model_notice_replaces_the_english_pane(qtbot):
+    source, analysis = _analysis([None, None, None])
+    analysis.translation = TranslationInfo(model=None, message="No Kazakh→English model installed.")
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    assert reader.notice.isVisible()
+    assert "No Kazakh→English model installed." in reader.notice_text.text()
+    assert reader.notice_button.isVisible()
+    assert not reader.english.isVisible()
+    with qtbot.waitSignal(reader.modelManagerRequested, timeout=1000):
+        qtbot.mouseClick(reader.notice_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,111 @@
+"""The one background helper: results in the UI thread, streaming, abort, errors to the bus."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from gui import messages
+from gui.workers import run_in_background
+
+
+def test_result_arrives_in_the_ui_thread(qtbot):
+    seen = {}
+
+    def op(_cancelled):
+        seen["op_thread"] = threading.get_ident()
+        return 6 * 7
+
+    def success(value):
+        seen["value"] = value
+        seen["is_ui_thread"] = QThread.currentThread() is qtbot_app_thread()
+
+    worker = run_in_background(op, on_success=success)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        pass
+    assert seen["value"] == 42
+    assert seen["op_thread"] != threading.get_ident()
+    assert seen["is_ui_thread"]
+
+
+def qtbot_app_thread():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().thread()
+
+
+def test_generator_streams_in_order_and_returns_its_value(qtbot):
+    def op(_cancelled):
+        for n in range(5):
+            yield n
+        return "done"
+
+    got: list[int] = []
+    worker = run_in_background(op, on_yield=got.append)
+    with qtbot.waitSignal(worker.succeeded, timeout=5000) as blocker:
+        pass
+    assert got == [0, 1, 2, 3, 4]
+    assert blocker.args == ["done"]
+
+
+def test_abort_stops_a_generator_between_steps(qtbot):
+    started = threading.Event()
+    steps: list[int] = []
+
+    def op(cancelled):
+        n = 0
+        while True:  # endless unless abort works
+            started.set()
+            steps.append(n)
+            yield n
+            n += 1
+            time.sleep(0.005)
+
+    delivered: list[int] = []
+    succeeded: list[object] = []
+    worker = run_in_background(op, on_yield=delivered.append, on_success=succeeded.append)
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: len(delivered) >= 3, timeout=5000)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.abort()
+    count = len(steps)
+    time.sleep(0.05)
+    assert len(steps) == count  # the generator is not advanced any more
+    assert succeeded == []  # an aborted op reports no success
+    assert worker.wait(1)
+
+
+def test_control_report_delivers_progress_from_a_blocking_call(qtbot):
+    def blocking(progress):
+        for done in (10, 20, 30):
+            progress(done, 30)
+        return "ok"
+
+    got: list[tuple[int, int]] = []
+    worker = run_in_background(lambda control: blocking(lambda d, t: control.report((d, t))), on_yield=got.append)
+    with qtbot.waitSignal(worker.succeeded, timeout=5000):
+        pass
+    assert got == [(10, 30), (20, 30), (30, 30)]
+
+
+def test_every_exception_reaches_the_message_bus_as_a_sentence(qtbot):
+    def op(_cancelled):
+        raise ValueError("The file is empty")
+
+    failures: list[BaseException] = []
+    with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
+        worker = run_in_background(op, on_failure=failures.append)
+    message = blocker.args[0]
+    assert message.level == messages.ERROR
+    assert message.text == "The file is empty."
+    assert "ValueError" in message.detail
+    qtbot.waitUntil(lambda: not worker.is_running(), timeout=5000)
+    assert isinstance(failures[0], ValueError)
+
+
+def test_unexpected_errors_get_a_general_sentence_not_a_bare_traceback(qtbot):
+    with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
+        run_in_background(lambda _c: {}["missing"])
+    assert blocker.args[0].text.startswith("Something went wrong (KeyError")
