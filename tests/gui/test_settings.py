@@ -1,0 +1,70 @@
+"""What a person chose survives a restart: layout, orientation, font size, summary settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.settings import open_settings
+from gui.window import MainWindow
+
+
+def _window(qtbot, path):
+    win = MainWindow(settings=open_settings(path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_layout_orientation_font_and_summary_options_persist(qtbot, settings_path):
+    first = _window(qtbot, settings_path)
+    first.resize(720, 540)
+    first.orientation_action.trigger()  # stack the panes vertically
+    for _ in range(3):
+        first.zoom_in_action.trigger()
+    first.removeDockWidget(first.docks["summary"])
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["summary"])
+    first.docks["summary"].show()
+    first.docks["officials"].hide()
+    first.summary_panel.set_algorithms(("lexrank", "lsa", "luhn"), "lexrank")
+    first.summary_panel.algorithm.setCurrentText("luhn")
+    first.summary_panel.length.setValue(4)
+    font_size = first.font_size
+    first.close()
+
+    second = _window(qtbot, settings_path)
+    assert second.reader.is_vertical()
+    assert second.orientation_action.isChecked()
+    assert second.font_size == font_size == 15
+    assert second.reader.source.font().pointSize() == font_size
+    assert second.dockWidgetArea(second.docks["summary"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not second.docks["officials"].isVisible()
+    assert second.size().width() == 720
+    assert second.session.options.algorithm == "luhn"
+    assert second.session.options.length == 4
+    assert second.summary_panel.chosen_length() == 4
+    second.close()
+
+
+def test_zoom_stays_within_readable_bounds(window):
+    for _ in range(100):
+        window.zoom(-1)
+    assert window.reader.source.font().pointSize() == 7
+    window.zoom(0)
+    assert window.reader.english.font().pointSize() == 12
+
+
+def test_theme_choice_persists_and_changes_the_palette(qtbot, settings_path):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    first = _window(qtbot, settings_path)
+    first.theme_actions["dark"].trigger()
+    dark_base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
+    assert dark_base.lightness() < 80
+    first.close()
+    second = _window(qtbot, settings_path)
+    assert second.theme_actions["dark"].isChecked()
+    second.theme_actions["light"].trigger()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 180
+    second.close()
