@@ -1,0 +1,292 @@
+"""The translation engine: CTranslate2 directly on Argos packages, streaming sentence by sentence.
+
+It never imports torch, stanza, spaCy or ``argostranslate.translate`` (3-5 s, 330 MB): it loads
+each package's ``model/`` with ``ctranslate2.Translator`` and its ``sentencepiece.model`` once,
+translates sentences in batches, and yields each result as soon as its batch is done.
+
+Decoding settings are a ``Decoding`` value. ``ARGOS_DECODING`` reproduces what
+``argostranslate.translate`` does for a single sentence (beam 4, length penalty 0.2, unknown tokens
+replaced by the source token, batches of 32 tokens, compute type "auto", target prefix from the
+metadata, the same detokenising) and gives the same text; ``DEFAULT_DECODING`` is what Dragoman
+uses (see bench/bench_translate_settings.py for the figures behind it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import TranslationCache, cache_key
+from .flags import translation_flags
+from .languages import language_name
+from .manager import PackageInfo, list_packages
+from .routing import choose_route
+
+
+@dataclass
+class SentenceTranslation:
+    id: int
+    translation: str | None  # None when no model could translate it
+    flags: list[str]  # article.analysis FLAG_UNTRANSLATED/FLAG_REPEATED/FLAG_EMPTY/FLAG_TRUNCATED
+    cached: bool = False
+
+
+@dataclass
+class Plan:
+    from_code: str
+    to_code: str
+    available: bool
+    model: str | None  # display name, e.g. "kk→en · Kazakh → English 0.1-demo (DEMO)"
+    demo: bool
+    route: list[str]  # ["kk", "en"] or ["kk", "ru", "en"] when pivoting
+    message: str | None  # "No Kazakh→English model installed." / "Kazakh→English via Russian."
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """CTranslate2 search settings; part of the cache key, since they change the output."""
+
+    beam_size: int
+    length_penalty: float = 0.2
+    replace_unknowns: bool = True
+    max_batch_size: int = 32
+    batch_type: str = "tokens"
+    compute_type: str = "auto"
+    max_input_length: int = 1024  # CTranslate2's default; longer inputs are cut (and flagged)
+    max_decoding_length: int = 256  # CTranslate2's default
+
+    def key(self) -> str:
+        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+
+
+ARGOS_DECODING = Decoding(beam_size=4)
+# Greedy search, CTranslate2's own batching: see bench/bench_translate_settings.py and the report.
+DEFAULT_DECODING = Decoding(beam_size=2, max_batch_size=1024)
+DEFAULT_INTRA_THREADS = 2  # measured on 2 cores; 0 lets CTranslate2 take every core
+FIRST_BATCH = 4  # small, so the first sentences appear quickly
+BATCH = 16
+
+
+class LoadedPackage:
+    """One package's translator and tokenizer, loaded once and kept."""
+
+    def __init__(self, info: PackageInfo, intra_threads: int, compute_type: str) -> None:
+        import ctranslate2  # ~0.1 s, only when a translation is needed
+        import sentencepiece
+
+        self.info = info
+        metadata = json.loads((info.path / "metadata.json").read_text(encoding="utf-8"))
+        self.target_prefix: str = metadata.get("target_prefix", "") or ""
+        self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(info.path / "sentencepiece.model"))
+        self.translator = ctranslate2.Translator(
+            str(info.path / "model"), device="cpu", compute_type=compute_type,
+            inter_threads=1, intra_threads=intra_threads,
+        )
+
+    def translate(self, texts: Sequence[str], decoding: Decoding) -> tuple[list[str], list[bool]]:
+        """Translations of ``texts`` and whether each input was cut at the model's length limit.
+
+        A text with line breaks is translated line by line and joined with "\\n", as Argos does.
+        """
+        lines = [text.split("\n") for text in texts]
+        flat = [line for group in lines for line in group]
+        tokens = [self.tokenizer.encode(line, out_type=str) for line in flat]
+        outputs = self._decode_batch(tokens, decoding) if tokens else []
+        results, truncated, at = [], [], 0
+        for group in lines:
+            joined = "\n".join(outputs[at : at + len(group)])
+            results.append(joined.lstrip("\n"))
+            truncated.append(any(len(t) > decoding.max_input_length for t in tokens[at : at + len(group)]))
+            at += len(group)
+        return results, truncated
+
+    def _decode_batch(self, tokens: list[list[str]], decoding: Decoding) -> list[str]:
+        prefix = [[self.target_prefix]] * len(tokens) if self.target_prefix else None
+        results = self.translator.translate_batch(
+            tokens,
+            target_prefix=prefix,
+            replace_unknowns=decoding.replace_unknowns,
+            max_batch_size=decoding.max_batch_size,
+            batch_type=decoding.batch_type,
+            beam_size=decoding.beam_size,
+            num_hypotheses=1,
+            length_penalty=decoding.length_penalty,
+            max_input_length=decoding.max_input_length,
+            max_decoding_length=decoding.max_decoding_length,
+        )
+        return [self._detokenize(r.hypotheses[0]) for r in results]
+
+    def _detokenize(self, pieces: list[str]) -> str:
+        # The same steps as argostranslate's SentencePieceTokenizer.decode and prefix handling.
+        value = self.tokenizer.decode_pieces(pieces).replace("▁", " ").replace("_", " ")
+        if self.target_prefix and value.startswith(self.target_prefix):
+            value = value[len(self.target_prefix) :]
+        return value[1:] if value.startswith(" ") else value
+
+
+def package_identity(path: Path, cache: TranslationCache | None) -> str:
+    """A hash of model.bin, the tokenizer and metadata: the cache's notion of "the same package"."""
+    model = path / "model" / "model.bin"
+    stat = model.stat()
+    model_hash = cache.package_identity(str(model), stat.st_size, stat.st_mtime_ns) if cache else None
+    if model_hash is None:
+        digest = hashlib.sha256()
+        with open(model, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        model_hash = digest.hexdigest()
+        if cache:
+            cache.remember_identity(str(model), stat.st_size, stat.st_mtime_ns, model_hash)
+    small = hashlib.sha256()
+    for name in ("sentencepiece.model", "metadata.json"):
+        small.update((path / name).read_bytes())
+    return f"{model_hash[:32]}-{small.hexdigest()[:32]}"
+
+
+@dataclass
+class _Route:
+    plan: Plan
+    packages: list[PackageInfo] = field(default_factory=list)
+
+
+class Engine:
+    """Translate sentences with the installed (or bundled demo) packages; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        packages: Callable[[], list[PackageInfo]] = list_packages,
+        cache: TranslationCache | None = None,
+        decoding: Decoding = DEFAULT_DECODING,
+        intra_threads: int = DEFAULT_INTRA_THREADS,
+        batch_size: int = BATCH,
+        first_batch: int = FIRST_BATCH,
+    ) -> None:
+        self._packages = packages
+        self.cache = cache
+        self.decoding = decoding
+        self.intra_threads = intra_threads
+        self.batch_size = batch_size
+        self.first_batch = first_batch
+        self._loaded: dict[tuple[Path, str], tuple[LoadedPackage, str]] = {}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ planning
+
+    def plan(self, from_code: str, to_code: str = "en") -> Plan:
+        """What translating from→to would use, and what a person should be told about it."""
+        return self._route(from_code, to_code).plan
+
+    def _route(self, from_code: str, to_code: str) -> _Route:
+        pair = f"{language_name(from_code)}→{language_name(to_code)}"
+        if from_code == to_code:
+            return _Route(Plan(from_code, to_code, True, None, False, [from_code], None))
+        route = choose_route(self._packages(), from_code, to_code)
+        if route is None:
+            return _Route(Plan(from_code, to_code, False, None, False, [], f"No {pair} model installed."))
+        codes = [from_code] + [p.to_code for p in route]
+        model = " + ".join(f"{p.from_code}→{p.to_code} · {p.name}" for p in route)
+        demo = any(p.demo for p in route)
+        notes = []
+        if len(route) > 1:
+            notes.append(f"{pair} via {language_name(route[0].to_code)}.")
+        if demo:
+            notes.append("A demo model made this translation: it knows only a few hundred template "
+                         "sentences; install a real package for real translations.")
+        return _Route(Plan(from_code, to_code, True, model, demo, codes, " ".join(notes) or None), route)
+
+    # ------------------------------------------------------------ translating
+
+    def translate(
+        self,
+        items: Sequence[tuple[int, str]],
+        from_code: str,
+        to_code: str = "en",
+        *,
+        cancel: Callable[[], bool] | None = None,
+    ) -> Iterator[SentenceTranslation]:
+        """Yields one result per item, in input order, batch by batch, as soon as each batch is done;
+        checks cancel() between batches and stops quietly when it returns True."""
+        route = self._route(from_code, to_code)
+        if not route.plan.available:
+            for sentence_id, _ in items:
+                yield SentenceTranslation(sentence_id, None, [])
+            return
+        if not route.packages:  # the same language: nothing to translate
+            for sentence_id, text in items:
+                yield SentenceTranslation(sentence_id, text, [])
+            return
+        yield from self._translate_route(list(items), route.packages, cancel)
+
+    def _translate_route(
+        self, items: list[tuple[int, str]], packages: list[PackageInfo], cancel: Callable[[], bool] | None
+    ) -> Iterator[SentenceTranslation]:
+        loaded = [self._load(p) for p in packages]
+        identity = "+".join(ident for _, ident in loaded)
+        settings = self.decoding.key()
+        keys = [cache_key(identity, settings, text) for _, text in items]
+        found = self.cache.get_many(keys) if self.cache else {}
+        done: dict[int, SentenceTranslation] = {
+            i: SentenceTranslation(items[i][0], *found[key], cached=True) for i, key in enumerate(keys) if key in found
+        }
+        position, batch_limit = 0, self.first_batch
+        while position < len(items):
+            if position in done:
+                yield done.pop(position)
+                position += 1
+                continue
+            if cancel is not None and cancel():
+                return
+            batch = [i for i in range(position, len(items)) if i not in done][:batch_limit]
+            texts = [items[i][1] for i in batch]
+            outputs = self._translate_texts([p for p, _ in loaded], texts)
+            if self.cache:
+                self.cache.put_many((keys[i], text, flags) for i, (text, flags) in zip(batch, outputs))
+            for i, (text, flags) in zip(batch, outputs):
+                done[i] = SentenceTranslation(items[i][0], text, flags)
+            batch_limit = self.batch_size
+
+    def _translate_texts(self, route: list[LoadedPackage], texts: list[str]) -> list[tuple[str, list[str]]]:
+        current, truncated = list(texts), [False] * len(texts)
+        for package in route:  # a pivot feeds one leg's output to the next
+            current, cut = package.translate(current, self.decoding)
+            truncated = [a or b for a, b in zip(truncated, cut)]
+        return [(out, translation_flags(src, out, truncated=t)) for src, out, t in zip(texts, current, truncated)]
+
+    def _load(self, info: PackageInfo) -> tuple[LoadedPackage, str]:
+        key = (info.path, self.decoding.compute_type)
+        with self._lock:
+            if key not in self._loaded:
+                package = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
+                self._loaded[key] = (package, package_identity(info.path, self.cache))
+            return self._loaded[key]
+
+    def close(self) -> None:
+        """Release the loaded models and this thread's cache connection."""
+        with self._lock:
+            self._loaded.clear()
+        if self.cache:
+            self.cache.close()
+
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def get_engine() -> Engine:
+    """The process-wide engine: the person's argos package folder + the bundled demo packages,
+    with the persistent cache in article.paths.data_home()."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            from article.paths import data_home
+
+            threads = int(os.environ.get("DRAGOMAN_INTRA_THREADS", DEFAULT_INTRA_THREADS))
+            _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"), intra_threads=threads)
+        return _engine
