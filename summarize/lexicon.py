@@ -1,0 +1,102 @@
+"""The per-language lexicon the officials and quotes finders use, compiled once.
+
+Everything here comes from ``resources/lang/<code>/analysis.toml``; this module only turns
+the lists into lookups (normalised keys, longest phrases first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .langdata import section
+from .words import normalize, words_of
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    words: tuple[str, ...]  # normalised words of the title in base form
+    en: str  # English title ("President", "Foreign Minister")
+    role: str  # a role key shared across languages ("head_of_state", "minister", ...)
+    alone: bool = False  # refers to a person by itself ("Мемлекет басшысы", "the Head of State")
+    country: str | None = None  # the country a title-alone phrase implies, if any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    titles: tuple[TitleEntry, ...]
+    countries: tuple[tuple[str, str], ...]  # (normalised stem, English), longest first
+    name_suffixes: tuple[str, ...]  # inflection endings a name can carry, longest first
+    clitics: tuple[str, ...]  # prefixes glued to a word (Arabic و ب ل ...)
+    person_endings: tuple[str, ...]  # surname endings (-ов, -ұлы ...)
+    not_names: frozenset[str]  # capitalised words that are never part of a person's name
+    name_stops: frozenset[str]  # words that end a name in scripts without capitals
+    reporting_verbs: tuple[tuple[str, ...], ...]  # normalised word sequences
+    continuation_verbs: frozenset[str]  # verbs that mean "the same speaker went on"
+    pronouns: frozenset[str]
+    home_country: str | None
+    name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
+
+
+def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(words_of(v)) for v in values if words_of(v)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The compiled lexicon of ``language`` (empty lists for a language without data)."""
+    officials = section(language, "officials")
+    quotes = section(language, "quotes")
+    titles = []
+    for entry in officials.get("titles", []):
+        titles.append(TitleEntry(tuple(words_of(entry["text"])), entry["en"], entry.get("role", "official"),
+                                 bool(entry.get("alone", False)), entry.get("country")))
+    titles.sort(key=lambda t: len(t.words), reverse=True)
+    countries = sorted(((normalize(k), v) for k, v in officials.get("countries", {}).items()),
+                       key=lambda kv: len(kv[0]), reverse=True)
+    return Lexicon(
+        language=language,
+        titles=tuple(titles),
+        countries=tuple(countries),
+        name_suffixes=tuple(sorted({normalize(s) for s in officials.get("name_suffixes", [])},
+                                   key=len, reverse=True)),
+        clitics=tuple(sorted({normalize(s) for s in officials.get("clitics", [])}, key=len, reverse=True)),
+        person_endings=tuple(normalize(s) for s in officials.get("person_endings", [])),
+        not_names=frozenset(normalize(w) for w in officials.get("not_names", [])),
+        name_stops=frozenset(normalize(w) for w in officials.get("name_stops", [])),
+        reporting_verbs=_phrases(quotes.get("reporting_verbs", [])),
+        continuation_verbs=frozenset(normalize(w) for w in quotes.get("continuation_verbs", [])),
+        pronouns=frozenset(normalize(w) for w in quotes.get("pronouns", [])),
+        home_country=officials.get("home_country"),
+        name_first=bool(officials.get("uncased_script", False)),
+    )
+
+
+def strip_clitic(word: str, lex: Lexicon, known: set[str] | frozenset[str]) -> str:
+    """``word`` without a clitic prefix when the rest is a known word (وشي -> شي)."""
+    if word in known:
+        return word
+    for clitic in lex.clitics:
+        if word.startswith(clitic) and word[len(clitic):] in known:
+            return word[len(clitic):]
+    for first in lex.clitics:  # two clitics: وب, ول
+        if word.startswith(first):
+            rest = word[len(first):]
+            for second in lex.clitics:
+                if rest.startswith(second) and rest[len(second):] in known:
+                    return rest[len(second):]
+    return word
+
+
+def country_of(word: str, lex: Lexicon) -> str | None:
+    """The country or organisation a (possibly inflected) word names, if any."""
+    for stem, english in lex.countries:
+        if word == stem or (word.startswith(stem) and len(stem) >= 3 and len(word) - len(stem) <= 4):
+            return english
+        for clitic in lex.clitics:
+            if word.startswith(clitic) and word[len(clitic):].startswith(stem) and \
+                    len(word) - len(clitic) - len(stem) <= 3:
+                return english
+    return None

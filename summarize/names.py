@@ -1,0 +1,90 @@
+"""English names: the shipped table of well-known officials, a person's own table that wins
+over it, and romanisation rules for everyone else."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from article.paths import data_home
+
+from .langdata import resource_path
+from .romanize import romanize_name
+from .words import words_of
+
+SHIPPED_TABLE = resource_path("names", "officials.toml")
+
+
+def user_names_path() -> Path:
+    """The person's own name table (``data_home()/names.toml``); it survives updates and
+    its entries win over the shipped table. Same format as resources/names/officials.toml."""
+    return data_home() / "names.toml"
+
+
+def name_key(name: str) -> str:
+    """How names are compared: normalised words joined by single spaces."""
+    return " ".join(words_of(name.replace("-", " ")))
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """variant key -> English name; an unreadable user file is ignored, not fatal."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    table: dict[str, str] = {}
+    for entry in data.get("official", []):
+        english = str(entry.get("en", "")).strip()
+        if not english:
+            continue
+        for variant in [english, *entry.get("variants", [])]:
+            table[name_key(str(variant))] = english
+    return table
+
+
+@lru_cache(maxsize=8)
+def _tables(user_path: str, user_mtime: float) -> tuple[dict[str, str], dict[str, str]]:
+    """(full-name table, unique-surname table), user entries applied last so they win."""
+    full = _read_table(SHIPPED_TABLE)
+    if user_mtime:
+        full.update(_read_table(Path(user_path)))
+    by_surname: dict[str, set[str]] = {}
+    for key, english in full.items():
+        parts = key.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1], set()).add(english)
+    surnames = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    return full, surnames
+
+
+def _current_tables() -> tuple[dict[str, str], dict[str, str]]:
+    path = user_names_path()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return _tables(str(path), mtime)
+
+
+def table_name(name: str) -> str | None:
+    """The English name from the tables for a full name or a unique surname, else None."""
+    full, surnames = _current_tables()
+    key = name_key(name)
+    if key in full:
+        return full[key]
+    if " " not in key:
+        return surnames.get(key)
+    return None
+
+
+def in_name_table(name: str) -> bool:
+    return table_name(name) is not None
+
+
+def english_name(name: str, language: str) -> str:
+    """English spelling of a person's name in base form: the user's table, then the shipped
+    table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
+    name = " ".join(name.split())
+    return table_name(name) or romanize_name(name, language)

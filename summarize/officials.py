@@ -1,0 +1,295 @@
+"""Named officials: each person with a public role, their title as stated and in English,
+their country or organisation, and every mention (inflected, surname-only, title-only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from article.analysis import Mention, Official
+from article.model import Article
+
+from .lexicon import Lexicon, country_of, lexicon
+from .names import english_name, table_name
+from .people import (NameRun, cased_runs, chinese_given_name, deinflect, is_chinese, surname_index, table_runs,
+                     uncased_runs)
+from .tokens import TitleHit, Token, find_titles, joined, tokenize, word_matches
+from .words import normalize
+
+
+_NAME_TOKENS: dict[int, set[int]] = {}  # tokens of person names, for the run being analysed
+
+
+@dataclass
+class Person:
+    words: list[str]  # base form, as written
+    chinese: bool
+    runs: list[NameRun] = field(default_factory=list)
+    titles: list[tuple[TitleHit, int]] = field(default_factory=list)  # (hit, first token of stated title)
+    country: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+
+    @property
+    def surname(self) -> str:
+        return normalize(self.words[surname_index(self.words, self.chinese)])
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Analysed:
+    """What the officials finder learned, reused by the quotes finder."""
+
+    tokens: list[Token]
+    people: list[Person]
+    officials: list[Official]
+    lex: Lexicon
+    spans: list[tuple[int, int, int]]  # (start, end, official index) of every mention
+
+
+def find_officials(article: Article) -> list[Official]:
+    """Every named person with a public role, in order of first mention (see module doc)."""
+    return analyse_officials(article).officials
+
+
+def analyse_officials(article: Article) -> Analysed:
+    lex = lexicon(article.code)
+    text = article.text
+    tokens = tokenize(article)
+    titles = find_titles(tokens, lex, text)
+    title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
+    runs = _name_runs(tokens, text, lex, titles, title_tokens)
+    _NAME_TOKENS.clear()
+    _NAME_TOKENS[id(tokens)] = {i for r in runs for i in range(r.first, r.last + 1)}
+    people = _group(runs, tokens, lex, text)
+    _surname_mentions(people, tokens, lex)
+    _title_only_mentions(people, titles, tokens, lex, text)
+    people = [p for p in people if p.titles or table_name(p.name) or len(p.words) > 1]
+    people.sort(key=lambda p: min(m[0] for m in p.mentions))
+    officials = [_official(p, tokens, text, lex) for p in people]
+    spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
+    return Analysed(tokens, people, officials, lex, sorted(spans))
+
+
+def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+               title_tokens: set[int]) -> list[NameRun]:
+    if lex.name_first:
+        runs = uncased_runs(tokens, text, lex, titles)
+        taken = {i for r in runs for i in range(r.first, r.last + 1)}
+        runs += [r for r in table_runs(tokens, text, lex) if r.first not in taken and r.last not in taken]
+        return sorted(runs, key=lambda r: r.first)
+    runs = cased_runs(tokens, text, lex, title_tokens)
+    by_last = {h.last: h for h in titles}
+    for run in runs:
+        run.title = _title_before(run, tokens, text, lex, by_last) or _title_after(run, tokens, text, titles)
+    return runs
+
+
+def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
+                  by_last: dict[int, TitleHit]) -> TitleHit | None:
+    """A title ending just before the name, maybe with country words between."""
+    i = run.first - 1
+    steps = 0
+    while i >= 0 and steps <= 3 and joined(text, tokens[i], tokens[i + 1]):
+        if i in by_last:
+            return by_last[i]
+        if not (country_of(tokens[i].norm, lex) or tokens[i].all_caps):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit]) -> TitleHit | None:
+    """Apposition: ``Name, the foreign minister of X``."""
+    if run.last + 1 >= len(tokens):
+        return None
+    between = text[tokens[run.last].end:tokens[run.last + 1].start]
+    if between.strip() != ",":
+        return None
+    for hit in titles:
+        if run.last < hit.first <= run.last + 4:
+            return hit
+    return None
+
+
+def _base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str]) -> list[str]:
+    words = [tokens[i].text for i in range(run.first, run.last + 1)] if not run.words else list(run.words)
+    if lex.name_first:
+        return words
+    if len(words) >= 2 and is_chinese([words[0], chinese_given_name(words[1], lex)]):
+        return [words[0], chinese_given_name(words[1], lex)] + words[2:]
+    return [deinflect(w, lex, attested) for w in words]
+
+
+def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> list[Person]:
+    """Merge runs that name the same person (same family name); single words join a person
+    already named in full, or start one when a title or the name table vouches for them."""
+    attested = {t.text.lower() for t in tokens}
+    people: list[Person] = []
+    singles: list[tuple[NameRun, list[str]]] = []
+    for run in runs:
+        words = _base_words(run, tokens, lex, attested)
+        if len(words) == 1:
+            singles.append((run, words))
+            continue
+        chinese = is_chinese(words)
+        if not (run.title or table_name(" ".join(words)) or chinese or _looks_like_surname(words[-1], lex)):
+            continue
+        person = _person_for(people, words, chinese, lex)
+        _add_run(person, run, words, tokens, lex, text)
+    for run, words in singles:
+        person = next((p for p in people if word_matches(normalize(words[0]), p.surname, lex)), None)
+        if person is None and (run.title or table_name(words[0])):
+            person = Person(words, False)
+            people.append(person)
+        if person is not None:
+            _add_run(person, run, None, tokens, lex, text)
+    return people
+
+
+def _looks_like_surname(word: str, lex: Lexicon) -> bool:
+    return any(normalize(word).endswith(e) for e in lex.person_endings)
+
+
+def _person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexicon) -> Person:
+    surname = normalize(words[surname_index(words, chinese)])
+    for person in people:
+        if person.surname == surname and person.chinese == chinese:
+            if len(words) > len(person.words):
+                person.words = words
+            return person
+    person = Person(words, chinese)
+    people.append(person)
+    return person
+
+
+def _add_run(person: Person, run: NameRun, words: list[str] | None, tokens: list[Token],
+             lex: Lexicon, text: str) -> None:
+    person.runs.append(run)
+    person.mentions.append((run.first, run.last))
+    if run.title:
+        start = _title_start(run.title, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
+        person.titles.append((run.title, start))
+        if person.country is None:
+            person.country = _country_between(start, run, tokens, lex)
+
+
+def _title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                 names: set[int] | None = None) -> int:
+    """Extend a title to the left over the country or body it belongs to
+    (``ҚХР Мемлекеттік кеңесі Премьерінің орынбасары``, ``Kazakh Foreign Minister``)."""
+    names = names or set()
+
+    def belongs(k: int) -> bool:  # a word of the body's name, not of a person's
+        return k not in names and (tokens[k].capitalized or country_of(tokens[k].norm, lex) is not None)
+
+    start = hit.first
+    i = hit.first - 1
+    while i >= 0 and hit.first - i <= 6 and joined(text, tokens[i], tokens[i + 1]):
+        if belongs(i):
+            start = i
+        elif not (i > 0 and joined(text, tokens[i - 1], tokens[i]) and belongs(i - 1)):
+            break
+        i -= 1
+    if lex.name_first:  # Arabic titles put the country after the title
+        return hit.first
+    return start
+
+
+def _country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon) -> str | None:
+    first, last = (start, run.first) if start < run.first else (run.last + 1, start)
+    hit = run.title
+    stop = max(last, hit.last + 1) if hit else last
+    for i in range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)):
+        if 0 <= i < len(tokens) and (i < run.first or i > run.last):
+            country = country_of(tokens[i].norm, lex)
+            if country:
+                return country
+    return None
+
+
+def _surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
+    """Family name alone (inflected, with clitics) where no longer mention covers it."""
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    for person in people:
+        if len(person.words) < 2:
+            continue
+        for token in tokens:
+            if token.index in covered or (not lex.name_first and not token.capitalized):
+                continue
+            if word_matches(token.norm, person.surname, lex):
+                person.mentions.append((token.index, token.index))
+                covered.add(token.index)
+
+
+def _title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],
+                         lex: Lexicon, text: str) -> None:
+    """A title without a name beside it is a mention when only one person fits it."""
+    attached = {id(h) for p in people for h, _ in p.titles}
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    for hit in titles:
+        if id(hit) in attached or hit.first in covered:
+            continue
+        start = _title_start(hit, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
+        country = _reference_country(hit, start, tokens, lex)
+        fits = [p for p in people if _fits(p, hit, country, lex)]
+        if len(fits) == 1:
+            fits[0].mentions.append((start, hit.last + _trailing_country(hit, tokens, lex)))
+
+
+def _reference_country(hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    for i in range(start, hit.last + 1 + _trailing_country(hit, tokens, lex)):
+        country = country_of(tokens[i].norm, lex)
+        if country:
+            return country
+    return hit.entry.country or (lex.home_country if hit.entry.alone else None)
+
+
+def _trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
+    """Arabic: nisba/country words right after the title (رئيس الوزراء القازاقي)."""
+    if not lex.name_first:
+        return 0
+    n = 0
+    while hit.last + n + 1 < len(tokens) and n < 2 and country_of(tokens[hit.last + n + 1].norm, lex):
+        n += 1
+    return n
+
+
+def _fits(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
+    home = person.country or lex.home_country
+    if country and home and country != home:
+        return False
+    if hit.entry.alone:
+        return any(h.entry.role == hit.entry.role for h, _ in person.titles)
+    return any(h.entry.en == hit.entry.en for h, _ in person.titles)
+
+
+def _clitic_length(token: str, word: str) -> int:
+    """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
+    if token != word and token.endswith(word):
+        return len(token) - len(word)
+    if word.startswith("ال") and token.endswith(word[2:]) and token.startswith("لل"):
+        return 1
+    return 0
+
+
+def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> Official:
+    title = title_en = None
+    country = person.country or (lex.home_country if person.titles else None)
+    if person.titles:
+        hit, start = person.titles[0]
+        end_token = hit.last + _trailing_country(hit, tokens, lex)
+        begin = tokens[start].start + _clitic_length(tokens[start].norm, hit.entry.words[0])
+        title = text[begin:tokens[end_token].end]
+        title_en = hit.entry.en + (f" of {country}" if country and not hit.entry.country else "")
+    mentions = sorted({(tokens[a].start, tokens[b].end) for a, b in person.mentions})
+    return Official(
+        name=person.name,
+        name_en=english_name(person.name, lex.language),
+        title=title,
+        title_en=title_en,
+        organisation=country,
+        mentions=[Mention(s, e, text[s:e]) for s, e in mentions],
+    )

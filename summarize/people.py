@@ -1,0 +1,192 @@
+"""Finding person names in the token stream and reducing them to their base form.
+
+Cased scripts (Cyrillic, Latin): a name is a run of capitalised words with evidence that it
+is a person (a title beside it, the name table, a surname ending, a Chinese name, a reporting
+verb). Arabic has no capitals: a name is the words after a title (and its country), or a
+variant from the name table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, country_of, strip_clitic
+from .names import name_key, table_name
+from .romanize import chinese_pinyin, is_chinese_given_name, script_of
+from .tokens import TitleHit, Token, joined, word_matches
+
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class NameRun:
+    first: int  # token indices, inclusive
+    last: int
+    title: TitleHit | None = None  # the title stated beside the name
+    words: list[str] = field(default_factory=list)  # the words as written
+
+
+def is_chinese(words: list[str]) -> bool:
+    return len(words) >= 2 and chinese_pinyin(words, script_of(" ".join(words))) is not None
+
+
+def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int]) -> bool:
+    return (token.capitalized and not token.all_caps and token.index not in title_tokens
+            and token.norm not in lex.not_names and country_of(token.norm, lex) is None)
+
+
+def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
+    """Runs of capitalised words (1..4) that are not titles, countries or listed non-names."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if not _is_name_word(tokens[i], lex, title_tokens):
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS and _is_name_word(tokens[j + 1], lex, title_tokens)
+               and joined(text, tokens[j], tokens[j + 1])):
+            j += 1
+        runs.extend(split_run(tokens[i:j + 1], lex))
+        i = j + 1
+    return runs
+
+
+def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
+    """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
+    given name), or words up to the first surname-like or inflected word
+    (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
+    out, i = [], 0
+    while i < len(run):
+        size = _table_size(run, i) or _chinese_size(run, i, lex) or _plain_size(run, i, lex)
+        part = run[i:i + size]
+        out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
+        i += size
+    return out
+
+
+def _table_size(run: list[Token], i: int) -> int:
+    for size in (3, 2):
+        if i + size <= len(run) and table_name(" ".join(t.text for t in run[i:i + size])):
+            return size
+    return 0
+
+
+def _chinese_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    if i + 1 < len(run):
+        words = [run[i].text, chinese_given_name(run[i + 1].text, lex)]
+        if is_chinese(words):
+            return 2
+    return 0
+
+
+def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    for j in range(i, min(len(run), i + 3)):
+        word = run[j].text
+        stem = deinflect(word, lex, set())
+        if stem != word or any(stem.lower().endswith(e) for e in lex.person_endings):
+            return j - i + 1
+    return min(len(run) - i, 3)
+
+
+def chinese_given_name(word: str, lex: Lexicon) -> str:
+    """A Chinese given name without its case ending (Цзиньпиннің -> Цзиньпин), judged by
+    whether what is left splits into Chinese syllables."""
+    if is_chinese_given_name(word):
+        return word
+    for suffix in lex.name_suffixes:
+        if word.lower().endswith(suffix) and is_chinese_given_name(word[: -len(suffix)]):
+            return word[: -len(suffix)]
+    return word
+
+
+def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit]) -> list[NameRun]:
+    """Arabic: the name words after each title, past its country words and a comma."""
+    runs = []
+    for hit in titles:
+        i = hit.last + 1
+        while i < len(tokens) and country_of(tokens[i].norm, lex) and i - hit.last <= 3:
+            i += 1
+        if i >= len(tokens) or "\n" in text[tokens[i - 1].end:tokens[i].start]:
+            continue
+        between = text[tokens[i - 1].end:tokens[i].start].strip()
+        if between not in ("", "،", ","):
+            continue
+        j = i
+        while j < len(tokens) and j - i < MAX_NAME_WORDS and _arabic_name_word(tokens[j], lex):
+            if j > i and not joined(text, tokens[j - 1], tokens[j]):
+                break
+            j += 1
+        if j - i >= 2 or (j > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
+            runs.append(NameRun(i, j - 1, title=hit, words=[t.text for t in tokens[i:j]]))
+    return runs
+
+
+def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
+    word = token.norm
+    if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
+        return False
+    return not (word.startswith("ال") and not table_name(word))
+
+
+def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
+    """Two- and three-word sequences that the name table knows (clitics allowed on the first)."""
+    runs = []
+    for i in range(len(tokens)):
+        for size in (3, 2):
+            if i + size > len(tokens):
+                continue
+            window = tokens[i:i + size]
+            if not all(joined(text, a, b) for a, b in zip(window, window[1:])):
+                continue
+            words = [t.norm for t in window]
+            first = words[0]
+            for clitic in ("",) + lex.clitics:
+                if clitic and not first.startswith(clitic):
+                    continue
+                candidate = [first[len(clitic):]] + words[1:]
+                if table_name(" ".join(candidate)):
+                    runs.append(NameRun(i, i + size - 1, words=[t.text for t in window]))
+                    if clitic:
+                        runs[-1].words[0] = runs[-1].words[0][len(clitic):]
+                    break
+            else:
+                continue
+            break
+    return runs
+
+
+def deinflect(word: str, lex: Lexicon, attested: set[str]) -> str:
+    """The base form of one name word: itself when seen bare in the article, else the
+    word without a listed suffix when that stem is seen bare or looks like a surname."""
+    lowered = word.lower()
+    if not lex.name_suffixes:
+        return word
+    for suffix in lex.name_suffixes:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if stem.lower() in attested:
+                return stem
+    for suffix in lex.name_suffixes:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if any(stem.lower().endswith(e) for e in lex.person_endings):
+                return stem
+    return word
+
+
+def surname_index(words: list[str], chinese: bool) -> int:
+    """Which word of a name is the family name (the first for Chinese names)."""
+    return 0 if chinese else len(words) - 1
+
+
+def clitic_free(word: str, lex: Lexicon, known: set[str]) -> str:
+    return strip_clitic(word, lex, known)
+
+
+def word_is(token: Token, base: str, lex: Lexicon) -> bool:
+    """The token is ``base`` (normalised), inflected or with a clitic."""
+    return word_matches(token.norm, base, lex)
+
+
+def key_of(words: list[str]) -> str:
+    return name_key(" ".join(words))

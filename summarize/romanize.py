@@ -1,0 +1,149 @@
+"""Rule-based English spellings of names: Cyrillic (Kazakh, Russian), Arabic script, and
+Chinese names in either script given in Pinyin. The rules are data in resources/names/."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from typing import Any
+
+from .langdata import resource_path
+from .words import normalize
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_KAZAKH_LETTERS = set("әғқңөұүһі")
+
+
+@lru_cache(maxsize=None)
+def _rules(name: str) -> dict[str, Any]:
+    with resource_path("names", f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def script_of(text: str) -> str:
+    """'cyrillic', 'arabic' or 'latin' (the first script found among the letters)."""
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    if _ARABIC.search(text):
+        return "arabic"
+    return "latin"
+
+
+def romanize_name(name: str, language: str) -> str:
+    """English spelling of ``name`` by rule: Pinyin for Chinese names, else letter rules."""
+    words = name.split()
+    script = script_of(name)
+    if script == "latin":
+        return name
+    pinyin = chinese_pinyin(words, script)
+    if pinyin:
+        return pinyin
+    if script == "arabic":
+        table = _rules("romanize-ar")
+    elif language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
+        table = _rules("romanize-kk")
+    else:
+        table = _rules("romanize-ru")
+    return " ".join(_capitalise(_romanize_word(w, table)) for w in words)
+
+
+def _capitalise(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _romanize_word(word: str, table: dict[str, Any]) -> str:
+    """Letters by rule, hyphenated parts separately (Қасым-Жомарт)."""
+    if "-" in word:
+        return "-".join(_romanize_word(part, table) for part in word.split("-"))
+    word = normalize(word) if script_of(word) == "arabic" else word.lower()
+    endings = table.get("endings", {})
+    tail = ""
+    for ending in sorted(endings, key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            word, tail = word[: -len(ending)], endings[ending]
+            break
+    vowels = set(table.get("vowels", {}).get("letters", ""))
+    letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
+    initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
+    out = []
+    for i, char in enumerate(word):
+        previous = word[i - 1] if i else ""
+        if i == 0 and char in initial:
+            out.append(initial[char])
+        elif char in after_vowel and (i == 0 or previous in vowels or previous in "ъь"):
+            out.append(after_vowel[char])
+        elif char in after_consonant and previous and previous not in vowels:
+            out.append(after_consonant[char])
+        else:
+            out.append(letters.get(char, char))
+    return "".join(out) + tail
+
+
+def chinese_pinyin(words: list[str], script: str) -> str | None:
+    """``Си Цзиньпин`` / ``شي جين بينغ`` -> ``Xi Jinping``; None when not a Chinese name."""
+    if not 2 <= len(words) <= 3:
+        return None
+    if script == "cyrillic":
+        rules = _rules("pinyin-cyrillic")
+        syllables_of = _cyrillic_syllables
+    elif script == "arabic":
+        rules = _rules("pinyin-arabic")
+        syllables_of = _arabic_syllables
+    else:
+        return None
+    surnames = {normalize(s) for s in rules["surnames"]["list"]}
+    if normalize(words[0]) not in surnames:
+        return None
+    parts = [syllables_of(normalize(w)) for w in words]
+    if any(p is None for p in parts):
+        return None
+    if script == "arabic":  # one syllable per word: surname, then the given name joined
+        flat = [s for p in parts for s in p]  # type: ignore[union-attr]
+        parts = [flat[:1], flat[1:]]
+    rendered = ["".join(p) for p in parts if p]
+    if len(rendered) > 2 or any(len(p) > 2 for p in parts if p):
+        return None
+    return " ".join(r[:1].upper() + r[1:] for r in rendered)
+
+
+def is_chinese_given_name(word: str) -> bool:
+    """The Cyrillic word splits into at most two Palladius syllables (Цзиньпин, Сюэсян)."""
+    parts = _cyrillic_syllables(normalize(word)) if script_of(word) == "cyrillic" else None
+    return parts is not None and 1 <= len(parts) <= 2
+
+
+@lru_cache(maxsize=None)
+def _cyrillic_syllable_table() -> dict[str, str]:
+    """Every Palladius syllable spelled out: initial × final, plus syllables with no initial."""
+    rules = _rules("pinyin-cyrillic")
+    table = dict(rules["standalone"])
+    for cyr, (plain, palatal) in rules["initials"].items():
+        for final, pinyin in rules["finals"].items():
+            table.setdefault(cyr + final, plain + pinyin)
+        if palatal:
+            for final, pinyin in rules["palatal_finals"].items():
+                table[cyr + final] = palatal + pinyin
+    table.update(rules["labial_o"])
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _cyrillic_syllables(word: str) -> tuple[str, ...] | None:
+    """Split a lower-cased word into Palladius syllables (longest first), as Pinyin."""
+    if not word:
+        return ()
+    table = _cyrillic_syllable_table()
+    for size in range(min(6, len(word)), 0, -1):
+        head = word[:size]
+        if head in table:
+            rest = _cyrillic_syllables(word[size:])
+            if rest is not None:
+                return (table[head],) + rest
+    return None
+
+
+def _arabic_syllables(word: str) -> tuple[str, ...] | None:
+    table = {normalize(k): v for k, v in _rules("pinyin-arabic")["syllables"].items()}
+    return (table[word],) if word in table else None

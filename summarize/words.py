@@ -1,0 +1,87 @@
+"""Words of a sentence with their spans, normalisation and per-language stemming.
+
+The project's own tokenizer: sumy's NLTK tokenizers need punkt data that is not shipped,
+and offsets must point into ``Article.text`` anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .langdata import section
+
+# Letters (with combining marks, e.g. Arabic harakat), joined by inner hyphens/apostrophes.
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])*"
+                     r"(?:[-'’][^\W\d_](?:[^\W_]|[\u064B-\u065F\u0640])*)*")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+
+
+def iter_words(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for every word of ``text``; spans shifted by ``offset``."""
+    for match in WORD_RE.finditer(text):
+        yield match.start() + offset, match.end() + offset, match.group()
+
+
+def normalize(word: str) -> str:
+    """Lower case, no Arabic diacritics or tatweel, hamza-forms of alif folded, ё→е."""
+    word = _ARABIC_MARKS.sub("", word).lower()
+    return word.translate(_FOLD)
+
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ё": "е", "’": "'"})
+
+
+def words_of(text: str) -> list[str]:
+    """Normalised words of ``text`` in order."""
+    return [normalize(w) for _, _, w in iter_words(text)]
+
+
+class SuffixStemmer:
+    """Strips the longest listed suffix, keeping at least ``min_stem`` letters (Kazakh)."""
+
+    def __init__(self, suffixes: list[str], min_stem: int = 3) -> None:
+        self._suffixes = sorted({s.lower() for s in suffixes}, key=len, reverse=True)
+        self._min_stem = min_stem
+
+    def __call__(self, word: str) -> str:
+        word = normalize(word)
+        changed = True
+        while changed:  # agglutination: strip case after possessive after plural
+            changed = False
+            for suffix in self._suffixes:
+                if word.endswith(suffix) and len(word) - len(suffix) >= self._min_stem:
+                    word = word[: -len(suffix)]
+                    changed = True
+                    break
+        return word
+
+
+_SNOWBALL = {"ru": "RussianStemmer", "ar": "ArabicStemmer", "en": "EnglishStemmer"}
+
+
+@lru_cache(maxsize=None)
+def stemmer_for(language: str) -> Callable[[str], str]:
+    """A stemmer for ``language``: data-driven suffixes when the language file lists them,
+    else NLTK's Snowball (ships its algorithms, needs no data), else lower-casing."""
+    stemming = section(language, "stemming")
+    if stemming.get("suffixes"):
+        return SuffixStemmer(list(stemming["suffixes"]), int(stemming.get("min_stem", 3)))
+    if language in _SNOWBALL:
+        import nltk.stem.snowball as snowball  # lazy: ~0.3 s
+
+        stem = getattr(snowball, _SNOWBALL[language])().stem
+        return lambda word: stem(normalize(word))
+    return normalize
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def strip_accents(text: str) -> str:
+    """Latin text without diacritics (for comparing names)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
