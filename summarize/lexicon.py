@@ -36,6 +36,10 @@ class Lexicon:
     continuation_verbs: frozenset[str]  # verbs that mean "the same speaker went on"
     pronouns: frozenset[str]
     home_country: str | None
+    title_gap_words: frozenset[str]  # lower-case words allowed between a title and a name
+    name_joiners: frozenset[str]  # words that bind the next one into a name (عبد, أبو, bin)
+    abbreviations: tuple[str, ...]  # dotted abbreviations that are not initials (U.S.)
+    capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
 
@@ -70,6 +74,10 @@ def lexicon(language: str) -> Lexicon:
         continuation_verbs=frozenset(normalize(w) for w in quotes.get("continuation_verbs", [])),
         pronouns=frozenset(normalize(w) for w in quotes.get("pronouns", [])),
         home_country=officials.get("home_country"),
+        title_gap_words=frozenset(normalize(w) for w in officials.get("title_gap_words", [])),
+        name_joiners=frozenset(normalize(w) for w in officials.get("name_joiners", [])),
+        abbreviations=tuple(officials.get("abbreviations", [])),
+        capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )
 
@@ -88,6 +96,13 @@ def strip_clitic(word: str, lex: Lexicon, known: set[str] | frozenset[str]) -> s
                 if rest.startswith(second) and rest[len(second):] in known:
                     return rest[len(second):]
     return word
+
+
+def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """``word`` (normalised) is in ``words`` as it stands or with a case ending (Астанада)."""
+    if word in words:
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in words for s in lex.name_suffixes)
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:

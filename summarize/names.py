@@ -29,19 +29,39 @@ def name_key(name: str) -> str:
 
 def _read_table(path: Path) -> dict[str, str]:
     """variant key -> English name; an unreadable user file is ignored, not fatal."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
     table: dict[str, str] = {}
-    for entry in data.get("official", []):
+    for entry in _entries(path):
         english = str(entry.get("en", "")).strip()
         if not english:
             continue
         for variant in [english, *entry.get("variants", [])]:
             table[name_key(str(variant))] = english
     return table
+
+
+def _entries(path: Path) -> list[dict]:
+    try:
+        with path.open("rb") as handle:
+            return list(tomllib.load(handle).get("official", []))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[str | None, str | None]]:
+    """English name -> (role, country) of the office a table entry holds now, if listed."""
+    return {str(e.get("en")): (e.get("role"), e.get("country")) for e in _entries(SHIPPED_TABLE)}
+
+
+def table_role(name: str) -> str | None:
+    """The role key the name table lists for this person (used only when the article states none)."""
+    english = table_name(name)
+    return _roles().get(english, (None, None))[0] if english else None
+
+
+def table_country(name: str) -> str | None:
+    english = table_name(name)
+    return _roles().get(english, (None, None))[1] if english else None
 
 
 @lru_cache(maxsize=8)

@@ -9,8 +9,8 @@ from article.analysis import Mention, Official
 from article.model import Article
 
 from .lexicon import Lexicon, country_of, lexicon
-from .names import english_name, table_name
-from .people import (NameRun, cased_runs, chinese_given_name, deinflect, is_chinese, surname_index, table_runs,
+from .names import english_name, table_country, table_name, table_role
+from .people import (NameRun, cased_runs, chinese_given_name, deinflect, has_initials, is_chinese, surname_span, table_runs,
                      uncased_runs)
 from .tokens import TitleHit, Token, find_titles, joined, tokenize, word_matches
 from .words import normalize
@@ -24,17 +24,19 @@ class Person:
     words: list[str]  # base form, as written
     chinese: bool
     runs: list[NameRun] = field(default_factory=list)
-    titles: list[tuple[TitleHit, int]] = field(default_factory=list)  # (hit, first token of stated title)
+    titles: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # (hit, first, last token stated)
     country: str | None = None
+    referred_as: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # title-only references
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
 
-    @property
-    def surname(self) -> str:
-        return normalize(self.words[surname_index(self.words, self.chinese)])
+    def family(self, lex: Lexicon) -> tuple[str, ...]:
+        """The normalised words of the family name."""
+        a, b = surname_span(self.words, self.chinese, lex)
+        return tuple(normalize(w) for w in self.words[a:b])
 
     @property
     def name(self) -> str:
-        return " ".join(self.words)
+        return " ".join(w + "." if len(w) == 1 else w for w in self.words)
 
 
 @dataclass
@@ -83,6 +85,7 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     by_last = {h.last: h for h in titles}
     for run in runs:
         run.title = _title_before(run, tokens, text, lex, by_last) or _title_after(run, tokens, text, titles)
+        _trim_after_connector(run, tokens, lex)
     return runs
 
 
@@ -91,14 +94,32 @@ def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
     """A title ending just before the name, maybe with country words between."""
     i = run.first - 1
     steps = 0
-    while i >= 0 and steps <= 3 and joined(text, tokens[i], tokens[i + 1]):
+    while i >= 0 and steps <= 5:
+        if not joined(text, tokens[i], tokens[i + 1]):
+            comma = steps == 0 and text[tokens[i].end:tokens[i + 1].start].strip() == ","
+            if not comma:
+                return None
         if i in by_last:
             return by_last[i]
-        if not (country_of(tokens[i].norm, lex) or tokens[i].all_caps):
+        token = tokens[i]
+        before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
+        if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
+                or (token.capitalized and (lex.capitalised_titles or before_gap_word))):
             return None
         i -= 1
         steps += 1
     return None
+
+
+def _trim_after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> None:
+    """``Minister of Trade and Integration Aidar Kenzhebayev``: the run after a connector
+    word starts with the rest of the title; the name is its last two words."""
+    if run.title is None or run.last - run.first < 2 or run.first == 0:
+        return
+    if tokens[run.first - 1].norm in lex.title_gap_words and not tokens[run.first - 1].capitalized:
+        cut = run.last - run.first - 1
+        run.first += cut
+        run.words = run.words[cut:]
 
 
 def _title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit]) -> TitleHit | None:
@@ -135,12 +156,14 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
             singles.append((run, words))
             continue
         chinese = is_chinese(words)
-        if not (run.title or table_name(" ".join(words)) or chinese or _looks_like_surname(words[-1], lex)):
+        if not (run.title or table_name(" ".join(words)) or chinese or _looks_like_surname(words[-1], lex)
+                or has_initials(words)):
             continue
         person = _person_for(people, words, chinese, lex)
         _add_run(person, run, words, tokens, lex, text)
     for run, words in singles:
-        person = next((p for p in people if word_matches(normalize(words[0]), p.surname, lex)), None)
+        person = next((p for p in people if len(p.family(lex)) == 1
+                       and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
         if person is None and (run.title or table_name(words[0])):
             person = Person(words, False)
             people.append(person)
@@ -154,9 +177,10 @@ def _looks_like_surname(word: str, lex: Lexicon) -> bool:
 
 
 def _person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexicon) -> Person:
-    surname = normalize(words[surname_index(words, chinese)])
+    a, b = surname_span(words, chinese, lex)
+    family = tuple(normalize(w) for w in words[a:b])
     for person in people:
-        if person.surname == surname and person.chinese == chinese:
+        if person.family(lex) == family and person.chinese == chinese:
             if len(words) > len(person.words):
                 person.words = words
             return person
@@ -171,7 +195,8 @@ def _add_run(person: Person, run: NameRun, words: list[str] | None, tokens: list
     person.mentions.append((run.first, run.last))
     if run.title:
         start = _title_start(run.title, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
-        person.titles.append((run.title, start))
+        end = run.first - 1 if run.title.last < run.first else run.title.last
+        person.titles.append((run.title, start, end))
         if person.country is None:
             person.country = _country_between(start, run, tokens, lex)
 
@@ -182,8 +207,13 @@ def _title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     (``ҚХР Мемлекеттік кеңесі Премьерінің орынбасары``, ``Kazakh Foreign Minister``)."""
     names = names or set()
 
-    def belongs(k: int) -> bool:  # a word of the body's name, not of a person's
-        return k not in names and (tokens[k].capitalized or country_of(tokens[k].norm, lex) is not None)
+    def belongs(k: int) -> bool:  # a word of the body's name, not of a person's or the sentence's
+        if k in names:
+            return False
+        if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
+            return True
+        before = text[:tokens[k].start].rstrip()
+        return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 
     start = hit.first
     i = hit.first - 1
@@ -216,18 +246,23 @@ def _surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -
     for person in people:
         if len(person.words) < 2:
             continue
+        family = person.family(lex)
         for token in tokens:
-            if token.index in covered or (not lex.name_first and not token.capitalized):
+            last = token.index + len(family) - 1
+            if last >= len(tokens) or any(k in covered for k in range(token.index, last + 1)):
                 continue
-            if word_matches(token.norm, person.surname, lex):
-                person.mentions.append((token.index, token.index))
-                covered.add(token.index)
+            if not lex.name_first and not token.capitalized:
+                continue
+            if all(word_matches(tokens[token.index + k].norm, w, lex) if k == 0 else
+                   tokens[token.index + k].norm == w for k, w in enumerate(family)):
+                person.mentions.append((token.index, last))
+                covered.update(range(token.index, last + 1))
 
 
 def _title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],
                          lex: Lexicon, text: str) -> None:
     """A title without a name beside it is a mention when only one person fits it."""
-    attached = {id(h) for p in people for h, _ in p.titles}
+    attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
@@ -236,7 +271,9 @@ def _title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: l
         country = _reference_country(hit, start, tokens, lex)
         fits = [p for p in people if _fits(p, hit, country, lex)]
         if len(fits) == 1:
-            fits[0].mentions.append((start, hit.last + _trailing_country(hit, tokens, lex)))
+            end = hit.last + _trailing_country(hit, tokens, lex)
+            fits[0].mentions.append((start, end))
+            fits[0].referred_as.append((hit, start, end))
 
 
 def _reference_country(hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon) -> str | None:
@@ -258,12 +295,25 @@ def _trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
 
 
 def _fits(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
-    home = person.country or lex.home_country
+    home = person.country or (lex.home_country if person.titles else table_country(person.name)) or lex.home_country
     if country and home and country != home:
         return False
     if hit.entry.alone:
-        return any(h.entry.role == hit.entry.role for h, _ in person.titles)
-    return any(h.entry.en == hit.entry.en for h, _ in person.titles)
+        return any(h.entry.role == hit.entry.role for h, _, _ in person.titles) or \
+            (not person.titles and table_role(person.name) == hit.entry.role)
+    return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
+
+
+def _title_en(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
+    """The English title; an English title keeps its own words past the lexicon entry
+    (``Minister of Trade and Integration``), without the country words."""
+    if lex.language != "en":
+        return hit.entry.en
+    words = [t.text for t in stated if t.index >= hit.first and not country_of(t.norm, lex)]
+    while words and words[-1].lower() in lex.title_gap_words:
+        words.pop()
+    extra = words[len(hit.entry.words):]
+    return " ".join([hit.entry.en, *extra]) if extra else hit.entry.en
 
 
 def _clitic_length(token: str, word: str) -> int:
@@ -277,13 +327,14 @@ def _clitic_length(token: str, word: str) -> int:
 
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> Official:
     title = title_en = None
-    country = person.country or (lex.home_country if person.titles else None)
-    if person.titles:
-        hit, start = person.titles[0]
-        end_token = hit.last + _trailing_country(hit, tokens, lex)
+    country = person.country or (lex.home_country if person.titles else table_country(person.name))
+    stated = person.titles or person.referred_as
+    if stated:
+        hit, start, end_token = stated[0]
         begin = tokens[start].start + _clitic_length(tokens[start].norm, hit.entry.words[0])
-        title = text[begin:tokens[end_token].end]
-        title_en = hit.entry.en + (f" of {country}" if country and not hit.entry.country else "")
+        title = text[begin:tokens[end_token].end].rstrip(" ,،")
+        title_en = _title_en(hit, tokens[start:end_token + 1], lex) + \
+            (f" of {country}" if country and not hit.entry.country else "")
     mentions = sorted({(tokens[a].start, tokens[b].end) for a, b in person.mentions})
     return Official(
         name=person.name,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, country_of, strip_clitic
+from .lexicon import Lexicon, country_of, is_listed, strip_clitic
 from .names import name_key, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
-from .tokens import TitleHit, Token, joined, word_matches
+from .tokens import TitleHit, Token, joined, joined_in_name, word_matches
 
 MAX_NAME_WORDS = 4
 
@@ -30,21 +30,35 @@ def is_chinese(words: list[str]) -> bool:
     return len(words) >= 2 and chinese_pinyin(words, script_of(" ".join(words))) is not None
 
 
-def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int]) -> bool:
-    return (token.capitalized and not token.all_caps and token.index not in title_tokens
-            and token.norm not in lex.not_names and country_of(token.norm, lex) is None)
+def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str = "") -> bool:
+    if token.index in title_tokens or not token.capitalized:
+        return False
+    if len(token.text) == 1:  # an initial: "A. Smith", "Л.Н. Гумилев"
+        return text[token.end:token.end + 1] == "."
+    return (not token.all_caps and not is_listed(token.norm, lex.not_names, lex)
+            and country_of(token.norm, lex) is None)
 
 
 def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
-    """Runs of capitalised words (1..4) that are not titles, countries or listed non-names."""
+    """Runs of capitalised words (1..4) that are not titles, countries or listed non-names;
+    a word followed by a region word (``Павлодарской области``) names a place."""
+    title_tokens = set(title_tokens)
+    for token in tokens:
+        if any(text.startswith(abbr, token.start) or text.endswith(abbr, 0, token.end + 1)
+               for abbr in lex.abbreviations):
+            title_tokens.add(token.index)
+    for k in range(len(tokens) - 1):
+        if tokens[k + 1].norm in lex.title_gap_words and not tokens[k + 1].capitalized \
+                and joined(text, tokens[k], tokens[k + 1]) and tokens[k + 1].norm.isalpha() and len(tokens[k + 1].norm) > 3:
+            title_tokens.add(k)
     runs, i = [], 0
     while i < len(tokens):
-        if not _is_name_word(tokens[i], lex, title_tokens):
+        if not _is_name_word(tokens[i], lex, title_tokens, text):
             i += 1
             continue
         j = i
-        while (j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS and _is_name_word(tokens[j + 1], lex, title_tokens)
-               and joined(text, tokens[j], tokens[j + 1])):
+        while (j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS and _is_name_word(tokens[j + 1], lex, title_tokens, text)
+               and joined_in_name(text, tokens[j], tokens[j + 1])):
             j += 1
         runs.extend(split_run(tokens[i:j + 1], lex))
         i = j + 1
@@ -57,7 +71,8 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
     out, i = [], 0
     while i < len(run):
-        size = _table_size(run, i) or _chinese_size(run, i, lex) or _plain_size(run, i, lex)
+        size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
+                or _plain_size(run, i, lex))
         part = run[i:i + size]
         out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
         i += size
@@ -77,6 +92,18 @@ def _chinese_size(run: list[Token], i: int, lex: Lexicon) -> int:
         if is_chinese(words):
             return 2
     return 0
+
+
+def _initials_size(run: list[Token], i: int) -> int:
+    """``А. Н. Ким``: one or two initials and the surname."""
+    k = i
+    while k < len(run) and len(run[k].text) == 1:
+        k += 1
+    return k - i + 1 if i < k < len(run) and k - i <= 2 else 0
+
+
+def has_initials(words: list[str]) -> bool:
+    return len(words) >= 2 and len(words[0]) == 1
 
 
 def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
@@ -112,7 +139,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         if between not in ("", "،", ","):
             continue
         j = i
-        while j < len(tokens) and j - i < MAX_NAME_WORDS and _arabic_name_word(tokens[j], lex):
+        while j < len(tokens) and j - i < MAX_NAME_WORDS and (
+                _arabic_name_word(tokens[j], lex) or (j > i and tokens[j - 1].norm in lex.name_joiners)):
             if j > i and not joined(text, tokens[j - 1], tokens[j]):
                 break
             j += 1
@@ -174,9 +202,15 @@ def deinflect(word: str, lex: Lexicon, attested: set[str]) -> str:
     return word
 
 
-def surname_index(words: list[str], chinese: bool) -> int:
-    """Which word of a name is the family name (the first for Chinese names)."""
-    return 0 if chinese else len(words) - 1
+def surname_span(words: list[str], chinese: bool, lex: Lexicon) -> tuple[int, int]:
+    """Which words of a name are the family name: the first for Chinese names, else the
+    last, with the word binding it (عبد الرحمن, bin Farhan)."""
+    if chinese:
+        return 0, 1
+    last = len(words) - 1
+    if last >= 1 and words[last - 1].lower() in lex.name_joiners:
+        return last - 1, last + 1
+    return last, last + 1
 
 
 def clitic_free(word: str, lex: Lexicon, known: set[str]) -> str:

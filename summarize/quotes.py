@@ -50,6 +50,7 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
             candidates.append(cand)
     candidates.sort(key=lambda c: c.start)
     _resolve(article, analysed, candidates)
+    _carry_in_line(article.text, candidates, analysed)
     return [_quote(article, c, officials, remap) for c in candidates]
 
 
@@ -175,8 +176,21 @@ def _resolve(article: Article, analysed: Analysed, candidates: list[Candidate]) 
         verb = any(_has_verb(text, a, b, analysed.lex) for a, b in outside if b > a)
         if named and verb:
             cand.speaker = named[0]
-        elif verb or _whole_line(text, cand):
+        elif any(_continues(text, a, b, analysed.lex) for a, b in outside if b > a) or _whole_line(text, cand):
             cand.speaker = _subject_before(analysed, sentence_start, text)
+
+
+def _carry_in_line(text: str, candidates: list[Candidate], analysed: Analysed) -> None:
+    """``"...," X said. "..."``: a quote with no speaker of its own, in the same line right
+    after an attributed one, with no other official named between, has the same speaker."""
+    for previous, cand in zip(candidates, candidates[1:]):
+        if cand.speaker is not None or previous.speaker is None:
+            continue
+        if "\n" in text[previous.end:cand.start]:
+            continue
+        named = {k for s, e, k in analysed.spans if previous.end <= s and e <= cand.start}
+        if named <= {previous.speaker}:
+            cand.speaker = previous.speaker
 
 
 def _sentence_around(article: Article, cand: Candidate) -> tuple[int, int]:
@@ -204,6 +218,15 @@ def _named_in(analysed: Analysed, start: int, end: int) -> int | None:
         if s >= start and e <= end:
             return k
     return None
+
+
+def _continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A verb that goes on with the last speaker (``وتابع``, ``added``) or a pronoun subject."""
+    from .lexicon import strip_clitic
+    from .words import normalize
+
+    known = lex.continuation_verbs | lex.pronouns
+    return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
 
 
 def _pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -46,6 +46,14 @@ def joined(text: str, left: Token, right: Token) -> bool:
     return not between.strip() and "\n" not in between
 
 
+def joined_in_name(text: str, left: Token, right: Token) -> bool:
+    """Like ``joined``, and also across the full stop of an initial (``А. Н. Ким``)."""
+    if joined(text, left, right):
+        return True
+    between = text[left.end:right.start]
+    return len(left.text) == 1 and left.text.isupper() and between.strip() == "." and "\n" not in between
+
+
 def word_matches(token: str, word: str, lex: Lexicon) -> bool:
     """``token`` is ``word`` itself, inflected (a listed suffix, the last vowel may change),
     or with a clitic prefix."""
