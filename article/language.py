@@ -1,29 +1,227 @@
-"""Which language an article is written in (first version: lingua over a few languages)."""
+"""Which language an article is written in.
+
+How it decides:
+
+1. The body, not the headline: lines with at least ``BODY_LETTERS`` letters are the chunks that
+   vote (up to ``MAX_CHUNKS`` of them, spread over the text); a text with no such line is one
+   chunk.
+2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
+3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
+   and that it knows (one detector per script, built lazily once; high-accuracy models, slower
+   to load, only for texts shorter than ``SHORT_TEXT`` characters, where they matter). When the
+   words holding the chosen language's own letters carry under ``BORROWED_SHARE`` of the
+   letters (a Kazakh name in a Russian sentence), lingua decides again on the other words.
+4. The letters then check lingua's choice. A language's distinctive letters are those found in
+   fewer than half of the script's alphabets (Kazakh: ә ғ қ ң ө ұ ү һ і). Its ``cost`` on a text
+   is ``FOREIGN_WEIGHT`` x the share of letters its alphabet lacks + ``UNUSED_WEIGHT`` x the
+   share of its distinctive letters the text never uses. The cheapest language replaces the
+   choice when
+   - words the chosen alphabet cannot spell carry over ``MAX_FOREIGN_WORDS`` of the letters
+     (fewer are borrowed names and are left out of the costs);
+   - it is cheaper by ``COST_MARGIN``: Kyrgyz uses ң ө ү but none of Kazakh's ә ғ қ ұ һ і;
+   - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek), the text uses its
+     distinctive letters, and it is cheaper at all: Tatar җ.
+5. Chunks vote with their letter counts; the winner's confidence is its share of the vote times
+   the mean confidence of the chunks that chose it (lingua's, or the cost margin's).
+
+Scripts with no letters.toml (Greek, Chinese, ...) are left to lingua with all its languages.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
+from .langdata import Alphabet, alphabets, alphabets_of, script_of
 from .model import LanguageGuess
 
 SUPPORTED = {"kk": "Kazakh", "ar": "Arabic", "ru": "Russian", "en": "English"}
+BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
+MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
+SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
+BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
+MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
+FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
+UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
+COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
+UNKNOWN = LanguageGuess("und", "Unknown", 0.0, False)
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    from lingua import Language, LanguageDetectorBuilder
-
-    languages = [Language.KAZAKH, Language.RUSSIAN, Language.ARABIC, Language.ENGLISH,
-                 Language.UKRAINIAN, Language.PERSIAN, Language.URDU]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+@dataclass(frozen=True)
+class _Vote:
+    code: str
+    name: str
+    confidence: float
+    weight: int  # letters in the chunk
 
 
 def detect_language(text: str) -> LanguageGuess:
-    """The most likely language of ``text`` with a confidence in 0..1."""
-    values = _detector().compute_language_confidence_values(text[:4000])
-    if not values or not text.strip():
-        return LanguageGuess("und", "Unknown", 0.0, False)
+    """The dominant language of ``text``, with a confidence in 0..1.
+
+    Unsupported languages come back by their English name with ``supported=False``; text with
+    no letters comes back as ``und`` ("Unknown") with confidence 0.
+    """
+    high_accuracy = len(text) < SHORT_TEXT
+    votes = [vote for chunk in _chunks(text)
+             if (vote := _detect_chunk(chunk, high_accuracy)) is not None]
+    if not votes:
+        return UNKNOWN
+    weights: Counter[str] = Counter()
+    for vote in votes:
+        weights[vote.code] += vote.weight
+    code, weight = weights.most_common(1)[0]
+    chosen = [v for v in votes if v.code == code]
+    mean = sum(v.confidence * v.weight for v in chosen) / weight
+    confidence = round(mean * weight / sum(weights.values()), 4)
+    return LanguageGuess(code, chosen[0].name, confidence, code in SUPPORTED)
+
+
+def _chunks(text: str) -> list[str]:
+    lines = [m.group() for m in _LINE.finditer(text)]
+    body = [line for line in lines if _letter_count(line) >= BODY_LETTERS]
+    if not body:
+        return [text]
+    if len(body) > MAX_CHUNKS:  # spread the sample over the whole article
+        step = len(body) / MAX_CHUNKS
+        body = [body[int(i * step)] for i in range(MAX_CHUNKS)]
+    return body
+
+
+def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
+    scripts = Counter(script_of(ch) for ch in chunk if ch.isalpha())
+    if not scripts:
+        return None
+    script = scripts.most_common(1)[0][0]
+    words = [w.lower() for w in _WORD.findall(chunk) if script_of(w[0]) == script]
+    candidates = alphabets_of(script)
+    detector = _detector(script, tuple(a.code for a in candidates), high_accuracy)
+    code, name, confidence = _lingua_guess(detector, chunk)
+    if candidates:
+        code, name, confidence = _borrowed_letters(detector, chunk, code, candidates) \
+            or (code, name, confidence)
+        fitted = _alphabet_check(code, words, candidates)
+        if fitted is not None:
+            alphabet, confidence = fitted
+            code, name = alphabet.code, alphabet.name
+    if code == "und":
+        return None
+    return _Vote(code, name, confidence, sum(len(w) for w in words))
+
+
+def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabet, ...]
+                      ) -> tuple[str, str, float] | None:
+    """Russian text quoting a Kazakh name (``Тоқаев``) is still Russian.
+
+    When the words holding the chosen language's distinctive letters carry under
+    ``BORROWED_SHARE`` of the letters, the rest of the chunk decides.
+    """
+    own = _distinctive_letters(candidates).get(code)
+    if not own:
+        return None
+    words = _WORD.findall(chunk)
+    marked = sum(len(w) for w in words if own & set(w.lower()))
+    if not marked or marked >= BORROWED_SHARE * sum(len(w) for w in words):
+        return None
+    rest = " ".join(w for w in words if not own & set(w.lower()))
+    guess = _lingua_guess(detector, rest)
+    return guess if guess[0] not in (code, "und") else None
+
+
+def _lingua_guess(detector, chunk: str) -> tuple[str, str, float]:
+    if detector is None:
+        return "und", "Unknown", 0.0
+    values = detector.compute_language_confidence_values(chunk)
+    if not values or values[0].value <= 0:
+        return "und", "Unknown", 0.0
     best = values[0]
-    code = best.language.iso_code_639_1.name.lower()
-    name = best.language.name.title()
-    return LanguageGuess(code, name, float(best.value), code in SUPPORTED)
+    return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
+
+
+@lru_cache(maxsize=None)
+def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool):
+    """A lingua detector for the languages of one script (all languages when none are listed)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    known = {lang.iso_code_639_1.name.lower(): lang for lang in Language.all()}
+    languages = [known[c] for c in codes if c in known]
+    if codes and not languages:
+        return None
+    if len(languages) == 1:  # lingua needs two; a second language keeps the confidence honest
+        languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.FRENCH)
+    builder = (LanguageDetectorBuilder.from_languages(*languages) if languages
+               else LanguageDetectorBuilder.from_all_languages())
+    if not high_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
+
+
+def _alphabet_check(code: str, words: list[str], candidates: tuple[Alphabet, ...]
+                    ) -> tuple[Alphabet, float] | None:
+    """A language whose alphabet fits ``words`` (lower-cased) better than ``code``, or None."""
+    chosen = next((a for a in candidates if a.code == code), None)
+    foreign_words = [w for w in words if chosen is None or not set(w) <= chosen.letters]
+    total = sum(len(w) for w in words)
+    wrong = sum(len(w) for w in foreign_words) > MAX_FOREIGN_WORDS * total
+    if not wrong and foreign_words:  # a few borrowed names (Тоқаев in Russian) do not count
+        words = [w for w in words if w not in foreign_words]
+    letters = Counter(ch for w in words for ch in w)
+    if not letters:
+        return None
+    distinctive = _distinctive_letters(candidates)
+    costs = {a.code: _cost(a, letters, distinctive[a.code]) for a in candidates}
+    current = costs.get(code, float("inf"))
+    best = min(candidates, key=lambda a: (costs[a.code], a.code != code))
+    if best.code == code:
+        return None
+    unknown_fits = (best.code not in _lingua_codes() and costs[best.code] < current
+                    and any(letters[ch] for ch in distinctive[best.code]))
+    if wrong or costs[best.code] + COST_MARGIN <= current or unknown_fits:
+        return best, _margin(current, costs[best.code])
+    return None
+
+
+def _cost(alphabet: Alphabet, letters: Counter[str], distinctive: frozenset[str]) -> float:
+    """FOREIGN_WEIGHT x share of letters outside the alphabet + UNUSED_WEIGHT x share of the
+    alphabet's distinctive letters that the text never uses."""
+    total = sum(letters.values())
+    foreign = sum(n for ch, n in letters.items() if ch not in alphabet.letters)
+    unused = sum(1 for ch in distinctive if not letters[ch]) / len(distinctive) if distinctive else 0
+    return FOREIGN_WEIGHT * foreign / total + UNUSED_WEIGHT * unused
+
+
+def _margin(loser: float, winner: float) -> float:
+    """Confidence of an alphabet decision: how much worse the replaced choice fits."""
+    if loser == float("inf"):
+        return 0.9
+    return round(min(0.99, (loser + 1) / (loser + winner + 2)), 4)
+
+
+@lru_cache(maxsize=None)
+def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozenset[str]]:
+    """Per language, its letters found in fewer than half of the script's alphabets."""
+    counts = Counter(ch for a in candidates for ch in a.letters)
+    half = len(candidates) / 2
+    return {a.code: frozenset(ch for ch in a.letters if counts[ch] < half) for a in candidates}
+
+
+@lru_cache(maxsize=1)
+def _lingua_codes() -> frozenset[str]:
+    from lingua import Language
+
+    return frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+
+
+def _english_name(language) -> str:
+    for alphabet in alphabets():
+        if alphabet.code == language.iso_code_639_1.name.lower():
+            return alphabet.name
+    return language.name.replace("_", " ").title()
+
+
+def _letter_count(line: str) -> int:
+    return sum(1 for ch in line if ch.isalpha())

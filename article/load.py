@@ -1,40 +1,131 @@
-"""Turn a file or pasted text into an ``Article`` (first version: UTF-8 .txt and paste)."""
+"""Turn a file or pasted text into an ``Article``: read, decode, detect the language, split.
+
+Accepted: plain text in any common encoding (see article.encoding), web pages (.html, .htm,
+.xhtml, or any file that starts like one), Word documents (.docx, or any file that is one), and
+pasted text. The text is kept as the person sees it: line ends become ``\\n`` and a byte-order
+mark is dropped, nothing else, so every offset points into ``Article.text``.
+
+Limits: ``MAX_FILE_BYTES`` (20 MB) on a file, which lets any news article through (a 1 MB
+article is a short book) while keeping Dragoman from reading a disk image by mistake; and
+``MAX_TEXT_CHARS`` (2 million characters, about 300,000 words) on the text itself, which a
+web page or a .docx can unpack to from a small file.
+
+Every refusal is an ``ArticleError`` whose message is one sentence a person can act on.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from .encoding import decode_bytes
 from .language import detect_language
 from .model import Article, ArticleError
 from .sentences import split_paragraphs, split_sentences
+from .sniff import describe_binary, is_docx
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000
+LOW_CONFIDENCE = 0.5  # below this the language guess is reported as unsure
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
+                         re.IGNORECASE | re.DOTALL)
 
 
 def load_file(path: str | Path) -> Article:
-    """Read a UTF-8 text file into an Article; raises ArticleError with a readable sentence."""
+    """Read a .txt, .html/.htm or .docx file into an Article.
+
+    Raises ArticleError for a missing file, a folder, an empty or oversized file, a binary
+    file, text in no readable encoding, or a damaged .docx. A language Dragoman does not
+    analyse is not an error: the Article says so in ``language.supported`` and ``notes``.
+    """
     p = Path(path)
-    if not p.exists():
-        raise ArticleError(f"There is no file at {p}.")
-    if p.is_dir():
-        raise ArticleError(f"{p} is a folder, not an article file.")
-    data = p.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"{p.name} is not UTF-8 text.") from exc
-    article = load_text(text, source=str(p))
-    article.encoding = "utf-8"
+    data = _read_bytes(p)
+    name = p.name
+    if describe_binary(data) is not None:
+        raise ArticleError(f"This looks like {describe_binary(data)}, not a text article.")
+    if p.suffix.lower() == ".docx" or is_docx(data):
+        from .docx import docx_text
+
+        text, encoding = docx_text(data, name), None
+    elif p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
+        from .html import decode_html, html_text
+
+        decoded = decode_html(data, name)
+        text, encoding = html_text(decoded.text, name), decoded.encoding
+    else:
+        decoded = decode_bytes(data, name)
+        text, encoding = decoded.text, decoded.encoding
+    _refuse_binary_text(text, name)
+    article = _build(text, source=str(p), name=name)
+    article.encoding = encoding
     return article
 
 
 def load_text(text: str, source: str | None = None) -> Article:
-    """Build an Article from text: normalise line ends, detect language, split."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Build an Article from text a person pasted (or any str); raises ArticleError when empty
+    or too long."""
+    _refuse_binary_text(text, "The pasted text")
+    return _build(text, source=source, name="The pasted text")
+
+
+def normalise(text: str) -> str:
+    """The text as a reader sees it: ``\\r\\n`` and ``\\r`` become ``\\n``; a BOM is dropped."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise ArticleError(f"There is no file at {path}; check the name and folder.")
+    if path.is_dir():
+        raise ArticleError(f"{path} is a folder; choose an article file inside it.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ArticleError(f"{path.name} is {size / 2**20:.0f} MB; Dragoman opens articles up to "
+                           f"{MAX_FILE_BYTES // 2**20} MB.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    if not data.strip():
+        raise ArticleError(f"{path.name} is empty; there is no article to show.")
+    return data
+
+
+def _refuse_binary_text(text: str, name: str) -> None:
+    """Decoded text that is mostly not readable characters is a binary file."""
+    if "\x00" in text:
+        raise ArticleError(f"{name} contains binary data, not text.")
+    sample = text[:100_000]
+    unreadable = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\f\v\ufeff")
+    if sample and unreadable / len(sample) > 0.05:
+        raise ArticleError(f"{name} contains binary data, not text.")
+
+
+def _build(text: str, source: str | None, name: str) -> Article:
+    text = normalise(text)
     if not text.strip():
-        raise ArticleError("The article is empty.")
+        raise ArticleError(f"{name} is empty; there is no article to show.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(f"{name} has {len(text):,} characters; Dragoman analyses articles "
+                           f"up to {MAX_TEXT_CHARS:,}.")
     language = detect_language(text)
-    article = Article(text=text, language=language, source=source)
-    article.paragraphs = split_paragraphs(text)
-    article.sentences = split_sentences(text, language.code)
-    if not language.supported:
-        article.notes.append(f"{language.name} is not one of the languages Dragoman analyses.")
+    paragraphs = split_paragraphs(text)
+    article = Article(text=text, language=language, source=source, paragraphs=paragraphs,
+                      sentences=split_sentences(text, language.code, paragraphs))
+    article.notes.extend(_language_notes(language))
     return article
+
+
+def _language_notes(language) -> list[str]:
+    if language.code == "und":
+        return ["Dragoman could not tell which language this text is in, so it is shown "
+                "without translation, quotes or officials."]
+    notes = []
+    if not language.supported:
+        notes.append(f"The text seems to be in {language.name}, which Dragoman does not analyse; "
+                     "it is shown without translation, quotes or officials.")
+    elif language.confidence < LOW_CONFIDENCE:
+        notes.append(f"Dragoman is unsure of the language ({language.name}, "
+                     f"{language.confidence:.0%} confidence).")
+    return notes

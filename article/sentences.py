@@ -1,42 +1,234 @@
-"""Paragraphs and sentences with exact character spans (first version: a simple splitter)."""
+"""Paragraphs and sentences with exact character spans.
+
+Every span satisfies ``text[start:end] == sentence.text``, has no whitespace at either end, and
+ids run 0..n-1 in text order. The rules, with the language knowledge they use read from
+``resources/lang/<code>/segmentation.toml`` (``und`` for languages without a file):
+
+Paragraphs
+  Blocks separated by blank lines. A text with no blank line at all (one paragraph a line, as
+  many wire feeds are) makes each non-empty line a paragraph.
+
+Sentences
+  1. A line break always ends a sentence: headlines, datelines, bylines and view counters
+     (``1,395`` / ``оқылды``) are sentences of their own. Sentences never cross paragraphs.
+  2. Inside a line a sentence may end after a run of ``final_marks`` (``. ! ? …`` and ``؟``),
+     with any ``closers`` (closing quotes and brackets) that follow it, when whitespace comes
+     next. ``tight_marks`` (Chinese ``。``) end a sentence with no whitespace after them.
+     So ``1,395``, ``3.5``, ``12.11.2024`` and ``gov.kz`` never end one.
+  3. Not inside a quotation. Quotations are matched ``quote_pairs`` on the line (nested pairs
+     work; an opening mark that is never closed protects nothing). An end that falls exactly
+     at the closing mark is allowed: ``He said: "Yes." Then...`` splits after the quote.
+  4. Not inside dash dialogue: a line, or a sentence within a line, that begins with one of
+     ``dialogue_dashes`` and a space is a quotation that runs to its attribution dash (a
+     comma, ``!``, ``?`` or ``…`` followed by a dash: ``– ..., – деді Х.``) or else to the end of
+     the line. The attribution therefore stays in the sentence that holds the quotation.
+  5. Not before a small letter (``т.б. салаларда``, ``"Why?" he asked``) nor before a dialogue
+     dash with a small letter after it (``«...!» – деді ол``), nor before ``, ; :``.
+  6. Not after an abbreviation in ``never_final`` (``Mr.``, ``т.е.``, ``проф.``), after initials
+     and dotted capitals (``A.``, ``Л.Н.``, ``U.S.``), or after a number alone at the start of
+     a sentence (a list number ``1.``).
+  7. After an abbreviation in ``maybe_final`` (``т.д.``, ``г.``, ``etc.``) or a dotted small-letter
+     abbreviation (``a.m.``, ``т.б.``), only when the next word begins with a capital letter.
+     Scripts without capitals (Arabic) therefore never end a sentence there.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from .langdata import segmentation_data
 from .model import Paragraph, Sentence
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?…؟]+[»”\"']*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE = re.compile(r"[^\n]+")
+_DOTTED = re.compile(r"^(?:[^\W\d_]\.)+$")  # A.  Л.Н.  U.S.  т.е.  a.m.
+_NUMBER = re.compile(r"^\d+\.$")
+_OPENERS = "«„“\"'([¿¡"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's segmentation data, compiled."""
+
+    candidate: re.Pattern[str]  # a possible sentence end; match.end() is the end of the span
+    openers: dict[str, str]  # opening quote -> its closing quote
+    closers: frozenset[str]
+    dashes: str
+    attribution: re.Pattern[str] | None  # where the quoted part of dash dialogue ends
+    never_final: frozenset[str]  # lower-cased
+    maybe_final: frozenset[str]  # lower-cased
+
+
+@lru_cache(maxsize=None)
+def rules_for(language: str) -> Rules:
+    """The compiled segmentation rules of ``language`` (ISO 639-1; unknown codes get ``und``)."""
+    data = segmentation_data(language)
+    marks = "".join(re.escape(m) for m in data["final_marks"])
+    tight = "".join(re.escape(m) for m in data.get("tight_marks", []))
+    closers = "".join(re.escape(c) for c in data.get("closers", []))
+    pattern = f"[{marks}]+[{closers}]*(?=\\s)" if closers else f"[{marks}]+(?=\\s)"
+    if tight:
+        pattern = f"(?:{pattern}|[{tight}]+[{closers}]*(?!\\s|$))"
+    dashes = "".join(data.get("dialogue_dashes", []))
+    attribution = None
+    if dashes:
+        stops = re.escape(",!?…")
+        attribution = re.compile(f"[{stops}][{closers}]*\\s+[{re.escape(dashes)}]\\s")
+    abbreviations = data.get("abbreviations", {})
+    return Rules(
+        candidate=re.compile(pattern),
+        openers={pair[0]: pair[1] for pair in data.get("quote_pairs", [])},
+        closers=frozenset(pair[1] for pair in data.get("quote_pairs", [])),
+        dashes=dashes,
+        attribution=attribution,
+        never_final=frozenset(a.lower() for a in abbreviations.get("never_final", [])),
+        maybe_final=frozenset(a.lower() for a in abbreviations.get("maybe_final", [])),
+    )
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Blocks of text separated by blank lines, trimmed of surrounding whitespace."""
-    paragraphs: list[Paragraph] = []
-    pos = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        start, stop = _trim(text, pos, end)
-        if start < stop:
-            paragraphs.append(Paragraph(len(paragraphs), start, stop))
-        pos = match.end() if match else len(text)
+    """Paragraphs in order, trimmed of surrounding whitespace (see the module docstring)."""
+    if _BLANK_LINE.search(text):
+        blocks = _spans_between(text, _BLANK_LINE)
+    else:
+        blocks = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    paragraphs = []
+    for start, end in blocks:
+        start, end = _trim(text, start, end)
+        if start < end:
+            paragraphs.append(Paragraph(len(paragraphs), start, end))
     return paragraphs
 
 
-def split_sentences(text: str, language: str = "und") -> list[Sentence]:
-    """Sentences in order; every line break ends a sentence; spans exclude surrounding space."""
+def split_sentences(text: str, language: str = "und",
+                    paragraphs: list[Paragraph] | None = None) -> list[Sentence]:
+    """Sentences of ``text`` in order with exact spans, by the rules of ``language``.
+
+    ``paragraphs`` may be passed when already computed with ``split_paragraphs(text)``.
+    """
+    rules = rules_for(language)
     sentences: list[Sentence] = []
-    for paragraph in split_paragraphs(text):
-        for line in re.finditer(r"[^\n]+", text[paragraph.start : paragraph.end]):
+    for paragraph in paragraphs if paragraphs is not None else split_paragraphs(text):
+        block = text[paragraph.start:paragraph.end]
+        for line in _LINE.finditer(block):
             base = paragraph.start + line.start()
-            pos = 0
-            chunk = line.group()
-            for end in [m.end() for m in _SENTENCE_END.finditer(chunk)] + [len(chunk)]:
-                start, stop = _trim(text, base + pos, base + end)
-                if start < stop:
-                    sentences.append(Sentence(len(sentences), start, stop, text[start:stop], paragraph.id))
-                pos = end
+            for start, end in _split_line(line.group(), rules):
+                start, end = _trim(text, base + start, base + end)
+                if start < end:
+                    sentences.append(Sentence(len(sentences), start, end, text[start:end],
+                                              paragraph.id))
     return sentences
+
+
+def _split_line(line: str, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) pieces of one line, relative to the line."""
+    quoted = _quote_spans(line, rules)
+    pieces = []
+    start = _skip_space(line, 0)
+    protected_until = _dialogue_end(line, start, rules)
+    for match in rules.candidate.finditer(line):
+        end = match.end()
+        if end <= start or end < protected_until:
+            continue
+        if any(q_start < end < q_end for q_start, q_end in quoted):
+            continue
+        if not _ends_sentence(line, start, match, rules):
+            continue
+        pieces.append((start, end))
+        start = _skip_space(line, end)
+        protected_until = _dialogue_end(line, start, rules)
+    if start < len(line):
+        pieces.append((start, len(line)))
+    return pieces
+
+
+def _quote_spans(line: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans (opening mark .. after closing mark) of the matched quotations in ``line``."""
+    stack: list[tuple[str, int]] = []
+    spans = []
+    for index, ch in enumerate(line):
+        if ch not in rules.openers and ch not in rules.closers:
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1)
+                      if rules.openers[stack[d][0]] == ch), None)
+        if depth is not None:  # closes an open quotation (and any left open inside it)
+            spans.append((stack[depth][1], index + 1))
+            del stack[depth:]
+        elif ch in rules.openers:
+            stack.append((ch, index))
+    return spans
+
+
+def _dialogue_end(line: str, start: int, rules: Rules) -> int:
+    """Where the quotation of a dash-dialogue sentence starting at ``start`` ends (0 if none)."""
+    if not rules.attribution or start + 1 >= len(line):
+        return 0
+    if line[start] not in rules.dashes or not line[start + 1].isspace():
+        return 0
+    attribution = rules.attribution.search(line, start + 1)
+    return attribution.end() if attribution else len(line)
+
+
+def _ends_sentence(line: str, start: int, match: re.Match[str], rules: Rules) -> bool:
+    nxt = _skip_space(line, match.end())
+    if not _may_start_sentence(line, nxt, rules):
+        return False
+    if not match.group().startswith(".") or "." in match.group()[1:2]:
+        return True  # ! ? … and "..." are not abbreviation dots
+    token = line[_word_start(line, start, match.start()):match.start() + 1]
+    token = token.lstrip(_OPENERS).lower()
+    if token in rules.never_final or _NUMBER.match(line[start:match.start() + 1]):
+        return False
+    if _DOTTED.match(token):
+        original = line[match.start() + 1 - len(token):match.start() + 1]
+        if not original.islower():
+            return False  # initials and dotted capitals: A. Smith, Л.Н. Гумилев, the U.S.
+        return _starts_with_capital(line, nxt)
+    if token in rules.maybe_final:
+        return _starts_with_capital(line, nxt)
+    return True
+
+
+def _may_start_sentence(line: str, index: int, rules: Rules) -> bool:
+    """False when what follows shows the sentence goes on (small letter, attribution, comma)."""
+    if index >= len(line):
+        return True
+    ch = line[index]
+    if ch.islower() or ch in ",;:":
+        return False
+    if ch in rules.dashes and index + 1 < len(line) and line[index + 1].isspace():
+        following = _skip_space(line, index + 1)
+        return not (following < len(line) and line[following].islower())
+    return True
+
+
+def _starts_with_capital(line: str, index: int) -> bool:
+    while index < len(line) and line[index] in _OPENERS:
+        index += 1
+    return index < len(line) and line[index].isupper()
+
+
+def _word_start(line: str, lower_bound: int, index: int) -> int:
+    while index > lower_bound and not line[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def _skip_space(line: str, index: int) -> int:
+    while index < len(line) and line[index].isspace():
+        index += 1
+    return index
+
+
+def _spans_between(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in separator.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
