@@ -20,6 +20,20 @@ from .workers import Worker, run_in_background
 from .signals import emit
 
 
+def load_file(path: str) -> Article:
+    """``article.load``. Called through article.load's module: once ``article.load`` (the submodule)
+    has been imported, the package attribute ``article.load`` is that module, not the function."""
+    from article.load import load_file as load
+
+    return load(path)
+
+
+def load_text(text: str, source: str | None = None) -> Article:
+    from article.load import load_text as load
+
+    return load(text, source=source)
+
+
 def _pipeline() -> Any:
     import pipeline  # cheap, but keeps gui.app's start-up import list minimal
 
@@ -52,18 +66,14 @@ class ArticleSession(QObject):
     def open_path(self, path: str) -> Worker:
         """Load and analyse a file in the background."""
         def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
-            import article
-
-            return self._analyse(article.load(path))
+            return self._analyse(load_file(path))
 
         return self._open(op, name=f"open {path}")
 
     def open_text(self, text: str, source: str | None = None) -> Worker:
         """Analyse pasted text in the background."""
         def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
-            import article
-
-            return self._analyse(article.from_text(text, source=source))
+            return self._analyse(load_text(text, source=source))
 
         return self._open(op, name="open pasted text")
 

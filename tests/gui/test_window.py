@@ -1,0 +1,244 @@
+"""The real window on real articles: panels show exactly what the pipeline computes for the file.
+
+Each test opens a file the way a person does (the session runs the real loader, analysis and the
+bundled demo translation models in the background) and waits for the translation signal.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import pipeline
+from article.load import load_file, load_text
+from article.model import ArticleError
+from gui import messages
+from gui.models import OBJECT_ROLE
+
+DATA = Path(__file__).parent / "data"
+TIMEOUT_MS = 60_000
+
+
+def open_and_wait(qtbot, window, path: Path | str) -> None:
+    """Open like a person and wait until translation is over; a failed open fails the test at once."""
+    outcome: list[str] = []
+    window.session.translationFinished.connect(lambda complete: outcome.append("finished"))
+    window.session.openFailed.connect(lambda text: outcome.append(f"failed: {text}"))
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=TIMEOUT_MS)
+    assert outcome[0] == "finished", outcome[0] + " " + (messages.bus().history[-1].detail or "")
+
+
+def expected_analysis(window, path: Path | str):
+    return pipeline.analyze(load_file(str(path)), window.session.options)
+
+
+def check_panels_match(window, path: Path | str) -> None:
+    """Every panel shows what pipeline.analyze returns for the same file."""
+    doc = load_file(str(path))
+    expected = expected_analysis(window, path)
+    assert window.reader.source.text() == doc.text
+    english = window.reader.english
+    for sentence in expected.sentences:
+        span = english.span_of(sentence.id)
+        assert span is not None
+        shown = english.text()[span.start:span.end]
+        assert shown == (sentence.translation if sentence.translation else "…")
+    quotes = window.quotes_panel.model
+    assert quotes.rowCount() == len(expected.quotes)
+    for row, quote in enumerate(expected.quotes):
+        shown = quotes.index(row, 0).data(OBJECT_ROLE)
+        assert (shown.text, shown.start, shown.end, shown.speaker_en, shown.translation) == \
+            (quote.text, quote.start, quote.end, quote.speaker_en, quote.translation)
+        assert quotes.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == (quote.speaker_en or quote.speaker
+                                                                           or "Unknown speaker")
+    officials = window.officials_panel.model
+    assert [officials.index(r, 0).data() for r in range(officials.rowCount())] == \
+        [o.name_en for o in expected.officials]
+    assert [officials.index(r, 4).data() for r in range(officials.rowCount())] == \
+        [str(len(o.mentions)) for o in expected.officials]
+    assert window.summary_panel.model.sentence_ids() == expected.summary.sentence_ids
+    assert window.summary_panel.model.plain_text() == expected.summary.text
+    info = expected.translation
+    if info.model:
+        assert info.model in window.model_label.text()
+        assert window.reader.english_header.badge.isVisible() == info.demo
+
+
+def seed_files() -> list[Path]:
+    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+    return sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+
+
+@pytest.mark.parametrize("name", [p.name for p in seed_files()] or ["(no seeds)"])
+def test_each_seed_fills_every_panel(qtbot, window, seeds_dir, name):
+    path = seeds_dir / name
+    if not path.is_file():
+        pytest.skip("seed missing")
+    open_and_wait(qtbot, window, path)
+    check_panels_match(window, path)
+    rtl = window.session.analysis.language == "ar"
+    assert window.reader.source.is_right_to_left() == rtl
+    assert not window.reader.english.is_right_to_left()
+
+
+@pytest.mark.parametrize("path", [DATA / "ru-water-council.txt"], ids=lambda p: p.name)
+def test_our_own_article_fills_every_panel(qtbot, window, path):
+    open_and_wait(qtbot, window, path)
+    check_panels_match(window, path)
+    assert window.windowTitle().startswith(path.name)
+
+
+def test_a_sample_fills_every_panel_and_goes_into_recent_files(qtbot, window, samples_dir):
+    path = samples_dir / "ar-talks.txt"
+    open_and_wait(qtbot, window, path)
+    check_panels_match(window, path)
+    assert window.reader.source.is_right_to_left()
+    assert window.recent_menu.actions()[0].toolTip() == str(path)
+
+
+def test_selecting_an_official_highlights_all_its_mentions(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    view = window.officials_panel.view
+    model = window.officials_panel.model
+    assert model.rowCount() > 0, "the sample names officials"
+    row = max(range(model.rowCount()), key=lambda r: len(model.row_object(r).mentions))
+    official = model.row_object(row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+    source_text = window.reader.source.text()
+    shown = window.reader.source.highlighted("mentions")
+    assert shown == [(m.start, m.end) for m in official.mentions]
+    assert [source_text[s:e] for s, e in shown] == [m.text for m in official.mentions]
+    sentence_ids = window.reader.sentences_of(official.mentions)
+    english_spans = [window.reader.english.span_of(i) for i in sentence_ids]
+    assert window.reader.english.highlighted("mentions") == [(s.start, s.end) for s in english_spans]
+    assert window.officials_panel.copy_selected().startswith(official.name_en)
+    assert QGuiApplication.clipboard().text().startswith(official.name_en)
+
+
+def test_cancel_stops_translation_midway_and_keeps_what_is_done(qtbot, window, samples_dir):
+    text = "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * 12)
+    arrived: list[object] = []
+
+    def cancel_on_first(result):
+        arrived.append(result)
+        if len(arrived) == 1:
+            window.cancel_button.click()
+
+    window.session.sentenceTranslated.connect(cancel_on_first)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_text(text)
+    assert finished.args == [False]
+    analysis = window.session.analysis
+    total = len(analysis.sentences)
+    qtbot.wait(200)  # anything still queued from the worker must now be dropped, not shown
+    done = [s for s in analysis.sentences if s.translation is not None]
+    assert 1 <= len(done) < total
+    assert len(arrived) == len(done)
+    assert not analysis.translation.complete
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    window.reader.render_english()
+    pending = [s for s in analysis.sentences if s.translation is None]
+    english = window.reader.english
+    assert all(english.text()[english.span_of(s.id).start:english.span_of(s.id).end] == "…" for s in pending)
+    assert "Translation stopped" in window.statusBar().currentMessage()
+
+
+def test_a_bad_file_is_a_message_and_the_previous_article_stays(qtbot, window, samples_dir, tmp_path):
+    good = samples_dir / "kk-official-visit.txt"
+    open_and_wait(qtbot, window, good)
+    before = window.reader.source.text()
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(ArticleError) as error:
+        load_file(str(bad))
+    with qtbot.waitSignal(window.session.openFailed, timeout=TIMEOUT_MS) as failed:
+        window.open_path(str(bad))
+    assert failed.args == [str(error.value)]
+    assert window.message_bar.isVisible()
+    assert window.message_bar.label.text() == str(error.value)
+    assert window.reader.source.text() == before
+    assert window.session.article.source == str(good)
+    with qtbot.waitSignal(window.session.openFailed, timeout=TIMEOUT_MS):
+        window.open_path(str(tmp_path / "does-not-exist.txt"))
+    assert window.reader.source.text() == before
+    assert messages.bus().history[-1].level == messages.ERROR
+
+
+def test_summary_controls_recompute_at_once_and_clicks_show_the_sentence(qtbot, window, samples_dir):
+    path = samples_dir / "en-summit.txt"
+    open_and_wait(qtbot, window, path)
+    panel = window.summary_panel
+    other = next(a for a in (panel.algorithm.itemText(i) for i in range(panel.algorithm.count()))
+                 if a != panel.algorithm.currentText())
+    with qtbot.waitSignal(window.session.summaryChanged, timeout=TIMEOUT_MS):
+        panel.length.setValue(2)
+    with qtbot.waitSignal(window.session.summaryChanged, timeout=TIMEOUT_MS):
+        panel.algorithm.setCurrentText(other)
+    doc = window.session.article
+    expected = pipeline.update_summary(window.session.analysis, doc,
+                                       pipeline.Options(algorithm=other, length=2))
+    assert panel.model.sentence_ids() == expected.sentence_ids
+    assert panel.model.rowCount() == len(expected.sentence_ids) <= 2
+    first = expected.sentence_ids[0]
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(panel.model.index(0)).center())
+    sentence = doc.sentences[first]
+    assert window.reader.source.highlighted("selected") == [(sentence.start, sentence.end)]
+
+
+def test_next_quote_shows_it_and_copy_includes_the_speaker(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
+    quotes = window.session.analysis.quotes
+    assert quotes, "the sample has quotes"
+    window.next_quote_action.trigger()
+    quote = quotes[0]
+    ids = quote.sentence_ids or window.reader.sentences_of([quote])
+    spans = [window.session.article.sentences[i] for i in ids]
+    assert window.reader.source.highlighted("selected") == [(s.start, s.end) for s in spans]
+    copied = window.quotes_panel.copy_selected()
+    assert (quote.speaker_en or quote.speaker or "unknown speaker") in copied
+    assert (quote.translation or quote.text) in copied
+
+
+def test_find_highlights_every_match_in_both_panes(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "en-summit.txt")
+    word = window.session.article.sentences[1].text.split()[0]
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.entry, word)
+    source, english = window.reader.source, window.reader.english
+    expected = source.text().lower().count(word.lower()) + english.text().lower().count(word.lower())
+    assert len(window.find_bar.matches()) == expected > 0
+    assert all(source.text()[s:e].lower() == word.lower() for s, e in source.highlighted("find"))
+    window.find_next_action.trigger()
+    pane, start, end = window.find_bar.matches()[0]
+    assert pane.textCursor().selectedText().lower() == word.lower()
+
+
+def test_dropping_a_file_opens_it(qtbot, window):
+    path = DATA / "ru-water-council.txt"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # PySide marks the QPoint overload deprecated
+        enter = QDragEnterEvent(QPoint(50, 50), *args)
+    assert QApplication.sendEvent(window, enter) and enter.isAccepted()
+    drop = QDropEvent(QPoint(50, 50).toPointF(), *args)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        QApplication.sendEvent(window, drop)
+    assert window.session.article.source == str(path)
+
+
+def test_paste_opens_the_clipboard_text(qtbot, window, samples_dir):
+    text = (samples_dir / "en-summit.txt").read_text(encoding="utf-8")
+    QGuiApplication.clipboard().setText(text)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert window.reader.source.text() == load_text(text).text
+    assert window.windowTitle().startswith("Pasted text")
