@@ -21,17 +21,17 @@ from .signals import emit
 
 
 def load_file(path: str) -> Article:
-    """``article.load``. Called through article.load's module: once ``article.load`` (the submodule)
-    has been imported, the package attribute ``article.load`` is that module, not the function."""
-    from article.load import load_file as load
+    """``article.load(path)``: the window opens files exactly as the command line does."""
+    import article
 
-    return load(path)
+    return article.load(path)
 
 
 def load_text(text: str, source: str | None = None) -> Article:
-    from article.load import load_text as load
+    """``article.from_text(text)``: pasted text."""
+    import article
 
-    return load(text, source=source)
+    return article.from_text(text, source=source)
 
 
 def _pipeline() -> Any:

@@ -15,8 +15,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import pipeline
-from article.load import load_file, load_text
-from article.model import ArticleError
+from article import ArticleError
+from article import from_text as load_text
+from article import load as load_file
 from gui import messages
 from gui.models import OBJECT_ROLE
 
