@@ -147,6 +147,9 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
                 target.parent.mkdir(parents=True, exist_ok=True)
                 written = _copy_member(archive, info, target, written, path.name)
         return staging / checked.top
+    except (zipfile.BadZipFile, EOFError) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PackageFileError(f"{path.name} is damaged: {error}.") from error
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -1,0 +1,75 @@
+"""Fixtures for translate/ tests: a private argos folder and data home per test, demo packages,
+and package files rebuilt with other metadata (for pivots and bad-file cases)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from article.paths import RESOURCES
+
+MODELS = RESOURCES / "models"
+
+
+@pytest.fixture
+def argos_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty argos package folder and Dragoman data home for this test only."""
+    folder = tmp_path / "argos-packages"
+    folder.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+    monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path / "dragoman-home"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_file() -> Callable[[str], Path]:
+    def find(pair: str) -> Path:
+        path = MODELS / f"{pair}-demo.argosmodel"
+        if not path.is_file():
+            pytest.fail(f"{path} is missing: run scripts/build_demo_models.py")
+        return path
+
+    return find
+
+
+def rewrite_package(source: Path, target: Path, *, top: str | None = None, **metadata_changes: object) -> Path:
+    """Copy a package file with a new top-level folder name and changed metadata fields.
+
+    A field set to None is removed.
+    """
+    with zipfile.ZipFile(source) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    old_top = members[0][0].filename.split("/")[0]
+    new_top = top or old_top
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in members:
+            name = new_top + info.filename[len(old_top):]
+            if info.filename.endswith("/metadata.json"):
+                metadata = json.loads(data)
+                for key, value in metadata_changes.items():
+                    if value is None:
+                        metadata.pop(key, None)
+                    else:
+                        metadata[key] = value
+                data = json.dumps(metadata).encode()
+            out.writestr(name, data)
+    target.write_bytes(buffer.getvalue())
+    return target
+
+
+@pytest.fixture
+def make_variant(tmp_path: Path, demo_file: Callable[[str], Path]) -> Callable[..., Path]:
+    """A copy of a demo package with other codes/metadata, e.g. make_variant("kk-en", from_code="xx")."""
+    counter = iter(range(1000))
+
+    def make(pair: str, *, top: str | None = None, **changes: object) -> Path:
+        target = tmp_path / f"variant-{next(counter)}.argosmodel"
+        return rewrite_package(demo_file(pair), target, top=top, **changes)
+
+    return make

@@ -1,0 +1,71 @@
+"""`python main.py models list|install|remove|download`: output, exit codes, one-sentence errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from article.paths import REPO_ROOT
+from translate import manager
+
+
+def run(args: list[str], home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update(ARGOS_PACKAGES_DIR=str(home / "argos"), DRAGOMAN_HOME=str(home / "dragoman"),
+               XDG_DATA_HOME=str(home / "xdg-data"), XDG_CONFIG_HOME=str(home / "xdg-config"),
+               XDG_CACHE_HOME=str(home / "xdg-cache"))
+    return subprocess.run([sys.executable, "main.py", "models", *args], cwd=REPO_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_list_install_remove_through_main(tmp_path, make_variant):
+    listed = run(["list"], tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    for code in ("kk→en", "ar→en", "ru→en"):
+        assert code in listed.stdout
+    assert listed.stdout.count("demo, bundled") == 3
+
+    file = make_variant("ru-en", top="translate-ru_en-1_0", dragoman_demo=None, package_version="1.0")
+    installed = run(["install", str(file)], tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    assert "translate-ru_en-1_0" in installed.stdout
+    assert "installed" in run(["list"], tmp_path).stdout
+
+    removed = run(["remove", "translate-ru_en-1_0"], tmp_path)
+    assert removed.returncode == 0 and not (tmp_path / "argos" / "translate-ru_en-1_0").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["install", "/no/such/file.argosmodel"], "does not exist"),
+        (["remove", "translate-xx_en"], "No installed package has the id"),
+        (["remove", "demo/translate-kk_en-dragoman-demo"], "cannot be removed"),
+    ],
+)
+def test_errors_are_one_sentence_and_exit_2(tmp_path, args, needle):
+    done = run(args, tmp_path)
+    assert done.returncode == 2
+    assert needle in done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_download_offline_through_run_models(argos_dir, capsys):
+    import argparse
+    import socket
+
+    from translate.cli import add_models_parser, run_models
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    parser = argparse.ArgumentParser()
+    add_models_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["models", "download", "ar", "en", "--index", f"http://127.0.0.1:{port}/index.json"])
+    assert run_models(args) == 2
+    assert "offline" in capsys.readouterr().err
+    assert manager.list_packages(include_demo=False) == []
