@@ -28,8 +28,11 @@ Sentences
      and dotted capitals (``A.``, ``Л.Н.``, ``U.S.``), or after a number alone at the start of
      a sentence (a list number ``1.``).
   7. After an abbreviation in ``maybe_final`` (``т.д.``, ``г.``, ``etc.``) or a dotted small-letter
-     abbreviation (``a.m.``, ``т.б.``), only when the next word begins with a capital letter.
-     Scripts without capitals (Arabic) therefore never end a sentence there.
+     abbreviation (``a.m.``, ``т.б.``), only when the next word begins with a capital letter
+     and is not an acronym in capitals (``млрд долл. США``). Scripts without capitals (Arabic)
+     therefore never end a sentence there.
+  8. Not between a quotation ending in ``?`` or ``!`` and a short attribution that holds one of
+     the ``attribution_verbs`` (``"Why?" Sadykov asked.``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ _LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.)+$")  # A.  Л.Н.  U.S.  т.е.  a.m.
 _NUMBER = re.compile(r"^\d+\.$")
 _OPENERS = "«„“\"'([¿¡"
+_WORD = re.compile(r"[^\W\d_]+")
+ATTRIBUTION_WORDS = 5  # at most this many words after a quote make an attribution
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Rules:
     attribution: re.Pattern[str] | None  # where the quoted part of dash dialogue ends
     never_final: frozenset[str]  # lower-cased
     maybe_final: frozenset[str]  # lower-cased
+    attribution_verbs: frozenset[str]  # lower-cased: "said", "asked"
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +91,7 @@ def rules_for(language: str) -> Rules:
         attribution=attribution,
         never_final=frozenset(a.lower() for a in abbreviations.get("never_final", [])),
         maybe_final=frozenset(a.lower() for a in abbreviations.get("maybe_final", [])),
+        attribution_verbs=frozenset(v.lower() for v in data.get("attribution_verbs", [])),
     )
 
 
@@ -175,6 +182,9 @@ def _ends_sentence(line: str, start: int, match: re.Match[str], rules: Rules) ->
     nxt = _skip_space(line, match.end())
     if not _may_start_sentence(line, nxt, rules):
         return False
+    if match.group()[-1] in rules.closers and match.group()[0] in "?!…؟" \
+            and _attribution_follows(line, nxt, rules):
+        return False  # "Why?" Sadykov asked.
     if not match.group().startswith(".") or "." in match.group()[1:2]:
         return True  # ! ? … and "..." are not abbreviation dots
     token = line[_word_start(line, start, match.start()):match.start() + 1]
@@ -187,8 +197,24 @@ def _ends_sentence(line: str, start: int, match: re.Match[str], rules: Rules) ->
             return False  # initials and dotted capitals: A. Smith, Л.Н. Гумилев, the U.S.
         return _starts_with_capital(line, nxt)
     if token in rules.maybe_final:
-        return _starts_with_capital(line, nxt)
+        return _starts_with_capital(line, nxt) and not _starts_with_acronym(line, nxt)
     return True
+
+
+def _attribution_follows(line: str, index: int, rules: Rules) -> bool:
+    """A few words with a reporting verb, then the end of the sentence: ``Sadykov asked.``"""
+    if not rules.attribution_verbs:
+        return False
+    following = rules.candidate.search(line, index)
+    words = line[index:following.start() if following else len(line)].split()
+    return len(words) <= ATTRIBUTION_WORDS and any(
+        w.strip(",;:").lower() in rules.attribution_verbs for w in words)
+
+
+def _starts_with_acronym(line: str, index: int) -> bool:
+    """``долл. США``: an abbreviation followed by an acronym in capitals is one phrase."""
+    word = _WORD.match(line, index)
+    return word is not None and len(word.group()) >= 2 and word.group().isupper()
 
 
 def _may_start_sentence(line: str, index: int, rules: Rules) -> bool:

@@ -1,0 +1,74 @@
+"""Sentence splitting against hand-made gold segmentations, with boundary precision/recall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article.load import load_file
+
+from article_fixtures import SEGMENTATION, gold_cases
+
+_TOTALS = {"true": 0, "found": 0, "gold": 0}
+
+
+def _boundaries(spans: list[tuple[int, int]]) -> set[int]:
+    return {end for _, end in spans}
+
+
+def _score(name: str, got: list[tuple[int, int]], gold: list[tuple[int, int]]) -> None:
+    found, expected = _boundaries(got), _boundaries(gold)
+    true = len(found & expected)
+    _TOTALS["true"] += true
+    _TOTALS["found"] += len(found)
+    _TOTALS["gold"] += len(expected)
+    print(f"{name}: boundary precision {true / len(found):.3f}, recall {true / len(expected):.3f}"
+          f" ({len(got)} sentences, {len(gold)} in gold)")
+
+
+def _gold_spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, pos)
+        spans.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    return spans
+
+
+@pytest.mark.parametrize("txt,gold", gold_cases(), ids=lambda p: p.stem)
+def test_own_articles_split_exactly_as_gold(txt: Path, gold: Path) -> None:
+    article = load_file(txt)
+    expected = gold.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    _score(txt.stem, [(s.start, s.end) for s in article.sentences],
+           _gold_spans(article.text, expected))
+    assert [s.text for s in article.sentences] == expected
+
+
+@pytest.mark.parametrize("spans_file", sorted((SEGMENTATION / "seeds").glob("*.spans")),
+                         ids=lambda p: p.stem)
+def test_seeds_split_exactly_as_gold(spans_file: Path, seeds_dir: Path) -> None:
+    seed = seeds_dir / f"{spans_file.stem}.txt"
+    if not seed.is_file():
+        pytest.skip(f"{seed.name} is not among the seeds")
+    expected = [tuple(map(int, line.split())) for line in spans_file.read_text().splitlines()
+                if line.strip() and not line.startswith("#")]
+    article = load_file(seed)
+    got = [(s.start, s.end) for s in article.sentences]
+    _score(seed.stem, got, expected)
+    assert got == expected
+
+
+def test_gold_covers_every_language_three_times() -> None:
+    languages = [txt.stem.split("-")[0] for txt, _ in gold_cases()]
+    assert all(languages.count(code) >= 3 for code in ("kk", "ar", "ru", "en"))
+
+
+def test_report_overall_boundary_scores() -> None:
+    """Runs after the gold tests in this module (pytest keeps file order) and prints totals."""
+    if not _TOTALS["found"]:
+        pytest.skip("no gold test ran before this one")
+    precision = _TOTALS["true"] / _TOTALS["found"]
+    recall = _TOTALS["true"] / _TOTALS["gold"]
+    print(f"ALL: boundary precision {precision:.3f}, recall {recall:.3f}")
+    assert precision > 0.95 and recall > 0.95
