@@ -30,7 +30,7 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
     return button
 
 
-def _table(model: object, name: str, parent: QWidget) -> QTableView:
+def _table(model: object, name: str, parent: QWidget, stretch: tuple[int, ...] = ()) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(name)
@@ -41,8 +41,12 @@ def _table(model: object, name: str, parent: QWidget) -> QTableView:
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:  # long text columns share the width; short ones fit their contents
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -94,6 +98,7 @@ class SummaryPanel(QWidget):
         self.view.setAccessibleName("Summary sentences")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        self.view.setSpacing(3)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setToolTip("Click a sentence to show it in the article")
@@ -152,7 +157,7 @@ class QuotesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("quotesPanel")
         self.model = QuotesModel(self)
-        self.view = _table(self.model, "Key quotes", self)
+        self.view = _table(self.model, "Key quotes", self, stretch=(1, 2))
         self.jump = _button("Show in article", "Show the selected quote in the article", self)
         self.copy = _button("Copy", "Copy the selected quote with its speaker", self)
         self.count = QLabel(self)
@@ -173,7 +178,6 @@ class QuotesPanel(QWidget):
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.model.set_rows(quotes)
         self.count.setText(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
-        self.view.resizeRowsToContents()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -214,7 +218,7 @@ class OfficialsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("officialsPanel")
         self.model = OfficialsModel(self)
-        self.view = _table(self.model, "Officials", self)
+        self.view = _table(self.model, "Officials", self, stretch=(2, 3))
         self.copy = _button("Copy", "Copy the selected official's name and title", self)
         self.count = QLabel(self)
         buttons = QHBoxLayout()
@@ -231,7 +235,6 @@ class OfficialsPanel(QWidget):
     def set_officials(self, officials: list[Official]) -> None:
         self.model.set_rows(officials)
         self.count.setText(f"{len(officials)} official{'s' if len(officials) != 1 else ''}")
-        self.view.resizeColumnsToContents()
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

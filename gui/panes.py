@@ -48,7 +48,9 @@ class SentencePane(QTextEdit):
         self._map = Utf16Map("")
         self._spans: list[Span] = []
         self._by_id: dict[int, Span] = {}
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in LAYERS}
+        # What each layer paints, as code-point ranges; selections are rebuilt from these on every
+        # repaint, so a palette change (light/dark) re-colours every layer.
+        self._ranges: dict[str, list[tuple[int, int]]] = {name: [] for name in LAYERS}
         self._tooltips: dict[int, str] = {}
         self._hovered = -1
         self._selected_ids: list[int] = []
@@ -68,7 +70,7 @@ class SentencePane(QTextEdit):
         self.set_right_to_left(rtl)
         self._hovered = -1
         for layer in ("hover", "find"):
-            self._layers[layer] = []
+            self._ranges[layer] = []
         self._repaint_layers()
         if keep_scroll:
             self.verticalScrollBar().setValue(scroll)
@@ -154,14 +156,20 @@ class SentencePane(QTextEdit):
         fmt.setBackground(self._palette_color(kind))
         return fmt
 
-    def _set_layer(self, layer: str, ranges: Iterable[tuple[int, int]], fmt: QTextCharFormat) -> None:
-        self._layers[layer] = [self._selection(s, e, fmt) for s, e in ranges if e > s]
+    def _set_layer(self, layer: str, ranges: Iterable[tuple[int, int]]) -> None:
+        self._ranges[layer] = [(start, end) for start, end in ranges if end > start]
         self._repaint_layers()
+
+    def _layer_selections(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        if layer == "flags":
+            return self._flag_selections()
+        fmt = self._background(layer)
+        return [self._selection(start, end, fmt) for start, end in self._ranges[layer]]
 
     def _repaint_layers(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         for layer in LAYERS:
-            selections.extend(self._layers[layer])
+            selections.extend(self._layer_selections(layer))
         self.setExtraSelections(selections)
 
     def highlight_sentence(self, sentence_id: int, layer: str = "selected") -> None:
@@ -173,35 +181,37 @@ class SentencePane(QTextEdit):
         if layer == "selected":
             self._selected_ids = list(ids)
         spans = [self._by_id[i] for i in ids if i in self._by_id]
-        self._set_layer(layer, [(s.start, s.end) for s in spans], self._background(layer))
+        self._set_layer(layer, [(s.start, s.end) for s in spans])
 
     def highlight_ranges(self, ranges: Sequence[tuple[int, int]], layer: str = "mentions") -> None:
         """Highlight code-point ranges of the pane's text (mentions, find results)."""
-        self._set_layer(layer, ranges, self._background(layer))
+        self._set_layer(layer, ranges)
 
     def highlighted(self, layer: str) -> list[tuple[int, int]]:
         """The code-point ranges painted in ``layer`` (what a person sees highlighted)."""
         return [(self._map.from_qt(sel.cursor.selectionStart()), self._map.from_qt(sel.cursor.selectionEnd()))
-                for sel in self._layers[layer]]
+                for sel in self._layer_selections(layer)]
 
     def clear_highlights(self) -> None:
         for layer in ("hover", "selected", "mentions", "find"):
-            self._layers[layer] = []
+            self._ranges[layer] = []
         self._repaint_layers()
 
     def set_flags(self, reasons: dict[int, str], muted: Iterable[int] = ()) -> None:
         """Mark sentences with a reason (shown on hover) and grey out ``muted`` ones (pending)."""
         self._tooltips = dict(reasons)
         self._muted = set(muted)
+        self._repaint_layers()
+
+    def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
         flagged = QTextCharFormat()
         flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         flagged.setUnderlineColor(QColor("#d1242f"))
         pending = QTextCharFormat()
         pending.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        selections = [self._selection(s.start, s.end, flagged) for i, s in self._by_id.items() if i in reasons]
-        selections += [self._selection(s.start, s.end, pending) for i, s in self._by_id.items() if i in self._muted]
-        self._layers["flags"] = selections
-        self._repaint_layers()
+        spans = self._by_id.items()
+        return ([self._selection(s.start, s.end, flagged) for i, s in spans if i in self._tooltips]
+                + [self._selection(s.start, s.end, pending) for i, s in spans if i in self._muted])
 
     def flag_reason(self, sentence_id: int) -> str | None:
         return self._tooltips.get(sentence_id)
@@ -209,7 +219,7 @@ class SentencePane(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # dark/light switch: recompute tints
-            self.highlight_sentences(self._selected_ids)
+            self._repaint_layers()
 
     # ---- mouse ---------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
     def _show_model_label(self) -> None:
         info = self._analysis().translation
         if info.model:
-            self.model_label.setText(f"Model: {info.model}" + (" (demo model)" if info.demo else ""))
+            demo = " (demo model)" if info.demo and "demo" not in info.model.lower() else ""
+            self.model_label.setText(f"Model: {info.model}{demo}")
         else:
             self.model_label.setText("No translation model" if self._analysis().language != "en" else "")
 

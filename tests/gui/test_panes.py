@@ -26,7 +26,7 @@ def test_highlight_covers_the_sentence_even_after_astral_characters(qtbot):
     second_start = text.index("Then")
     pane = _pane(qtbot, text, [Span(0, 0, first_end), Span(1, second_start, len(text))])
     pane.highlight_sentence(1)
-    [selection] = pane._layers["selected"]
+    [selection] = pane.extraSelections()  # what Qt paints
     assert selection.cursor.selectedText() == text[second_start:]  # Qt's own view of the selection
     assert pane.highlighted("selected") == [(second_start, len(text))]
 
@@ -60,7 +60,7 @@ def test_flagged_sentences_show_their_reason_on_hover(qtbot):
     pane.set_flags({1: "Looping: the model repeated itself."})
     assert pane.flag_reason(1) == "Looping: the model repeated itself."
     assert pane.flag_reason(0) is None
-    underlined = [s for s in pane._layers["flags"] if s.format.underlineStyle() != 0]
+    underlined = [s for s in pane.extraSelections() if s.format.underlineStyle() != 0]
     assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in underlined] == [(15, len(text))]
 
 
@@ -120,3 +120,21 @@ def test_missing_model_notice_replaces_the_english_pane(qtbot):
     assert not reader.english.isVisible()
     with qtbot.waitSignal(reader.modelManagerRequested, timeout=1000):
         qtbot.mouseClick(reader.notice_button, Qt.MouseButton.LeftButton)
+
+
+def test_highlights_are_recoloured_when_the_palette_changes(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.theme import dark_palette
+
+    text = "One sentence. Another one."
+    pane = _pane(qtbot, text, [Span(0, 0, 13), Span(1, 14, len(text))])
+    pane.highlight_ranges([(0, 3)], "mentions")
+    before = pane.extraSelections()
+    light = QColor(before[0].format.background().color())
+    pane.setPalette(dark_palette())
+    after = pane.extraSelections()
+    dark = QColor(after[0].format.background().color())
+    assert pane.highlighted("mentions") == [(0, 3)]
+    assert dark.lightness() < light.lightness()
+    assert dark.lightness() < pane.palette().color(QPalette.ColorRole.Text).lightness()

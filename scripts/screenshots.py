@@ -1,0 +1,106 @@
+"""Screenshots of the real window under Xvfb: Kazakh and Arabic samples, light and dark.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Without a display it re-runs itself under ``xvfb-run`` (apt: xvfb). The window runs on the
+X11 (xcb) platform exactly as on a desktop; each picture is taken from the X screen after the
+translation has finished and an official is selected (its mentions highlighted).
+Settings go to a temporary ini file, so a person's own settings are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+SIZE = (1440, 900)
+ARTICLES = {"kk": "kk-official-visit.txt", "ar": "ar-talks.txt"}
+
+
+def rerun_under_xvfb() -> int:
+    if not shutil.which("xvfb-run"):
+        print("screenshots: xvfb-run is missing; install it with `apt-get install -y xvfb`.", file=sys.stderr)
+        return 2
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1]}x24", sys.executable, *sys.argv]
+    return subprocess.call(command, env=dict(os.environ, DRAGOMAN_SCREENSHOTS_XVFB="1"))
+
+
+def wait(app, condition, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("screenshots: timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def take(out: Path) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    from gui.app import create_app
+    from gui.settings import open_settings
+    from gui.window import MainWindow
+
+    app = create_app()
+    settings = open_settings(str(Path(tempfile.mkdtemp()) / "screenshots.ini"))
+    window = MainWindow(settings=settings)
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    settle(app)
+    out.mkdir(parents=True, exist_ok=True)
+    for code, name in ARTICLES.items():
+        finished: list[bool] = []
+        record = finished.append
+        window.session.translationFinished.connect(record)
+        window.open_path(str(REPO / "resources" / "samples" / name))
+        wait(app, lambda: bool(finished))
+        window.session.translationFinished.disconnect(record)
+        _select_busiest_official(window)
+        window.quotes_panel.select_row(0) if window.quotes_panel.model.rowCount() else None
+        _select_busiest_official(window)
+        for theme in ("light", "dark"):
+            window.set_theme(theme, save=False)
+            settle(app)
+            target = out / f"{code}-{theme}.png"
+            window.screen().grabWindow(0, 0, 0, *SIZE).save(str(target))
+            print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+    window.close()
+
+
+def _select_busiest_official(window) -> None:
+    model = window.officials_panel.model
+    if model.rowCount():
+        row = max(range(model.rowCount()), key=lambda r: len(model.row_object(r).mentions))
+        window.docks["officials"].raise_()
+        window.officials_panel.select_row(row)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        if os.environ.get("DRAGOMAN_SCREENSHOTS_XVFB"):
+            print("screenshots: Xvfb started but DISPLAY is not set.", file=sys.stderr)
+            return 2
+        return rerun_under_xvfb()
+    take(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
