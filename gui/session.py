@@ -52,8 +52,9 @@ class ArticleSession(QObject):
     quotesTranslated = Signal()
     busyChanged = Signal(bool)
 
-    def __init__(self, options: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, options: Any = None, parent: QObject | None = None, *, engine: Any = None) -> None:
         super().__init__(parent)
+        self.engine = engine  # None: the pipeline's process-wide engine (tests pass their own)
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.options = options if options is not None else _pipeline().Options()
@@ -85,7 +86,7 @@ class ArticleSession(QObject):
         return self._open(lambda _cancelled: self._analyse(doc), name="analyse again")
 
     def _analyse(self, doc: Article) -> tuple[Article, Analysis]:
-        return doc, _pipeline().analyse_source(doc, self.options)
+        return doc, _pipeline().analyse_source(doc, self.options, engine=self.engine)
 
     def _open(self, op: Callable[[Callable[[], bool]], tuple[Article, Analysis]], name: str) -> Worker:
         generation = self._next_generation()
@@ -116,7 +117,7 @@ class ArticleSession(QObject):
         emit(self.translationProgress, self.translated, len(analysis.sentences))
         pipeline = _pipeline()
         self._translation = self._start(
-            lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled),
+            lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled, engine=self.engine),
             "translate",
             on_yield=lambda result: self._sentence_arrived(generation, result),
             on_success=lambda _none: self._translation_done(generation),
@@ -149,7 +150,7 @@ class ArticleSession(QObject):
         pipeline = _pipeline()
 
         def op(_cancelled: Callable[[], bool]) -> tuple[list[str | None], Any]:
-            english = pipeline.quote_translations(doc, analysis.quotes)
+            english = pipeline.quote_translations(doc, analysis.quotes, engine=self.engine)
             return english, pipeline.update_summary(analysis, doc, options)
 
         def done(result: tuple[list[str | None], Any]) -> None:

@@ -56,17 +56,18 @@ class MessageBar(QFrame):
 
 
 class MainWindow(QMainWindow):
-    """Dragoman's window. ``settings`` defaults to the platform store (see gui/settings.py)."""
+    """Dragoman's window. ``settings`` defaults to the platform store (see gui/settings.py);
+    ``engine`` to the pipeline's process-wide translation engine."""
 
     articleShown = Signal()
 
-    def __init__(self, settings: Any = None) -> None:
+    def __init__(self, settings: Any = None, engine: Any = None) -> None:
         super().__init__()
         self.setObjectName("dragomanWindow")
         self.setWindowTitle("Dragoman")
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else keys.open_settings()
-        self.session = ArticleSession(self._read_options(), self)
+        self.session = ArticleSession(self._read_options(), self, engine=engine)
         self.reader = ReaderView(self)
         self.message_bar = MessageBar(self)
         self.find_bar = FindBar(self.reader, self)

@@ -40,7 +40,7 @@ class Control:
     def report(self, value: object) -> None:
         """Deliver ``value`` to ``on_yield`` in the UI thread (safe from any thread)."""
         if not self._worker.cancelled():
-            emit(self._worker._raw_yield, value)
+            self._worker._send(self._worker._raw_yield, value)
 
 # Workers alive right now: keeps them from being garbage-collected while their thread runs.
 _alive: set["Worker"] = set()
@@ -98,13 +98,19 @@ class Worker(QObject):
             if isinstance(value, Iterator):
                 value = self._drain(value)
             if not self.cancelled():
-                emit(self._raw_return, value)
+                self._send(self._raw_return, value)
         except BaseException as exc:  # noqa: BLE001 - every error must reach a person
             if not self.cancelled():
-                emit(self._raw_error, exc, traceback.format_exc())
+                self._send(self._raw_error, exc, traceback.format_exc())
         finally:
             self._done.set()
-            emit(self._raw_done)
+            self._send(self._raw_done)
+
+    def _send(self, signal: Any, *args: Any) -> None:
+        try:
+            emit(signal, *args)
+        except RuntimeError:  # the Qt side is gone (the application is exiting): nobody to tell
+            self._abort.set()
 
     def _drain(self, generator: Iterator[Any]) -> Any:
         try:
@@ -113,7 +119,7 @@ class Worker(QObject):
                     item = next(generator)
                 except StopIteration as stop:
                     return stop.value
-                emit(self._raw_yield, item)
+                self._send(self._raw_yield, item)
         finally:
             generator.close()  # runs the generator's cleanup in this thread
         return None

@@ -243,3 +243,38 @@ def test_paste_opens_the_clipboard_text(qtbot, window, samples_dir):
         window.paste_action.trigger()
     assert window.reader.source.text() == load_text(text).text
     assert window.windowTitle().startswith("Pasted text")
+
+
+def test_without_a_model_the_english_side_says_so_and_the_analysis_still_shows(qtbot, settings_path, samples_dir):
+    from translate.engine import Engine
+
+    from gui.settings import open_settings
+    from gui.window import MainWindow
+
+    no_models = Engine(packages=lambda: [])  # a real engine that finds no package at all
+    win = MainWindow(settings=open_settings(settings_path), engine=no_models)
+    qtbot.addWidget(win)
+    win.show()
+    path = samples_dir / "kk-official-visit.txt"
+    with qtbot.waitSignal(win.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        win.open_path(str(path))
+    assert finished.args == [False]
+    expected = pipeline.analyze(load_file(str(path)), win.session.options, engine=no_models)
+    assert expected.translation.model is None and expected.translation.message
+    reader = win.reader
+    assert reader.notice.isVisible() and not reader.english.isVisible()
+    assert expected.translation.message in reader.notice_text.text()
+    assert reader.notice_button.isVisible()
+    assert win.model_label.text() == "No translation model"
+    assert [o.name_en for o in win.officials_panel.model.rows()] == [o.name_en for o in expected.officials]
+    assert [q.text for q in win.quotes_panel.model.rows()] == [q.text for q in expected.quotes]
+    assert win.summary_panel.model.sentence_ids() == expected.summary.sentence_ids
+    assert not expected.summary.english
+    assert win.summary_panel.model.plain_text() == expected.summary.text
+    qtbot.mouseClick(reader.notice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(win, "model_manager", None) is not None and win.model_manager.isVisible())
+    win.model_manager.close()
+    win.session.shutdown()
+    from gui import workers
+
+    workers.pool().waitForDone(10000)

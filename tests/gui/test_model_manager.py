@@ -1,0 +1,198 @@
+"""The model manager dialog on the real manager: import, remove, a bad file, offline, download, cancel.
+
+Packages go to the test run's temporary ARGOS_PACKAGES_DIR (tests/conftest.py); downloads come from
+an http.server on 127.0.0.1 that this test starts and stops.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.model_manager import ModelManagerDialog
+
+manager = pytest.importorskip("translate.manager")
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def demo_package(repo_root: Path) -> Path:
+    files = sorted((repo_root / "resources" / "models").glob("kk-en*.argosmodel"))
+    if not files:
+        pytest.skip("no demo .argosmodel in resources/models")
+    return files[0]
+
+
+@pytest.fixture
+def dialog(qtbot):
+    dlg = ModelManagerDialog()
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.listed, timeout=TIMEOUT_MS):
+        dlg.show()
+    yield dlg
+    for package in manager.list_packages(include_demo=False):  # leave the folder as we found it
+        manager.remove_package(package.id)
+
+
+def _rows(dlg: ModelManagerDialog) -> list:
+    return dlg.installed.rows()
+
+
+def _select(qtbot, view, row: int) -> None:
+    index = view.model().index(row, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def test_lists_what_the_manager_lists(dialog):
+    assert [(p.id, p.version, p.demo) for p in _rows(dialog)] == \
+        [(p.id, p.version, p.demo) for p in manager.list_packages()]
+
+
+def test_import_then_remove_a_package_through_the_dialog(qtbot, dialog, demo_package):
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        dialog.import_file(str(demo_package))
+    assert done.args == [True]
+    qtbot.waitUntil(lambda: any(not p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    installed = [p for p in manager.list_packages(include_demo=False)]
+    assert len(installed) == 1 and installed[0].from_code == "kk"
+    row = next(i for i, p in enumerate(_rows(dialog)) if not p.bundled)
+    _select(qtbot, dialog.installed_view, row)
+    assert dialog.remove_button.isEnabled()
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True]
+    qtbot.waitUntil(lambda: all(p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    assert manager.list_packages(include_demo=False) == []
+
+
+def test_bundled_demo_packages_cannot_be_removed(qtbot, dialog):
+    row = next(i for i, p in enumerate(_rows(dialog)) if p.bundled)
+    _select(qtbot, dialog.installed_view, row)
+    assert not dialog.remove_button.isEnabled()
+
+
+def test_a_bad_file_is_one_sentence_and_installs_nothing(qtbot, dialog, tmp_path):
+    bad = tmp_path / "not-a-model.argosmodel"
+    bad.write_text("this is not a zip file", encoding="utf-8")
+    with pytest.raises(manager.PackageError) as expected:
+        manager.install_package_file(bad)
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        dialog.import_file(str(bad))
+    assert done.args == [False]
+    assert dialog.status.text() == str(expected.value)
+    assert manager.list_packages(include_demo=False) == []
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_offline_fetch_says_so_quickly(qtbot, dialog, monkeypatch):
+    monkeypatch.setenv("DRAGOMAN_PACKAGE_INDEX", f"http://127.0.0.1:{_closed_port()}/index.json")
+    with pytest.raises(manager.PackageError) as expected:
+        manager.fetch_index(timeout=5)
+    started = time.monotonic()
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+    assert done.args == [False]
+    assert time.monotonic() - started < 5
+    assert dialog.status.text() == str(expected.value)
+    assert "offline" in dialog.status.text()
+
+
+class _Server:
+    """An index and one package on 127.0.0.1; ``delay`` seconds between 64 KB chunks."""
+
+    def __init__(self, package: Path, delay: float = 0.0) -> None:
+        payload, server_ref = package.read_bytes(), self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                if self.path == "/index.json":
+                    body = json.dumps([{"type": "translate", "from_code": "kk", "to_code": "en",
+                                        "package_version": "9.9", "name": "Kazakh test package",
+                                        "links": [f"{server_ref.base}/kk-en.argosmodel"]}]).encode()
+                    self._send(body)
+                elif self.path == "/kk-en.argosmodel":
+                    self._send(payload, delay)
+                else:
+                    self.send_error(404)
+
+            def _send(self, body: bytes, pause: float = 0.0) -> None:
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    for start in range(0, len(body), 65536):
+                        self.wfile.write(body[start:start + 65536])
+                        time.sleep(pause)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client cancelled
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _fetch(qtbot, dialog) -> None:
+    with qtbot.waitSignal(dialog.available.modelReset, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+    assert dialog.available.rowCount() == 1
+    _select(qtbot, dialog.available_view, 0)
+    assert dialog.download_button.isEnabled()
+
+
+def test_download_from_the_index_with_progress(qtbot, dialog, demo_package, monkeypatch):
+    server = _Server(demo_package)
+    monkeypatch.setenv("DRAGOMAN_PACKAGE_INDEX", f"{server.base}/index.json")
+    try:
+        _fetch(qtbot, dialog)
+        progress: list[tuple[int, int]] = []
+        with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+            worker = dialog.download_selected()
+            worker.yielded.connect(progress.append)
+        assert done.args == [True]
+    finally:
+        server.close()
+    size = demo_package.stat().st_size
+    assert progress[-1] == (size, size)
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    installed = manager.list_packages(include_demo=False)
+    assert [(p.from_code, p.to_code) for p in installed] == [("kk", "en")]
+    qtbot.waitUntil(lambda: any(not p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
+
+
+def test_cancel_a_download_installs_nothing(qtbot, dialog, demo_package, monkeypatch):
+    server = _Server(demo_package, delay=0.2)  # ~5 s for the whole package: time to cancel
+    monkeypatch.setenv("DRAGOMAN_PACKAGE_INDEX", f"{server.base}/index.json")
+    try:
+        _fetch(qtbot, dialog)
+        worker = dialog.download_selected()
+        qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=TIMEOUT_MS)
+        assert dialog.cancel_button.isVisible()
+        with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert done.args == [False]
+        assert worker.wait(10)
+    finally:
+        server.close()
+    assert "cancelled" in dialog.status.text()
+    assert manager.list_packages(include_demo=False) == []
+    qtbot.waitUntil(lambda: not dialog.cancel_button.isVisible(), timeout=TIMEOUT_MS)
