@@ -66,17 +66,22 @@ def _inside_block(element) -> bool:
 
 
 def _element_text(element) -> str:
-    parts = [element.text or ""]
+    """Text of a block as a browser shows it: runs of whitespace are one space, <br> breaks."""
+    parts = [_collapse(element.text)]
     for child in element:
         if child.tag == "lb":
             parts.append("\n")
         elif child.tag == "cell":
-            parts.append(" | " if len(parts) > 1 else "")
+            parts.append(" | " if "".join(parts).strip() else "")
             parts.append(_element_text(child))
         else:
             parts.append(_element_text(child))
-        parts.append(child.tail or "")
-    return re.sub(r"[ \t]+", " ", "".join(parts))
+        parts.append(_collapse(child.tail))
+    return re.sub(r" *\n *", "\n", "".join(parts))
+
+
+def _collapse(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "")
 
 
 def _same(a: str, b: str) -> bool:

@@ -8,16 +8,17 @@ How it decides:
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
 3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
    and that it knows (one detector per script, built lazily once; high-accuracy models, slower
-   to load, only for texts shorter than ``SHORT_TEXT`` characters, where they matter). When the
-   words holding the chosen language's own letters carry under ``BORROWED_SHARE`` of the
-   letters (a Kazakh name in a Russian sentence), lingua decides again on the other words.
+   to load, only for texts shorter than ``SHORT_TEXT`` characters, where they matter). When only
+   names (capitalised words) hold the chosen language's own letters and carry under
+   ``BORROWED_SHARE`` of the letters (Тоқаев in a Russian sentence), lingua decides again on the
+   other words.
 4. The letters then check lingua's choice. A language's distinctive letters are those found in
    fewer than half of the script's alphabets (Kazakh: ә ғ қ ң ө ұ ү һ і). Its ``cost`` on a text
    is ``FOREIGN_WEIGHT`` x the share of letters its alphabet lacks + ``UNUSED_WEIGHT`` x the
    share of its distinctive letters the text never uses. The cheapest language replaces the
    choice when
    - words the chosen alphabet cannot spell carry over ``MAX_FOREIGN_WORDS`` of the letters
-     (fewer are borrowed names and are left out of the costs);
+     (fewer, all capitalised, are borrowed names and are left out of the costs);
    - it is cheaper by ``COST_MARGIN``: Kyrgyz uses ң ө ү but none of Kazakh's ә ғ қ ұ һ і;
    - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek), the text uses its
      distinctive letters, and it is cheaper at all: Tatar җ.
@@ -97,7 +98,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
-    words = [w.lower() for w in _WORD.findall(chunk) if script_of(w[0]) == script]
+    words = [w for w in _WORD.findall(chunk) if script_of(w[0]) == script]
     candidates = alphabets_of(script)
     detector = _detector(script, tuple(a.code for a in candidates), high_accuracy)
     code, name, confidence = _lingua_guess(detector, chunk)
@@ -117,15 +118,17 @@ def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabe
                       ) -> tuple[str, str, float] | None:
     """Russian text quoting a Kazakh name (``Тоқаев``) is still Russian.
 
-    When the words holding the chosen language's distinctive letters carry under
-    ``BORROWED_SHARE`` of the letters, the rest of the chunk decides.
+    When only capitalised words (names) hold the chosen language's distinctive letters and they
+    carry under ``BORROWED_SHARE`` of the letters, the rest of the chunk decides.
     """
     own = _distinctive_letters(candidates).get(code)
     if not own:
         return None
     words = _WORD.findall(chunk)
-    marked = sum(len(w) for w in words if own & set(w.lower()))
-    if not marked or marked >= BORROWED_SHARE * sum(len(w) for w in words):
+    marked = [w for w in words if own & set(w.lower())]
+    if not marked or any(w[0].islower() for w in marked):
+        return None  # the language's own letters are used in ordinary words, not only names
+    if sum(len(w) for w in marked) >= BORROWED_SHARE * sum(len(w) for w in words):
         return None
     rest = " ".join(w for w in words if not own & set(w.lower()))
     guess = _lingua_guess(detector, rest)
@@ -162,14 +165,14 @@ def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool):
 
 def _alphabet_check(code: str, words: list[str], candidates: tuple[Alphabet, ...]
                     ) -> tuple[Alphabet, float] | None:
-    """A language whose alphabet fits ``words`` (lower-cased) better than ``code``, or None."""
+    """A language whose alphabet fits ``words`` better than ``code``, or None."""
     chosen = next((a for a in candidates if a.code == code), None)
-    foreign_words = [w for w in words if chosen is None or not set(w) <= chosen.letters]
+    foreign_words = [w for w in words if chosen is None or not set(w.lower()) <= chosen.letters]
     total = sum(len(w) for w in words)
     wrong = sum(len(w) for w in foreign_words) > MAX_FOREIGN_WORDS * total
-    if not wrong and foreign_words:  # a few borrowed names (Тоқаев in Russian) do not count
-        words = [w for w in words if w not in foreign_words]
-    letters = Counter(ch for w in words for ch in w)
+    if not wrong and all(w[0].isupper() for w in foreign_words):
+        words = [w for w in words if w not in foreign_words]  # names: Тоқаев in Russian
+    letters = Counter(ch for w in words for ch in w.lower())
     if not letters:
         return None
     distinctive = _distinctive_letters(candidates)

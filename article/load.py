@@ -42,9 +42,11 @@ def load_file(path: str | Path) -> Article:
     p = Path(path)
     data = _read_bytes(p)
     name = p.name
-    if describe_binary(data) is not None:
-        raise ArticleError(f"This looks like {describe_binary(data)}, not a text article.")
-    if p.suffix.lower() == ".docx" or is_docx(data):
+    wants_docx = p.suffix.lower() == ".docx"
+    binary = describe_binary(data)
+    if binary is not None and not (wants_docx and binary == "a ZIP archive"):
+        raise ArticleError(f"This looks like {binary}, not a text article.")
+    if wants_docx or is_docx(data):
         from .docx import docx_text
 
         text, encoding = docx_text(data, name), None
