@@ -115,20 +115,43 @@ class SentencePane(QTextEdit):
         return span.sentence if span else -1
 
     def top_sentence(self) -> int:
-        """The first sentence visible at the top of the viewport (-1 when empty)."""
+        """The sentence at the top of the viewport (-1 when empty); a blank line counts as the next."""
+        return self.scroll_anchor()[0]
+
+    def _extent(self, span: Span) -> tuple[int, int]:
+        """The sentence's top and bottom in document pixels (scroll-independent)."""
+        scroll = self.verticalScrollBar().value()
+        top = self.cursorRect(self.cursor_for_span(span.start, span.start)).top() + scroll
+        bottom = self.cursorRect(self.cursor_for_span(span.end, span.end)).bottom() + scroll
+        return top, max(bottom, top + 1)
+
+    def scroll_anchor(self) -> tuple[int, float]:
+        """(sentence at the top, how far through it the top edge is, 0..1): what sync scrolling keeps."""
+        if not self._spans:
+            return -1, 0.0
         x = self.viewport().width() - 4 if self._rtl else 4
-        return self.sentence_at(QPoint(x, 4))
+        offset = self.offset_at(QPoint(x, 1))
+        span = next((s for s in self._spans if s.end > offset), self._spans[-1])
+        top, bottom = self._extent(span)
+        fraction = (self.verticalScrollBar().value() - top) / (bottom - top)
+        return span.sentence, min(1.0, max(0.0, fraction))
+
+    def scroll_to_anchor(self, sentence_id: int, fraction: float) -> None:
+        """Scroll so the top edge is ``fraction`` of the way through the sentence."""
+        span = self._by_id.get(sentence_id)
+        if span is not None:
+            top, bottom = self._extent(span)
+            self.verticalScrollBar().setValue(round(top + fraction * (bottom - top)))
 
     def scroll_to_sentence(self, sentence_id: int, *, top: bool = True) -> None:
-        """Scroll so the sentence is at the top (``top``) or just visible."""
+        """Scroll so the sentence starts at the top (``top``) or is just visible."""
         span = self._by_id.get(sentence_id)
         if span is None:
             return
-        cursor = self.cursor_for_span(span.start, span.start)
-        rect = self.cursorRect(cursor)
+        rect = self.cursorRect(self.cursor_for_span(span.start, span.start))
         bar = self.verticalScrollBar()
         if top:
-            bar.setValue(bar.value() + rect.top() - 4)
+            bar.setValue(bar.value() + rect.top())
         elif rect.top() < 0 or rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 

@@ -205,12 +205,12 @@ class ReaderView(QWidget):
     def _sync_scroll(self, pane: SentencePane, other: SentencePane) -> None:
         if self._syncing or not other.isVisible():
             return
-        sentence = pane.top_sentence()
+        sentence, fraction = pane.scroll_anchor()
         if sentence < 0:
             return
         self._syncing = True
         try:
-            other.scroll_to_sentence(sentence)
+            other.scroll_to_anchor(sentence, fraction)
         finally:
             self._syncing = False
 

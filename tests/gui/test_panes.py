@@ -138,3 +138,84 @@ def test_highlights_are_recoloured_when_the_palette_changes(qtbot):
     assert pane.highlighted("mentions") == [(0, 3)]
     assert dark.lightness() < light.lightness()
     assert dark.lightness() < pane.palette().color(QPalette.ColorRole.Text).lightness()
+
+
+def _long_analysis(count: int = 60):
+    pieces, sentences, position = [], [], 0
+    for i in range(count):
+        text = f"Сөйлем нөмірі {i} туралы ұзағырақ мәтін, ол бірнеше сөзден тұрады."
+        if i:
+            gap = "\n\n" if i % 3 == 0 else " "
+            pieces.append(gap)
+            position += len(gap)
+        pieces.append(text)
+        sentences.append(SentenceResult(i, position, position + len(text), text, i // 3,
+                                        translation=f"English of sentence {i}, somewhat shorter."))
+        position += len(text)
+    analysis = Analysis(language="kk", language_name="Kazakh", language_confidence=0.9, language_supported=True,
+                        source=None, sentences=sentences, translation=TranslationInfo(model="kk→en demo"))
+    return "".join(pieces), analysis
+
+
+def test_scrolling_one_pane_brings_the_same_sentence_to_the_top_of_the_other(qtbot):
+    source, analysis = _long_analysis()
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 300)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_analysis(source, analysis)
+    for target in (30, 12, 45):
+        reader.source.scroll_to_sentence(target)  # moves the source scroll bar, as a person would
+        top = reader.source.top_sentence()
+        assert abs(top - target) <= 1
+        english_bar = reader.english.verticalScrollBar()
+        # The shorter English text may run out of room near the end: then it stays at its bottom.
+        assert reader.english.top_sentence() == top or english_bar.value() == english_bar.maximum()
+    for target in (20, 21, 22):  # back from the English side, sentence by sentence
+        reader.english.scroll_to_sentence(target)
+        # The sentence may start mid-line: then the line at the top begins with the one before it.
+        assert reader.english.top_sentence() in (target - 1, target)
+        assert reader.source.top_sentence() == reader.english.top_sentence()
+
+
+def test_hovering_a_sentence_highlights_its_counterpart(qtbot):
+    source, analysis = _long_analysis(6)
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 400)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    span = reader.source.span_of(4)
+    rect = reader.source.cursorRect(reader.source.cursor_for_span(span.start + 3, span.start + 3))
+    qtbot.mouseMove(reader.source.viewport(), QPoint(rect.left(), rect.center().y()))
+    qtbot.waitUntil(lambda: reader.english.highlighted("hover") != [])
+    english = reader.english.span_of(4)
+    assert reader.english.highlighted("hover") == [(english.start, english.end)]
+    assert reader.source.highlighted("hover") == [(span.start, span.end)]
+
+
+def test_flagged_translations_carry_their_reason_to_a_tooltip(qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    source, analysis = _long_analysis(4)
+    analysis.sentences[2].flags = ["repeated", "truncated"]
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 400)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    english = reader.english
+    reason = english.flag_reason(2)
+    assert "repeated itself" in reason and "longer than the model accepts" in reason
+    assert english.flag_reason(1) is None
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
+    span = english.span_of(2)
+    rect = english.cursorRect(english.cursor_for_span(span.start + 2, span.start + 2))
+    point = QPoint(rect.left(), rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, english.viewport().mapToGlobal(point))
+    english.viewportEvent(event)
+    assert shown == [reason]
