@@ -114,7 +114,6 @@ class ArticleSession(QObject):
         if not (self.options.translate and analysis.translation.model) or analysis.translation.complete:
             emit(self.translationFinished, analysis.translation.complete)
             return
-        emit(self.translationProgress, self.translated, len(analysis.sentences))
         pipeline = _pipeline()
         self._translation = self._start(
             lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled, engine=self.engine),
@@ -123,6 +122,7 @@ class ArticleSession(QObject):
             on_success=lambda _none: self._translation_done(generation),
             on_failure=lambda _error: self._translation_stopped(generation),
         )
+        emit(self.translationProgress, self.translated, len(analysis.sentences))  # shows the bar
 
     def _sentence_arrived(self, generation: int, result: Any) -> None:
         if generation != self._generation or self.analysis is None:

@@ -54,5 +54,11 @@ def apply_theme(theme: str) -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     dark = theme == "dark" or (theme == "system" and system_is_dark())
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    if dark:
+        app.setPalette(dark_palette())
+    elif theme == "system":
+        app.setPalette(QPalette())  # an empty palette: back to what the platform and style give
+    else:
+        app.setPalette(app.style().standardPalette())
     return dark
+

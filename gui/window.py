@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.summary_panel.set_algorithms((self.session.options.algorithm,), self.session.options.algorithm)
         self.summary_panel.set_length(self.session.options.length)
         self.set_theme(str(s.value(keys.DARK, os.environ.get("DRAGOMAN_THEME", "system"))), save=False)
+        # A bound method of this window: Qt drops the connection when the window is destroyed.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -415,11 +417,16 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str, save: bool = True) -> None:
         name = name if name in theme.THEMES else "system"
+        self.theme = name
         theme.apply_theme(name)
         for key, action in self.theme_actions.items():
             action.setChecked(key == name)
         if save:
             self.settings.setValue(keys.DARK, name)
+
+    def _system_scheme_changed(self, *_: object) -> None:
+        if self.theme == "system":
+            self.set_theme("system", save=False)
 
     def open_model_manager(self) -> None:
         from .model_manager import ModelManagerDialog

@@ -68,3 +68,15 @@ def test_theme_choice_persists_and_changes_the_palette(qtbot, settings_path):
     second.theme_actions["light"].trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 180
     second.close()
+
+
+def test_system_theme_follows_the_platform_palette(window):
+    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.set_theme("dark")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() < 80
+    window.set_theme("system")
+    dark_system = QGuiApplication.styleHints().colorScheme().name == "Dark"
+    base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
+    assert (base.lightness() < 128) == dark_system

@@ -125,10 +125,16 @@ def test_selecting_an_official_highlights_all_its_mentions(qtbot, window, sample
 def test_cancel_stops_translation_midway_and_keeps_what_is_done(qtbot, window, samples_dir):
     text = "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * 12)
     arrived: list[object] = []
+    panels_at_first_sentence: list[tuple[int, int, int]] = []
 
     def cancel_on_first(result):
         arrived.append(result)
         if len(arrived) == 1:
+            # The analysis panels are already filled while the first English sentence arrives.
+            panels_at_first_sentence.append((window.officials_panel.model.rowCount(),
+                                             window.quotes_panel.model.rowCount(),
+                                             window.summary_panel.model.rowCount()))
+            assert window.progress.isVisible() and window.cancel_button.isVisible()
             window.cancel_button.click()
 
     window.session.sentenceTranslated.connect(cancel_on_first)
@@ -137,6 +143,9 @@ def test_cancel_stops_translation_midway_and_keeps_what_is_done(qtbot, window, s
     assert finished.args == [False]
     analysis = window.session.analysis
     total = len(analysis.sentences)
+    assert panels_at_first_sentence == [(len(analysis.officials), len(analysis.quotes),
+                                         len(analysis.summary.sentence_ids))]
+    assert min(panels_at_first_sentence[0]) > 0
     qtbot.wait(200)  # anything still queued from the worker must now be dropped, not shown
     done = [s for s in analysis.sentences if s.translation is not None]
     assert 1 <= len(done) < total
