@@ -6,6 +6,7 @@ the lists into lookups (normalised keys, longest phrases first).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,6 +40,10 @@ class Lexicon:
     title_gap_words: frozenset[str]  # lower-case words allowed between a title and a name
     name_joiners: frozenset[str]  # words that bind the next one into a name (عبد, أبو, bin)
     abbreviations: tuple[str, ...]  # dotted abbreviations that are not initials (U.S.)
+    org_words: frozenset[str]  # words of a body between a title and a name (Arabic وزارة)
+    feminine_oblique: tuple[str, ...]  # a woman's surname in an oblique case (Russian -ой)
+    given_name_endings: tuple[tuple[str, str], ...]  # oblique -> base ending of first names
+    not_name_patterns: tuple  # regular expressions of words that are never names
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
@@ -77,6 +82,10 @@ def lexicon(language: str) -> Lexicon:
         title_gap_words=frozenset(normalize(w) for w in officials.get("title_gap_words", [])),
         name_joiners=frozenset(normalize(w) for w in officials.get("name_joiners", [])),
         abbreviations=tuple(officials.get("abbreviations", [])),
+        org_words=frozenset(normalize(w) for w in officials.get("org_words", [])),
+        feminine_oblique=tuple(officials.get("feminine_oblique", [])),
+        given_name_endings=tuple((a, b) for a, b in officials.get("given_name_endings", [])),
+        not_name_patterns=tuple(re.compile(p) for p in officials.get("not_name_patterns", [])),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )

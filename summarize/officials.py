@@ -10,7 +10,7 @@ from article.model import Article
 
 from .lexicon import Lexicon, country_of, lexicon
 from .names import english_name, table_country, table_name, table_role
-from .people import (NameRun, cased_runs, chinese_given_name, deinflect, has_initials, is_chinese, surname_span, table_runs,
+from .people import (NameRun, cased_runs, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span, table_runs,
                      uncased_runs)
 from .tokens import TitleHit, Token, find_titles, joined, tokenize, word_matches
 from .words import normalize
@@ -83,43 +83,54 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
         return sorted(runs, key=lambda r: r.first)
     runs = cased_runs(tokens, text, lex, title_tokens)
     by_last = {h.last: h for h in titles}
+    runs = [run for run in runs if _after_connector(run, tokens, lex)]
     for run in runs:
         run.title = _title_before(run, tokens, text, lex, by_last) or _title_after(run, tokens, text, titles)
-        _trim_after_connector(run, tokens, lex)
     return runs
 
 
 def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
                   by_last: dict[int, TitleHit]) -> TitleHit | None:
-    """A title ending just before the name, maybe with country words between."""
-    i = run.first - 1
-    steps = 0
-    while i >= 0 and steps <= 5:
+    """The title before the name: the leftmost of a chain of titles, countries and title words
+    (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
+    i, steps, comma, found = run.first - 1, 0, False, None
+    while i >= 0 and steps <= 7:
         if not joined(text, tokens[i], tokens[i + 1]):
-            comma = steps == 0 and text[tokens[i].end:tokens[i + 1].start].strip() == ","
-            if not comma:
-                return None
+            if comma or text[tokens[i].end:tokens[i + 1].start].strip() != ",":
+                break
+            comma = True
         if i in by_last:
-            return by_last[i]
+            if by_last[i].entry.alone and found is not None:
+                break
+            found = by_last[i]
+            i = found.first - 1
+            steps += 1
+            continue
         token = tokens[i]
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word))):
-            return None
+            break
         i -= 1
         steps += 1
-    return None
+    return found
 
 
-def _trim_after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> None:
-    """``Minister of Trade and Integration Aidar Kenzhebayev``: the run after a connector
-    word starts with the rest of the title; the name is its last two words."""
-    if run.title is None or run.last - run.first < 2 or run.first == 0:
-        return
-    if tokens[run.first - 1].norm in lex.title_gap_words and not tokens[run.first - 1].capitalized:
+def _after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """False for a run inside a title (``Minister of Digital Development and Transport``);
+    a longer run after a connector keeps its last two words as the name
+    (``... and Integration Aidar Kenzhebayev``)."""
+    if run.first == 0 or not lex.capitalised_titles:
+        return True
+    before = tokens[run.first - 1]
+    if before.capitalized or before.norm not in lex.title_gap_words:
+        return True
+    if run.last - run.first >= 2:
         cut = run.last - run.first - 1
         run.first += cut
         run.words = run.words[cut:]
+        return True
+    return bool(table_name(" ".join(run.words)))
 
 
 def _title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit]) -> TitleHit | None:
@@ -135,13 +146,28 @@ def _title_after(run: NameRun, tokens: list[Token], text: str, titles: list[Titl
     return None
 
 
-def _base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str]) -> list[str]:
+def _base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], text: str) -> list[str]:
+    """The name in its base form (nominative): case endings off the surname, and off the
+    first names too in languages that inflect them (Russian), a woman's -а kept."""
     words = [tokens[i].text for i in range(run.first, run.last + 1)] if not run.words else list(run.words)
     if lex.name_first:
         return words
     if len(words) >= 2 and is_chinese([words[0], chinese_given_name(words[1], lex)]):
         return [words[0], chinese_given_name(words[1], lex)] + words[2:]
-    return [deinflect(w, lex, attested) for w in words]
+    feminine = _feminine(run, tokens, text, words)
+    last = deinflect(words[-1], lex, attested, feminine)
+    firsts = words[:-1]
+    if last != words[-1] and lex.given_name_endings:
+        firsts = [deinflect_given(w, lex) if len(w) > 1 else w for w in firsts]
+    return firsts + [last]
+
+
+def _feminine(run: NameRun, tokens: list[Token], text: str, words: list[str]) -> bool:
+    """A woman's name: a first name in -а/-я, or a past-tense verb in -ла right after."""
+    if len(words) >= 2 and words[0][-1:] in ("а", "я") and len(words[0]) > 2:
+        return True
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    return bool(nxt and not nxt.capitalized and nxt.norm.endswith(("ла", "лась")))
 
 
 def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> list[Person]:
@@ -151,7 +177,7 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
     for run in runs:
-        words = _base_words(run, tokens, lex, attested)
+        words = _base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
             singles.append((run, words))
             continue
@@ -164,7 +190,7 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
     for run, words in singles:
         person = next((p for p in people if len(p.family(lex)) == 1
                        and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
-        if person is None and (run.title or table_name(words[0])):
+        if person is None and ((run.title and _looks_like_surname(words[0], lex)) or table_name(words[0])):
             person = Person(words, False)
             people.append(person)
         if person is not None:
@@ -270,6 +296,10 @@ def _title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: l
         start = _title_start(hit, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
         country = _reference_country(hit, start, tokens, lex)
         fits = [p for p in people if _fits(p, hit, country, lex)]
+        if not fits:
+            loose = [p for p in people if _fits_loosely(p, hit, country, lex)]
+            same_role = [p for p in loose if any(h.entry.role == hit.entry.role for h, _, _ in p.titles)]
+            fits = same_role or loose
         if len(fits) == 1:
             end = hit.last + _trailing_country(hit, tokens, lex)
             fits[0].mentions.append((start, end))
@@ -281,13 +311,13 @@ def _reference_country(hit: TitleHit, start: int, tokens: list[Token], lex: Lexi
         country = country_of(tokens[i].norm, lex)
         if country:
             return country
-    return hit.entry.country or (lex.home_country if hit.entry.alone else None)
+    if hit.entry.country == "home":
+        return lex.home_country
+    return hit.entry.country
 
 
 def _trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
-    """Arabic: nisba/country words right after the title (رئيس الوزراء القازاقي)."""
-    if not lex.name_first:
-        return 0
+    """Country words right after the title (رئيس الوزراء القازاقي, глава МИД КНР)."""
     n = 0
     while hit.last + n + 1 < len(tokens) and n < 2 and country_of(tokens[hit.last + n + 1].norm, lex):
         n += 1
@@ -295,13 +325,23 @@ def _trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
 
 
 def _fits(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
-    home = person.country or (lex.home_country if person.titles else table_country(person.name)) or lex.home_country
+    """The person could be the one a title-only reference means (same country, same title)."""
+    home = person.country or (table_country(person.name) if not person.titles else None) or lex.home_country
     if country and home and country != home:
         return False
     if hit.entry.alone:
         return any(h.entry.role == hit.entry.role for h, _, _ in person.titles) or \
             (not person.titles and table_role(person.name) == hit.entry.role)
     return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
+
+
+def _fits_loosely(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
+    """A bare generic title (``министр``, ``the minister``) for a more specific one
+    (``Energy Minister``), when no one holds the generic title itself."""
+    home = person.country or lex.home_country
+    if country and home and country != home:
+        return False
+    return any(h.entry.en.endswith(" " + hit.entry.en) for h, _, _ in person.titles)
 
 
 def _title_en(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:

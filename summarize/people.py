@@ -57,9 +57,16 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
             i += 1
             continue
         j = i
-        while (j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS and _is_name_word(tokens[j + 1], lex, title_tokens, text)
-               and joined_in_name(text, tokens[j], tokens[j + 1])):
-            j += 1
+        while j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS + 2:
+            nxt = tokens[j + 1]
+            if _is_name_word(nxt, lex, title_tokens, text) and joined_in_name(text, tokens[j], nxt):
+                j += 1
+            elif (nxt.norm in lex.name_joiners and not nxt.capitalized and j + 2 < len(tokens)
+                  and joined(text, tokens[j], nxt) and joined(text, nxt, tokens[j + 2])
+                  and _is_name_word(tokens[j + 2], lex, title_tokens, text)):
+                j += 2  # Faisal bin Thani, Ursula von der Leyen
+            else:
+                break
         runs.extend(split_run(tokens[i:j + 1], lex))
         i = j + 1
     return runs
@@ -69,6 +76,8 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
     given name), or words up to the first surname-like or inflected word
     (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
+    if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
+        return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
     while i < len(run):
         size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
@@ -127,32 +136,69 @@ def chinese_given_name(word: str, lex: Lexicon) -> str:
 
 
 def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit]) -> list[NameRun]:
-    """Arabic: the name words after each title, past its country words and a comma."""
+    """Arabic: the name words after each title, past its country, its body and a comma."""
+    title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = []
     for hit in titles:
-        i = hit.last + 1
-        while i < len(tokens) and country_of(tokens[i].norm, lex) and i - hit.last <= 3:
-            i += 1
-        if i >= len(tokens) or "\n" in text[tokens[i - 1].end:tokens[i].start]:
+        i = _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
+        if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
             continue
-        between = text[tokens[i - 1].end:tokens[i].start].strip()
-        if between not in ("", "،", ","):
+        if text[tokens[i - 1].end:tokens[i].start].strip() not in ("", "،", ","):
             continue
-        j = i
-        while j < len(tokens) and j - i < MAX_NAME_WORDS and (
-                _arabic_name_word(tokens[j], lex) or (j > i and tokens[j - 1].norm in lex.name_joiners)):
-            if j > i and not joined(text, tokens[j - 1], tokens[j]):
-                break
-            j += 1
-        if j - i >= 2 or (j > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
-            runs.append(NameRun(i, j - 1, title=hit, words=[t.text for t in tokens[i:j]]))
+        end = _arabic_name_end(tokens, i, text, lex, title_tokens)
+        if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
+            runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
     return runs
+
+
+def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int]) -> int:
+    """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
+    start = i
+    while i < len(tokens) and i - start < 5 and i not in title_tokens:
+        word = tokens[i].norm
+        definite = word.startswith("ال") or any(word.startswith(c + "ال") or word.startswith("لل")
+                                                  for c in lex.clitics)
+        if not (country_of(word, lex) or word in lex.org_words or (definite and not table_name(word))):
+            break
+        i += 1
+    return i
+
+
+def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
+    """Where the name that starts at ``i`` ends: at a stop word, a title, a table name's end,
+    after a Chinese name, after a surname ending, or after one definite family name."""
+    for size in (3, 2):  # a name the table knows ends where the table says
+        if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
+            return i + size
+    j, free = i, 0
+    while j < len(tokens) and j - i < 6 and j not in title_tokens:
+        if j > i and not joined(text, tokens[j - 1], tokens[j]):
+            break
+        word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
+        if not bound and not _arabic_name_word(tokens[j], lex):
+            if (free >= 2 or (j > i and tokens[j - 1].norm not in lex.name_joiners and
+                              j - 2 >= i and tokens[j - 2].norm in lex.name_joiners)) and \
+                    word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex):
+                return j + 1  # a family name with the article ends the name (الخليفي)
+            break
+        free += 0 if bound or word in lex.name_joiners else 1
+        j += 1
+        if free >= 2 and (is_chinese([t.text for t in tokens[i:j]]) or
+                          any(word.endswith(e) for e in lex.person_endings)):
+            break
+        if free >= 3:
+            break
+    return j
 
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
     if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
         return False
+    if any(p.fullmatch(word) for p in lex.not_name_patterns):
+        return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
+    if any(word.startswith(c + "ال") for c in lex.clitics) or word.startswith("لل"):
+        return False  # a noun with a preposition and the article: بالدعوة, للأمم
     return not (word.startswith("ال") and not table_name(word))
 
 
@@ -183,9 +229,10 @@ def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
     return runs
 
 
-def deinflect(word: str, lex: Lexicon, attested: set[str]) -> str:
-    """The base form of one name word: itself when seen bare in the article, else the
-    word without a listed suffix when that stem is seen bare or looks like a surname."""
+def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = False) -> str:
+    """The base form of one name word: the word without a listed suffix when that stem is
+    seen bare in the article or looks like a surname; a woman's surname keeps its -а
+    (``Нургалиева сообщила``) and gets it back from an oblique case (``Захаровой``)."""
     lowered = word.lower()
     if not lex.name_suffixes:
         return word
@@ -198,7 +245,24 @@ def deinflect(word: str, lex: Lexicon, attested: set[str]) -> str:
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if any(stem.lower().endswith(e) for e in lex.person_endings):
+                if suffix in lex.feminine_oblique:
+                    return stem + "а"
+                if feminine and suffix == "а":
+                    return word
                 return stem
+    return word
+
+
+def deinflect_given(word: str, lex: Lexicon) -> str:
+    """A first name in the same oblique case as its surname: Сергея -> Сергей, Жээнбеком -> Жээнбек."""
+    lowered = word.lower()
+    for oblique, base in lex.given_name_endings:
+        if lowered.endswith(oblique):
+            return word[: -len(oblique)] + base
+    for suffix in lex.name_suffixes:
+        stem = word[: -len(suffix)]
+        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяь":
+            return stem
     return word
 
 

@@ -92,7 +92,7 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
         rules = _rules("pinyin-arabic")
         syllables_of = _arabic_syllables
     else:
-        return None
+        return _latin_pinyin(words)
     surnames = {normalize(s) for s in rules["surnames"]["list"]}
     if normalize(words[0]) not in surnames:
         return None
@@ -106,6 +106,38 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
     if len(rendered) > 2 or any(len(p) > 2 for p in parts if p):
         return None
     return " ".join(r[:1].upper() + r[1:] for r in rendered)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(Pinyin surnames, Pinyin syllables) derived from the Cyrillic tables."""
+    syllables = frozenset(_cyrillic_syllable_table().values())
+    surnames = set()
+    for name in _rules("pinyin-cyrillic")["surnames"]["list"]:
+        parts = _cyrillic_syllables(normalize(name))
+        if parts:
+            surnames.add("".join(parts))
+    return frozenset(surnames), syllables
+
+
+def _latin_pinyin(words: list[str]) -> str | None:
+    """``Wang Wentao``: already Pinyin; returned as is when it reads as a Chinese name."""
+    surnames, syllables = _pinyin_sets()
+    if words[0].lower() not in surnames:
+        return None
+    for word in words[1:]:
+        if not _splits(word.lower(), syllables, 2):
+            return None
+    return " ".join(words)
+
+
+def _splits(word: str, syllables: frozenset[str], most: int) -> bool:
+    if not word:
+        return True
+    if most == 0:
+        return False
+    return any(word[:k] in syllables and _splits(word[k:], syllables, most - 1)
+               for k in range(min(6, len(word)), 0, -1))
 
 
 def is_chinese_given_name(word: str) -> bool:

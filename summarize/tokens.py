@@ -74,15 +74,26 @@ def word_matches(token: str, word: str, lex: Lexicon) -> bool:
 
 
 def match_phrase(tokens: list[Token], i: int, words: tuple[str, ...], lex: Lexicon, text: str) -> int:
-    """Number of tokens the phrase covers when it starts at token ``i`` (0 when no match)."""
-    if i + len(words) > len(tokens):
-        return 0
-    for k, word in enumerate(words):
-        if not word_matches(tokens[i + k].norm, word, lex):
+    """Number of tokens the phrase covers when it starts at token ``i`` (0 when no match).
+    One country word may sit inside a multi-word title (глава казахстанского правительства)."""
+    from .lexicon import country_of
+
+    k = i
+    skipped = False
+    for n, word in enumerate(words):
+        if k >= len(tokens):
             return 0
-        if k and not joined(text, tokens[i + k - 1], tokens[i + k]):
+        if n and not joined(text, tokens[k - 1], tokens[k]):
             return 0
-    return len(words)
+        if not word_matches(tokens[k].norm, word, lex):
+            if n == 0 or skipped or not country_of(tokens[k].norm, lex) or k + 1 >= len(tokens):
+                return 0
+            skipped = True
+            k += 1
+            if not (joined(text, tokens[k - 1], tokens[k]) and word_matches(tokens[k].norm, word, lex)):
+                return 0
+        k += 1
+    return k - i
 
 
 @dataclass(frozen=True)
