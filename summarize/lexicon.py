@@ -44,6 +44,7 @@ class Lexicon:
     feminine_oblique: tuple[str, ...]  # a woman's surname in an oblique case (Russian -ой)
     given_name_endings: tuple[tuple[str, str], ...]  # oblique -> base ending of first names
     not_name_patterns: tuple  # regular expressions of words that are never names
+    country_after_title: bool  # the country follows the title (глава МИД КНР, رئيس الوزراء القازاقي)
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
@@ -86,6 +87,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_oblique=tuple(officials.get("feminine_oblique", [])),
         given_name_endings=tuple((a, b) for a, b in officials.get("given_name_endings", [])),
         not_name_patterns=tuple(re.compile(p) for p in officials.get("not_name_patterns", [])),
+        country_after_title=bool(officials.get("country_after_title", False)),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )

@@ -318,6 +318,8 @@ def _reference_country(hit: TitleHit, start: int, tokens: list[Token], lex: Lexi
 
 def _trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
     """Country words right after the title (رئيس الوزراء القازاقي, глава МИД КНР)."""
+    if not lex.country_after_title:
+        return 0
     n = 0
     while hit.last + n + 1 < len(tokens) and n < 2 and country_of(tokens[hit.last + n + 1].norm, lex):
         n += 1

@@ -23,7 +23,7 @@ from .tokens import Token, word_matches
 from .words import iter_words
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
-MIN_ATTRIBUTED_WORDS = 3  # ...unless a reporting verb or a dash attribution vouches for it
+MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
 _DASHES = "–—-"
 _DIALOGUE_START = re.compile(r"\s*[–—-]\s+")
 _ATTRIBUTION = re.compile(r"[,.!?…]\s*[–—]\s+")
@@ -69,23 +69,34 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _dialogue(article: Article, analysed: Analysed) -> list[Candidate]:
-    """Lines that open with a dash and carry an attribution with a reporting verb."""
+    """Lines that open with a dash and carry an attribution with a reporting verb
+    (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
+    same speaker's next quote."""
     text, found = article.text, []
     for start, end in _lines(text):
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
             continue
-        pos = opening.end()
+        pos, attributed = opening.end(), None
         for match in _ATTRIBUTION.finditer(text, pos, end):
+            if match.start() < pos:
+                continue
             attr_end = _sentence_end(text, match.end(), end)
-            if _has_verb(text, match.end(), attr_end, analysed.lex):
-                found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1),
-                                       (match.end(), attr_end)))
-                nxt = re.compile(r"\s*[–—]\s+").match(text, attr_end, end)
-                pos = nxt.end() if nxt else end
-                if not nxt:
-                    break
+            if not _has_verb(text, match.end(), attr_end, analysed.lex):
+                continue
+            attributed = (match.end(), attr_end)
+            found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1), attributed))
+            nxt = _CONTINUATION.match(text, attr_end, end)
+            if not nxt:
+                pos = end
+                break
+            pos = nxt.end()
+        if attributed and pos < end and text[pos:end].strip():
+            found.append(Candidate(pos, end, attributed))
     return found
+
+
+_CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
@@ -104,15 +115,39 @@ def _marked(article: Article, analysed: Analysed) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
     text, found = article.text, []
     for start, end in _lines(text):
-        for span in quoted_spans(text, start, end):
-            words = len(list(iter_words(text[span.start:span.end])))
-            after = span.close_mark + 1 if span.close_mark is not None else span.end
+        for span_start, span_end, after in _spans_in_line(text, start, end, analysed.lex):
+            quoted = text[span_start:span_end]
+            words = len(list(iter_words(quoted)))
             attribution = _attribution_after(text, after, end, analysed.lex)
-            if words >= MIN_QUOTE_WORDS and not _title_like(text[span.start:span.end]):
-                found.append(Candidate(span.start, span.end, attribution))
-            elif words >= MIN_ATTRIBUTED_WORDS and (attribution or _verb_before(text, start, span.open_mark, analysed.lex)):
-                found.append(Candidate(span.start, span.end, attribution))
+            if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
+                found.append(Candidate(span_start, span_end, attribution))
+            elif words >= MIN_ATTRIBUTED_WORDS and (attribution or _verb_before(text, start, span_start, analysed.lex)):
+                found.append(Candidate(span_start, span_end, attribution))
     return found
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=\w))+?[,.!?])['’](?=[\s)]|$)", re.M)
+
+
+def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(start, end, where the attribution may begin) of each quoted span in the line. A mark
+    left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``)."""
+    spans = []
+    for span in quoted_spans(text, start, end):
+        if span.close_mark is not None:
+            spans.append((span.start, span.end, span.close_mark + 1))
+            continue
+        cut = next((m for m in _ATTRIBUTION.finditer(text, span.start, end)
+                    if _has_verb(text, m.end(), _sentence_end(text, m.end(), end), lex)), None)
+        if cut:
+            spans.append((span.start, _strip_end(text, span.start, cut.start() + 1), cut.start() + 1))
+        else:
+            spans.append((span.start, span.end, span.end))
+    taken = [(a, b) for a, b, _ in spans]
+    for match in _SINGLE.finditer(text, start, end):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            spans.append((match.start(1), match.end(1), match.end()))
+    return sorted(spans)
 
 
 def _title_like(quoted: str) -> bool:
@@ -168,7 +203,8 @@ def _resolve(article: Article, analysed: Analysed, candidates: list[Candidate]) 
             cand.speaker = _named_in(analysed, *cand.attribution)
             if cand.speaker is None and _pronoun_in(text, *cand.attribution, analysed.lex):
                 cand.speaker = _subject_before(analysed, cand.start, text)
-            continue
+            if cand.speaker is not None:
+                continue
         sentence_start, sentence_end = _sentence_around(article, cand)
         outside = [(sentence_start, cand.start), (cand.end, sentence_end)]
         named = [_named_in(analysed, a, b) for a, b in outside if b > a]
