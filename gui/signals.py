@@ -7,6 +7,10 @@ Python error: bool_dealloc". The window emits several signals per translated sen
 long article was enough to crash it. Signals emitted by Qt itself (clicked, triggered) are not
 affected.
 
+The same build also loses a reference to ``None`` on every void Qt call (setText, setValue...),
+which no wrapper can repair, so pyproject.toml excludes 6.12.0 (tests/gui/test_signals.py fails
+on a build with either fault). This module stays as a guard for the emits the window makes most.
+
 The probe below measures whether this PySide build has the bug, once, at import. When it does,
 :func:`emit` gives back the missing reference; when it does not, :func:`emit` is a plain emit.
 All of ``gui/`` emits through this function (tests/gui/test_signals.py checks both).

@@ -40,3 +40,19 @@ def test_emit_still_delivers_every_argument(qtbot):
     emit(sender.flag, False)
     emit(sender.number, 7)
     assert got == [False, 7]
+
+
+def test_calling_qt_from_python_keeps_none_alive(qtbot):
+    """PySide6 6.12.0 drops a reference to None on every void call (setText, setValue, ...); an
+    application open all day then aborts with 'none_dealloc'. pyproject.toml excludes that
+    version; this test fails on any build with the same fault."""
+    from PySide6.QtWidgets import QLabel, QProgressBar
+
+    label, bar = QLabel(), QProgressBar()
+    qtbot.addWidget(label)
+    qtbot.addWidget(bar)
+    before = sys.getrefcount(None)
+    for n in range(2000):
+        label.setText("x")
+        bar.setValue(n % 100)
+    assert abs(sys.getrefcount(None) - before) < 50
