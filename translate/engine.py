@@ -69,7 +69,9 @@ ARGOS_DECODING = Decoding(beam_size=4)
 # Greedy search over whole batches: on the demo packages it reproduced more sentences than beam 2
 # or 4 and ran 3-20x faster (bench/bench_translate_settings.py); argos' 32-token batches cost 5-10x.
 DEFAULT_DECODING = Decoding(beam_size=1, max_batch_size=1024)
-DEFAULT_INTRA_THREADS = 2  # measured on 2 cores; 0 lets CTranslate2 take every core
+# One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
+# leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
+DEFAULT_INTRA_THREADS = 1
 FIRST_BATCH = 4  # small, so the first sentences appear quickly
 BATCH = 16
 
