@@ -30,7 +30,7 @@ from .model import ArticleError
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE mark
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
@@ -57,7 +57,7 @@ def decode_bytes(data: bytes, name: str = "The file") -> Decoded:
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom):], codec.replace("-sig", ""), name)
+            return _strict(data[len(bom):], codec, name)
     utf16 = _utf16_without_bom(data)  # before UTF-8: UTF-16 of ASCII and Cyrillic is valid UTF-8
     if utf16 is not None:
         return utf16

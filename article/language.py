@@ -150,7 +150,7 @@ def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool):
     """A lingua detector for the languages of one script (all languages when none are listed)."""
     from lingua import Language, LanguageDetectorBuilder
 
-    known = {lang.iso_code_639_1.name.lower(): lang for lang in Language.all()}
+    known = _lingua_languages()
     languages = [known[c] for c in codes if c in known]
     if codes and not languages:
         return None
@@ -181,7 +181,7 @@ def _alphabet_check(code: str, words: list[str], candidates: tuple[Alphabet, ...
     best = min(candidates, key=lambda a: (costs[a.code], a.code != code))
     if best.code == code:
         return None
-    unknown_fits = (best.code not in _lingua_codes() and costs[best.code] < current
+    unknown_fits = (best.code not in _lingua_languages() and costs[best.code] < current
                     and any(letters[ch] for ch in distinctive[best.code]))
     if wrong or costs[best.code] + COST_MARGIN <= current or unknown_fits:
         return best, _margin(current, costs[best.code])
@@ -213,10 +213,11 @@ def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozense
 
 
 @lru_cache(maxsize=1)
-def _lingua_codes() -> frozenset[str]:
+def _lingua_languages() -> dict:
+    """lingua's languages by ISO 639-1 code."""
     from lingua import Language
 
-    return frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+    return {lang.iso_code_639_1.name.lower(): lang for lang in Language.all()}
 
 
 def _english_name(language) -> str:
