@@ -9,7 +9,7 @@
    package shaped like a published Argos model (scripts/make_big_model.py). Goal: ≤ 10 %.
 2. Engine against ``argostranslate.translate`` on the same demo package and 200 sentences, one call
    per sentence (how a window streams), argos' splitter kept to the whole sentence (offline; see
-   tests/translate/test_argos_parity.py). Same output with ARGOS_DECODING; the speed ratio.
+   tests/translate/test_translate_argos_parity.py). Same output with ARGOS_DECODING; the speed ratio.
 """
 
 from __future__ import annotations
