@@ -43,6 +43,7 @@ class Lexicon:
     org_words: frozenset[str]  # words of a body between a title and a name (Arabic وزارة)
     feminine_oblique: tuple[str, ...]  # a woman's surname in an oblique case (Russian -ой)
     given_name_endings: tuple[tuple[str, str], ...]  # oblique -> base ending of first names
+    feminine_given_endings: tuple[tuple[str, str], ...]  # the same for women's first names
     not_name_patterns: tuple  # regular expressions of words that are never names
     country_after_title: bool  # the country follows the title (глава МИД КНР, رئيس الوزراء القازاقي)
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
@@ -86,6 +87,7 @@ def lexicon(language: str) -> Lexicon:
         org_words=frozenset(normalize(w) for w in officials.get("org_words", [])),
         feminine_oblique=tuple(officials.get("feminine_oblique", [])),
         given_name_endings=tuple((a, b) for a, b in officials.get("given_name_endings", [])),
+        feminine_given_endings=tuple((a, b) for a, b in officials.get("feminine_given_endings", [])),
         not_name_patterns=tuple(re.compile(p) for p in officials.get("not_name_patterns", [])),
         country_after_title=bool(officials.get("country_after_title", False)),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),

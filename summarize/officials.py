@@ -21,8 +21,9 @@ _NAME_TOKENS: dict[int, set[int]] = {}  # tokens of person names, for the run be
 
 @dataclass
 class Person:
-    words: list[str]  # base form, as written
+    words: list[str]  # base form
     chinese: bool
+    as_written: bool = False  # the base form was seen in the text as it stands
     runs: list[NameRun] = field(default_factory=list)
     titles: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # (hit, first, last token stated)
     country: str | None = None
@@ -158,7 +159,8 @@ def _base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[s
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
     if last != words[-1] and lex.given_name_endings:
-        firsts = [deinflect_given(w, lex) if len(w) > 1 else w for w in firsts]
+        woman = last.endswith("а") and not words[-1].endswith("а")
+        firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
     return firsts + [last]
 
 
@@ -185,7 +187,7 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
         if not (run.title or table_name(" ".join(words)) or chinese or _looks_like_surname(words[-1], lex)
                 or has_initials(words)):
             continue
-        person = _person_for(people, words, chinese, lex)
+        person = _person_for(people, words, chinese, lex, words == run.words)
         _add_run(person, run, words, tokens, lex, text)
     for run, words in singles:
         person = next((p for p in people if len(p.family(lex)) == 1
@@ -202,15 +204,17 @@ def _looks_like_surname(word: str, lex: Lexicon) -> bool:
     return any(normalize(word).endswith(e) for e in lex.person_endings)
 
 
-def _person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexicon) -> Person:
+def _person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexicon,
+                as_written: bool = False) -> Person:
     a, b = surname_span(words, chinese, lex)
     family = tuple(normalize(w) for w in words[a:b])
     for person in people:
         if person.family(lex) == family and person.chinese == chinese:
-            if len(words) > len(person.words):
-                person.words = words
+            if len(words) > len(person.words) or (len(words) == len(person.words) and as_written
+                                                  and not person.as_written):
+                person.words, person.as_written = words, as_written
             return person
-    person = Person(words, chinese)
+    person = Person(words, chinese, as_written=as_written)
     people.append(person)
     return person
 

@@ -176,9 +176,7 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if (free >= 2 or (j > i and tokens[j - 1].norm not in lex.name_joiners and
-                              j - 2 >= i and tokens[j - 2].norm in lex.name_joiners)) and \
-                    word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex):
+            if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex):
                 return j + 1  # a family name with the article ends the name (الخليفي)
             break
         free += 0 if bound or word in lex.name_joiners else 1
@@ -253,9 +251,15 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
     return word
 
 
-def deinflect_given(word: str, lex: Lexicon) -> str:
-    """A first name in the same oblique case as its surname: Сергея -> Сергей, Жээнбеком -> Жээнбек."""
+def deinflect_given(word: str, lex: Lexicon, feminine: bool = False) -> str:
+    """A first name in the same oblique case as its surname: Сергея -> Сергей, Жээнбеком -> Жээнбек,
+    Ольгой -> Ольга."""
     lowered = word.lower()
+    if feminine:
+        for oblique, base in lex.feminine_given_endings:
+            if lowered.endswith(oblique) and len(word) - len(oblique) >= 2:
+                return word[: -len(oblique)] + base
+        return word
     for oblique, base in lex.given_name_endings:
         if lowered.endswith(oblique):
             return word[: -len(oblique)] + base

@@ -115,14 +115,16 @@ def _marked(article: Article, analysed: Analysed) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
     text, found = article.text, []
     for start, end in _lines(text):
+        previous_end = None  # end of the last quote accepted in this line
         for span_start, span_end, after in _spans_in_line(text, start, end, analysed.lex):
             quoted = text[span_start:span_end]
             words = len(list(iter_words(quoted)))
             attribution = _attribution_after(text, after, end, analysed.lex)
-            if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
+            vouched = attribution or _verb_before(text, start, span_start, analysed.lex) or \
+                (previous_end is not None and _ends_sentence(quoted))
+            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched):
                 found.append(Candidate(span_start, span_end, attribution))
-            elif words >= MIN_ATTRIBUTED_WORDS and (attribution or _verb_before(text, start, span_start, analysed.lex)):
-                found.append(Candidate(span_start, span_end, attribution))
+                previous_end = span_end
     return found
 
 
@@ -150,6 +152,10 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     return sorted(spans)
 
 
+def _ends_sentence(quoted: str) -> bool:
+    return quoted.rstrip().endswith((".", "!", "?", "…", "؟"))
+
+
 def _title_like(quoted: str) -> bool:
     """Every word capitalised and no sentence punctuation: a name, not speech."""
     words = [w for _, _, w in iter_words(quoted)]
@@ -157,11 +163,17 @@ def _title_like(quoted: str) -> bool:
 
 
 def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """``, – деді Х.`` / ``," X said.`` right after a closing mark."""
+    """``, – деді Х.`` / ``," X said.`` right after a closing mark: a reporting verb within
+    the first few words (``бастамасы туралы айтты`` talks about the name, it does not attribute)."""
     match = re.compile(r"\s*[,.!?…]?\s*[–—]?\s*").match(text, pos, end)
     start = match.end() if match else pos
     stop = _sentence_end(text, start, end)
-    if stop > start and _has_verb(text, start, stop, lex):
+    verb = _verb_position(text, start, stop, lex) if stop > start else None
+    if verb is None:
+        return None
+    between = [w for _, _, w in iter_words(text[start:verb])]
+    marked = bool(text[pos:start].strip()) or text[:pos].rstrip().rstrip("\"”»’'").endswith(",")
+    if len(between) <= 3 and (marked or all(w[:1].isupper() for w in between)):
         return (start, stop)
     return None
 

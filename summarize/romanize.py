@@ -41,12 +41,46 @@ def romanize_name(name: str, language: str) -> str:
     if pinyin:
         return pinyin
     if script == "arabic":
-        table = _rules("romanize-ar")
-    elif language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
+        return _romanize_arabic(words)
+    if language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
     return " ".join(_capitalise(_romanize_word(w, table)) for w in words)
+
+
+def _romanize_arabic(words: list[str]) -> str:
+    """Settled spellings for common name words and pairs, the article as ``Al-``, letter
+    rules for the rest (a vowel the script leaves out is added between two opening consonants)."""
+    table = _rules("romanize-ar")
+    known = {normalize(k): v for k, v in table.get("words", {}).items()}
+    pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
+    out, i = [], 0
+    while i < len(words):
+        pair = tuple(normalize(w) for w in words[i:i + 2])
+        if len(pair) == 2 and pair in pairs:
+            out.append(pairs[pair])
+            i += 2
+            continue
+        word = normalize(words[i])
+        if word in known:
+            out.append(known[word])
+        elif word.startswith("ال") and len(word) > 3:
+            out.append("Al-" + _capitalise(_arabic_letters(word[2:], table)))
+        else:
+            out.append(_capitalise(_arabic_letters(word, table)))
+        i += 1
+    return " ".join(out)
+
+
+def _arabic_letters(word: str, table: dict[str, Any]) -> str:
+    latin = _romanize_word(word, table)
+    vowels = set(table.get("vowels", {}).get("letters", ""))
+    foreign = any(word.endswith(e) for e in table.get("endings", {}))
+    if len(word) > 2 and word[0] not in vowels and word[1] not in vowels and not foreign:
+        first = _romanize_word(word[0], table)
+        latin = first + "a" + latin[len(first):]
+    return latin
 
 
 def _capitalise(word: str) -> str:
@@ -67,15 +101,19 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     vowels = set(table.get("vowels", {}).get("letters", ""))
     letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
     initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
+    before_consonant = table.get("before_consonant", {})
     out = []
     for i, char in enumerate(word):
         previous = word[i - 1] if i else ""
+        following = word[i + 1] if i + 1 < len(word) else ""
         if i == 0 and char in initial:
             out.append(initial[char])
         elif char in after_vowel and (i == 0 or previous in vowels or previous in "ъь"):
             out.append(after_vowel[char])
         elif char in after_consonant and previous and previous not in vowels:
             out.append(after_consonant[char])
+        elif char in before_consonant and following and following not in vowels and following.isalpha():
+            out.append(before_consonant[char])
         else:
             out.append(letters.get(char, char))
     return "".join(out) + tail

@@ -1,0 +1,30 @@
+"""Helpers for the analysis tests: Articles built from text in a known language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article.model import Article, LanguageGuess
+from article.sentences import split_paragraphs, split_sentences
+
+ANNOTATED = Path(__file__).resolve().parent.parent / "data" / "annotated"
+
+
+def make_article(text: str, language: str) -> Article:
+    """An Article in ``language`` split by the project's own splitter (no detection, so a
+    test fails only for reasons of the analysis)."""
+    paragraphs = split_paragraphs(text)
+    return Article(text=text, language=LanguageGuess(language, language, 1.0, True),
+                   paragraphs=paragraphs, sentences=split_sentences(text, language, paragraphs))
+
+
+@pytest.fixture
+def article_of():
+    return make_article
+
+
+@pytest.fixture(scope="session")
+def annotated_dir() -> Path:
+    return ANNOTATED

@@ -1,0 +1,52 @@
+"""The seeds must be right on everything annotated; our own annotated set must stay at or
+above the levels measured when it was written (scripts/score_analysis.py prints them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article import load
+from summarize.officials import find_officials
+from summarize.quotes import find_quotes
+from summarize.scoring import Score, load_gold, score_article
+
+# Floors measured on tests/data/annotated/<lang> (see the report); a drop fails the test.
+FLOORS = {
+    "kk": {"quotes": 1.0, "officials": 1.0, "mentions": 0.95, "speaker": 1.0, "name_en": 0.9},
+    "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 0.95, "speaker": 1.0, "name_en": 0.7},
+    "ru": {"quotes": 1.0, "officials": 1.0, "mentions": 0.95, "speaker": 1.0, "name_en": 0.75},
+    "en": {"quotes": 1.0, "officials": 1.0, "mentions": 0.95, "speaker": 0.9, "name_en": 1.0},
+}
+
+
+def _score(folder: Path, articles: Path) -> Score:
+    total = Score()
+    golds = sorted(folder.glob("*.gold.toml"))
+    assert golds, f"no gold files in {folder}"
+    for gold_path in golds:
+        name = gold_path.name[: -len(".gold.toml")]
+        article = load(str(articles / f"{name}.txt"))
+        officials = find_officials(article)
+        total.merge(score_article(article.text, load_gold(gold_path), officials,
+                                  find_quotes(article, officials), label=name))
+    return total
+
+
+def test_seeds_are_right_on_everything_annotated(seeds_dir, annotated_dir) -> None:
+    score = _score(annotated_dir / "seeds", seeds_dir)
+    assert score.problems == []
+    assert score.quotes.f1 == score.officials.f1 == score.mentions.f1 == 1.0
+
+
+@pytest.mark.parametrize("language", sorted(FLOORS))
+def test_own_annotated_set_stays_at_its_levels(language, annotated_dir) -> None:
+    folder = annotated_dir / language
+    assert len(list(folder.glob("*.gold.toml"))) >= 6
+    score = _score(folder, folder)
+    floor = FLOORS[language]
+    measured = {"quotes": score.quotes.f1, "officials": score.officials.f1, "mentions": score.mentions.f1,
+                "speaker": score.speaker.value, "name_en": score.name_en.value}
+    below = {k: round(v, 3) for k, v in measured.items() if v < floor[k]}
+    assert not below, f"{language} below its floor: {below}; problems: {score.problems}"

@@ -1,0 +1,80 @@
+"""Named officials: base forms, titles, every mention, title-only references."""
+
+from __future__ import annotations
+
+from summarize.officials import find_officials
+
+
+def by_name(officials):
+    return {o.name: o for o in officials}
+
+
+def test_kazakh_inflected_names_come_back_to_their_base_form(article_of) -> None:
+    text = ("Премьер-министр Әлібек Нұрланов Жапония елшісі Такэси Ямамотоны қабылдады.\n"
+            "Кездесуде Әлібек Нұрлановқа Жапония үкіметінің сәлемі жеткізілді.\n"
+            "Нұрлановтың айтуынша, екі ел инвестиция саласында жаңа келісімге қол қояды.\n")
+    officials = by_name(find_officials(article_of(text, "kk")))
+    assert "Әлібек Нұрланов" in officials
+    nurlanov = officials["Әлібек Нұрланов"]
+    assert nurlanov.name_en == "Alibek Nurlanov"
+    assert nurlanov.title_en == "Prime Minister of Kazakhstan"
+    assert [m.text for m in nurlanov.mentions] == ["Әлібек Нұрланов", "Әлібек Нұрлановқа", "Нұрлановтың"]
+    for mention in nurlanov.mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_russian_cases_and_a_womans_surname(article_of) -> None:
+    text = ("Министр финансов Казахстана Ерлан Сапаров встретился с Ольгой Ивановой.\n"
+            "Заместитель министра Ольга Иванова сообщила, что бюджет исполнен.\n"
+            "Сапарову также доложили о ходе реформы.\n")
+    officials = by_name(find_officials(article_of(text, "ru")))
+    assert set(officials) == {"Ерлан Сапаров", "Ольга Иванова"}
+    assert officials["Ерлан Сапаров"].organisation == "Kazakhstan"
+    assert [m.text for m in officials["Ерлан Сапаров"].mentions] == ["Ерлан Сапаров", "Сапарову"]
+
+
+def test_title_only_reference_needs_exactly_one_candidate(article_of) -> None:
+    one = ("Президент Франции Жан Дюваль прибыл в Астану.\n"
+           "Президент посетил выставку и встретился со студентами.\n")
+    two = ("Президент Франции Жан Дюваль и президент Чили Пабло Рохас прибыли в Астану.\n"
+           "Президент посетил выставку и встретился со студентами.\n")
+    duval = by_name(find_officials(article_of(one, "ru")))["Жан Дюваль"]
+    assert len(duval.mentions) == 2 and duval.mentions[1].text == "Президент"
+    found = find_officials(article_of(two, "ru"))
+    assert all(len(o.mentions) == 1 for o in found)  # the bare "Президент" is ambiguous
+
+
+def test_arabic_clitics_and_a_name_after_the_title_and_its_country(article_of) -> None:
+    text = ("التقى وزير الخارجية العماني بدر البوسعيدي اليوم نظيره الكويتي.\n"
+            "وقال البوسعيدي إن البلدين يعملان معا.\n"
+            "وأشاد الكويتيون بالبوسعيدي خلال الزيارة.\n")
+    officials = find_officials(article_of(text, "ar"))
+    assert len(officials) == 1
+    official = officials[0]
+    assert official.name == "بدر البوسعيدي"
+    assert official.title_en == "Foreign Minister of Oman"
+    assert [m.text for m in official.mentions] == ["بدر البوسعيدي", "البوسعيدي", "بالبوسعيدي"]
+
+
+def test_english_names_titles_and_apposition(article_of) -> None:
+    text = ("Italy's Foreign Minister Marco Bellini met Kazakh Deputy Prime Minister Aliya Karimova on Monday.\n"
+            "\"We want more flights,\" Bellini said.\n"
+            "Karimova, the deputy prime minister, said the talks were useful.\n")
+    officials = by_name(find_officials(article_of(text, "en")))
+    assert set(officials) == {"Marco Bellini", "Aliya Karimova"}
+    assert officials["Marco Bellini"].title_en == "Foreign Minister of Italy"
+    assert officials["Aliya Karimova"].organisation == "Kazakhstan"
+
+
+def test_chinese_names_keep_the_family_name_first(article_of) -> None:
+    text = ("Вице-премьер Госсовета КНР Хэ Лифэн провёл переговоры в Астане.\n"
+            "Хэ Лифэну показали новый логистический центр.\n")
+    official = find_officials(article_of(text, "ru"))[0]
+    assert official.name == "Хэ Лифэн"
+    assert official.name_en == "He Lifeng"
+    assert len(official.mentions) == 2
+
+
+def test_no_people_no_officials(article_of) -> None:
+    text = "Погода в Астане будет солнечной.\nВ «Нур-Сити» открылся новый парк.\n"
+    assert find_officials(article_of(text, "ru")) == []

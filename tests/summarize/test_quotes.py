@@ -1,0 +1,61 @@
+"""Key quotes: marks of each language, dash dialogue, names that are not quotes, speakers."""
+
+from __future__ import annotations
+
+from summarize.officials import find_officials
+from summarize.quotes import find_quotes
+
+
+def quotes_of(article):
+    return find_quotes(article, find_officials(article))
+
+
+def test_dash_dialogue_over_several_sentences_is_one_quote(article_of) -> None:
+    text = ("Сыртқы істер министрі Ержан Қалиев сапармен келді.\n\n"
+            "– Біз жаңа келісімге дайынбыз. Ол екі елге де тиімді. Жұмыс жалғасады, – деді Ержан Қалиев.\n")
+    article = article_of(text, "kk")
+    quotes = quotes_of(article)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "Біз жаңа келісімге дайынбыз. Ол екі елге де тиімді. Жұмыс жалғасады"
+    assert text[quote.start:quote.end] == quote.text
+    assert quote.speaker == "Ержан Қалиев" and quote.speaker_en == "Yerzhan Kaliyev"
+    assert len(quote.sentence_ids) >= 1 and quote.translation is None
+
+
+def test_names_in_quotation_marks_are_not_quotes(article_of) -> None:
+    text = ("Министр Асқар Омаров «Бір белдеу, бір жол» бастамасы туралы айтты.\n"
+            "«Егемен Қазақстан» газеті сұхбат жариялады.\n")
+    assert quotes_of(article_of(text, "kk")) == []
+
+
+def test_russian_guillemets_and_a_dash_attribution(article_of) -> None:
+    text = ("Министр энергетики Руслан Бекетаев провёл брифинг.\n"
+            "«Отопительный сезон начнётся вовремя во всех регионах страны», — сказал Бекетаев.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Руслан Бекетаев"]
+
+
+def test_arabic_quote_without_its_closing_mark_and_a_continuing_speaker(article_of) -> None:
+    text = ("قال وزير الخارجية العماني بدر البوسعيدي إن الحوار مستمر.\n"
+            "وتابع قائلا\" إن التعاون بين البلدين يشمل التجارة والطاقة والنقل والسياحة\n"
+            "وأضاف أن الزيارة المقبلة ستكون في الربيع.\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("إن التعاون") and quotes[0].text.endswith("والسياحة")
+    assert quotes[0].speaker == "بدر البوسعيدي"
+
+
+def test_english_quote_said_after_and_an_unknown_speaker(article_of) -> None:
+    text = ("Trade Minister Daniel Brooks opened the fair on Monday.\n"
+            "\"Our exporters need faster customs checks at every border crossing,\" Brooks said.\n"
+            "A senior official said the plan \"will take at least three more years to complete.\"\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Daniel Brooks", None]
+
+
+def test_a_second_quote_in_the_paragraph_keeps_its_speaker(article_of) -> None:
+    text = ("Foreign Minister Laura Peters spoke in Vienna.\n"
+            "\"We are ready to talk to everyone who wants peace,\" Peters said. \"But talks need two sides.\"\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Laura Peters", "Laura Peters"]
