@@ -41,6 +41,7 @@ from .model import LanguageGuess
 SUPPORTED = {"kk": "Kazakh", "ar": "Arabic", "ru": "Russian", "en": "English"}
 BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
 MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
+MAX_CHUNK_CHARS = 2000  # a longer line is judged on its beginning
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
@@ -86,7 +87,8 @@ def _chunks(text: str) -> list[str]:
     lines = [m.group() for m in _LINE.finditer(text)]
     body = [line for line in lines if _letter_count(line) >= BODY_LETTERS]
     if not body:
-        return [text]
+        return [text[:MAX_CHUNK_CHARS]]
+    body = [line[:MAX_CHUNK_CHARS] for line in body]
     if len(body) > MAX_CHUNKS:  # spread the sample over the whole article
         step = len(body) / MAX_CHUNKS
         body = [body[int(i * step)] for i in range(MAX_CHUNKS)]

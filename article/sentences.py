@@ -131,15 +131,18 @@ def split_sentences(text: str, language: str = "und",
 
 def _split_line(line: str, rules: Rules) -> list[tuple[int, int]]:
     """(start, end) pieces of one line, relative to the line."""
-    quoted = _quote_spans(line, rules)
+    quoted = _outermost(_quote_spans(line, rules))
+    next_quote = 0  # candidates come in order, so the quotations are walked once
     pieces = []
     start = _skip_space(line, 0)
     protected_until = _dialogue_end(line, start, rules)
     for match in rules.candidate.finditer(line):
         end = match.end()
+        while next_quote < len(quoted) and quoted[next_quote][1] <= end:
+            next_quote += 1
         if end <= start or end < protected_until:
             continue
-        if any(q_start < end < q_end for q_start, q_end in quoted):
+        if next_quote < len(quoted) and quoted[next_quote][0] < end:
             continue
         if not _ends_sentence(line, start, match, rules):
             continue
@@ -166,6 +169,17 @@ def _quote_spans(line: str, rules: Rules) -> list[tuple[int, int]]:
         elif ch in rules.openers:
             stack.append((ch, index))
     return spans
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another, in order (nested quotations add nothing to protect)."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if result and start < result[-1][1]:
+            result[-1] = (result[-1][0], max(end, result[-1][1]))
+        else:
+            result.append((start, end))
+    return result
 
 
 def _dialogue_end(line: str, start: int, rules: Rules) -> int:

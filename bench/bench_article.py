@@ -5,6 +5,7 @@
 Goals (issue 2): each seed <= 50 ms warm; a 10,000-word article <= 500 ms warm. The long
 article is built by concatenating the team's own fixtures (tests/data/segmentation and
 resources/samples) until it has 10,000 words; it is loaded from a file like any other.
+The same article with every line break removed checks the worst case of one endless line.
 Also prints each stage separately (read+decode, detect, split) for the long article.
 """
 
@@ -90,6 +91,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = long_article(Path(folder))
         report("10,000-word article", path, max(5, runs // 3), 500)
+        one_line = Path(folder) / "one-line.txt"  # no line breaks: the worst case for quotes
+        one_line.write_text(" ".join(path.read_text(encoding="utf-8").split()), encoding="utf-8")
+        report("same, as one 10,000-word line", one_line, max(5, runs // 3), 500)
         stages(path, max(5, runs // 3))
 
 
