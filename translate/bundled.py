@@ -19,7 +19,7 @@ from .package_file import PackageFileError, check_package_file, extract_package
 
 BUNDLED_DIR = RESOURCES / "models"
 _lock = threading.Lock()
-_seen: dict[tuple[str, int, int], Path] = {}  # (file, size, mtime) -> extracted folder, per process
+_seen: dict[tuple[str, int, int, str], Path] = {}  # (file, size, mtime, root) -> folder, per process
 
 
 def demo_root() -> Path:
@@ -52,11 +52,11 @@ def ensure_demo_packages(bundled_dir: Path | None = None) -> list[Path]:
 
 def _ensure_one(file: Path) -> Path:
     stat = file.stat()
-    key = (str(file), stat.st_size, stat.st_mtime_ns)
+    root = demo_root()
+    key = (str(file), stat.st_size, stat.st_mtime_ns, str(root))
     if key in _seen and _seen[key].is_dir():
         return _seen[key]
     digest = hashlib.sha256(file.read_bytes()).hexdigest()
-    root = demo_root()
     checked = check_package_file(file)
     folder = root / checked.top
     stamp = root / f"{checked.top}.sha256"

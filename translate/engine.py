@@ -152,6 +152,10 @@ def package_identity(path: Path, cache: TranslationCache | None) -> str:
     return f"{model_hash[:32]}-{small.hexdigest()[:32]}"
 
 
+class PackageLoadError(RuntimeError):
+    """A package on disk that CTranslate2 or SentencePiece cannot load."""
+
+
 @dataclass
 class _Route:
     plan: Plan
@@ -177,7 +181,8 @@ class Engine:
         self.intra_threads = intra_threads
         self.batch_size = batch_size
         self.first_batch = first_batch
-        self._loaded: dict[tuple[Path, str], tuple[LoadedPackage, str]] = {}
+        self._loaded: dict[tuple[Path, int, int, str], tuple[LoadedPackage, str]] = {}
+        self._broken: dict[Path, tuple[str, str]] = {}  # failed to load: path -> (from_code, why)
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ planning
@@ -190,13 +195,16 @@ class Engine:
         pair = f"{language_name(from_code)}→{language_name(to_code)}"
         if from_code == to_code:
             return _Route(Plan(from_code, to_code, True, None, False, [from_code], None))
-        route = choose_route(self._packages(), from_code, to_code)
+        candidates = [p for p in self._packages() if p.path not in self._broken]
+        route = choose_route(candidates, from_code, to_code)
+        broken = [why for code, why in self._broken.values() if code == from_code]
         if route is None:
-            return _Route(Plan(from_code, to_code, False, None, False, [], f"No {pair} model installed."))
+            message = f"No working {pair} model: {broken[0]}" if broken else f"No {pair} model installed."
+            return _Route(Plan(from_code, to_code, False, None, False, [], message))
         codes = [from_code] + [p.to_code for p in route]
         model = " + ".join(f"{p.from_code}→{p.to_code} · {p.name}" for p in route)
         demo = any(p.demo for p in route)
-        notes = []
+        notes = [f"Not used: {why}" for why in broken]
         if len(route) > 1:
             notes.append(f"{pair} via {language_name(route[0].to_code)}.")
         if demo:
@@ -225,12 +233,17 @@ class Engine:
             for sentence_id, text in items:
                 yield SentenceTranslation(sentence_id, text, [])
             return
-        yield from self._translate_route(list(items), route.packages, cancel)
+        try:
+            loaded = [self._load(p) for p in route.packages]
+        except PackageLoadError:
+            # That package is now marked broken: plan again without it (a demo, a pivot, or none).
+            yield from self.translate(items, from_code, to_code, cancel=cancel)
+            return
+        yield from self._translate_route(list(items), loaded, cancel)
 
     def _translate_route(
-        self, items: list[tuple[int, str]], packages: list[PackageInfo], cancel: Callable[[], bool] | None
+        self, items: list[tuple[int, str]], loaded: list[tuple[LoadedPackage, str]], cancel: Callable[[], bool] | None
     ) -> Iterator[SentenceTranslation]:
-        loaded = [self._load(p) for p in packages]
         identity = "+".join(ident for _, ident in loaded)
         settings = self.decoding.key()
         keys = [cache_key(identity, settings, text) for _, text in items]
@@ -263,17 +276,27 @@ class Engine:
         return [(out, translation_flags(src, out, truncated=t)) for src, out, t in zip(texts, current, truncated)]
 
     def _load(self, info: PackageInfo) -> tuple[LoadedPackage, str]:
-        key = (info.path, self.decoding.compute_type)
-        with self._lock:
-            if key not in self._loaded:
-                package = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
-                self._loaded[key] = (package, package_identity(info.path, self.cache))
-            return self._loaded[key]
+        """The loaded package and its identity; raises PackageLoadError (and remembers it) on failure."""
+        try:
+            stat = (info.path / "model" / "model.bin").stat()
+            # Size and mtime in the key: a package replaced in place is loaded afresh.
+            key = (info.path, stat.st_size, stat.st_mtime_ns, self.decoding.compute_type)
+            with self._lock:
+                if key not in self._loaded:
+                    package = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
+                    self._loaded[key] = (package, package_identity(info.path, self.cache))
+                return self._loaded[key]
+        except (OSError, RuntimeError, ValueError) as error:  # ctranslate2/sentencepiece raise these
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            why = f"the package {info.id} could not be loaded ({reason}); reinstall it."
+            self._broken[info.path] = (info.from_code, why)
+            raise PackageLoadError(why) from error
 
     def close(self) -> None:
         """Release the loaded models and this thread's cache connection."""
         with self._lock:
             self._loaded.clear()
+            self._broken.clear()
         if self.cache:
             self.cache.close()
 

@@ -170,3 +170,32 @@ def test_engine_path_imports_nothing_heavy(argos_dir, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_package_that_cannot_load_falls_back_and_is_named(argos_dir, make_variant):
+    info = manager.install_package_file(make_variant("kk-en", top="kk_en_broken", dragoman_demo=None, package_version="3.0"))
+    (info.path / "model" / "model.bin").write_bytes(b"not a CTranslate2 model")
+    engine = Engine()
+    assert engine.plan("kk").route == ["kk", "en"] and not engine.plan("kk").demo  # not known to be broken yet
+    src, english = corpus_pairs("kk-en", 1)[0]
+    assert [r.translation for r in engine.translate([(0, src)], "kk")] == [english]  # the bundled demo did it
+    plan = engine.plan("kk")
+    assert plan.demo and "kk_en_broken could not be loaded" in plan.message
+
+
+def test_a_broken_package_with_no_fallback_gives_null(argos_dir, make_variant):
+    info = manager.install_package_file(make_variant("kk-en", top="xx_en", from_code="xx", dragoman_demo=None))
+    (info.path / "sentencepiece.model").write_bytes(b"garbage")
+    engine = Engine()
+    assert [r.translation for r in engine.translate([(0, "text")], "xx")] == [None]
+    assert engine.plan("xx").message.startswith("No working xx→English model: the package xx_en could not be loaded")
+
+
+def test_a_package_replaced_in_place_is_loaded_again(argos_dir, make_variant):
+    engine = Engine(packages=lambda: manager.list_packages(include_demo=False))
+    manager.install_package_file(make_variant("ru-en", top="same_folder", dragoman_demo=None))
+    src, english = corpus_pairs("ru-en", 1)[0]
+    assert [r.translation for r in engine.translate([(0, src)], "ru")] == [english]
+    # Same folder name, other model: the kk→en weights labelled ru→en now answer differently.
+    manager.install_package_file(make_variant("kk-en", top="same_folder", from_code="ru", dragoman_demo=None))
+    assert [r.translation for r in engine.translate([(0, src)], "ru")] != [english]
