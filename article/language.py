@@ -2,9 +2,9 @@
 
 How it decides:
 
-1. The body, not the headline: lines with at least ``BODY_LETTERS`` letters are the chunks that
-   vote (up to ``MAX_CHUNKS`` of them, spread over the text); a text with no such line is one
-   chunk.
+1. The body, not the headline: lines with at least ``BODY_LETTERS`` letters, cut into pieces of
+   at most ``MAX_CHUNK_CHARS``, are the chunks that vote (up to ``MAX_CHUNKS`` of them, spread
+   over the text); a text with no such line is cut the same way.
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
 3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
    and that it knows (one detector per script, built lazily once; high-accuracy models, slower
@@ -41,7 +41,7 @@ from .model import LanguageGuess
 SUPPORTED = {"kk": "Kazakh", "ar": "Arabic", "ru": "Russian", "en": "English"}
 BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
 MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
-MAX_CHUNK_CHARS = 2000  # a longer line is judged on its beginning
+MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
@@ -85,14 +85,13 @@ def detect_language(text: str) -> LanguageGuess:
 
 def _chunks(text: str) -> list[str]:
     lines = [m.group() for m in _LINE.finditer(text)]
-    body = [line for line in lines if _letter_count(line) >= BODY_LETTERS]
-    if not body:
-        return [text[:MAX_CHUNK_CHARS]]
-    body = [line[:MAX_CHUNK_CHARS] for line in body]
-    if len(body) > MAX_CHUNKS:  # spread the sample over the whole article
-        step = len(body) / MAX_CHUNKS
-        body = [body[int(i * step)] for i in range(MAX_CHUNKS)]
-    return body
+    body = [line for line in lines if _letter_count(line) >= BODY_LETTERS] or [text]
+    pieces = [line[i:i + MAX_CHUNK_CHARS] for line in body
+              for i in range(0, len(line), MAX_CHUNK_CHARS)]
+    if len(pieces) > MAX_CHUNKS:  # spread the sample over the whole article
+        step = len(pieces) / MAX_CHUNKS
+        pieces = [pieces[int(i * step)] for i in range(MAX_CHUNKS)]
+    return pieces
 
 
 def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:

@@ -97,3 +97,9 @@ def test_no_letters_is_unknown(text: str) -> None:
     guess = detect_language(text)
     assert (guess.code, guess.name, guess.confidence, guess.supported) == (
         "und", "Unknown", 0.0, False)
+
+
+def test_one_long_line_is_judged_over_its_whole_length() -> None:
+    arabic = " ".join(SHORT["ar"]) * 3
+    kazakh = " ".join(SHORT["kk"])
+    assert detect_language(arabic + " " + " ".join([kazakh] * 8)).code == "kk"
