@@ -100,6 +100,6 @@ def test_no_letters_is_unknown(text: str) -> None:
 
 
 def test_one_long_line_is_judged_over_its_whole_length() -> None:
-    arabic = " ".join(SHORT["ar"]) * 3
-    kazakh = " ".join(SHORT["kk"])
-    assert detect_language(arabic + " " + " ".join([kazakh] * 8)).code == "kk"
+    arabic = " ".join(SHORT["ar"] * 15)  # about 2,200 characters first
+    kazakh = " ".join(SHORT["kk"] * 25)  # then about 7,000
+    assert detect_language(f"{arabic} {kazakh}").code == "kk"
