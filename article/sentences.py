@@ -59,7 +59,7 @@ class Rules:
 
     candidate: re.Pattern[str]  # a possible sentence end; match.end() is the end of the span
     openers: dict[str, str]  # opening quote -> its closing quote
-    closers: frozenset[str]
+    quote_closers: frozenset[str]
     dashes: str
     attribution: re.Pattern[str] | None  # where the quoted part of dash dialogue ends
     never_final: frozenset[str]  # lower-cased
@@ -86,7 +86,7 @@ def rules_for(language: str) -> Rules:
     return Rules(
         candidate=re.compile(pattern),
         openers={pair[0]: pair[1] for pair in data.get("quote_pairs", [])},
-        closers=frozenset(pair[1] for pair in data.get("quote_pairs", [])),
+        quote_closers=frozenset(pair[1] for pair in data.get("quote_pairs", [])),
         dashes=dashes,
         attribution=attribution,
         never_final=frozenset(a.lower() for a in abbreviations.get("never_final", [])),
@@ -159,7 +159,7 @@ def _quote_spans(line: str, rules: Rules) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     spans = []
     for index, ch in enumerate(line):
-        if ch not in rules.openers and ch not in rules.closers:
+        if ch not in rules.openers and ch not in rules.quote_closers:
             continue
         depth = next((d for d in range(len(stack) - 1, -1, -1)
                       if rules.openers[stack[d][0]] == ch), None)
@@ -196,7 +196,7 @@ def _ends_sentence(line: str, start: int, match: re.Match[str], rules: Rules) ->
     nxt = _skip_space(line, match.end())
     if not _may_start_sentence(line, nxt, rules):
         return False
-    if match.group()[-1] in rules.closers and match.group()[0] in "?!…؟" \
+    if match.group()[-1] in rules.quote_closers and match.group()[0] in "?!…؟" \
             and _attribution_follows(line, nxt, rules):
         return False  # "Why?" Sadykov asked.
     if not match.group().startswith(".") or "." in match.group()[1:2]:
