@@ -13,6 +13,7 @@ uses (see bench/bench_translate_settings.py for the figures behind it).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -181,7 +182,8 @@ class Engine:
         self.intra_threads = intra_threads
         self.batch_size = batch_size
         self.first_batch = first_batch
-        self._loaded: dict[tuple[Path, int, int, str], tuple[LoadedPackage, str]] = {}
+        self._loaded: dict[tuple[Path, int, int, str], LoadedPackage] = {}
+        self._identities: dict[tuple[Path, int, int], str] = {}
         self._broken: dict[Path, tuple[str, str]] = {}  # failed to load: path -> (from_code, why)
         self._lock = threading.Lock()
 
@@ -234,23 +236,28 @@ class Engine:
                 yield SentenceTranslation(sentence_id, text, [])
             return
         try:
-            loaded = [self._load(p) for p in route.packages]
+            identity = "+".join(self._identity(p) for p in route.packages)
         except PackageLoadError:
             # That package is now marked broken: plan again without it (a demo, a pivot, or none).
             yield from self.translate(items, from_code, to_code, cancel=cancel)
             return
-        yield from self._translate_route(list(items), loaded, cancel)
+        yield from self._translate_route(list(items), route.packages, identity, (from_code, to_code), cancel)
 
     def _translate_route(
-        self, items: list[tuple[int, str]], loaded: list[tuple[LoadedPackage, str]], cancel: Callable[[], bool] | None
+        self,
+        items: list[tuple[int, str]],
+        packages: list[PackageInfo],
+        identity: str,
+        pair: tuple[str, str],
+        cancel: Callable[[], bool] | None,
     ) -> Iterator[SentenceTranslation]:
-        identity = "+".join(ident for _, ident in loaded)
         settings = self.decoding.key()
         keys = [cache_key(identity, settings, text) for _, text in items]
         found = self.cache.get_many(keys) if self.cache else {}
         done: dict[int, SentenceTranslation] = {
             i: SentenceTranslation(items[i][0], *found[key], cached=True) for i, key in enumerate(keys) if key in found
         }
+        loaded: list[LoadedPackage] = []  # loaded at the first sentence the cache lacks, not before
         position, batch_limit = 0, self.first_batch
         while position < len(items):
             if position in done:
@@ -259,9 +266,14 @@ class Engine:
                 continue
             if cancel is not None and cancel():
                 return
+            try:
+                loaded = loaded or [self._load(p) for p in packages]
+            except PackageLoadError:
+                yield from self.translate(items[position:], *pair, cancel=cancel)
+                return
             batch = [i for i in range(position, len(items)) if i not in done][:batch_limit]
             texts = [items[i][1] for i in batch]
-            outputs = self._translate_texts([p for p, _ in loaded], texts)
+            outputs = self._translate_texts(loaded, texts)
             if self.cache:
                 self.cache.put_many((keys[i], text, flags) for i, (text, flags) in zip(batch, outputs))
             for i, (text, flags) in zip(batch, outputs):
@@ -275,17 +287,35 @@ class Engine:
             truncated = [a or b for a, b in zip(truncated, cut)]
         return [(out, translation_flags(src, out, truncated=t)) for src, out, t in zip(texts, current, truncated)]
 
-    def _load(self, info: PackageInfo) -> tuple[LoadedPackage, str]:
-        """The loaded package and its identity; raises PackageLoadError (and remembers it) on failure."""
-        try:
-            stat = (info.path / "model" / "model.bin").stat()
-            # Size and mtime in the key: a package replaced in place is loaded afresh.
-            key = (info.path, stat.st_size, stat.st_mtime_ns, self.decoding.compute_type)
+    def _identity(self, info: PackageInfo) -> str:
+        """The package's cache identity (no model loading); raises PackageLoadError on failure."""
+        with self._guard(info):
+            key = self._stat_key(info)
+            with self._lock:
+                if key not in self._identities:
+                    self._identities[key] = package_identity(info.path, self.cache)
+                return self._identities[key]
+
+    def _load(self, info: PackageInfo) -> LoadedPackage:
+        """The package's translator and tokenizer, loaded once; raises PackageLoadError on failure."""
+        with self._guard(info):
+            key = (*self._stat_key(info), self.decoding.compute_type)
             with self._lock:
                 if key not in self._loaded:
-                    package = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
-                    self._loaded[key] = (package, package_identity(info.path, self.cache))
+                    self._loaded[key] = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
                 return self._loaded[key]
+
+    @staticmethod
+    def _stat_key(info: PackageInfo) -> tuple[Path, int, int]:
+        # Size and mtime in the key: a package replaced in place is loaded afresh.
+        stat = (info.path / "model" / "model.bin").stat()
+        return (info.path, stat.st_size, stat.st_mtime_ns)
+
+    @contextlib.contextmanager
+    def _guard(self, info: PackageInfo) -> Iterator[None]:
+        """Turn a load failure into PackageLoadError and remember the package as broken."""
+        try:
+            yield
         except (OSError, RuntimeError, ValueError) as error:  # ctranslate2/sentencepiece raise these
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             why = f"the package {info.id} could not be loaded ({reason}); reinstall it."
@@ -296,6 +326,7 @@ class Engine:
         """Release the loaded models and this thread's cache connection."""
         with self._lock:
             self._loaded.clear()
+            self._identities.clear()
             self._broken.clear()
         if self.cache:
             self.cache.close()

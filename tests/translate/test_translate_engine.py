@@ -88,6 +88,9 @@ def test_second_run_comes_from_the_cache_file(argos_dir, tmp_path):
     assert [r.cached for r in second] == [True] * 5 + [False]
     assert [r.translation for r in second[:5]] == [r.translation for r in first]
     assert again.batches == [["Открылись дни культуры."]]
+    reopened = Engine(cache=TranslationCache(tmp_path / "translations.sqlite"))
+    assert all(r.cached for r in reopened.translate(items, "ar"))
+    assert reopened._loaded == {}  # an article read again never even loads the model
     other_settings = CountingEngine(cache=again.cache, decoding=Decoding(beam_size=3))
     assert not any(r.cached for r in other_settings.translate(items[:2], "ar"))
 
