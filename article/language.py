@@ -38,7 +38,7 @@ from functools import lru_cache
 from .langdata import Alphabet, alphabets, alphabets_of, script_of
 from .model import LanguageGuess
 
-SUPPORTED = {"kk": "Kazakh", "ar": "Arabic", "ru": "Russian", "en": "English"}
+SUPPORTED = frozenset({"kk", "ar", "ru", "en"})  # the languages Dragoman analyses
 BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
 MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
