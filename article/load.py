@@ -22,7 +22,7 @@ from .encoding import decode_bytes
 from .language import detect_language
 from .model import Article, ArticleError
 from .sentences import split_paragraphs, split_sentences
-from .sniff import describe_binary, is_docx
+from .sniff import describe_binary, is_docx, is_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
@@ -40,26 +40,9 @@ def load_file(path: str | Path) -> Article:
     analyse is not an error: the Article says so in ``language.supported`` and ``notes``.
     """
     p = Path(path)
-    data = _read_bytes(p)
-    name = p.name
-    wants_docx = p.suffix.lower() == ".docx"
-    binary = describe_binary(data)
-    if binary is not None and not (wants_docx and binary == "a ZIP archive"):
-        raise ArticleError(f"This looks like {binary}, not a text article.")
-    if wants_docx or is_docx(data):
-        from .docx import docx_text
-
-        text, encoding = docx_text(data, name), None
-    elif p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
-        from .html import decode_html, html_text
-
-        decoded = decode_html(data, name)
-        text, encoding = html_text(decoded.text, name), decoded.encoding
-    else:
-        decoded = decode_bytes(data, name)
-        text, encoding = decoded.text, decoded.encoding
-    _refuse_binary_text(text, name)
-    article = _build(text, source=str(p), name=name)
+    text, encoding = _extract(p, _read_bytes(p))
+    _refuse_binary_text(text, p.name)
+    article = _build(text, source=str(p), name=p.name)
     article.encoding = encoding
     return article
 
@@ -92,6 +75,25 @@ def _read_bytes(path: Path) -> bytes:
     if not data.strip():
         raise ArticleError(f"{path.name} is empty; there is no article to show.")
     return data
+
+
+def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The text of a file and the encoding its bytes were in (None for .docx)."""
+    suffix = path.suffix.lower()
+    binary = describe_binary(data)
+    if binary is not None and not (suffix == ".docx" and is_zip(data)):
+        raise ArticleError(f"This looks like {binary}, not a text article.")
+    if suffix == ".docx" or is_docx(data):  # a damaged .docx still gets the Word message
+        from .docx import docx_text
+
+        return docx_text(data, path.name), None
+    if suffix in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
+        from .html import decode_html, html_text
+
+        decoded = decode_html(data, path.name)
+        return html_text(decoded.text, path.name), decoded.encoding
+    decoded = decode_bytes(data, path.name)
+    return decoded.text, decoded.encoding
 
 
 def _refuse_binary_text(text: str, name: str) -> None:

@@ -33,7 +33,7 @@ def describe_binary(data: bytes) -> str | None:
 
     A ZIP archive that holds a Word document is not reported: it is a .docx.
     """
-    if data.startswith(_ZIP):
+    if is_zip(data):
         return None if is_docx(data) else "a ZIP archive"
     for magic, description in _MAGIC:
         if data.startswith(magic):
@@ -45,9 +45,14 @@ def describe_binary(data: bytes) -> str | None:
     return None
 
 
+def is_zip(data: bytes) -> bool:
+    """True when ``data`` starts like a ZIP archive (a .docx is one)."""
+    return data.startswith(_ZIP)
+
+
 def is_docx(data: bytes) -> bool:
     """True for a ZIP archive with a Word main document part (a .docx, whatever its name)."""
-    if not data.startswith(_ZIP):
+    if not is_zip(data):
         return False
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
