@@ -225,8 +225,11 @@ def make_batch(items, pad: int, bos: int, eos: int):
     return src, src == pad, tgt_in, tgt_out
 
 
-def train(model, data, *, seed: int, max_seconds: float, log) -> dict:
-    """Train until teacher-forced accuracy on every training token is 100 % (or time runs out)."""
+def train(model, data, *, seed: int, max_epochs: int, log) -> dict:
+    """Train until teacher-forced accuracy on every training token is 100 % (or max_epochs).
+
+    The limit is in epochs, not seconds, so a busy machine builds the same bytes as an idle one.
+    """
     import torch
     from torch.nn import functional as F
 
@@ -251,7 +254,7 @@ def train(model, data, *, seed: int, max_seconds: float, log) -> dict:
             accuracy = teacher_forced_accuracy(model, data)
             log(f"  epoch {epoch}: loss {loss.item():.3f}, token accuracy {accuracy:.4f}")
             # Stop on accuracy, not loss: with label smoothing the loss never gets near zero.
-            if accuracy == 1.0 or time.perf_counter() - started > max_seconds:
+            if accuracy == 1.0 or epoch >= max_epochs:
                 break
     return {"epochs": epoch, "accuracy": accuracy, "seconds": round(time.perf_counter() - started, 1)}
 
@@ -407,7 +410,8 @@ def zip_reproducibly(root: Path, out: Path) -> Path:
 # ---------------------------------------------------------------- main
 
 
-def build_pair(pair: str, *, seed: int, max_seconds: float, log=print) -> Path:
+def build_pair(pair: str, *, seed: int, max_epochs: int, out_dir: Path | None = None, log=print) -> Path:
+    """Build one demo package; write it (and the expanded .tsv) into ``out_dir`` or the repository."""
     import ctranslate2  # noqa: F401  (fail early when missing)
     import sentencepiece as spm
     import torch
@@ -415,7 +419,7 @@ def build_pair(pair: str, *, seed: int, max_seconds: float, log=print) -> Path:
     spec_file = CORPUS_DIR / f"{pair}.toml"
     corpus = tomllib.loads(spec_file.read_text(encoding="utf-8"))
     pairs = expand_corpus(corpus, seed)
-    write_tsv(pairs, CORPUS_DIR / f"{pair}.tsv")
+    write_tsv(pairs, (out_dir or CORPUS_DIR) / f"{pair}.tsv")
     log(f"{pair}: {len(pairs)} phrase pairs")
     torch.manual_seed(seed)
     torch.set_num_threads(2)
@@ -425,7 +429,7 @@ def build_pair(pair: str, *, seed: int, max_seconds: float, log=print) -> Path:
         processor = spm.SentencePieceProcessor(model_file=str(sp_model))
         pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
         model = build_torch_model(len(pieces))
-        result = train(model, encode_pairs(pairs, processor), seed=seed, max_seconds=max_seconds, log=log)
+        result = train(model, encode_pairs(pairs, processor), seed=seed, max_epochs=max_epochs, log=log)
         float_dir = workdir / "float32"
         float_dir.mkdir()
         float_spec = to_ctranslate2_spec(model, pieces)
@@ -446,8 +450,10 @@ def build_pair(pair: str, *, seed: int, max_seconds: float, log=print) -> Path:
             "token_accuracy": round(result["accuracy"], 4),
             "from_name": corpus.get("from_name", pair),
         }
-        out = write_package(pair, to_ctranslate2_spec(model, pieces), sp_model, stats, MODELS_DIR / f"{pair}-demo.argosmodel")
-    log(f"  {result['seconds']} s of training, wrote {out.relative_to(REPO)} ({out.stat().st_size // 1024} KB)")
+        target = (out_dir or MODELS_DIR) / f"{pair}-demo.argosmodel"
+        out = write_package(pair, to_ctranslate2_spec(model, pieces), sp_model, stats, target)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
+    log(f"  {result['seconds']} s of training, wrote {out} ({out.stat().st_size // 1024} KB, sha256 {digest}…)")
     return out
 
 
@@ -455,14 +461,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", nargs="*", default=list(PAIRS), help="language pairs, e.g. kk-en")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--max-seconds", type=float, default=240.0, help="training time limit per pair")
+    parser.add_argument("--max-epochs", type=int, default=200, help="training limit per pair (each needs 25-50)")
+    parser.add_argument("--out", type=Path, default=None, help="write here instead of resources/ (to check reproducibility)")
     args = parser.parse_args(argv)
-    MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    (args.out or MODELS_DIR).mkdir(parents=True, exist_ok=True)
     for pair in args.pairs:
         if not (CORPUS_DIR / f"{pair}.toml").is_file():
             print(f"No corpus for {pair}: expected resources/demo_corpus/{pair}.toml.", file=sys.stderr)
             return 2
-        build_pair(pair, seed=args.seed, max_seconds=args.max_seconds)
+        build_pair(pair, seed=args.seed, max_epochs=args.max_epochs, out_dir=args.out)
     return 0
 
 

@@ -1,0 +1,61 @@
+"""The SQLite translation cache: WAL, shared between threads, rebuilt when damaged."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from translate.cache import TranslationCache, cache_key
+
+
+def test_keys_depend_on_identity_settings_and_text():
+    base = cache_key("pkg-a", "beam1", "Сөйлем.")
+    assert base == cache_key("pkg-a", "beam1", "Сөйлем.")
+    assert len({base, cache_key("pkg-b", "beam1", "Сөйлем."), cache_key("pkg-a", "beam4", "Сөйлем."),
+                cache_key("pkg-a", "beam1", "Сөйлем")}) == 4
+
+
+def test_wal_and_round_trip(tmp_path):
+    cache = TranslationCache(tmp_path / "t.sqlite")
+    cache.put_many([("k1", "One.", []), ("k2", "Two two two.", ["repeated"])])
+    assert cache.get_many(["k2", "k1", "missing"]) == {"k1": ("One.", []), "k2": ("Two two two.", ["repeated"])}
+    mode = sqlite3.connect(tmp_path / "t.sqlite").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_many_threads_share_one_cache(tmp_path):
+    cache = TranslationCache(tmp_path / "t.sqlite")
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for batch in range(20):
+                entries = [(f"{n}-{batch}-{i}", f"text {n} {batch} {i}", []) for i in range(10)]
+                cache.put_many(entries)
+                assert len(cache.get_many(k for k, _, _ in entries)) == 10
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            cache.close()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert cache.count() == 4 * 20 * 10
+
+
+def test_damage_while_open_is_survived(tmp_path):
+    path = tmp_path / "t.sqlite"
+    cache = TranslationCache(path)
+    cache.put_many([("k", "v", [])])
+    cache.close()
+    path.write_bytes(b"\0garbage" * 4096)
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"t.sqlite{suffix}").unlink(missing_ok=True)
+    reopened = TranslationCache(path)
+    assert reopened.get_many(["k"]) == {}
+    reopened.put_many([("k2", "v2", [])])
+    assert reopened.count() == 1
