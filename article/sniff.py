@@ -22,6 +22,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"OggS", "an Ogg audio file"),
     (b"ID3", "an MP3 audio file"),
+    (b"{\\rtf", "an RTF document (save it as .docx or plain text)"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
 )

@@ -21,6 +21,7 @@ MAGIC_FILES = {
     "gif": (b"GIF89a" + b"\x01\x00" * 32, "GIF image"),
     "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF document"),
     "elf": (b"\x7fELF\x02\x01\x01" + b"\x00" * 64, "ELF"),
+    "rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello}", "RTF document"),
 }
 
 
