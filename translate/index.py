@@ -42,8 +42,14 @@ class AvailablePackage:
 
 
 def index_url(explicit: str | None = None) -> str:
-    """The index address: ``explicit``, else $DRAGOMAN_PACKAGE_INDEX, else the public Argos index."""
-    return explicit or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_URL
+    """The index address: ``explicit``, else $DRAGOMAN_PACKAGE_INDEX, else argos' own
+    $ARGOS_PACKAGE_INDEX (a folder URL holding index.json), else the public Argos index."""
+    if explicit or os.environ.get(INDEX_ENV):
+        return explicit or os.environ[INDEX_ENV]
+    argos_folder = os.environ.get("ARGOS_PACKAGE_INDEX")
+    if argos_folder:
+        return argos_folder.rstrip("/") + "/index.json"
+    return DEFAULT_INDEX_URL
 
 
 def fetch_index(index_url_: str | None = None, timeout: float = 10.0) -> list[AvailablePackage]:

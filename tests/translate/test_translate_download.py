@@ -68,6 +68,12 @@ def test_index_address_from_the_environment(server, argos_dir, monkeypatch):
     assert manager.download_package("ar", "en").version == "1.9"
 
 
+def test_argos_own_index_setting_is_honoured(server, argos_dir, monkeypatch):
+    monkeypatch.delenv("DRAGOMAN_PACKAGE_INDEX", raising=False)
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", f"{server}/")
+    assert [p.version for p in manager.fetch_index()][:2] == ["1.0", "1.9"]
+
+
 def test_cancel_leaves_nothing(server, argos_dir):
     calls = []
 
