@@ -7,8 +7,9 @@ Order of decisions:
 3. Bytes that are valid UTF-8 are UTF-8 (legacy single-byte text is almost never valid UTF-8
    once it contains a letter outside ASCII).
 4. The legacy code pages a news reader meets for our languages (Windows-1251, KOI8-R, KZ-1048,
-   Windows-1256, Windows-1252) are each decoded and scored by ``plausibility``; the best wins,
-   earlier candidates winning ties.
+   Windows-1252, Windows-1256) are each decoded and scored by ``plausibility``; the best wins.
+   Ties (common on a word or two) go to the decoding whose words a supported language spells
+   with its most frequent letters, then to the earlier candidate.
 5. Only when none of them is plausible, charset-normalizer is asked for anything else.
 
 ``plausibility`` is what makes short texts work where statistical detectors guess wildly:
@@ -24,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .langdata import alphabets_of, script_of
+from .langdata import alphabets, alphabets_of, script_of
 from .model import ArticleError
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE mark
@@ -137,7 +138,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 
 def _best_legacy(data: bytes) -> Decoded | None:
     best: Decoded | None = None
-    best_score = -1.0
+    best_key: tuple[float, float] = (-1.0, -1.0)
     for codec in LEGACY_CANDIDATES:
         try:
             text = data.decode(codec)
@@ -145,10 +146,29 @@ def _best_legacy(data: bytes) -> Decoded | None:
             continue
         if _control_share(text) > 0.01:
             continue
-        score = plausibility(text)
-        if score > best_score:
-            best, best_score = Decoded(text, codec), score
-    return best if best_score >= PLAUSIBLE else None
+        key = (round(plausibility(text), 6), _common_letters(text))
+        if key > best_key:
+            best, best_key = Decoded(text, codec), key
+    return best if best_key[0] >= PLAUSIBLE else None
+
+
+def _common_letters(text: str) -> float:
+    """Tie-break for short texts: how well the best-fitting alphabet with frequency data
+    (resources/lang/*/letters.toml ``frequent``) spells the words, and how many of their
+    letters are that language's most frequent ones. ``Қазақстан`` beats ``Ќазаќстан``,
+    ``شكرا`` beats ``тъяг``."""
+    words = [w.lower() for w in _WORD.findall(text) if not w.isascii()]
+    letters = [ch for w in words for ch in w]
+    if not letters:
+        return 0.0
+    best = 0.0
+    for alphabet in alphabets():
+        if not alphabet.frequent:
+            continue
+        spelled = sum(len(w) for w in words if set(w) <= alphabet.letters) / len(letters)
+        common = sum(ch in alphabet.frequent for ch in letters) / len(letters)
+        best = max(best, spelled + common / 2)
+    return best
 
 
 def _charset_normalizer(data: bytes, name: str) -> Decoded:

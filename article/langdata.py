@@ -28,6 +28,7 @@ class Alphabet:
     name: str  # English name
     script: str  # "Cyrillic", "Arabic", "Latin"
     letters: frozenset[str]  # lower-case letters
+    frequent: frozenset[str]  # its most frequent letters (empty when not given)
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def alphabets() -> tuple[Alphabet, ...]:
         data = _read(path)
         found.append(Alphabet(code=path.parent.name, name=str(data["name"]),
                               script=str(data["script"]),
-                              letters=frozenset(str(data["letters"]))))
+                              letters=frozenset(str(data["letters"])),
+                              frequent=frozenset(str(data.get("frequent", "")))))
     return tuple(found)
 
 
