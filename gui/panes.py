@@ -75,6 +75,26 @@ class SentencePane(QTextEdit):
         if keep_scroll:
             self.verticalScrollBar().setValue(scroll)
 
+    def replace_sentences(self, texts: dict[int, str]) -> None:
+        """Put new text in place of some sentences (streamed translations), editing only those
+        stretches of the document, so a long article is not laid out again for every batch."""
+        changed = sorted((self._by_id[i] for i in texts if i in self._by_id), key=lambda s: s.start, reverse=True)
+        if not changed:
+            return
+        # Last to first: an edit never moves the text before it, so earlier offsets stay valid.
+        for span in changed:
+            new = texts[span.sentence]
+            self.cursor_for_span(span.start, span.end).insertText(new)
+            self._text = self._text[:span.start] + new + self._text[span.end:]
+        spans, shift = [], 0
+        for span in self._spans:
+            length = len(texts[span.sentence]) if span.sentence in texts else span.end - span.start
+            spans.append(Span(span.sentence, span.start + shift, span.start + shift + length))
+            shift += length - (span.end - span.start)
+        self._spans = spans
+        self._by_id = {s.sentence: s for s in spans}
+        self._map = Utf16Map(self._text)
+
     def set_right_to_left(self, rtl: bool) -> None:
         """Lay the document out right to left (Arabic) or left to right."""
         self._rtl = rtl
@@ -216,6 +236,7 @@ class SentencePane(QTextEdit):
                 for sel in self._layer_selections(layer)]
 
     def clear_highlights(self) -> None:
+        self._selected_ids = []
         for layer in ("hover", "selected", "mentions", "find"):
             self._ranges[layer] = []
         self._repaint_layers()

@@ -18,6 +18,7 @@ from article.analysis import Analysis, Mention, SentenceResult
 from .panes import SentencePane
 from .textmap import Span, layout_translation
 
+INCREMENTAL_LIMIT = 48  # edits in place up to this many sentences per update (see flush_english)
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
 
 FLAG_REASONS = {
@@ -89,10 +90,12 @@ class ReaderView(QWidget):
         self._analysis: Analysis | None = None
         self._source_text = ""
         self._syncing = False
-        self._rerender = QTimer(self)  # coalesces streamed sentences into one repaint
+        self._arrived: set[int] = set()  # translated since the English pane was last updated
+        self._mention_ids: list[int] = []  # sentences whose English is marked for the chosen official
+        self._rerender = QTimer(self)  # coalesces streamed sentences into one update
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
-        self._rerender.timeout.connect(self.render_english)
+        self._rerender.timeout.connect(self.flush_english)
         self.notice_button.clicked.connect(self.modelManagerRequested)
         for pane, other in ((self.source, self.english), (self.english, self.source)):
             pane.sentenceHovered.connect(self._hover)
@@ -117,6 +120,8 @@ class ReaderView(QWidget):
         self._source_text = text
         spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
         self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
+        self.source.clear_highlights()  # the previous article's selection means nothing here
+        self._mention_ids = []
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
         self.show_translation_info()
@@ -139,14 +144,44 @@ class ReaderView(QWidget):
         self.notice_button.setVisible(missing and self._analysis.language_supported)
         self.english.setVisible(has_english)
 
-    def schedule_english(self) -> None:
-        """A translation arrived: repaint the English pane soon (many arrivals, one repaint)."""
+    def schedule_english(self, sentence_id: int) -> None:
+        """Sentence ``sentence_id`` was translated: show it soon (many arrivals, one update)."""
+        self._arrived.add(sentence_id)
         if not self._rerender.isActive():
             self._rerender.start()
 
-    def render_english(self) -> None:
-        """Lay out the English pane from the analysis as it is now, keeping the scroll position."""
+    def flush_english(self) -> None:
+        """Write the translations that arrived into the English pane, in place."""
         self._rerender.stop()
+        if self._analysis is None or not self._arrived:
+            return
+        sentences = self._analysis.sentences
+        if len(self._arrived) > max(INCREMENTAL_LIMIT, len(sentences) // 4):
+            # Qt lays out the rest of the document after each edit: past a few dozen edits at
+            # once, one new layout is cheaper (640 sentences: 1.4 s in place, 50 ms laid out anew).
+            self.render_english()
+            return
+        texts = {i: sentences[i].translation or "…" for i in self._arrived if 0 <= i < len(sentences)}
+        self._arrived.clear()
+        self._syncing = True  # the edits move the scroll bar; that is not the person scrolling
+        try:
+            self.english.replace_sentences(texts)
+        finally:
+            self._syncing = False
+        self._refresh_english_marks()
+
+    def _refresh_english_marks(self) -> None:
+        sentences = self._analysis.sentences if self._analysis else []
+        reasons = {s.id: flag_reason(s.flags) for s in sentences if s.flags}
+        pending = [s.id for s in sentences if s.translation is None]
+        self.english.set_flags(reasons, pending)
+        self.english.highlight_sentences(self.source._selected_ids)
+        self._highlight_english_mentions()
+
+    def render_english(self) -> None:
+        """Lay out the whole English pane from the analysis as it is now, keeping the scroll position."""
+        self._rerender.stop()
+        self._arrived.clear()
         if self._analysis is None:
             return
         sentences = self._analysis.sentences
@@ -157,10 +192,7 @@ class ReaderView(QWidget):
             self.english.set_content(text, english_spans, keep_scroll=True)
         finally:
             self._syncing = False
-        reasons = {s.id: flag_reason(s.flags) for s in sentences if s.flags}
-        pending = [s.id for s in sentences if s.translation is None]
-        self.english.set_flags(reasons, pending)
-        self.english.highlight_sentences(self.source._selected_ids)
+        self._refresh_english_marks()
 
     def clear(self) -> None:
         self._analysis = None
@@ -183,13 +215,17 @@ class ReaderView(QWidget):
     def show_mentions(self, mentions: Sequence[Mention]) -> None:
         """Highlight mentions (source spans) in the source, and their sentences in the English."""
         self.source.highlight_ranges([(m.start, m.end) for m in mentions], "mentions")
-        ids = self.sentences_of(mentions)
-        english_ranges = [(span.start, span.end) for i in ids if (span := self.english.span_of(i))]
-        self.english.highlight_ranges(english_ranges, "mentions")
+        self._mention_ids = self.sentences_of(mentions)
+        self._highlight_english_mentions()
         if mentions:
             first = self.source.cursor_for_span(mentions[0].start, mentions[0].start)
             self.source.setTextCursor(first)
             self.source.ensureCursorVisible()
+
+    def _highlight_english_mentions(self) -> None:
+        """The English has no word alignment: mark the whole sentences that hold the mentions."""
+        spans = [span for i in self._mention_ids if (span := self.english.span_of(i))]
+        self.english.highlight_ranges([(s.start, s.end) for s in spans], "mentions")
 
     def sentences_of(self, mentions: Sequence[Mention]) -> list[int]:
         """Ids of the sentences that contain the mentions, in order, each once."""

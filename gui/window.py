@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(lambda: None)
         s = self.session
         s.opened.connect(self._show_analysis)
-        s.sentenceTranslated.connect(lambda _r: self._translation_arrived())
+        s.sentenceTranslated.connect(lambda result: self.reader.schedule_english(result.id))
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
@@ -352,9 +352,6 @@ class MainWindow(QMainWindow):
             summary = analysis.summary
             self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english)
 
-    def _translation_arrived(self) -> None:
-        self.reader.schedule_english()
-
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
@@ -367,7 +364,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_action.setEnabled(False)
-        self.reader.render_english()
+        self.reader.flush_english()
         self.reader.show_translation_info()
         self._show_summary()
         analysis = self._analysis()

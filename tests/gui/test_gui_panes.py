@@ -219,3 +219,35 @@ def test_flagged_translations_carry_their_reason_to_a_tooltip(qtbot, monkeypatch
     event = QHelpEvent(QEvent.Type.ToolTip, point, english.viewport().mapToGlobal(point))
     english.viewportEvent(event)
     assert shown == [reason]
+
+
+def test_streamed_sentences_are_written_in_place_exactly_as_a_full_layout(qtbot):
+    import random
+
+    from gui.textmap import layout_translation
+
+    source, analysis = _long_analysis(40)
+    final = [s.translation for s in analysis.sentences]
+    final[7] = "Emoji 😀 and 𝔘 outside the BMP."  # UTF-16 positions shift after this one
+    for sentence in analysis.sentences:
+        sentence.translation = None
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    reader.show_sentences([30])
+    order = list(range(40))
+    random.Random(5).shuffle(order)
+    for batch in (order[:13], order[13:14], order[14:]):
+        for i in batch:
+            analysis.sentences[i].translation = final[i]
+            reader.schedule_english(i)
+        reader.flush_english()
+        expected_text, expected_spans = layout_translation(
+            source, [(s.id, s.start, s.end) for s in analysis.sentences], [s.translation for s in analysis.sentences])
+        assert reader.english.text() == expected_text
+        assert reader.english.toPlainText() == expected_text  # what Qt holds, too
+        assert reader.english.spans() == expected_spans
+        span = reader.english.span_of(30)
+        assert reader.english.highlighted("selected") == [(span.start, span.end)]
+    assert reader.english.cursor_for_span(span.start, span.end).selectedText() == final[30]
