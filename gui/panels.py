@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from article.analysis import Official, Quote
@@ -75,7 +75,7 @@ def official_with_title(official: Official) -> str:
 class SummaryPanel(QWidget):
     """The summary, with algorithm and length controls that ask for a new one at once."""
 
-    optionsChanged = Signal(str, object)  # algorithm, length (int sentences, or None for auto)
+    optionsChanged = Signal(str, object, str)  # algorithm, length (sentences, or None: auto), rank_on
     sentenceActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,6 +91,9 @@ class SummaryPanel(QWidget):
         self.length.setSuffix(" sentences")
         self.length.setAccessibleName("Summary length in sentences")
         self.length.setToolTip("Number of summary sentences (auto: the summariser's choice)")
+        self.rank_english = QCheckBox("Rank the English", self)
+        self.rank_english.setToolTip("Choose summary sentences by their English translation instead of the source")
+        self.rank_english.setAccessibleName("Rank summary sentences on the English translation")
         self.language = QLabel(self)
         self.copy = _button("Copy", "Copy the summary", self)
         self.view = QListView(self)
@@ -105,6 +108,7 @@ class SummaryPanel(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.algorithm)
         controls.addWidget(self.length)
+        controls.addWidget(self.rank_english)
         controls.addStretch(1)
         controls.addWidget(self.language)
         controls.addWidget(self.copy)
@@ -114,6 +118,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.view)
         self.algorithm.currentTextChanged.connect(self._emit_options)
         self.length.valueChanged.connect(self._emit_options)
+        self.rank_english.toggled.connect(self._emit_options)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
         self.copy.clicked.connect(lambda: _copy_to_clipboard(self.model.plain_text()))
@@ -131,6 +136,11 @@ class SummaryPanel(QWidget):
         self.length.setValue(int(length) if isinstance(length, int) else AUTO_LENGTH)
         self.length.blockSignals(False)
 
+    def set_rank_on(self, rank_on: str) -> None:
+        self.rank_english.blockSignals(True)
+        self.rank_english.setChecked(rank_on == "english")
+        self.rank_english.blockSignals(False)
+
     def chosen_length(self) -> int | None:
         value = self.length.value()
         return None if value == AUTO_LENGTH else value
@@ -140,7 +150,8 @@ class SummaryPanel(QWidget):
         self.language.setText("English" if english else "Source language (no translation yet)")
 
     def _emit_options(self, *_: object) -> None:
-        emit(self.optionsChanged, self.algorithm.currentText(), self.chosen_length())
+        emit(self.optionsChanged, self.algorithm.currentText(), self.chosen_length(),
+             "english" if self.rank_english.isChecked() else "source")
 
     def _activate(self, index: QModelIndex) -> None:
         sentence = self.model.data(index, Qt.ItemDataRole.UserRole + 2)

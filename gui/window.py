@@ -8,6 +8,7 @@ message bus (gui/messages.py): the status bar for news, the message bar for prob
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(widget.objectName() + "Dock")
+        dock.setAccessibleName(f"{title} panel")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
         for action in self.theme_actions.values():
             action.setCheckable(True)
         self.models_action = self._action("&Model manager…", self.open_model_manager, "Ctrl+Shift+M")
+        self.translate_action = self._action("&Translate automatically", self._toggle_translation)
+        self.translate_action.setCheckable(True)
         self.cancel_action = self._action("&Cancel translation", self.session.cancel_translation, "Esc")
         self.cancel_action.setEnabled(False)
         self._build_menus()
@@ -184,7 +188,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions(list(self.theme_actions.values()))
         tools = menus.addMenu("&Translation")
-        tools.addActions([self.models_action, self.cancel_action])
+        tools.addActions([self.translate_action, self.cancel_action])
+        tools.addSeparator()
+        tools.addAction(self.models_action)
         self._fill_recent_menu()
 
     def _connect(self) -> None:
@@ -237,6 +243,8 @@ class MainWindow(QMainWindow):
         self._apply_font_size()
         self.summary_panel.set_algorithms((self.session.options.algorithm,), self.session.options.algorithm)
         self.summary_panel.set_length(self.session.options.length)
+        self.summary_panel.set_rank_on(self.session.options.rank_on)
+        self.translate_action.setChecked(self.session.options.translate)
         self.set_theme(str(s.value(keys.DARK, os.environ.get("DRAGOMAN_THEME", "system"))), save=False)
         # A bound method of this window: Qt drops the connection when the window is destroyed.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -373,10 +381,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Translation stopped: {done} of {len(analysis.sentences)} sentences are in English.", 8000)
 
-    def _summary_options_changed(self, algorithm: str, length: int | None) -> None:
-        from dataclasses import replace
+    def _summary_options_changed(self, algorithm: str, length: int | None, rank_on: str) -> None:
+        self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length, rank_on=rank_on))
 
-        self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length))
+    def _toggle_translation(self, enabled: bool) -> None:
+        """Translate automatically or not; the open article is analysed again either way."""
+        self.session.set_options(replace(self.session.options, translate=enabled))
+        if enabled and self.session.article is not None:
+            self.session.reanalyse()
 
     def _show_quote(self, row: int) -> None:
         quote = self.quotes_panel.model.row_object(row)

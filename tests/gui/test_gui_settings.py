@@ -29,6 +29,8 @@ def test_layout_orientation_font_and_summary_options_persist(qtbot, settings_pat
     first.summary_panel.set_algorithms(("lexrank", "lsa", "luhn"), "lexrank")
     first.summary_panel.algorithm.setCurrentText("luhn")
     first.summary_panel.length.setValue(4)
+    first.summary_panel.rank_english.setChecked(True)
+    first.translate_action.trigger()  # off
     font_size = first.font_size
     first.close()
 
@@ -43,6 +45,8 @@ def test_layout_orientation_font_and_summary_options_persist(qtbot, settings_pat
     assert second.session.options.algorithm == "luhn"
     assert second.session.options.length == 4
     assert second.summary_panel.chosen_length() == 4
+    assert second.session.options.rank_on == "english" and second.summary_panel.rank_english.isChecked()
+    assert second.session.options.translate is False and not second.translate_action.isChecked()
     second.close()
 
 

@@ -287,3 +287,36 @@ def test_without_a_model_the_english_side_says_so_and_the_analysis_still_shows(q
     from gui import workers
 
     workers.pool().waitForDone(10000)
+
+
+def test_an_html_page_opens_like_a_text_file(qtbot, window, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        "<html><head><title>Port of Aktau expands grain terminal</title><script>var x = 1;</script></head>"
+        "<body><nav>Home | News | Contact</nav><article><h1>Port of Aktau expands grain terminal</h1>"
+        "<p>AKTAU, June 3. The port of Aktau opened a second grain terminal on Tuesday, raising its yearly "
+        "capacity to two million tonnes, the port authority said.</p>"
+        "<p>\"Exporters no longer wait a week for a berth,\" port director Marat Seitkali told reporters. "
+        "The terminal was built in fourteen months.</p>"
+        "<p>Shipments to Baku and Iranian ports are expected to grow this autumn, officials said.</p>"
+        "</article><footer>Copyright notice</footer></body></html>", encoding="utf-8")
+    open_and_wait(qtbot, window, page)
+    doc = load_file(str(page))
+    assert window.reader.source.text() == doc.text
+    assert "var x" not in window.reader.source.text()
+    check_panels_match(window, page)
+
+
+def test_a_newer_open_wins_over_a_translation_still_running(qtbot, window, samples_dir):
+    long_text = "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * 8)
+    second = samples_dir / "en-summit.txt"
+    opened: list[str | None] = []
+    window.session.opened.connect(lambda analysis: opened.append(analysis.source))
+    window.open_text(long_text)
+    qtbot.waitUntil(lambda: window.session.is_translating(), timeout=TIMEOUT_MS)
+    open_and_wait(qtbot, window, second)
+    qtbot.wait(300)  # give any stale result of the first article time to (wrongly) arrive
+    assert opened == [None, str(second)]
+    assert window.session.article.source == str(second)
+    assert window.reader.source.text() == load_file(str(second)).text
+    check_panels_match(window, second)
