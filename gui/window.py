@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         state = s.value(keys.STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:  # first start: once laid out, most of the width and height go to the article itself
+            QTimer.singleShot(0, self._default_dock_sizes)
         self.reader.set_vertical(keys.read_bool(s, keys.VERTICAL, False))
         self.orientation_action.setChecked(self.reader.is_vertical())
         splitter = s.value(keys.SPLITTER)
@@ -248,6 +250,10 @@ class MainWindow(QMainWindow):
         self.set_theme(str(s.value(keys.DARK, os.environ.get("DRAGOMAN_THEME", "system"))), save=False)
         # A bound method of this window: Qt drops the connection when the window is destroyed.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.docks["summary"]], [max(300, self.width() // 4)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["quotes"]], [max(200, self.height() // 4)], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         s = self.settings

@@ -78,7 +78,22 @@ def take(out: Path) -> None:
             target = out / f"{code}-{theme}.png"
             window.screen().grabWindow(0, 0, 0, *SIZE).save(str(target))
             print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+    _model_manager_shot(app, window, out)
     window.close()
+
+
+def _model_manager_shot(app, window, out: Path) -> None:
+    """The model manager dialog alone (no window manager draws a frame under Xvfb), light theme."""
+    window.set_theme("light", save=False)
+    window.open_model_manager()
+    dialog = window.model_manager
+    wait(app, lambda: dialog.installed.rowCount() > 0)
+    dialog.move(window.x() + 300, window.y() + 150)
+    settle(app)
+    target = out / "models-light.png"
+    dialog.grab().save(str(target))
+    print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+    dialog.close()
 
 
 def _select_busiest_official(window) -> None:
