@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .bundled import ensure_demo_packages
 from .errors import DownloadCancelled, PackageError
-from .index import AvailablePackage, download_file, fetch_index, index_url
+from . import index as _index
+from .index import AvailablePackage, download_file, fetch_index
 from .languages import language_name
 from .package_file import PackageFileError, check_package_file, extract_package, staging_root
 
@@ -201,7 +202,7 @@ def download_package(
     ``progress(done_bytes, total_bytes)`` is called as bytes arrive (total 0 when unknown);
     ``cancel()`` is checked between chunks and raises DownloadCancelled, leaving nothing behind.
     """
-    url = _index_address(index_url)
+    url = _index.index_url(index_url)  # the parameter shadows the function of the same name
     offers = [p for p in fetch_index(url) if (p.from_code, p.to_code) == (from_code, to_code)]
     if not offers:
         raise PackageError(
@@ -217,10 +218,6 @@ def download_package(
         return install_package_file(file)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-def _index_address(explicit: str | None) -> str:
-    return index_url(explicit)
 
 
 def _version_key(version: str) -> tuple[int, ...]:
