@@ -27,7 +27,7 @@ from .cache import TranslationCache, cache_key
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages
-from .routing import choose_route
+from .routing import choose_route, usable
 
 
 @dataclass
@@ -200,6 +200,8 @@ class Engine:
         candidates = [p for p in self._packages() if p.path not in self._broken]
         route = choose_route(candidates, from_code, to_code)
         broken = [why for code, why in self._broken.values() if code == from_code]
+        broken += [f"the package {p.id} has no sentencepiece.model (a BPE package), which Dragoman cannot read yet."
+                   for p in candidates if (p.from_code, p.to_code) == (from_code, to_code) and not usable(p)]
         if route is None:
             message = f"No working {pair} model: {broken[0]}" if broken else f"No {pair} model installed."
             return _Route(Plan(from_code, to_code, False, None, False, [], message))

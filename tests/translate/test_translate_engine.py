@@ -202,3 +202,14 @@ def test_a_package_replaced_in_place_is_loaded_again(argos_dir, make_variant):
     # Same folder name, other model: the kk→en weights labelled ru→en now answer differently.
     manager.install_package_file(make_variant("kk-en", top="same_folder", from_code="ru", dragoman_demo=None))
     assert [r.translation for r in engine.translate([(0, src)], "ru")] != [english]
+
+
+def test_a_bpe_package_is_named_not_silently_ignored(argos_dir, tmp_path):
+    folder = argos_dir / "translate-de_en-bpe"
+    (folder / "model").mkdir(parents=True)
+    (folder / "model" / "model.bin").write_bytes(b"x")
+    (folder / "bpe.model").write_text("#version: 0.2\n")
+    (folder / "metadata.json").write_text('{"from_code": "de", "to_code": "en", "from_name": "German"}')
+    plan = Engine().plan("de")
+    assert not plan.available
+    assert plan.message.startswith("No working German→English model: the package translate-de_en-bpe has no sentencepiece")
