@@ -120,6 +120,16 @@ def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
 
 def country_of(word: str, lex: Lexicon) -> str | None:
     """The country or organisation a (possibly inflected) word names, if any."""
+    cache = _COUNTRY.setdefault(lex.language, {})
+    if word not in cache:
+        cache[word] = _country_of(word, lex)
+    return cache[word]
+
+
+_COUNTRY: dict[str, dict[str, str | None]] = {}
+
+
+def _country_of(word: str, lex: Lexicon) -> str | None:
     for stem, english in lex.countries:
         if word == stem or (word.startswith(stem) and len(stem) >= 3 and len(word) - len(stem) <= 4):
             return english

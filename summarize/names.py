@@ -3,6 +3,7 @@ over it, and romanisation rules for everyone else."""
 
 from __future__ import annotations
 
+import time
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,11 @@ def user_names_path() -> Path:
 def name_key(name: str) -> str:
     """How names are compared: normalised words joined by single spaces."""
     return " ".join(words_of(name.replace("-", " ")))
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return name_key(name)
 
 
 def _read_table(path: Path) -> dict[str, str]:
@@ -79,19 +85,32 @@ def _tables(user_path: str, user_mtime: float) -> tuple[dict[str, str], dict[str
     return full, surnames
 
 
+_CHECKED: dict[str, float] = {"at": -1.0, "mtime": 0.0}
+_USER_PATH: list[str] = [""]
+
+
 def _current_tables() -> tuple[dict[str, str], dict[str, str]]:
-    path = user_names_path()
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        mtime = 0.0
-    return _tables(str(path), mtime)
+    """The tables, re-reading the user file when it changed (looked at once a second at most)."""
+    now = time.monotonic()
+    if now - _CHECKED["at"] > 1.0:
+        _USER_PATH[0] = str(user_names_path())
+        try:
+            _CHECKED["mtime"] = Path(_USER_PATH[0]).stat().st_mtime
+        except OSError:
+            _CHECKED["mtime"] = 0.0
+        _CHECKED["at"] = now
+    return _tables(_USER_PATH[0], _CHECKED["mtime"])
+
+
+def refresh_user_table() -> None:
+    """Look at the user's names.toml again now (after a person edited it)."""
+    _CHECKED["at"] = -1.0
 
 
 def table_name(name: str) -> str | None:
     """The English name from the tables for a full name or a unique surname, else None."""
     full, surnames = _current_tables()
-    key = name_key(name)
+    key = _key(name)
     if key in full:
         return full[key]
     if " " not in key:

@@ -3,6 +3,7 @@ their country or organisation, and every mention (inflected, surname-only, title
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from article.analysis import Mention, Official
@@ -52,11 +53,32 @@ class Analysed:
 
 
 def find_officials(article: Article) -> list[Official]:
-    """Every named person with a public role, in order of first mention (see module doc)."""
-    return analyse_officials(article).officials
+    """Every named person with a public role, in order of first mention (see module doc).
+    The list is the caller's own: changing it does not change a later call's answer."""
+    return copy.deepcopy(analyse_officials(article).officials)
 
 
 def analyse_officials(article: Article) -> Analysed:
+    """The officials with the tokens and spans the quotes finder reuses (cached per text,
+    so find_quotes after find_officials does not analyse the article twice)."""
+    key = (article.code, article.text)
+    cached = _LAST.get(key)
+    if cached is None:
+        cached = _analyse(article)
+        _LAST.clear()
+        _LAST[key] = cached
+    return cached
+
+
+_LAST: dict[tuple[str, str], Analysed] = {}
+
+
+def clear_cache() -> None:
+    """Forget the last analysis (benchmarks measure the work, not the cache)."""
+    _LAST.clear()
+
+
+def _analyse(article: Article) -> Analysed:
     lex = lexicon(article.code)
     text = article.text
     tokens = tokenize(article)

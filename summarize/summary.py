@@ -18,9 +18,12 @@ from .words import normalize, stemmer_for, words_of
 
 ALGORITHMS: tuple[str, ...] = ("lexrank", "lsa", "textrank", "luhn", "edmundson", "sumbasic", "kl")
 DEFAULT_LENGTH: int | float = 3
+# The other summarisers compare every sentence with every other in pure Python; past this
+# many candidates they rank only the ones a cheap word-frequency score puts first.
+MAX_RANKED = 250
 
 _CLASSES = {
-    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "lexrank": ("summarize.fast_lexrank", "FastLexRankSummarizer"),
     "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
     "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
     "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
@@ -84,10 +87,26 @@ def summarize(article: Article, *, algorithm: str = "lexrank", length: int | flo
     if count >= len(candidates):
         return [s.id for s in candidates]
     texts = _ranking_texts(article, candidates, english if rank_on == "english" else None)
+    if algorithm != "lexrank" and len(candidates) > MAX_RANKED:
+        candidates = _preselect(candidates, texts, MAX_RANKED)
     document, by_object = _document(article, candidates, texts)
     summarizer = _summarizer(algorithm, article.code, english is not None and rank_on == "english")
     chosen = summarizer(document, count)
     return sorted(by_object[id(s)] for s in chosen)
+
+
+def _preselect(candidates: list[Sentence], texts: dict[int, tuple[str, str]], keep: int) -> list[Sentence]:
+    """The ``keep`` sentences whose words are most frequent in the article (SumBasic's
+    first-round score), in document order."""
+    from collections import Counter
+
+    tokenizers: dict[str, _ContentWords] = {}
+    words = {s.id: tokenizers.setdefault(texts[s.id][1], _ContentWords(texts[s.id][1])).to_words(texts[s.id][0])
+             for s in candidates}
+    frequency = Counter(w for ws in words.values() for w in ws)
+    score = {sid: sum(frequency[w] for w in ws) / (len(ws) or 1) for sid, ws in words.items()}
+    best = set(sorted(score, key=lambda sid: -score[sid])[:keep])
+    return [s for s in candidates if s.id in best]
 
 
 def _ranking_texts(article: Article, candidates: list[Sentence],

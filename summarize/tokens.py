@@ -57,20 +57,36 @@ def joined_in_name(text: str, left: Token, right: Token) -> bool:
 def word_matches(token: str, word: str, lex: Lexicon) -> bool:
     """``token`` is ``word`` itself, inflected (a listed suffix, the last vowel may change),
     or with a clitic prefix."""
-    if token == word:
-        return True
+    return word in base_forms(token, lex)
+
+
+def base_forms(token: str, lex: Lexicon) -> frozenset[str]:
+    """Every base word ``token`` may be a form of (cached per language)."""
+    cache = _FORMS.setdefault(lex.language, {})
+    forms = cache.get(token)
+    if forms is None:
+        forms = cache[token] = frozenset(_forms(token, lex))
+    return forms
+
+
+_FORMS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _forms(token: str, lex: Lexicon) -> set[str]:
+    forms = {token}
     for suffix in lex.name_suffixes:
-        if token == word + suffix:
-            return True
-        if word[-1:] in "аяыйь" and token == word[:-1] + suffix and len(word) > 3:
-            return True
-    if lex.clitics:
-        for clitic in lex.clitics:
-            if token.startswith(clitic) and token[len(clitic):] == word:
-                return True
-            if word.startswith("ال") and token == clitic + "ل" + word[2:]:  # لل: ل + ال
-                return True
-    return False
+        if token.endswith(suffix) and len(token) > len(suffix):
+            stem = token[: -len(suffix)]
+            forms.add(stem)
+            if len(stem) >= 3:  # the base ended in a vowel the suffix replaced (глава -> главы)
+                forms.update(stem + v for v in "аяыйь")
+    for clitic in lex.clitics:
+        if token.startswith(clitic) and len(token) > len(clitic) + 1:
+            rest = token[len(clitic):]
+            forms.add(rest)
+            if rest.startswith("ل"):  # لل = ل + ال
+                forms.add("ا" + rest)
+    return forms
 
 
 def match_phrase(tokens: list[Token], i: int, words: tuple[str, ...], lex: Lexicon, text: str) -> int:
@@ -105,9 +121,12 @@ class TitleHit:
 
 def find_titles(tokens: list[Token], lex: Lexicon, text: str) -> list[TitleHit]:
     """Non-overlapping title phrases, longest first at each position."""
+    by_first = _titles_by_first_word(lex)
     hits, i = [], 0
     while i < len(tokens):
-        for entry in lex.titles:
+        candidates = [e for form in base_forms(tokens[i].norm, lex) for e in by_first.get(form, ())]
+        candidates.sort(key=lambda e: len(e.words), reverse=True)
+        for entry in candidates:
             size = match_phrase(tokens, i, entry.words, lex, text)
             if size:
                 hits.append(TitleHit(i, i + size - 1, entry))
@@ -116,3 +135,16 @@ def find_titles(tokens: list[Token], lex: Lexicon, text: str) -> list[TitleHit]:
         else:
             i += 1
     return hits
+
+
+_BY_FIRST: dict[str, dict[str, tuple[TitleEntry, ...]]] = {}
+
+
+def _titles_by_first_word(lex: Lexicon) -> dict[str, tuple[TitleEntry, ...]]:
+    index = _BY_FIRST.get(lex.language)
+    if index is None:
+        grouped: dict[str, list[TitleEntry]] = {}
+        for entry in lex.titles:
+            grouped.setdefault(entry.words[0], []).append(entry)
+        index = _BY_FIRST[lex.language] = {k: tuple(v) for k, v in grouped.items()}
+    return index

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from summarize.names import english_name, in_name_table, user_names_path
+from summarize.names import english_name, in_name_table, refresh_user_table, user_names_path
 from summarize.romanize import romanize_name
 
 
@@ -69,10 +69,12 @@ def test_user_table_adds_and_corrects_names() -> None:
         path.write_text('[[official]]\nen = "Sergey Lavrov"\nvariants = ["Сергей Лавров"]\n\n'
                         '[[official]]\nen = "Gulnara Bekova"\nvariants = ["Гүлнар Бекова"]\n', encoding="utf-8")
         os.utime(path, (1, 1))  # a fresh mtime even on coarse file systems
+        refresh_user_table()
         assert english_name("Сергей Лавров", "ru") == "Sergey Lavrov"
         assert english_name("Гүлнар Бекова", "kk") == "Gulnara Bekova"
     finally:
         path.unlink()
+        refresh_user_table()
     assert english_name("Сергей Лавров", "ru") == "Sergei Lavrov"
 
 
@@ -81,6 +83,8 @@ def test_a_broken_user_table_is_ignored() -> None:
     try:
         path.write_text("[[official]\nen = ", encoding="utf-8")
         os.utime(path, (2, 2))
+        refresh_user_table()
         assert english_name("Сергей Лавров", "ru") == "Sergei Lavrov"
     finally:
         path.unlink()
+        refresh_user_table()
