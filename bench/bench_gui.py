@@ -92,8 +92,8 @@ def in_window_figures() -> None:
         gaps.clear()
         shown_at, finished_at = [], []
         started = time.perf_counter()
-        on_shown = lambda: shown_at.append(time.perf_counter())  # noqa: E731
-        on_finished = lambda _c: finished_at.append(time.perf_counter())  # noqa: E731
+        on_shown = lambda shown_at=shown_at: shown_at.append(time.perf_counter())  # noqa: E731
+        on_finished = lambda _c, finished_at=finished_at: finished_at.append(time.perf_counter())  # noqa: E731
         window.articleShown.connect(on_shown)
         window.session.translationFinished.connect(on_finished)
         window.open_path(str(path))
@@ -109,7 +109,7 @@ def in_window_figures() -> None:
     probe.stop()
     print(f"open -> panels filled (translation excluded): first open {fills[0]:.3f} s (cold imports), "
           f"warm median {statistics.median(fills[1:]):.3f} s over {len(fills) - 1} samples  [target <= 0.5 s]")
-    print(f"open -> translated and re-analysed: " + ", ".join(f"{p.stem} {t:.2f} s" for p, t in zip(paths, fulls)))
+    print("open -> translated and re-analysed: " + ", ".join(f"{p.stem} {t:.2f} s" for p, t in zip(paths, fulls)))
     print(f"longest event-loop stall during open+translate+analyse: first article (cold imports) {stalls[0]} ms, "
           f"then {', '.join(f'{p.stem} {s} ms' for p, s in zip(paths[1:], stalls[1:]))}  [target <= 100 ms]")
     rss = psutil.Process().memory_info().rss / 2**20

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from article.paths import RESOURCES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
 DEFAULT_SAMPLE = RESOURCES / "samples" / "kk-official-visit.txt"
 # The analysis runs as pure Python on a worker thread; every time the UI thread comes back from Qt
@@ -23,22 +28,23 @@ def default_article() -> str | None:
     return str(DEFAULT_SAMPLE) if DEFAULT_SAMPLE.is_file() else None
 
 
-def create_app(argv: list[str] | None = None) -> object:
+def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), styled with Fusion so light and dark palettes both work."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setStyle("Fusion")
-        app.setApplicationName("Dragoman")
-        app.setOrganizationName("Dragoman")
-        app.setApplicationDisplayName("Dragoman")
-        icon = RESOURCES / "icons" / "dragoman.svg"
-        if icon.is_file():
-            app.setWindowIcon(QIcon(str(icon)))
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setApplicationName("Dragoman")
+    app.setOrganizationName("Dragoman")
+    app.setApplicationDisplayName("Dragoman")
+    icon = RESOURCES / "icons" / "dragoman.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -61,7 +67,7 @@ def run(path: str | None = None, settings_path: str | None = None) -> int:
     return int(code)
 
 
-def _settings(path: str) -> object:
+def _settings(path: str) -> QSettings:
     from .settings import open_settings
 
     return open_settings(path)

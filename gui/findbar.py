@@ -26,7 +26,7 @@ def find_all(text: str, needle: str, case_sensitive: bool = False) -> list[tuple
 
 
 class _Entry(QLineEdit):
-    def __init__(self, bar: "FindBar") -> None:
+    def __init__(self, bar: FindBar) -> None:
         super().__init__(bar)
         self._bar = bar
 

@@ -8,25 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from . import messages
-from .models import PackagesModel, _RowsTableModel
+from .models import AvailableModel, PackagesModel
 from .workers import Worker, run_in_background
 from .signals import emit
-
-
-class AvailableModel(_RowsTableModel):
-    """Packages the index offers (translate.index.AvailablePackage rows)."""
-
-    HEADERS = ("Languages", "Version", "Name")
-
-    def cell(self, row: Any, column: int) -> str | None:
-        if column == 0:
-            return f"{row.from_name} → {row.to_name} ({row.from_code}→{row.to_code})"
-        return row.version if column == 1 else (row.name or "")
 
 
 def _manager() -> Any:

@@ -28,7 +28,7 @@ def _elide(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class _RowsTableModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
     """A read-only table of dataclass rows; subclasses say what each column shows."""
 
     HEADERS: tuple[str, ...] = ()
@@ -84,7 +84,7 @@ class _RowsTableModel(QAbstractTableModel):
             emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
-class QuotesModel(_RowsTableModel):
+class QuotesModel(RowsTableModel):
     """Key quotes: speaker (English name), the quote as written, its English."""
 
     HEADERS = ("Speaker", "Quote", "English")
@@ -100,7 +100,7 @@ class QuotesModel(_RowsTableModel):
         return row.sentence_ids[0] if row.sentence_ids else None
 
 
-class OfficialsModel(_RowsTableModel):
+class OfficialsModel(RowsTableModel):
     """Named officials: English name, name as written, title, country/organisation, mentions."""
 
     HEADERS = ("Name", "As written", "Title", "Country / organisation", "Mentions")
@@ -122,7 +122,7 @@ def _size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-class PackagesModel(_RowsTableModel):
+class PackagesModel(RowsTableModel):
     """Installed translation packages (translate.manager.PackageInfo rows)."""
 
     HEADERS = ("Languages", "Name", "Version", "Size", "Kind")
@@ -138,6 +138,17 @@ class PackagesModel(_RowsTableModel):
             return _size_text(int(row.size_bytes))
         kind = "demo model" if row.demo else "model"
         return kind + (", bundled" if row.bundled else "")
+
+
+class AvailableModel(RowsTableModel):
+    """Packages a package index offers (translate.index.AvailablePackage rows)."""
+
+    HEADERS = ("Languages", "Version", "Name")
+
+    def cell(self, row: Any, column: int) -> str | None:
+        if column == 0:
+            return f"{row.from_name} → {row.to_name} ({row.from_code}→{row.to_code})"
+        return row.version if column == 1 else (row.name or "")
 
 
 class SummaryModel(QAbstractListModel):

@@ -6,7 +6,7 @@ window decides what that means; panels never reach into each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
@@ -30,7 +30,7 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
     return button
 
 
-def _table(model: object, name: str, parent: QWidget, stretch: tuple[int, ...] = ()) -> QTableView:
+def _table(model: QAbstractItemModel, name: str, parent: QWidget, stretch: tuple[int, ...] = ()) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(name)

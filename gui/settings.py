@@ -7,6 +7,7 @@ Tests and the screenshot script pass an ini path so they never touch a person's 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -46,7 +47,7 @@ def read_bool(settings: QSettings, key: str, default: bool) -> bool:
 
 
 def read_int(settings: QSettings, key: str, default: int | None) -> int | None:
-    value = settings.value(key, default)
+    value: Any = settings.value(key, default)
     try:
         return int(value) if value not in (None, "") else default
     except (TypeError, ValueError):
@@ -54,7 +55,7 @@ def read_int(settings: QSettings, key: str, default: int | None) -> int | None:
 
 
 def read_list(settings: QSettings, key: str) -> list[str]:
-    value = settings.value(key, [])
+    value: Any = settings.value(key, [])
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value or []]

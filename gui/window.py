@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self._connect()
+        self._pending_path: str | None = None  # the file being opened (for the recent list)
         self._restore()
-        self._source_path: str | None = None
 
     # ---- construction --------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -135,14 +135,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", self.choose_file, S.Open, "Open an article (txt, html, docx)")
+        standard = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", self.choose_file, standard.Open, "Open an article (txt, html, docx)")
         self.paste_action = self._action("&Paste as new article", self.paste_article, "Ctrl+Shift+V")
         self.recent_menu_actions: list[QAction] = []
-        self.quit_action = self._action("&Quit", self.close, S.Quit)
-        self.find_action = self._action("&Find in article…", self.find_bar.open, S.Find)
-        self.find_next_action = self._action("Find &next", self.find_bar.next, S.FindNext)
-        self.find_prev_action = self._action("Find &previous", self.find_bar.previous, S.FindPrevious)
+        self.quit_action = self._action("&Quit", self.close, standard.Quit)
+        self.find_action = self._action("&Find in article…", self.find_bar.open, standard.Find)
+        self.find_next_action = self._action("Find &next", self.find_bar.next, standard.FindNext)
+        self.find_prev_action = self._action("Find &previous", self.find_bar.previous, standard.FindPrevious)
         self.copy_summary_action = self._action("Copy &summary", self.summary_panel.copy.click, "Ctrl+Shift+S")
         self.copy_quote_action = self._action("Copy &quote with speaker", self.quotes_panel.copy_selected,
                                               "Ctrl+Shift+Q")
@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
                                                  self.officials_panel.copy_selected, "Ctrl+Shift+C")
         self.next_quote_action = self._action("Next quote", lambda: self.quotes_panel.step(1), "F8")
         self.prev_quote_action = self._action("Previous quote", lambda: self.quotes_panel.step(-1), "Shift+F8")
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(+1), [QKeySequence(S.ZoomIn),
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(+1), [QKeySequence(standard.ZoomIn),
                                                                                   QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), S.ZoomOut)
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), standard.ZoomOut)
         self.zoom_reset_action = self._action("&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
         self.orientation_action = self._action("Stack panes &vertically", self._toggle_orientation, "Ctrl+Shift+O")
         self.orientation_action.setCheckable(True)
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self, analysis: Any) -> None:
         doc = self.session.article
+        assert doc is not None
         self.message_bar.hide()
         self.reader.show_analysis(doc.text, analysis)
         self._show_summary()
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         self._offer_algorithms()
         name = Path(doc.source).name if doc.source else "Pasted text"
         self.setWindowTitle(f"{name} — Dragoman")
-        path = getattr(self, "_pending_path", None)
+        path = self._pending_path
         if path and doc.source:
             keys.remember_file(self.settings, path)
             self._fill_recent_menu()
@@ -347,10 +348,10 @@ class MainWindow(QMainWindow):
 
     def _offer_algorithms(self) -> None:
         try:
-            from summarize.summary import ALGORITHMS
+            from summarize.summary import ALGORITHMS as algorithms
         except ImportError:  # summarize/ not there: offer what we have
-            ALGORITHMS = (self.session.options.algorithm,)
-        self.summary_panel.set_algorithms(tuple(ALGORITHMS), self.session.options.algorithm)
+            algorithms = (self.session.options.algorithm,)
+        self.summary_panel.set_algorithms(tuple(algorithms), self.session.options.algorithm)
 
     def _show_model_label(self) -> None:
         info = self._analysis().translation

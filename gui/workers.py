@@ -7,8 +7,9 @@
 
 Rules, as in Anki: ``op`` never touches a widget. It receives one argument, a :class:`Control`:
 call it (``cancelled()``) to learn whether to stop, and ``cancelled.report(value)`` hands a value
-to ``on_yield`` (progress from a blocking call that takes a callback, e.g. a download). If it returns a generator, every yielded value is handed to ``on_yield`` in
-the UI thread, and the generator is abandoned at the next step once the worker is aborted.
+to ``on_yield`` (progress from a blocking call that takes a callback, e.g. a download). If it
+returns a generator, every yielded value is handed to ``on_yield`` in the UI thread, and the
+generator is abandoned at the next step once the worker is aborted.
 Every exception is routed to the message bus (gui/messages.py) as one sentence for a person, and
 then to ``on_failure`` if given. ``on_finished`` always runs last, whatever happened.
 """
@@ -31,7 +32,7 @@ Op = Callable[["Control"], Any]
 class Control:
     """What a running op gets: ``control()`` is True once aborted; ``report(v)`` yields ``v``."""
 
-    def __init__(self, worker: "Worker") -> None:
+    def __init__(self, worker: Worker) -> None:
         self._worker = worker
 
     def __call__(self) -> bool:
@@ -43,7 +44,7 @@ class Control:
             self._worker._send(self._worker._raw_yield, value)
 
 # Workers alive right now: keeps them from being garbage-collected while their thread runs.
-_alive: set["Worker"] = set()
+_alive: set[Worker] = set()
 
 
 class Worker(QObject):
@@ -121,7 +122,9 @@ class Worker(QObject):
                     return stop.value
                 self._send(self._raw_yield, item)
         finally:
-            generator.close()  # runs the generator's cleanup in this thread
+            close = getattr(generator, "close", None)
+            if close is not None:
+                close()  # runs the generator's cleanup in this thread, not at garbage collection
         return None
 
     # ---- delivered in the UI thread ------------------------------------------------------

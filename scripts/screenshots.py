@@ -67,7 +67,7 @@ def take(out: Path) -> None:
         record = finished.append
         window.session.translationFinished.connect(record)
         window.open_path(str(REPO / "resources" / "samples" / name))
-        wait(app, lambda: bool(finished))
+        wait(app, lambda finished=finished: bool(finished))
         window.session.translationFinished.disconnect(record)
         _select_busiest_official(window)
         window.quotes_panel.select_row(0) if window.quotes_panel.model.rowCount() else None

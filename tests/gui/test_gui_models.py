@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from article.analysis import Mention, Official, Quote, SentenceResult
-from gui.models import OBJECT_ROLE, SENTENCE_ROLE, OfficialsModel, PackagesModel, QuotesModel, SummaryModel
+from gui.models import (OBJECT_ROLE, SENTENCE_ROLE, AvailableModel, OfficialsModel, PackagesModel, QuotesModel,
+                        SummaryModel)
 
 
 def _quotes() -> list[Quote]:
@@ -97,3 +98,15 @@ def test_packages_model_lists_what_the_manager_reports(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 3).data() == "3.0 MB"
     assert model.index(0, 4).data() == "demo model, bundled"
+
+
+def test_available_packages_model_shows_the_index_offers(qtmodeltester):
+    index = pytest.importorskip("translate.index")
+    offers = [index.AvailablePackage("ar", "en", "Arabic", "English", "1.9", ["http://127.0.0.1/x"], "ar-en"),
+              index.AvailablePackage("ru", "en", "Russian", "English", "1.7", [], "")]
+    model = AvailableModel()
+    model.set_rows(offers)
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(r, 0).data() for r in range(2)] == ["Arabic → English (ar→en)", "Russian → English (ru→en)"]
+    assert [model.index(r, 1).data() for r in range(2)] == ["1.9", "1.7"]
+    assert model.index(0, 0).data(OBJECT_ROLE) is offers[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
 
 from article.analysis import Analysis, Mention, SentenceResult, TranslationInfo
 from gui.panes import SentencePane
