@@ -320,3 +320,52 @@ def test_a_newer_open_wins_over_a_translation_still_running(qtbot, window, sampl
     assert window.session.article.source == str(second)
     assert window.reader.source.text() == load_file(str(second)).text
     check_panels_match(window, second)
+
+
+def test_every_shortcut_is_unambiguous_and_the_frequent_ones_exist(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    bound: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            assert key not in bound, f"{key} is bound to both {bound[key]!r} and {action.text()!r}"
+            bound[key] = action.text()
+    for key in ("Ctrl+O", "Ctrl+Shift+V", "Ctrl+F", "F3", "F8", "Shift+F8", "Ctrl++", "Ctrl+-", "Ctrl+0",
+                "Ctrl+Shift+S", "Ctrl+Shift+Q", "Ctrl+Shift+C", "Esc"):
+        assert key in bound, f"no shortcut {key}"
+
+
+def test_controls_have_names_for_assistive_technology(window):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QTextEdit)
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit)
+    from PySide6.QtWidgets import QWidget
+
+    from PySide6.QtWidgets import QHeaderView
+
+    def part_of_another_control(widget):  # a table's header, a combo box's popup list
+        ancestor = widget.parent()
+        while ancestor is not None and not isinstance(ancestor, QComboBox):
+            ancestor = ancestor.parent()
+        return isinstance(widget, QHeaderView) or ancestor is not None
+
+    unnamed = [w for w in window.findChildren(QWidget) if isinstance(w, kinds) and not part_of_another_control(w)
+               and not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text().strip("✕▲▼ "))
+               and w.parent() is not None and type(w).__module__.startswith(("PySide6", "gui"))
+               and not w.objectName().startswith("qt_")]
+    assert [f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}" for w in unnamed] == []
+
+
+def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
+    window.copy_summary_action.trigger()
+    assert QGuiApplication.clipboard().text() == window.session.analysis.summary.text
+    recent = window.recent_menu.actions()[0]
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.open_path(str(DATA / "ru-water-council.txt"))
+    assert window.recent_menu.actions()[0].toolTip() == str(DATA / "ru-water-council.txt")
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.recent_menu.actions()[1].trigger()  # back to the briefing from File > Open recent
+    assert window.session.article.source == recent.toolTip()
