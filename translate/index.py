@@ -86,7 +86,10 @@ def _available(entry: Any) -> AvailablePackage | None:
 
 def _read_url(url: str, timeout: float, what: str, limit: int) -> bytes:
     with _open(url, timeout, what) as response:
-        data = response.read(limit + 1)
+        try:
+            data = response.read(limit + 1)
+        except (socket.timeout, OSError) as error:
+            raise PackageError(f"Reading {what} from {url} stopped ({_reason(error)}); try again.") from error
     if len(data) > limit:
         raise PackageError(f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
     return data

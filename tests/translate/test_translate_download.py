@@ -111,6 +111,16 @@ def test_offline_is_said_quickly(argos_dir):
     assert "offline" in str(caught.value) and "connection refused" in str(caught.value)
 
 
+def test_a_server_that_never_answers_times_out(argos_dir):
+    with socket.socket() as silent:  # listens, never replies
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        started = time.monotonic()
+        with pytest.raises(PackageError, match="timed out"):
+            manager.fetch_index(f"http://127.0.0.1:{silent.getsockname()[1]}/index.json", timeout=1.0)
+        assert time.monotonic() - started < 5
+
+
 def test_index_that_is_not_json(server, argos_dir):
     with pytest.raises(PackageError, match="not valid JSON"):
         manager.fetch_index(f"{server}/ar_en.argosmodel")
