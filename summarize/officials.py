@@ -107,13 +107,14 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = cased_runs(tokens, text, lex, title_tokens)
     by_last = {h.last: h for h in titles}
     runs = [run for run in runs if _after_connector(run, tokens, lex)]
+    names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        run.title = _title_before(run, tokens, text, lex, by_last) or _title_after(run, tokens, text, titles)
+        run.title = _title_before(run, tokens, text, lex, by_last, names) or _title_after(run, tokens, text, titles)
     return runs
 
 
 def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
-                  by_last: dict[int, TitleHit]) -> TitleHit | None:
+                  by_last: dict[int, TitleHit], names: set[int] = frozenset()) -> TitleHit | None:
     """The title before the name: the leftmost of a chain of titles, countries and title words
     (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
     i, steps, comma, found = run.first - 1, 0, False, None
@@ -130,6 +131,8 @@ def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             steps += 1
             continue
         token = tokens[i]
+        if i in names:  # another person's name: their title is not this one's
+            break
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word))):
@@ -177,6 +180,9 @@ def _base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[s
         return words
     if len(words) >= 2 and is_chinese([words[0], chinese_given_name(words[1], lex)]):
         return [words[0], chinese_given_name(words[1], lex)] + words[2:]
+    for suffix in lex.name_suffixes:  # the name table knows the name without this ending
+        if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
+            return words[:-1] + [words[-1][: -len(suffix)]]
     feminine = _feminine(run, tokens, text, words)
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
@@ -200,6 +206,7 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
     attested = {t.text.lower() for t in tokens}
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
+    weak: list[tuple[NameRun, list[str], bool]] = []
     for run in runs:
         words = _base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
@@ -208,9 +215,16 @@ def _group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) ->
         chinese = is_chinese(words)
         if not (run.title or table_name(" ".join(words)) or chinese or _looks_like_surname(words[-1], lex)
                 or has_initials(words)):
+            weak.append((run, words, chinese))
             continue
         person = _person_for(people, words, chinese, lex, words == run.words)
         _add_run(person, run, words, tokens, lex, text)
+    for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
+        a, b = surname_span(words, chinese, lex)
+        family = tuple(normalize(w) for w in words[a:b])
+        person = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
+        if person is not None:
+            _add_run(person, run, words, tokens, lex, text)
     for run, words in singles:
         person = next((p for p in people if len(p.family(lex)) == 1
                        and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
@@ -322,6 +336,8 @@ def _title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: l
         start = _title_start(hit, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
         country = _reference_country(hit, start, tokens, lex)
         fits = [p for p in people if _fits(p, hit, country, lex)]
+        if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
+            fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if not fits:
             loose = [p for p in people if _fits_loosely(p, hit, country, lex)]
             same_role = [p for p in loose if any(h.entry.role == hit.entry.role for h, _, _ in p.titles)]
@@ -357,9 +373,10 @@ def _fits(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> b
     home = person.country or (table_country(person.name) if not person.titles else None) or lex.home_country
     if country and home and country != home:
         return False
+    if not person.titles:  # the article states no title: the office the name table lists
+        return table_role(person.name) == hit.entry.role
     if hit.entry.alone:
-        return any(h.entry.role == hit.entry.role for h, _, _ in person.titles) or \
-            (not person.titles and table_role(person.name) == hit.entry.role)
+        return any(h.entry.role == hit.entry.role for h, _, _ in person.titles)
     return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
 
 

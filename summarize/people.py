@@ -245,8 +245,8 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
             if any(stem.lower().endswith(e) for e in lex.person_endings):
                 if suffix in lex.feminine_oblique:
                     return stem + "а"
-                if feminine and suffix == "а":
-                    return word
+                if suffix == "а" and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
+                    return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
     return word
 
