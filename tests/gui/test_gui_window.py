@@ -311,13 +311,22 @@ def test_a_newer_open_wins_over_a_translation_still_running(qtbot, window, sampl
     long_text = "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * 8)
     second = samples_dir / "en-summit.txt"
     opened: list[str | None] = []
+    finished: list[bool] = []
     window.session.opened.connect(lambda analysis: opened.append(analysis.source))
+
+    def open_second_midway(_result):
+        if opened == [None]:  # the first article's first English sentence: open the next one now
+            opened.append("switching")
+            window.open_path(str(second))
+
+    window.session.sentenceTranslated.connect(open_second_midway)
+    window.session.translationFinished.connect(finished.append)
     window.open_text(long_text)
-    qtbot.waitUntil(lambda: window.session.is_translating(), timeout=TIMEOUT_MS)
-    open_and_wait(qtbot, window, second)
+    qtbot.waitUntil(lambda: window.session.article is not None and window.session.article.source == str(second)
+                    and len(finished) == 2, timeout=TIMEOUT_MS)  # the first one cancelled, the second done
     qtbot.wait(300)  # give any stale result of the first article time to (wrongly) arrive
-    assert opened == [None, str(second)]
-    assert window.session.article.source == str(second)
+    assert opened == [None, "switching", str(second)]
+    assert finished[0] is False
     assert window.reader.source.text() == load_file(str(second)).text
     check_panels_match(window, second)
 
@@ -362,10 +371,10 @@ def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_d
     open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
     window.copy_summary_action.trigger()
     assert QGuiApplication.clipboard().text() == window.session.analysis.summary.text
-    recent = window.recent_menu.actions()[0]
+    recent = window.recent_menu.actions()[0].toolTip()
     with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
         window.open_path(str(DATA / "ru-water-council.txt"))
     assert window.recent_menu.actions()[0].toolTip() == str(DATA / "ru-water-council.txt")
     with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
         window.recent_menu.actions()[1].trigger()  # back to the briefing from File > Open recent
-    assert window.session.article.source == recent.toolTip()
+    assert window.session.article.source == recent
