@@ -32,13 +32,21 @@ def demo_package(repo_root: Path) -> Path:
 
 @pytest.fixture
 def dialog(qtbot):
+    before = user_packages()
     dlg = ModelManagerDialog()
+    dlg.packages_before = before  # what the person had installed before the test
     qtbot.addWidget(dlg)
     with qtbot.waitSignal(dlg.listed, timeout=TIMEOUT_MS):
         dlg.show()
     yield dlg
     for package in manager.list_packages(include_demo=False):  # leave the folder as we found it
-        manager.remove_package(package.id)
+        if package.id not in before:
+            manager.remove_package(package.id)
+
+
+def user_packages() -> set[str]:
+    """Ids of the packages installed in the argos folder (not the bundled demo ones)."""
+    return {p.id for p in manager.list_packages(include_demo=False)}
 
 
 def _rows(dlg: ModelManagerDialog) -> list:
@@ -60,16 +68,16 @@ def test_import_then_remove_a_package_through_the_dialog(qtbot, dialog, demo_pac
         dialog.import_file(str(demo_package))
     assert done.args == [True]
     qtbot.waitUntil(lambda: any(not p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
-    installed = [p for p in manager.list_packages(include_demo=False)]
-    assert len(installed) == 1 and installed[0].from_code == "kk"
-    row = next(i for i, p in enumerate(_rows(dialog)) if not p.bundled)
+    new = [p for p in manager.list_packages(include_demo=False) if p.id not in dialog.packages_before]
+    assert [(p.from_code, p.to_code) for p in new] == [("kk", "en")]
+    row = next(i for i, p in enumerate(_rows(dialog)) if p.id == new[0].id)
     _select(qtbot, dialog.installed_view, row)
     assert dialog.remove_button.isEnabled()
     with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert done.args == [True]
-    qtbot.waitUntil(lambda: all(p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
-    assert manager.list_packages(include_demo=False) == []
+    qtbot.waitUntil(lambda: all(p.id != new[0].id for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    assert user_packages() == dialog.packages_before
 
 
 def test_bundled_demo_packages_cannot_be_removed(qtbot, dialog):
@@ -87,7 +95,7 @@ def test_a_bad_file_is_one_sentence_and_installs_nothing(qtbot, dialog, tmp_path
         dialog.import_file(str(bad))
     assert done.args == [False]
     assert dialog.status.text() == str(expected.value)
-    assert manager.list_packages(include_demo=False) == []
+    assert user_packages() == dialog.packages_before
 
 
 def _closed_port() -> int:
@@ -174,8 +182,8 @@ def test_download_from_the_index_with_progress(qtbot, dialog, demo_package, monk
     size = demo_package.stat().st_size
     assert progress[-1] == (size, size)
     assert [d for d, _ in progress] == sorted(d for d, _ in progress)
-    installed = manager.list_packages(include_demo=False)
-    assert [(p.from_code, p.to_code) for p in installed] == [("kk", "en")]
+    new = [p for p in manager.list_packages(include_demo=False) if p.id not in dialog.packages_before]
+    assert [(p.from_code, p.to_code) for p in new] == [("kk", "en")]
     qtbot.waitUntil(lambda: any(not p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
 
 
@@ -194,5 +202,5 @@ def test_cancel_a_download_installs_nothing(qtbot, dialog, demo_package, monkeyp
     finally:
         server.close()
     assert "cancelled" in dialog.status.text()
-    assert manager.list_packages(include_demo=False) == []
+    assert user_packages() == dialog.packages_before
     qtbot.waitUntil(lambda: not dialog.cancel_button.isVisible(), timeout=TIMEOUT_MS)
