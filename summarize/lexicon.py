@@ -46,6 +46,8 @@ class Lexicon:
     feminine_given_endings: tuple[tuple[str, str], ...]  # the same for women's first names
     not_name_patterns: tuple  # regular expressions of words that are never names
     country_after_title: bool  # the country follows the title (глава МИД КНР, رئيس الوزراء القازاقي)
+    named_after_before: frozenset[str]  # words before a name that is part of a place name (имени)
+    named_after_after: frozenset[str]  # words after such a name (атындағы)
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
@@ -90,6 +92,8 @@ def lexicon(language: str) -> Lexicon:
         feminine_given_endings=tuple((a, b) for a, b in officials.get("feminine_given_endings", [])),
         not_name_patterns=tuple(re.compile(p) for p in officials.get("not_name_patterns", [])),
         country_after_title=bool(officials.get("country_after_title", False)),
+        named_after_before=frozenset(normalize(w) for w in officials.get("named_after_before", [])),
+        named_after_after=frozenset(normalize(w) for w in officials.get("named_after_after", [])),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from article.analysis import Mention, Official
 from article.model import Article
 
-from .lexicon import Lexicon, country_of, lexicon
+from .lexicon import Lexicon, country_of, is_listed, lexicon
 from .names import english_name, table_country, table_name, table_role
 from .people import (NameRun, cased_runs, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span, table_runs,
                      uncased_runs)
@@ -107,6 +107,7 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = cased_runs(tokens, text, lex, title_tokens)
     by_last = {h.last: h for h in titles}
     runs = [run for run in runs if _after_connector(run, tokens, lex)]
+    runs = [run for run in runs if not _named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
         run.title = _title_before(run, tokens, text, lex, by_last, names) or _title_after(run, tokens, text, titles)
@@ -119,8 +120,10 @@ def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
     (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
     i, steps, comma, found = run.first - 1, 0, False, None
     while i >= 0 and steps <= 7:
-        if not joined(text, tokens[i], tokens[i + 1]):
-            if comma or text[tokens[i].end:tokens[i + 1].start].strip() != ",":
+        between = text[tokens[i].end:tokens[i + 1].start]
+        honorific = between.strip() == "." and is_listed(tokens[i].norm, lex.not_names, lex) and "\n" not in between
+        if not joined(text, tokens[i], tokens[i + 1]) and not honorific:
+            if comma or between.strip() != ",":
                 break
             comma = True
         if i in by_last:
@@ -140,6 +143,14 @@ def _title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
         i -= 1
         steps += 1
     return found
+
+
+def _named_after(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """A name inside the name of a place or body (``университет им. К. И. Сатпаева``,
+    ``Л.Н. Гумилев атындағы``): not a person in the news."""
+    before = tokens[run.first - 1].norm if run.first > 0 else ""
+    after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
+    return before in lex.named_after_before or after in lex.named_after_after
 
 
 def _after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
@@ -262,6 +273,9 @@ def _add_run(person: Person, run: NameRun, words: list[str] | None, tokens: list
     if run.title:
         start = _title_start(run.title, tokens, text, lex, _NAME_TOKENS.get(id(tokens), set()))
         end = run.first - 1 if run.title.last < run.first else run.title.last
+        while end > run.title.last and (is_listed(tokens[end].norm, lex.not_names, lex) or
+                                        (len(tokens[end].norm) <= 2 and tokens[end].norm in lex.org_words)):
+            end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
         person.titles.append((run.title, start, end))
         if person.country is None:
             person.country = _country_between(start, run, tokens, lex)

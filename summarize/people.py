@@ -36,7 +36,7 @@ def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str 
     if len(token.text) == 1:  # an initial: "A. Smith", "Л.Н. Гумилев"
         return text[token.end:token.end + 1] == "."
     return (not token.all_caps and not is_listed(token.norm, lex.not_names, lex)
-            and country_of(token.norm, lex) is None)
+            and token.norm not in lex.title_gap_words and country_of(token.norm, lex) is None)
 
 
 def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
@@ -143,7 +143,9 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         i = _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
             continue
-        if text[tokens[i - 1].end:tokens[i].start].strip() not in ("", "،", ","):
+        gap = text[tokens[i - 1].end:tokens[i].start].strip()
+        abbreviation = gap == "." and len(tokens[i - 1].norm) <= 2 and tokens[i - 1].norm in lex.org_words
+        if gap not in ("", "،", ",") and not abbreviation:  # "د. فيصل" is a doctor's name
             continue
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
@@ -154,11 +156,13 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int]) -> int:
     """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
     start = i
-    while i < len(tokens) and i - start < 5 and i not in title_tokens:
+    while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
         definite = word.startswith("ال") or any(word.startswith(c + "ال") or word.startswith("لل")
                                                   for c in lex.clitics)
-        if not (country_of(word, lex) or word in lex.org_words or (definite and not table_name(word))):
+        linked = word in lex.title_gap_words and any(  # لدى المملكة العربية السعودية
+            country_of(t.norm, lex) for t in tokens[i + 1:i + 4])
+        if not (country_of(word, lex) or word in lex.org_words or linked or (definite and not table_name(word))):
             break
         i += 1
     return i

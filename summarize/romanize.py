@@ -102,8 +102,15 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
     initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
     before_consonant = table.get("before_consonant", {})
-    out = []
+    out, skip = [], 0
+    for sequence, latin in table.get("initial_sequences", {}).items():
+        if word.startswith(sequence) and len(word) > len(sequence):
+            out.append(latin)
+            skip = len(sequence)
+            break
     for i, char in enumerate(word):
+        if i < skip:
+            continue
         previous = word[i - 1] if i else ""
         following = word[i + 1] if i + 1 < len(word) else ""
         if i == 0 and char in initial:
