@@ -19,7 +19,6 @@ from article.model import Article
 from .lexicon import Lexicon
 from .officials import Analysed, analyse_officials
 from .quotemarks import quoted_spans
-from .tokens import Token, word_matches
 from .words import iter_words
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...

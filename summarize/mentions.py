@@ -1,0 +1,74 @@
+"""Mentions beyond the full name: the family name alone (inflected, with clitics) and a
+title alone (``Мемлекет басшысы``, ``the minister``) when only one person fits it."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .names import table_country, table_role
+from .persons import Person
+from .titles import reference_country, title_start, trailing_country
+from .tokens import TitleHit, Token, word_matches
+
+
+def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
+    """Family name alone (inflected, with clitics) where no longer mention covers it."""
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    for person in people:
+        if len(person.words) < 2:
+            continue
+        family = person.family(lex)
+        for token in tokens:
+            last = token.index + len(family) - 1
+            if last >= len(tokens) or any(k in covered for k in range(token.index, last + 1)):
+                continue
+            if not lex.name_first and not token.capitalized:
+                continue
+            if all(word_matches(tokens[token.index + k].norm, w, lex) if k == 0 else
+                   tokens[token.index + k].norm == w for k, w in enumerate(family)):
+                person.mentions.append((token.index, last))
+                covered.update(range(token.index, last + 1))
+
+
+def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],
+                         lex: Lexicon, text: str,
+                         names: set[int]) -> None:
+    """A title without a name beside it is a mention when only one person fits it."""
+    attached = {id(h) for p in people for h, _, _ in p.titles}
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    for hit in titles:
+        if id(hit) in attached or hit.first in covered:
+            continue
+        start = title_start(hit, tokens, text, lex, names)
+        country = reference_country(hit, start, tokens, lex)
+        fits = [p for p in people if could_be(p, hit, country, lex)]
+        if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
+            fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
+        if not fits:
+            loose = [p for p in people if could_loosely_be(p, hit, country, lex)]
+            same_role = [p for p in loose if any(h.entry.role == hit.entry.role for h, _, _ in p.titles)]
+            fits = same_role or loose
+        if len(fits) == 1:
+            end = hit.last + trailing_country(hit, tokens, lex)
+            fits[0].mentions.append((start, end))
+            fits[0].referred_as.append((hit, start, end))
+
+
+def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
+    """The person could be the one a title-only reference means (same country, same title)."""
+    home = person.country or (table_country(person.name) if not person.titles else None) or lex.home_country
+    if country and home and country != home:
+        return False
+    if not person.titles:  # the article states no title: the office the name table lists
+        return table_role(person.name) == hit.entry.role
+    if hit.entry.alone:
+        return any(h.entry.role == hit.entry.role for h, _, _ in person.titles)
+    return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
+
+
+def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
+    """A bare generic title (``министр``, ``the minister``) for a more specific one
+    (``Energy Minister``), when no one holds the generic title itself."""
+    home = person.country or lex.home_country
+    if country and home and country != home:
+        return False
+    return any(h.entry.en.endswith(" " + hit.entry.en) for h, _, _ in person.titles)

@@ -1,0 +1,134 @@
+"""Grouping name runs into persons: base forms (nominative) of inflected names, one person
+per family name, the titles stated beside each run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, is_listed
+from .names import table_name
+from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
+                     surname_span)
+from .titles import country_between, title_start
+from .tokens import TitleHit, Token, word_matches
+from .words import normalize
+
+
+@dataclass
+class Person:
+    words: list[str]  # base form
+    chinese: bool
+    as_written: bool = False  # the base form was seen in the text as it stands
+    runs: list[NameRun] = field(default_factory=list)
+    titles: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # (hit, first, last token stated)
+    country: str | None = None
+    referred_as: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # title-only references
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+
+    def family(self, lex: Lexicon) -> tuple[str, ...]:
+        """The normalised words of the family name."""
+        a, b = surname_span(self.words, self.chinese, lex)
+        return tuple(normalize(w) for w in self.words[a:b])
+
+    @property
+    def name(self) -> str:
+        return " ".join(w + "." if len(w) == 1 else w for w in self.words)
+
+
+def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], text: str) -> list[str]:
+    """The name in its base form (nominative): case endings off the surname, and off the
+    first names too in languages that inflect them (Russian), a woman's -а kept."""
+    words = [tokens[i].text for i in range(run.first, run.last + 1)] if not run.words else list(run.words)
+    if lex.name_first:
+        return words
+    if len(words) >= 2 and is_chinese([words[0], chinese_given_name(words[1], lex)]):
+        return [words[0], chinese_given_name(words[1], lex)] + words[2:]
+    for suffix in lex.name_suffixes:  # the name table knows the name without this ending
+        if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
+            return words[:-1] + [words[-1][: -len(suffix)]]
+    feminine = is_feminine(run, tokens, text, words)
+    last = deinflect(words[-1], lex, attested, feminine)
+    firsts = words[:-1]
+    if last != words[-1] and lex.given_name_endings:
+        woman = last.endswith("а") and not words[-1].endswith("а")
+        firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
+    return firsts + [last]
+
+
+def is_feminine(run: NameRun, tokens: list[Token], text: str, words: list[str]) -> bool:
+    """A woman's name: a first name in -а/-я, or a past-tense verb in -ла right after."""
+    if len(words) >= 2 and words[0][-1:] in ("а", "я") and len(words[0]) > 2:
+        return True
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    return bool(nxt and not nxt.capitalized and nxt.norm.endswith(("ла", "лась")))
+
+
+def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> list[Person]:
+    """Merge runs that name the same person (same family name); single words join a person
+    already named in full, or start one when a title or the name table vouches for them."""
+    attested = {t.text.lower() for t in tokens}
+    names = {i for r in runs for i in range(r.first, r.last + 1)}
+    people: list[Person] = []
+    singles: list[tuple[NameRun, list[str]]] = []
+    weak: list[tuple[NameRun, list[str], bool]] = []
+    for run in runs:
+        words = base_words(run, tokens, lex, attested, text)
+        if len(words) == 1:
+            singles.append((run, words))
+            continue
+        chinese = is_chinese(words)
+        if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
+                or has_initials(words)):
+            weak.append((run, words, chinese))
+            continue
+        person = person_for(people, words, chinese, lex, words == run.words)
+        add_run(person, run, tokens, lex, text, names)
+    for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
+        a, b = surname_span(words, chinese, lex)
+        family = tuple(normalize(w) for w in words[a:b])
+        person = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
+        if person is not None:
+            add_run(person, run, tokens, lex, text, names)
+    for run, words in singles:
+        person = next((p for p in people if len(p.family(lex)) == 1
+                       and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
+        if person is None and ((run.title and looks_like_surname(words[0], lex)) or table_name(words[0])):
+            person = Person(words, False)
+            people.append(person)
+        if person is not None:
+            add_run(person, run, tokens, lex, text, names)
+    return people
+
+
+def looks_like_surname(word: str, lex: Lexicon) -> bool:
+    return any(normalize(word).endswith(e) for e in lex.person_endings)
+
+
+def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexicon,
+                as_written: bool = False) -> Person:
+    a, b = surname_span(words, chinese, lex)
+    family = tuple(normalize(w) for w in words[a:b])
+    for person in people:
+        if person.family(lex) == family and person.chinese == chinese:
+            if len(words) > len(person.words) or (len(words) == len(person.words) and as_written
+                                                  and not person.as_written):
+                person.words, person.as_written = words, as_written
+            return person
+    person = Person(words, chinese, as_written=as_written)
+    people.append(person)
+    return person
+
+
+def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, text: str,
+            names: set[int]) -> None:
+    person.runs.append(run)
+    person.mentions.append((run.first, run.last))
+    if run.title:
+        start = title_start(run.title, tokens, text, lex, names)
+        end = run.first - 1 if run.title.last < run.first else run.title.last
+        while end > run.title.last and (is_listed(tokens[end].norm, lex.not_names, lex) or
+                                        (len(tokens[end].norm) <= 2 and tokens[end].norm in lex.org_words)):
+            end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
+        person.titles.append((run.title, start, end))
+        if person.country is None:
+            person.country = country_between(start, run, tokens, lex)

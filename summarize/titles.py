@@ -1,0 +1,158 @@
+"""Titles beside a name: which title a name has (before it, or in apposition after it),
+how far the title reaches as the article states it, its country, and its English form."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, country_of, is_listed
+from .names import table_name
+from .people import NameRun
+from .tokens import TitleHit, Token, joined
+
+
+def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
+                  by_last: dict[int, TitleHit], names: set[int] = frozenset()) -> TitleHit | None:
+    """The title before the name: the leftmost of a chain of titles, countries and title words
+    (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
+    i, steps, comma, found = run.first - 1, 0, False, None
+    while i >= 0 and steps <= 7:
+        between = text[tokens[i].end:tokens[i + 1].start]
+        honorific = between.strip() == "." and is_listed(tokens[i].norm, lex.not_names, lex) and "\n" not in between
+        if not joined(text, tokens[i], tokens[i + 1]) and not honorific:
+            if comma or between.strip() != ",":
+                break
+            comma = True
+        if i in by_last:
+            if by_last[i].entry.alone and found is not None:
+                break
+            found = by_last[i]
+            i = found.first - 1
+            steps += 1
+            continue
+        token = tokens[i]
+        if i in names:  # another person's name: their title is not this one's
+            break
+        before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
+        if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
+                or (token.capitalized and (lex.capitalised_titles or before_gap_word))):
+            break
+        i -= 1
+        steps += 1
+    return found
+
+
+def named_after(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """A name inside the name of a place or body (``университет им. К. И. Сатпаева``,
+    ``Л.Н. Гумилев атындағы``): not a person in the news."""
+    before = tokens[run.first - 1].norm if run.first > 0 else ""
+    after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
+    return before in lex.named_after_before or after in lex.named_after_after
+
+
+def after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """False for a run inside a title (``Minister of Digital Development and Transport``);
+    a longer run after a connector keeps its last two words as the name
+    (``... and Integration Aidar Kenzhebayev``)."""
+    if run.first == 0 or not lex.capitalised_titles:
+        return True
+    before = tokens[run.first - 1]
+    if before.capitalized or before.norm not in lex.title_gap_words:
+        return True
+    if run.last - run.first >= 2:
+        cut = run.last - run.first - 1
+        run.first += cut
+        run.words = run.words[cut:]
+        return True
+    return bool(table_name(" ".join(run.words)))
+
+
+def title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit]) -> TitleHit | None:
+    """Apposition: ``Name, the foreign minister of X``."""
+    if run.last + 1 >= len(tokens):
+        return None
+    between = text[tokens[run.last].end:tokens[run.last + 1].start]
+    if between.strip() != ",":
+        return None
+    for hit in titles:
+        if run.last < hit.first <= run.last + 4:
+            return hit
+    return None
+
+
+def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                 names: set[int] | None = None) -> int:
+    """Extend a title to the left over the country or body it belongs to
+    (``ҚХР Мемлекеттік кеңесі Премьерінің орынбасары``, ``Kazakh Foreign Minister``)."""
+    names = names or set()
+
+    def belongs(k: int) -> bool:  # a word of the body's name, not of a person's or the sentence's
+        if k in names:
+            return False
+        if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
+            return True
+        before = text[:tokens[k].start].rstrip()
+        return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
+
+    start = hit.first
+    i = hit.first - 1
+    while i >= 0 and hit.first - i <= 6 and joined(text, tokens[i], tokens[i + 1]):
+        if belongs(i):
+            start = i
+        elif not (i > 0 and joined(text, tokens[i - 1], tokens[i]) and belongs(i - 1)):
+            break
+        i -= 1
+    if lex.name_first:  # Arabic titles put the country after the title
+        return hit.first
+    return start
+
+
+def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon) -> str | None:
+    first, last = (start, run.first) if start < run.first else (run.last + 1, start)
+    hit = run.title
+    stop = max(last, hit.last + 1) if hit else last
+    for i in range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)):
+        if 0 <= i < len(tokens) and (i < run.first or i > run.last):
+            country = country_of(tokens[i].norm, lex)
+            if country:
+                return country
+    return None
+
+
+def reference_country(hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    for i in range(start, hit.last + 1 + trailing_country(hit, tokens, lex)):
+        country = country_of(tokens[i].norm, lex)
+        if country:
+            return country
+    if hit.entry.country == "home":
+        return lex.home_country
+    return hit.entry.country
+
+
+def trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
+    """Country words right after the title (رئيس الوزراء القازاقي, глава МИД КНР)."""
+    if not lex.country_after_title:
+        return 0
+    n = 0
+    while hit.last + n + 1 < len(tokens) and n < 2 and country_of(tokens[hit.last + n + 1].norm, lex):
+        n += 1
+    return n
+
+
+def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
+    """The English title; an English title keeps its own words past the lexicon entry
+    (``Minister of Trade and Integration``), without the country words."""
+    if lex.language != "en":
+        return hit.entry.en
+    words = [t.text for t in stated if t.index >= hit.first and not country_of(t.norm, lex)]
+    while words and words[-1].lower() in lex.title_gap_words:
+        words.pop()
+    extra = words[len(hit.entry.words):]
+    return " ".join([hit.entry.en, *extra]) if extra else hit.entry.en
+
+
+def clitic_length(token: str, word: str) -> int:
+    """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
+    if token != word and token.endswith(word):
+        return len(token) - len(word)
+    if word.startswith("ال") and token.endswith(word[2:]) and token.startswith("لل"):
+        return 1
+    return 0
