@@ -70,12 +70,13 @@ def bus() -> MessageBus:
 def describe_exception(exc: BaseException) -> str:
     """A sentence for a person: the error's own text when it was written for people, else a hint.
 
-    ArticleError and PackageError carry one sentence meant for a person; anything else is a bug or
-    an environment problem, so say what happened in general terms and keep the detail for the log.
+    ArticleError and PackageError carry one sentence meant for a person, and so does an OSError
+    about a file (permission denied, disk full). Anything else is a bug or an environment problem:
+    say so in general terms; the traceback goes to the log with the message's detail.
     """
-    name = type(exc).__name__
-    if name in {"ArticleError", "PackageError"} or isinstance(exc, (OSError, ValueError)):
+    written_for_people = type(exc).__name__ in {"ArticleError", "PackageError", "DownloadCancelled"}
+    if written_for_people or isinstance(exc, OSError):
         text = str(exc).strip()
         if text:
             return text if text.endswith((".", "!", "?")) else text + "."
-    return f"Something went wrong ({name}: {exc}). The article you had open is unchanged."
+    return f"Something went wrong ({type(exc).__name__}: {exc}). The article you had open is unchanged."

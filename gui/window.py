@@ -339,10 +339,8 @@ class MainWindow(QMainWindow):
             keys.remember_file(self.settings, path)
             self._fill_recent_menu()
         self._show_model_label()
-        for note in analysis.notes:
-            self.statusBar().showMessage(note, 8000)
-        if not analysis.notes:
-            self.statusBar().showMessage(f"Opened {name}: {len(analysis.sentences)} sentences.", 5000)
+        opened = f"Opened {name}: {len(analysis.sentences)} sentences."
+        self.statusBar().showMessage(" ".join([opened, *analysis.notes]), 10000)
         self.find_bar.refresh()
         emit(self.articleShown)
 

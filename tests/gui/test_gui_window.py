@@ -378,3 +378,20 @@ def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_d
     with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
         window.recent_menu.actions()[1].trigger()  # back to the briefing from File > Open recent
     assert window.session.article.source == recent
+
+
+def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, window):
+    text = ("Міністр закордонних справ провів у Києві зустріч із делегацією сусідньої країни.\n\n"
+            "Сторони обговорили торгівлю зерном і нові маршрути вантажних потягів.\n\n"
+            "Наступна зустріч відбудеться восени у столиці партнера.")
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.open_text(text)
+    analysis = window.session.analysis
+    expected = load_text(text)
+    assert not expected.language.supported
+    assert analysis.language_name == expected.language.name
+    reader = window.reader
+    assert reader.notice.isVisible()
+    assert analysis.translation.message in reader.notice_text.text()
+    assert not reader.notice_button.isVisible()  # no model would help: the language is not supported
+    assert window.reader.source.text() == expected.text

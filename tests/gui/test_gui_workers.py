@@ -91,8 +91,10 @@ def test_control_report_delivers_progress_from_a_blocking_call(qtbot):
 
 
 def test_every_exception_reaches_the_message_bus_as_a_sentence(qtbot):
+    from article import ArticleError
+
     def op(_cancelled):
-        raise ValueError("The file is empty")
+        raise ArticleError("The file is empty")
 
     failures: list[BaseException] = []
     with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
@@ -100,12 +102,15 @@ def test_every_exception_reaches_the_message_bus_as_a_sentence(qtbot):
     message = blocker.args[0]
     assert message.level == messages.ERROR
     assert message.text == "The file is empty."
-    assert "ValueError" in message.detail
+    assert "ArticleError" in message.detail
     qtbot.waitUntil(lambda: not worker.is_running(), timeout=5000)
-    assert isinstance(failures[0], ValueError)
+    assert isinstance(failures[0], ArticleError)
 
 
 def test_unexpected_errors_get_a_general_sentence_not_a_bare_traceback(qtbot):
     with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
         run_in_background(lambda _c: {}["missing"])
     assert blocker.args[0].text.startswith("Something went wrong (KeyError")
+    with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
+        run_in_background(lambda _c: int("twelve"))  # a bug's ValueError is not a sentence for a person
+    assert blocker.args[0].text.startswith("Something went wrong (ValueError")
