@@ -1,0 +1,111 @@
+"""Who said a quote: an official named in its attribution or beside the reporting verb in its
+sentence; with a pronoun or a verb that goes on (``وتابع``, ``added``), the subject of the
+latest sentence that named an official; otherwise nobody (a wrong speaker is worse than none)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from article.model import Article
+
+from .lexicon import Lexicon, strip_clitic
+from .officials import Analysed
+from .reporting import SENTENCE_END, has_verb
+from .words import iter_words, normalize
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    attribution: tuple[int, int] | None = None  # text that names the speaker
+    speaker: int | None = None  # official index
+
+
+def resolve(article: Article, analysed: Analysed, candidates: list[Candidate]) -> None:
+    """Fill each candidate's speaker from its attribution, its sentence, or the subject."""
+    text = article.text
+    for cand in candidates:
+        if cand.attribution:
+            cand.speaker = named_in(analysed, *cand.attribution)
+            if cand.speaker is None and pronoun_in(text, *cand.attribution, analysed.lex):
+                cand.speaker = subject_before(analysed, cand.start, text)
+            if cand.speaker is not None:
+                continue
+        sentence_start, sentence_end = sentence_around(article, cand)
+        outside = [(sentence_start, cand.start), (cand.end, sentence_end)]
+        named = [named_in(analysed, a, b) for a, b in outside if b > a]
+        named = [n for n in named if n is not None]
+        verb = any(has_verb(text, a, b, analysed.lex) for a, b in outside if b > a)
+        if named and verb:
+            cand.speaker = named[0]
+        elif any(continues(text, a, b, analysed.lex) for a, b in outside if b > a) or whole_line(text, cand):
+            cand.speaker = subject_before(analysed, sentence_start, text)
+
+
+def carry_in_line(text: str, candidates: list[Candidate], analysed: Analysed) -> None:
+    """``"...," X said. "..."``: a quote with no speaker of its own, in the same line right
+    after an attributed one, with no other official named between, has the same speaker."""
+    for previous, cand in zip(candidates, candidates[1:]):
+        if cand.speaker is not None or previous.speaker is None:
+            continue
+        if "\n" in text[previous.end:cand.start]:
+            continue
+        named = {k for s, e, k in analysed.spans if previous.end <= s and e <= cand.start}
+        if named <= {previous.speaker}:
+            cand.speaker = previous.speaker
+
+
+def sentence_around(article: Article, cand: Candidate) -> tuple[int, int]:
+    first = article.sentence_at(cand.start)
+    last = article.sentence_at(max(cand.start, cand.end - 1))
+    line_start = article.text.rfind("\n", 0, cand.start) + 1
+    line_end = article.text.find("\n", cand.end)
+    line_end = len(article.text) if line_end < 0 else line_end
+    start = max(first.start, line_start) if first else line_start
+    end = min(last.end, line_end) if last else line_end
+    return start, max(end, cand.end)
+
+
+def whole_line(text: str, cand: Candidate) -> bool:
+    """The quote is all its line holds (a quoted paragraph continuing the previous speaker)."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return len(text[line_start:cand.start].strip()) <= 1 and len(text[cand.end:line_end].strip()) <= 2
+
+
+def named_in(analysed: Analysed, start: int, end: int) -> int | None:
+    """The official mentioned first within ``[start, end)``."""
+    for s, e, k in analysed.spans:
+        if s >= start and e <= end:
+            return k
+    return None
+
+
+def continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A verb that goes on with the last speaker (``وتابع``, ``added``) or a pronoun subject."""
+
+    known = lex.continuation_verbs | lex.pronouns
+    return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
+
+
+def pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
+
+    return any(normalize(w) in lex.pronouns for _, _, w in iter_words(text[start:end]))
+
+
+def subject_before(analysed: Analysed, pos: int, text: str) -> int | None:
+    """The first official named in the nearest earlier sentence that names one."""
+    spans = analysed.spans
+    idx = bisect.bisect_left(spans, (pos, -1, -1)) - 1
+    if idx < 0:
+        return None
+    last_start = spans[idx][0]
+    sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, 0, last_start)), default=0),
+                         text.rfind("\n", 0, last_start) + 1)
+    for s, _, k in spans:
+        if s >= sentence_start:
+            return k
+    return None
