@@ -159,9 +159,12 @@ class ArticleSession(QObject):
             english, summary = result
             for quote, text in zip(analysis.quotes, english):
                 quote.translation = text
-            analysis.summary = summary
             emit(self.quotesTranslated)
-            emit(self.summaryChanged, summary)
+            if options is self.options:
+                analysis.summary = summary
+                emit(self.summaryChanged, summary)
+            else:  # the person chose other summary settings meanwhile: rank again with those
+                self.set_options(self.options)
             emit(self.translationFinished, analysis.translation.complete)
 
         self._start(op, "translate quotes", on_success=done,
@@ -186,7 +189,8 @@ class ArticleSession(QObject):
         doc, analysis, generation = self.article, self.analysis, self._generation
 
         def done(summary: Any) -> None:
-            if generation == self._generation and summary.algorithm == self.options.algorithm:
+            # Only the newest request counts: two quick changes must not end on the older result.
+            if generation == self._generation and options is self.options:
                 analysis.summary = summary
                 emit(self.summaryChanged, summary)
 

@@ -443,8 +443,14 @@ class MainWindow(QMainWindow):
             self.set_theme("system", save=False)
 
     def open_model_manager(self) -> None:
+        """Show the model manager (one at a time; a second request brings it to the front)."""
         from .model_manager import ModelManagerDialog
 
+        existing = getattr(self, "model_manager", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
         dialog = ModelManagerDialog(self)
         dialog.packagesChanged.connect(self._models_changed)
         dialog.show()

@@ -395,3 +395,18 @@ def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, 
     assert analysis.translation.message in reader.notice_text.text()
     assert not reader.notice_button.isVisible()  # no model would help: the language is not supported
     assert window.reader.source.text() == expected.text
+
+
+def test_quick_summary_changes_end_on_the_last_choice(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    panel = window.summary_panel
+    shown: list[object] = []
+    window.session.summaryChanged.connect(shown.append)
+    for length in (1, 5, 2):  # three requests in a row, before any result arrives
+        panel.length.setValue(length)
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
+    qtbot.wait(300)  # the two older results must not arrive after (or instead of) the last one
+    expected = pipeline.update_summary(window.session.analysis, window.session.article,
+                                       pipeline.Options(algorithm=panel.algorithm.currentText(), length=2))
+    assert len(shown) == 1
+    assert panel.model.sentence_ids() == expected.sentence_ids
