@@ -48,6 +48,7 @@ class Lexicon:
     country_after_title: bool  # the country follows the title (глава МИД КНР, رئيس الوزراء القازاقي)
     named_after_before: frozenset[str]  # words before a name that is part of a place name (имени)
     named_after_after: frozenset[str]  # words after such a name (атындағы)
+    speaker_evidence: bool  # a name beside a reporting verb is a person (English)
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
@@ -94,6 +95,7 @@ def lexicon(language: str) -> Lexicon:
         country_after_title=bool(officials.get("country_after_title", False)),
         named_after_before=frozenset(normalize(w) for w in officials.get("named_after_before", [])),
         named_after_after=frozenset(normalize(w) for w in officials.get("named_after_after", [])),
+        speaker_evidence=bool(officials.get("speaker_evidence", False)),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )

@@ -78,7 +78,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> 
             continue
         chinese = is_chinese(words)
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words)):
+                or has_initials(words) or speaks(run, tokens, lex)):
             weak.append((run, words, chinese))
             continue
         person = person_for(people, words, chinese, lex, words == run.words)
@@ -92,12 +92,26 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> 
     for run, words in singles:
         person = next((p for p in people if len(p.family(lex)) == 1
                        and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
-        if person is None and ((run.title and looks_like_surname(words[0], lex)) or table_name(words[0])):
+        vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
+        if person is None and (vouched or table_name(words[0])):
             person = Person(words, False)
             people.append(person)
         if person is not None:
             add_run(person, run, tokens, lex, text, names)
     return people
+
+
+def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """``John Carter said`` / ``said John Carter``: a two- or three-word name right beside a
+    reporting verb, with no word of a body's name (``the Foreign Ministry said`` is not a person)."""
+    if not lex.speaker_evidence or not 2 <= run.last - run.first + 1 <= 3:
+        return False
+    if any(tokens[i].norm in lex.org_words for i in range(run.first, run.last + 1)):
+        return False
+    before = tokens[run.first - 1].norm if run.first > 0 else ""
+    after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
+    verbs = {v[0] for v in lex.reporting_verbs if len(v) == 1}
+    return before in verbs or after in verbs
 
 
 def looks_like_surname(word: str, lex: Lexicon) -> bool:

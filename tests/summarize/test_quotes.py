@@ -59,3 +59,14 @@ def test_a_second_quote_in_the_paragraph_keeps_its_speaker(article_of) -> None:
             "\"We are ready to talk to everyone who wants peace,\" Peters said. \"But talks need two sides.\"\n")
     quotes = quotes_of(article_of(text, "en"))
     assert [q.speaker for q in quotes] == ["Laura Peters", "Laura Peters"]
+
+
+def test_english_speakers_named_only_beside_said(article_of) -> None:
+    text = ("The Foreign Ministry said on Monday that talks would resume.\n"
+            "\"We expect progress within weeks,\" said John Carter, who leads the delegation.\n"
+            "Carter later met Governor Ellis in the capital. "
+            "\"The region needs investment more than anything else,\" Ellis said.\n")
+    article = article_of(text, "en")
+    officials = find_officials(article)
+    assert [o.name for o in officials] == ["John Carter", "Ellis"]  # not "Foreign Ministry"
+    assert [q.speaker for q in find_quotes(article, officials)] == ["John Carter", "Ellis"]
