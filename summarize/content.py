@@ -11,7 +11,7 @@ from .langdata import section
 from .words import iter_words, normalize
 
 MIN_CONTENT_WORDS = 5
-_FINAL_PUNCT = tuple(".!?…؟»”\"'’)")
+_FINAL_PUNCT = tuple(".!?…؟»”\"'’")  # not ")": "ASTANA, June 3 (Wire report)" is a dateline
 _DIGITS_ONLY = re.compile(r"^[\d\s.,:/\-–—%+()]*$")
 
 

@@ -95,3 +95,15 @@ def test_nothing_is_downloaded(article_of, monkeypatch) -> None:
                            ("en", "This is the first sentence of the article about the weather today. "
                                   "The second sentence of the article covers the weather in the region.")):
         assert summarize(article_of(text, language), length=1)
+
+
+def test_english_dateline_and_byline_are_not_content(article_of) -> None:
+    text = ("Caspian ports report record cargo volumes\n"
+            "AKTAU, Kazakhstan, March 2, 2025 (Wire report)\n"
+            "By Daniel Rivers\n\n"
+            "Cargo handled at the port of Aktau rose by a fifth last year as shippers avoided longer routes.\n"
+            "Port officials said new cranes and a second ferry berth had shortened waiting times for trucks.\n"
+            "Shipping companies expect the growth to continue while the northern route stays expensive.\n")
+    article = article_of(text, "en")
+    chosen = {article.sentences[i].text for i in summarize(article, length=10)}
+    assert len(chosen) == 3 and all(t.endswith(".") for t in chosen)
