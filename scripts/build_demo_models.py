@@ -120,7 +120,20 @@ def train_sentencepiece(pairs: list[tuple[str, str]], workdir: Path, vocab_size:
         num_threads=1,  # one thread: the same pieces on every build
         minloglevel=2,
     )
-    return workdir / "sentencepiece.model"
+    return strip_build_paths(workdir / "sentencepiece.model")
+
+
+def strip_build_paths(model: Path) -> Path:
+    """SentencePiece records the (temporary) training paths in the model; fix them, so bytes repeat."""
+    from sentencepiece import sentencepiece_model_pb2 as model_pb2
+
+    proto = model_pb2.ModelProto()
+    proto.ParseFromString(model.read_bytes())
+    del proto.trainer_spec.input[:]
+    proto.trainer_spec.input.append("sp-train.txt")
+    proto.trainer_spec.model_prefix = "sentencepiece"
+    model.write_bytes(proto.SerializeToString())
+    return model
 
 
 # ---------------------------------------------------------------- model
