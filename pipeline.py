@@ -84,10 +84,10 @@ def analyse_source(article: Article, options: Options | None = None, *,
     )
     if options.translate:
         analysis.translation = translation_info(article, engine)
+        if analysis.translation.message and not analysis.translation.model and article.code != TARGET:
+            analysis.notes.append(analysis.translation.message)
     else:
         analysis.translation = TranslationInfo(message="Translation was not requested.")
-    if analysis.translation.message and not analysis.translation.model and article.code != TARGET:
-        analysis.notes.append(analysis.translation.message)
     if article.language.supported:
         analysis.officials = find_officials(article)
         analysis.quotes = find_quotes(article, analysis.officials)
