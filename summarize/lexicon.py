@@ -49,6 +49,7 @@ class Lexicon:
     named_after_before: frozenset[str]  # words before a name that is part of a place name (имени)
     named_after_after: frozenset[str]  # words after such a name (атындағы)
     speaker_evidence: bool  # a name beside a reporting verb is a person (English)
+    honorifics: frozenset[str]  # Dr, Mr, Sheikh, د: before a name, part of neither name nor title
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
 
@@ -96,6 +97,7 @@ def lexicon(language: str) -> Lexicon:
         named_after_before=frozenset(normalize(w) for w in officials.get("named_after_before", [])),
         named_after_after=frozenset(normalize(w) for w in officials.get("named_after_after", [])),
         speaker_evidence=bool(officials.get("speaker_evidence", False)),
+        honorifics=frozenset(normalize(w) for w in officials.get("honorifics", [])),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, is_listed
+from .lexicon import Lexicon
 from .names import table_name
 from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
@@ -140,8 +140,7 @@ def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, tex
     if run.title:
         start = title_start(run.title, tokens, text, lex, names)
         end = run.first - 1 if run.title.last < run.first else run.title.last
-        while end > run.title.last and (is_listed(tokens[end].norm, lex.not_names, lex) or
-                                        (len(tokens[end].norm) <= 2 and tokens[end].norm in lex.org_words)):
+        while end > run.title.last and tokens[end].norm in lex.honorifics:
             end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
         person.titles.append((run.title, start, end))
         if person.country is None:

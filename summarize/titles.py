@@ -3,7 +3,7 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
-from .lexicon import Lexicon, country_of, is_listed
+from .lexicon import Lexicon, country_of
 from .names import table_name
 from .people import NameRun
 from .tokens import TitleHit, Token, joined
@@ -16,7 +16,7 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
     i, steps, comma, found = run.first - 1, 0, False, None
     while i >= 0 and steps <= 7:
         between = text[tokens[i].end:tokens[i + 1].start]
-        honorific = between.strip() == "." and is_listed(tokens[i].norm, lex.not_names, lex) and "\n" not in between
+        honorific = between.strip() == "." and tokens[i].norm in lex.honorifics and "\n" not in between
         if not joined(text, tokens[i], tokens[i + 1]) and not honorific:
             if comma or between.strip() != ",":
                 break
@@ -138,15 +138,21 @@ def trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
 
 
 def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
-    """The English title; an English title keeps its own words past the lexicon entry
-    (``Minister of Trade and Integration``), without the country words."""
+    """The English title. In English text it is the title as stated, without the country
+    words (``Finance Minister``, ``Minister of Trade and Integration``); elsewhere the
+    lexicon's English for the title."""
     if lex.language != "en":
         return hit.entry.en
-    words = [t.text for t in stated if t.index >= hit.first and not country_of(t.norm, lex)]
-    while words and words[-1].lower() in lex.title_gap_words:
-        words.pop()
-    extra = words[len(hit.entry.words):]
-    return " ".join([hit.entry.en, *extra]) if extra else hit.entry.en
+    before: list[str] = []
+    for token in (t for t in stated if t.index < hit.first):
+        if token.text.endswith(("'s", "’s")):  # "World Bank's regional director": the owner is not the title
+            before = []
+        elif token.capitalized and not country_of(token.norm, lex):
+            before.append(token.text)
+    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)]
+    while after and after[-1].lower() in lex.title_gap_words:
+        after.pop()
+    return " ".join([*before, hit.entry.en, *after])
 
 
 def clitic_length(token: str, word: str) -> int:
