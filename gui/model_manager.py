@@ -130,7 +130,7 @@ class ModelManagerDialog(QDialog):
             self._say(messages.describe_exception(error))
             emit(self.operationFinished, False)
 
-        worker = run_in_background(op, on_success=done, on_failure=failed,
+        worker = run_in_background(op, on_success=done, on_failure=failed, context=self,
                                    on_finished=lambda: self._idle(worker))
         self._busy = worker
         self._update_buttons()

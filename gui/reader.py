@@ -8,6 +8,7 @@ the same sentence to the top of the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,6 +28,20 @@ FLAG_REASONS = {
     "empty": "Empty: the model produced no English for this sentence.",
     "truncated": "Truncated: the sentence is longer than the model accepts; its end was not translated.",
 }
+
+
+def name_words(name: str) -> list[str]:
+    """The words of an English name worth finding on their own ("Kassym-Jomart Tokayev" →
+    Kassym-Jomart, Tokayev); initials and short particles are left out."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3]
+
+
+def find_words(text: str, start: int, end: int, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where whole ``words`` occur in ``text[start:end]`` (case-insensitive), as absolute ranges."""
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
 def flag_reason(flags: Sequence[str]) -> str:
@@ -92,6 +107,7 @@ class ReaderView(QWidget):
         self._syncing = False
         self._arrived: set[int] = set()  # translated since the English pane was last updated
         self._mention_ids: list[int] = []  # sentences whose English is marked for the chosen official
+        self._mention_words: list[str] = []  # the official's English name, word by word
         self._rerender = QTimer(self)  # coalesces streamed sentences into one update
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
@@ -121,7 +137,7 @@ class ReaderView(QWidget):
         spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
         self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
         self.source.clear_highlights()  # the previous article's selection means nothing here
-        self._mention_ids = []
+        self._mention_ids, self._mention_words = [], []
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
         self.show_translation_info()
@@ -212,10 +228,15 @@ class ReaderView(QWidget):
             self.source.scroll_to_sentence(ids[0], top=False)
             self.english.scroll_to_sentence(ids[0], top=False)
 
-    def show_mentions(self, mentions: Sequence[Mention]) -> None:
-        """Highlight mentions (source spans) in the source, and their sentences in the English."""
+    def show_mentions(self, mentions: Sequence[Mention], english_name: str = "") -> None:
+        """Highlight mentions (source spans) in the source and their places in the English.
+
+        The English has no word alignment: in each sentence that holds a mention, the words of
+        ``english_name`` are marked where the translation has them, else the whole sentence.
+        """
         self.source.highlight_ranges([(m.start, m.end) for m in mentions], "mentions")
         self._mention_ids = self.sentences_of(mentions)
+        self._mention_words = name_words(english_name)
         self._highlight_english_mentions()
         if mentions:
             first = self.source.cursor_for_span(mentions[0].start, mentions[0].start)
@@ -223,9 +244,14 @@ class ReaderView(QWidget):
             self.source.ensureCursorVisible()
 
     def _highlight_english_mentions(self) -> None:
-        """The English has no word alignment: mark the whole sentences that hold the mentions."""
-        spans = [span for i in self._mention_ids if (span := self.english.span_of(i))]
-        self.english.highlight_ranges([(s.start, s.end) for s in spans], "mentions")
+        text, ranges = self.english.text(), []
+        for sentence_id in self._mention_ids:
+            span = self.english.span_of(sentence_id)
+            if span is None:
+                continue
+            found = find_words(text, span.start, span.end, self._mention_words)
+            ranges.extend(found or [(span.start, span.end)])
+        self.english.highlight_ranges(ranges, "mentions")
 
     def sentences_of(self, mentions: Sequence[Mention]) -> list[int]:
         """Ids of the sentences that contain the mentions, in order, each once."""

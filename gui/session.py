@@ -204,7 +204,7 @@ class ArticleSession(QObject):
         return self._generation
 
     def _start(self, op: Callable[[Callable[[], bool]], Any], name: str, **callbacks: Any) -> Worker:
-        worker = run_in_background(op, name=name, **callbacks)
+        worker = run_in_background(op, name=name, context=self, **callbacks)
         self._workers.add(worker)
         emit(self.busyChanged, True)
         worker.finished.connect(lambda: self._worker_done(worker))

@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             self.reader.show_mentions([])
             return
-        self.reader.show_mentions(self.officials_panel.model.row_object(row).mentions)
+        official = self.officials_panel.model.row_object(row)
+        self.reader.show_mentions(official.mentions, official.name_en)
 
     def _show_message(self, message: messages.Message) -> None:
         if message.level == messages.INFO:

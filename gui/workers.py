@@ -69,6 +69,7 @@ class Worker(QObject):
         self._abort = threading.Event()
         self._done = threading.Event()
         self.aborted = False
+        self._orphaned = False
         self.result: Any = None
         self.error: BaseException | None = None
         self._raw_yield.connect(self._deliver_yield)
@@ -81,6 +82,11 @@ class Worker(QObject):
         """Ask the op to stop; nothing more is delivered except ``finished``."""
         self.aborted = True
         self._abort.set()
+
+    def forget(self, *_: object) -> None:
+        """The widget this op reports to is gone: abort, and deliver nothing, not even ``finished``."""
+        self._orphaned = True
+        self.abort()
 
     def is_running(self) -> bool:
         return self in _alive
@@ -150,7 +156,8 @@ class Worker(QObject):
     @Slot()
     def _deliver_done(self) -> None:
         _alive.discard(self)
-        emit(self.finished)
+        if not self._orphaned:
+            emit(self.finished)
 
 
 class _Runnable(QRunnable):
@@ -178,12 +185,16 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     on_finished: Callable[[], None] | None = None,
     name: str = "",
+    context: QObject | None = None,
 ) -> Worker:
     """Start ``op(cancelled)`` on the shared pool and return its :class:`Worker` handle.
 
-    The callbacks run in the UI thread. ``op`` must not touch widgets.
+    The callbacks run in the UI thread. ``op`` must not touch widgets. When ``context`` (the
+    widget the callbacks update) is destroyed, the op is aborted and nothing more is delivered.
     """
     worker = Worker(op, name=name)
+    if context is not None:
+        context.destroyed.connect(worker.forget)
     if on_yield:
         worker.yielded.connect(on_yield)
     if on_success:

@@ -250,3 +250,17 @@ def test_streamed_sentences_are_written_in_place_exactly_as_a_full_layout(qtbot)
         span = reader.english.span_of(30)
         assert reader.english.highlighted("selected") == [(span.start, span.end)]
     assert reader.english.cursor_for_span(span.start, span.end).selectedText() == final[30]
+
+
+def test_an_officials_english_name_is_marked_where_the_translation_has_it(qtbot):
+    source, analysis = _analysis(["President Tokayev met the delegation.", "They talked.", "Third sentence."])
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    reader.show_mentions([Mention(0, 7, "Бірінші"), Mention(16, 22, "Екінші")], "Kassym-Jomart Tokayev")
+    english = reader.english.text()
+    start = english.index("Tokayev")
+    second = reader.english.span_of(1)
+    # Sentence 0 names him in English: just the name; sentence 1 does not: the whole sentence.
+    assert reader.english.highlighted("mentions") == [(start, start + len("Tokayev")), (second.start, second.end)]

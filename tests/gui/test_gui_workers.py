@@ -114,3 +114,24 @@ def test_unexpected_errors_get_a_general_sentence_not_a_bare_traceback(qtbot):
     with qtbot.waitSignal(messages.bus().posted, timeout=5000) as blocker:
         run_in_background(lambda _c: int("twelve"))  # a bug's ValueError is not a sentence for a person
     assert blocker.args[0].text.startswith("Something went wrong (ValueError")
+
+
+def test_nothing_reaches_a_widget_that_is_gone(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+    label = QLabel()
+    delivered: list[object] = []
+
+    def op(_cancelled):
+        release.wait(5)
+        return "late"
+
+    worker = run_in_background(op, on_success=lambda v: label.setText(v), on_finished=lambda: delivered.append(1),
+                               context=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: worker.aborted, timeout=5000)  # destroyed → the op is aborted
+    release.set()
+    assert worker.wait(5)
+    qtbot.wait(50)
+    assert delivered == [] and worker.result is None
