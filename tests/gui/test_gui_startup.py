@@ -31,3 +31,49 @@ def test_window_shows_without_importing_heavy_modules(repo_root: Path, tmp_path:
     assert report["visible"]
     loaded = {name.split(".")[0] for name in report["modules"]}
     assert not loaded & set(HEAVY), f"imported before the window showed: {sorted(loaded & set(HEAVY))}"
+
+
+def _run_until_opened(qtbot, path, settings_path):
+    """gui.app.run as main.py calls it, stopped once the window shows an article."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import run
+    from gui.window import MainWindow
+
+    seen: dict[str, object] = {}
+
+    def check():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        opened = [w for w in windows if w.session.article is not None or w.message_bar.isVisible()]
+        if opened:
+            window = opened[0]
+            seen["source"] = window.session.article.source if window.session.article else None
+            seen["message"] = window.message_bar.label.text() if window.message_bar.isVisible() else None
+            window.close()
+            QApplication.instance().exit(0)
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    seen["code"] = run(path, settings_path=settings_path)
+    return seen
+
+
+def test_run_without_a_file_opens_the_bundled_sample(qtbot, settings_path):
+    from gui.app import DEFAULT_SAMPLE
+
+    seen = _run_until_opened(qtbot, None, settings_path)
+    assert seen == {"source": str(DEFAULT_SAMPLE), "message": None, "code": 0}
+
+
+def test_run_with_a_missing_file_shows_a_message_not_a_crash(qtbot, settings_path, tmp_path):
+    from article import ArticleError, load
+
+    missing = tmp_path / "nowhere.txt"
+    try:
+        load(str(missing))
+    except ArticleError as error:
+        expected = str(error)
+    seen = _run_until_opened(qtbot, str(missing), settings_path)
+    assert seen == {"source": None, "message": expected, "code": 0}
