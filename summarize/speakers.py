@@ -25,23 +25,32 @@ class Candidate:
 
 def resolve(article: Article, analysed: Analysed, candidates: list[Candidate]) -> None:
     """Fill each candidate's speaker from its attribution, its sentence, or the subject."""
-    text = article.text
+    previous: Candidate | None = None
     for cand in candidates:
-        if cand.attribution:
-            cand.speaker = named_in(analysed, *cand.attribution)
-            if cand.speaker is None and pronoun_in(text, *cand.attribution, analysed.lex):
-                cand.speaker = subject_before(analysed, cand.start, text)
-            if cand.speaker is not None:
-                continue
-        sentence_start, sentence_end = sentence_around(article, cand)
-        outside = [(sentence_start, cand.start), (cand.end, sentence_end)]
-        named = [named_in(analysed, a, b) for a, b in outside if b > a]
-        named = [n for n in named if n is not None]
-        verb = any(has_verb(text, a, b, analysed.lex) for a, b in outside if b > a)
-        if named and verb:
-            cand.speaker = named[0]
-        elif any(continues(text, a, b, analysed.lex) for a, b in outside if b > a) or whole_line(text, cand):
-            cand.speaker = subject_before(analysed, sentence_start, text)
+        resolve_one(article, analysed, cand, previous)
+        previous = cand
+
+
+def resolve_one(article: Article, analysed: Analysed, cand: Candidate, previous: Candidate | None) -> None:
+    """One quote's speaker; ``previous`` is the quote before it, for a quoted paragraph
+    that goes on with the same speaker."""
+    text, lex = article.text, analysed.lex
+    if cand.attribution:
+        cand.speaker = named_in(analysed, *cand.attribution)
+        if cand.speaker is None and pronoun_in(text, *cand.attribution, lex):
+            cand.speaker = subject_before(analysed, cand.start, text)
+        if cand.speaker is not None:
+            return
+    sentence_start, sentence_end = sentence_around(article, cand)
+    outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
+    named = [n for n in (named_in(analysed, a, b) for a, b in outside) if n is not None]
+    if named and any(has_verb(text, a, b, lex) for a, b in outside):
+        cand.speaker = named[0]
+    elif any(continues(text, a, b, lex) for a, b in outside):
+        cand.speaker = subject_before(analysed, sentence_start, text)
+    elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
+            {k for s, e, k in analysed.spans if previous.end <= s and e <= cand.start} <= {previous.speaker}:
+        cand.speaker = previous.speaker  # a quoted paragraph goes on with the last speaker
 
 
 def carry_in_line(text: str, candidates: list[Candidate], analysed: Analysed) -> None:

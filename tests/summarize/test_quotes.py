@@ -70,3 +70,14 @@ def test_english_speakers_named_only_beside_said(article_of) -> None:
     officials = find_officials(article)
     assert [o.name for o in officials] == ["John Carter", "Ellis"]  # not "Foreign Ministry"
     assert [q.speaker for q in find_quotes(article, officials)] == ["John Carter", "Ellis"]
+
+
+def test_a_quoted_paragraph_alone_goes_on_with_the_last_speaker_only(article_of) -> None:
+    opening = "\"Nobody has told us when the new bridge will finally be opened to lorries.\"\n"
+    text = (opening +
+            "Transport Minister Omar Haddad visited the site on Friday.\n"
+            "\"The bridge will open to lorries in May, after the load tests are finished,\" Haddad said.\n"
+            "\"Cars will follow a month later, once the approach roads are ready.\"\n")
+    article = article_of(text, "en")
+    speakers = [q.speaker for q in find_quotes(article, find_officials(article))]
+    assert speakers == [None, "Omar Haddad", "Omar Haddad"]
