@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         standard = QKeySequence.StandardKey
         self.open_action = self._action("&Open…", self.choose_file, standard.Open, "Open an article (txt, html, docx)")
         self.paste_action = self._action("&Paste as new article", self.paste_article, "Ctrl+Shift+V")
-        self.recent_menu_actions: list[QAction] = []
         self.quit_action = self._action("&Quit", self.close, standard.Quit)
         self.find_action = self._action("&Find in article…", self.find_bar.open, standard.Find)
         self.find_next_action = self._action("Find &next", self.find_bar.next, standard.FindNext)
@@ -196,7 +195,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         bus = messages.bus()
         bus.posted.connect(self._show_message)
-        self.destroyed.connect(lambda: None)
         s = self.session
         s.opened.connect(self._show_analysis)
         s.sentenceTranslated.connect(lambda result: self.reader.schedule_english(result.id))

@@ -1,8 +1,9 @@
 """Screenshots of the real window under Xvfb: Kazakh and Arabic samples, light and dark.
 
+    bash scripts/screenshots.sh            (installs Xvfb and Qt's X11 libraries first, as root)
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
-Without a display it re-runs itself under ``xvfb-run`` (apt: xvfb). The window runs on the
+Without a display it re-runs itself under ``xvfb-run``. The window runs on the
 X11 (xcb) platform exactly as on a desktop; each picture is taken from the X screen after the
 translation has finished and an official is selected (its mentions highlighted).
 Settings go to a temporary ini file, so a person's own settings are never touched.
