@@ -7,26 +7,28 @@ from .lexicon import Lexicon
 from .names import table_country, table_role
 from .persons import Person
 from .titles import reference_country, title_start, trailing_country
-from .tokens import TitleHit, Token, word_matches
+from .tokens import TitleHit, Token, base_forms
 
 
 def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
     """Family name alone (inflected, with clitics) where no longer mention covers it."""
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    by_form: dict[str, list[int]] = {}  # base form -> tokens that may be a form of it
+    for token in tokens:
+        if lex.name_first or token.capitalized:
+            for form in base_forms(token.norm, lex):
+                by_form.setdefault(form, []).append(token.index)
     for person in people:
         if len(person.words) < 2:
             continue
         family = person.family(lex)
-        for token in tokens:
-            last = token.index + len(family) - 1
-            if last >= len(tokens) or any(k in covered for k in range(token.index, last + 1)):
+        for first in by_form.get(family[0], ()):
+            last = first + len(family) - 1
+            if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):
                 continue
-            if not lex.name_first and not token.capitalized:
-                continue
-            if all(word_matches(tokens[token.index + k].norm, w, lex) if k == 0 else
-                   tokens[token.index + k].norm == w for k, w in enumerate(family)):
-                person.mentions.append((token.index, last))
-                covered.update(range(token.index, last + 1))
+            if all(tokens[first + k].norm == w for k, w in enumerate(family) if k):
+                person.mentions.append((first, last))
+                covered.update(range(first, last + 1))
 
 
 def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],

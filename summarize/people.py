@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, country_of, is_listed, strip_clitic
-from .names import name_key, table_name
+from .names import name_key, table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name, word_matches
 
@@ -207,7 +207,11 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
 def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
     """Two- and three-word sequences that the name table knows (clitics allowed on the first)."""
     runs = []
+    firsts = table_first_words()
     for i in range(len(tokens)):
+        norm = tokens[i].norm
+        if norm not in firsts and not any(norm.startswith(c) and norm[len(c):] in firsts for c in lex.clitics):
+            continue
         for size in (3, 2):
             if i + size > len(tokens):
                 continue

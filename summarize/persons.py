@@ -4,14 +4,22 @@ per family name, the titles stated beside each run."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 from .names import table_name
 from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
 from .titles import country_between, title_start
 from .tokens import TitleHit, Token, word_matches
 from .words import normalize
+
+
+@lru_cache(maxsize=4096)
+def family_of(words: tuple[str, ...], chinese: bool, language: str) -> tuple[str, ...]:
+    """The normalised words of the family name of ``words`` (cached: asked very often)."""
+    a, b = surname_span(list(words), chinese, lexicon(language))
+    return tuple(normalize(w) for w in words[a:b])
 
 
 @dataclass
@@ -27,8 +35,7 @@ class Person:
 
     def family(self, lex: Lexicon) -> tuple[str, ...]:
         """The normalised words of the family name."""
-        a, b = surname_span(self.words, self.chinese, lex)
-        return tuple(normalize(w) for w in self.words[a:b])
+        return family_of(tuple(self.words), self.chinese, lex.language)
 
     @property
     def name(self) -> str:

@@ -20,18 +20,26 @@ def has_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def verb_position(text: str, start: int, end: int, lex: Lexicon) -> int | None:
-    """Offset of the first reporting verb in ``text[start:end]``."""
-
+    """Offset of the first reporting verb in ``text[start:end]`` (a clitic may precede it: وقال)."""
     words = [(s, normalize(w)) for s, _, w in iter_words(text[start:end], start)]
-    for i in range(len(words)):
-        for verb in lex.reporting_verbs:
-            if i + len(verb) <= len(words) and all(
-                    verb_word(words[i + k][1], verb[k], lex, k == 0) for k in range(len(verb))):
-                return words[i][0]
+    by_first = _verbs_by_first_word(lex)
+    for i, (offset, word) in enumerate(words):
+        heads = [word] + [word[len(c):] for c in lex.clitics if word.startswith(c) and len(word) > len(c)]
+        for head in heads:
+            for verb in by_first.get(head, ()):
+                if i + len(verb) <= len(words) and all(words[i + k][1] == verb[k] for k in range(1, len(verb))):
+                    return offset
     return None
 
 
-def verb_word(token: str, word: str, lex: Lexicon, first: bool) -> bool:
-    if token == word:
-        return True
-    return first and any(token == c + word for c in lex.clitics)
+_BY_FIRST: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _verbs_by_first_word(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index = _BY_FIRST.get(lex.language)
+    if index is None:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for verb in lex.reporting_verbs:
+            grouped.setdefault(verb[0], []).append(verb)
+        index = _BY_FIRST[lex.language] = {k: tuple(v) for k, v in grouped.items()}
+    return index

@@ -138,8 +138,7 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
         syllables_of = _arabic_syllables
     else:
         return _latin_pinyin(words)
-    surnames = {normalize(s) for s in rules["surnames"]["list"]}
-    if normalize(words[0]) not in surnames:
+    if normalize(words[0]) not in _surnames(script):
         return None
     parts = [syllables_of(normalize(w)) for w in words]
     if any(p is None for p in parts):
@@ -151,6 +150,13 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
     if len(rendered) > 2 or any(len(p) > 2 for p in parts if p):
         return None
     return " ".join(r[:1].upper() + r[1:] for r in rendered)
+
+
+@lru_cache(maxsize=4)
+def _surnames(script: str) -> frozenset[str]:
+    """Chinese family names as written in ``script`` (from the pinyin-*.toml lists)."""
+    rules = _rules("pinyin-cyrillic" if script == "cyrillic" else "pinyin-arabic")
+    return frozenset(normalize(s) for s in rules["surnames"]["list"])
 
 
 @lru_cache(maxsize=1)
