@@ -35,8 +35,9 @@ import article  # noqa: E402
 from translate.engine import Decoding, Engine  # noqa: E402
 from translate.manager import read_package  # noqa: E402
 
-GREEDY = Decoding(beam_size=1, max_decoding_length=48, max_batch_size=1024)
-BEAM4 = Decoding(beam_size=4, max_decoding_length=48, max_batch_size=1024)
+GREEDY = Decoding(beam_size=1, max_decoding_length=48)
+BEAM4 = Decoding(beam_size=4, max_decoding_length=48)
+ARGOS_BATCHES = Decoding(beam_size=4, max_decoding_length=48, max_batch_size=32)
 
 
 def rss_mb() -> float:
@@ -88,6 +89,7 @@ def main() -> None:
         "greedy, intra_threads=1, first batch 1": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=1, first_batch=1),
         "greedy, intra_threads=1, first batch 16": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=1, first_batch=16),
         "beam 4, intra_threads=1, first batch 4": Engine(packages=lambda: [package], decoding=BEAM4, intra_threads=1),
+        "beam 4, argos' 32-token batches": Engine(packages=lambda: [package], decoding=ARGOS_BATCHES, intra_threads=1),
     }
     for engine in setups.values():
         run(engine, items[:1])  # load

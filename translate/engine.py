@@ -53,10 +53,10 @@ class Plan:
 class Decoding:
     """CTranslate2 search settings; part of the cache key, since they change the output."""
 
-    beam_size: int
+    beam_size: int = 1
     length_penalty: float = 0.2
     replace_unknowns: bool = True
-    max_batch_size: int = 32
+    max_batch_size: int = 1024  # tokens per CTranslate2 batch; argos' 32 splits a batch into single sentences
     batch_type: str = "tokens"
     compute_type: str = "auto"
     max_input_length: int = 1024  # CTranslate2's default; longer inputs are cut (and flagged)
@@ -66,10 +66,11 @@ class Decoding:
         return json.dumps(dataclasses.asdict(self), sort_keys=True)
 
 
-ARGOS_DECODING = Decoding(beam_size=4)
+ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32)
 # Greedy search over whole batches: on the demo packages it reproduced more sentences than beam 2
-# or 4 and ran 3-20x faster (bench/bench_translate_settings.py); argos' 32-token batches cost 5-10x.
-DEFAULT_DECODING = Decoding(beam_size=1, max_batch_size=1024)
+# or 4 and ran 3-20x faster (bench/bench_translate_settings.py); argos' 32-token batches alone cost
+# 4-10x on both the demo and the Argos-shaped package.
+DEFAULT_DECODING = Decoding()
 # One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
 # leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
 DEFAULT_INTRA_THREADS = 1
