@@ -37,6 +37,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     """A title without a name beside it is a mention when only one person fits it."""
     attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue

@@ -14,6 +14,7 @@ from .mentions import surname_mentions, title_only_mentions
 from .names import english_name, table_country, table_name
 from .people import NameRun, cased_runs, table_runs, uncased_runs
 from .persons import Person, group
+from .reporting import has_verb
 from .titles import after_connector, clitic_length, english_title, named_after, title_after, title_before
 from .tokens import TitleHit, Token, find_titles, tokenize
 
@@ -63,14 +64,29 @@ def _analyse(article: Article) -> Analysed:
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = _name_runs(tokens, text, lex, titles, title_tokens)
     names = {i for r in runs for i in range(r.first, r.last + 1)}
-    people = group(runs, tokens, lex, text)
+    references = frozenset(i for h in titles if h.entry.alone for i in range(h.first, h.last + 1))
+    people = group(runs, tokens, lex, text, references)
     surname_mentions(people, tokens, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
-    people = [p for p in people if p.titles or table_name(p.name) or len(p.words) > 1]
+    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     officials = [_official(p, tokens, text, lex) for p in people]
     spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
     return Analysed(tokens, people, officials, lex, sorted(spans))
+
+
+def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A person with no title is kept when the article gives them a voice: a reporting verb
+    within a few words of one of their mentions (someone quoted in a report speaks for a body)."""
+    for first, last in person.mentions:
+        line_start = text.rfind("\n", 0, tokens[first].start) + 1
+        line_end = text.find("\n", tokens[last].end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = max(line_start, tokens[max(0, first - 4)].start)
+        after = min(line_end, tokens[min(len(tokens) - 1, last + 4)].end)
+        if has_verb(text, before, after, lex):
+            return True
+    return False
 
 
 def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],

@@ -70,11 +70,14 @@ def is_feminine(run: NameRun, tokens: list[Token], text: str, words: list[str]) 
     return bool(nxt and not nxt.capitalized and nxt.norm.endswith(("ла", "лась")))
 
 
-def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str) -> list[Person]:
+def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
+          references: frozenset[int] = frozenset()) -> list[Person]:
     """Merge runs that name the same person (same family name); single words join a person
-    already named in full, or start one when a title or the name table vouches for them."""
+    already named in full, or start one when a title or the name table vouches for them.
+    ``references``: tokens of titles that name a person by themselves (Мемлекет басшысы),
+    which no other title as stated reaches into."""
     attested = {t.text.lower() for t in tokens}
-    names = {i for r in runs for i in range(r.first, r.last + 1)}
+    names = {i for r in runs for i in range(r.first, r.last + 1)} | references
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
     weak: list[tuple[NameRun, list[str], bool]] = []
