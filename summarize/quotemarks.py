@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 OPENERS = {"«": "»", "„": "“”", "“": "”", "‹": "›"}
 SYMMETRIC = "\"″"  # the same mark opens and closes
+REVERSED = {"»": "«", "”": "“"}  # a closing mark used to open, and the mark that then closes it
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     for pos in range(start, end):
         char = text[pos]
+        if stack and stack[-1][0] == "“" and char == "“" and _ends_word(text, pos, end):
+            char = "”"  # “...“ typed with the opening mark twice
         if stack and _closes(stack[-1][0], char):
             mark, opened = stack.pop()
             if not stack:
@@ -34,6 +37,8 @@ def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
             if char == "“" and any(m == "„" for m, _ in stack):
                 continue
             stack.append((char, pos))
+        elif char in REVERSED and not stack and REVERSED[char] in text[pos + 1:end]:
+            stack.append((char, pos))  # »...« and ”...“: marks turned round (German, right-to-left)
         elif char in "»”" and not stack:
             continue  # a stray closing mark: nothing to pair it with
     if stack:
@@ -42,7 +47,15 @@ def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
     return [_trimmed(text, s) for s in spans if s.end > s.start]
 
 
+def _ends_word(text: str, pos: int, end: int) -> bool:
+    """The mark follows a word and precedes a space, punctuation or the end of the line."""
+    after = text[pos + 1] if pos + 1 < end else " "
+    return pos > 0 and not text[pos - 1].isspace() and (after.isspace() or not after.isalnum())
+
+
 def _closes(opener: str, char: str) -> bool:
+    if opener in REVERSED:
+        return char == REVERSED[opener]
     if opener in SYMMETRIC:
         return char in SYMMETRIC or char == "”"
     if opener == "“":

@@ -81,3 +81,16 @@ def test_a_quoted_paragraph_alone_goes_on_with_the_last_speaker_only(article_of)
     article = article_of(text, "en")
     speakers = [q.speaker for q in find_quotes(article, find_officials(article))]
     assert speakers == [None, "Omar Haddad", "Omar Haddad"]
+
+
+def test_quotation_mark_mix_ups() -> None:
+    from summarize.quotemarks import quoted_spans
+
+    def inside(line: str) -> list[str]:
+        return [line[s.start:s.end] for s in quoted_spans(line, 0, len(line))]
+
+    assert inside("Он сказал: “Мы готовы к переговорам“, — и ушёл.") == ["Мы готовы к переговорам"]
+    assert inside("وقال ”نحن مستعدون للحوار“ في المؤتمر") == ["نحن مستعدون للحوار"]
+    assert inside("Er sagte »Wir sind bereit« und ging.") == ["Wir sind bereit"]
+    assert inside("«Внешний „контур“ работает», — сказал он.") == ["Внешний „контур“ работает"]
+    assert inside('وتابع قائلا" يجري تنفيذ هذا التوافق') == ["يجري تنفيذ هذا التوافق"]
