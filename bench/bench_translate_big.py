@@ -100,7 +100,7 @@ def main() -> None:
         first = statistics.median(r[0] for r in results)
         total = statistics.median(r[1] for r in results)
         print(f"  {label:40} first sentence {first:5.2f} s   article {total:5.2f} s   {len(items) / total:5.1f} sentences/s")
-    print(f"resident memory at the end (5 engines, one model each): {rss_mb():.0f} MB")
+    print(f"resident memory at the end ({len(setups) + 1} engines, each holding its own copy of the model): {rss_mb():.0f} MB")
 
 
 if __name__ == "__main__":
