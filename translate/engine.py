@@ -68,8 +68,8 @@ class Decoding:
 
 ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32)
 # Greedy search over whole batches: on the demo packages it reproduced more sentences than beam 2
-# or 4 and ran 3-20x faster (bench/bench_translate_settings.py); argos' 32-token batches alone cost
-# 4-10x on both the demo and the Argos-shaped package.
+# or 4 and ran 1.5-5x faster (bench/bench_translate_settings.py); argos' 32-token batches alone
+# cost 2-6x (bench_translate_big.py: 6.1 s vs 2.6 s for the seed article at beam 4).
 DEFAULT_DECODING = Decoding()
 # One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
 # leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
