@@ -48,7 +48,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if not fits:
             loose = [p for p in people if could_loosely_be(p, hit, country, lex)]
-            same_role = [p for p in loose if any(h.entry.role == hit.entry.role for h, _, _ in p.titles)]
+            same_role = [p for p in loose if any(_same_role(h, hit) for h, _, _ in p.titles)]
             fits = same_role or loose
         if len(fits) == 1:
             end = hit.last + trailing_country(hit, tokens, lex)
@@ -62,9 +62,9 @@ def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -
     if country and home and country != home:
         return False
     if not person.titles:  # the article states no title: the office the name table lists
-        return table_role(person.name) == hit.entry.role
+        return table_role(person.name) in hit.entry.role.split("|")
     if hit.entry.alone:
-        return any(h.entry.role == hit.entry.role for h, _, _ in person.titles)
+        return any(_same_role(h, hit) for h, _, _ in person.titles)
     return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
 
 
@@ -75,3 +75,9 @@ def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Le
     if country and home and country != home:
         return False
     return any(h.entry.en.endswith(" " + hit.entry.en) for h, _, _ in person.titles)
+
+
+def _same_role(held: TitleHit, reference: TitleHit) -> bool:
+    """The title a person holds has the role a reference means; a reference may allow several
+    roles, ``|``-separated (``дипломат``: an ambassador, a foreign ministry spokesperson ...)."""
+    return held.entry.role in reference.entry.role.split("|")

@@ -77,13 +77,13 @@ def _analyse(article: Article) -> Analysed:
 
 def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A person with no title is kept when the article gives them a voice: a reporting verb
-    within a few words of one of their mentions (someone quoted in a report speaks for a body)."""
+    within eight words of one of their mentions (someone quoted in a report speaks for a body)."""
     for first, last in person.mentions:
         line_start = text.rfind("\n", 0, tokens[first].start) + 1
         line_end = text.find("\n", tokens[last].end)
         line_end = len(text) if line_end < 0 else line_end
-        before = max(line_start, tokens[max(0, first - 4)].start)
-        after = min(line_end, tokens[min(len(tokens) - 1, last + 4)].end)
+        before = max(line_start, tokens[max(0, first - 8)].start)
+        after = min(line_end, tokens[min(len(tokens) - 1, last + 8)].end)
         if has_verb(text, before, after, lex):
             return True
     return False
