@@ -31,6 +31,25 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
                 covered.update(range(first, last + 1))
 
 
+def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
+    """``Sheikh Faisal``, ``Prince Faisal``: an honorific and a first name that only one
+    person in the article has (the way Gulf officials are named on second mention)."""
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    by_first: dict[str, list[Person]] = {}
+    for person in people:
+        if len(person.words) > 1 and not person.chinese:
+            by_first.setdefault(person.words[0].lower(), []).append(person)
+    for left, token in zip(tokens, tokens[1:]):
+        if left.norm not in lex.honorifics or token.index in covered:
+            continue
+        if text[left.end:token.start].strip() not in ("", ".") or "\n" in text[left.end:token.start]:
+            continue
+        owners = by_first.get(token.text.lower(), [])
+        if len(owners) == 1:
+            owners[0].mentions.append((left.index, token.index))
+            covered.update((left.index, token.index))
+
+
 def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],
                          lex: Lexicon, text: str,
                          names: set[int]) -> None:

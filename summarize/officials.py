@@ -10,7 +10,7 @@ from article.analysis import Mention, Official
 from article.model import Article
 
 from .lexicon import Lexicon, lexicon
-from .mentions import surname_mentions, title_only_mentions
+from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .names import english_name, table_country, table_name
 from .people import NameRun, cased_runs, table_runs, uncased_runs
 from .persons import Person, group
@@ -67,6 +67,7 @@ def _analyse(article: Article) -> Analysed:
     references = frozenset(i for h in titles if h.entry.alone for i in range(h.first, h.last + 1))
     people = group(runs, tokens, lex, text, references)
     surname_mentions(people, tokens, lex)
+    honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
     people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarize.officials import find_officials
+from summarize.quotes import find_quotes
 
 
 def by_name(officials):
@@ -78,3 +79,20 @@ def test_chinese_names_keep_the_family_name_first(article_of) -> None:
 def test_no_people_no_officials(article_of) -> None:
     text = "Погода в Астане будет солнечной.\nВ «Нур-Сити» открылся новый парк.\n"
     assert find_officials(article_of(text, "ru")) == []
+
+
+def test_honorific_and_first_name_on_second_mention(article_of) -> None:
+    text = ("Oman's Minister of Economy, Sheikh Salim bin Nasser Al Aufi, opened the forum.\n"
+            "\"We are open for investment,\" Sheikh Salim said.\n")
+    officials = find_officials(article_of(text, "en"))
+    assert [o.name for o in officials] == ["Salim bin Nasser Al Aufi"]
+    assert [m.text for m in officials[0].mentions] == ["Salim bin Nasser Al Aufi", "Sheikh Salim"]
+
+
+def test_a_generic_reference_to_a_diplomat(article_of) -> None:
+    text = ("Официальный представитель МИД Казахстана Айбек Смагулов провёл брифинг.\n"
+            "«Визит прошёл успешно, все договорённости будут выполнены», – отметил дипломат.\n")
+    article = article_of(text, "ru")
+    officials = find_officials(article)
+    assert [m.text for m in officials[0].mentions] == ["Айбек Смагулов", "дипломат"]
+    assert [q.speaker for q in find_quotes(article, officials)] == ["Айбек Смагулов"]
