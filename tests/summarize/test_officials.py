@@ -96,3 +96,11 @@ def test_a_generic_reference_to_a_diplomat(article_of) -> None:
     officials = find_officials(article)
     assert [m.text for m in officials[0].mentions] == ["Айбек Смагулов", "дипломат"]
     assert [q.speaker for q in find_quotes(article, officials)] == ["Айбек Смагулов"]
+
+
+def test_english_possessive_is_a_mention(article_of) -> None:
+    text = ("President Kassym-Jomart Tokayev arrived in Paris on Monday.\n"
+            "Tokayev's spokesman Berik Uali said the visit would last two days.\n")
+    officials = {o.name: o for o in find_officials(article_of(text, "en"))}
+    assert [m.text for m in officials["Kassym-Jomart Tokayev"].mentions] == ["Kassym-Jomart Tokayev", "Tokayev's"]
+    assert officials["Berik Uali"].title_en == "Spokesperson"
