@@ -6,8 +6,8 @@ translates sentences in batches, and yields each result as soon as its batch is 
 
 Decoding settings are a ``Decoding`` value. ``ARGOS_DECODING`` reproduces what
 ``argostranslate.translate`` does for a single sentence (beam 4, length penalty 0.2, unknown tokens
-replaced by the source token, batches of 32 tokens, compute type "auto", target prefix from the
-metadata, the same detokenising) and gives the same text; ``DEFAULT_DECODING`` is what Dragoman
+replaced by the source token, batches of 32 tokens, one CTranslate2 call per line, compute type
+"auto", target prefix from the metadata, the same detokenising) and gives the same text; ``DEFAULT_DECODING`` is what Dragoman
 uses (see bench/bench_translate_settings.py for the figures behind it).
 """
 
@@ -61,12 +61,15 @@ class Decoding:
     compute_type: str = "auto"
     max_input_length: int = 1024  # CTranslate2's default; longer inputs are cut (and flagged)
     max_decoding_length: int = 256  # CTranslate2's default
+    # argos calls CTranslate2 once per line; batching changes which source piece replace_unknowns
+    # copies for an unknown output piece (the attention sees the batch's padding), so parity needs it.
+    one_call_per_line: bool = False
 
     def key(self) -> str:
         return json.dumps(dataclasses.asdict(self), sort_keys=True)
 
 
-ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32)
+ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True)
 # Greedy search over whole batches: on the demo packages it reproduced more sentences than beam 2
 # or 4 and ran 1.5-5x faster (bench/bench_translate_settings.py); argos' 32-token batches alone
 # cost 2-6x (bench_translate_big.py: 6.1 s vs 2.6 s for the seed article at beam 4).
@@ -104,7 +107,10 @@ class LoadedPackage:
         lines = [text.split("\n") for text in texts]
         flat = [line for group in lines for line in group]
         tokens = [self.tokenizer.encode(line, out_type=str) for line in flat]
-        outputs = self._decode_batch(tokens, decoding) if tokens else []
+        if decoding.one_call_per_line:
+            outputs = [self._decode_batch([line], decoding)[0] for line in tokens]
+        else:
+            outputs = self._decode_batch(tokens, decoding) if tokens else []
         results, truncated, at = [], [], 0
         for group in lines:
             joined = "\n".join(outputs[at : at + len(group)])

@@ -3,15 +3,13 @@ and package files rebuilt with other metadata (for pivots and bad-file cases).""
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from article.paths import RESOURCES
+from translate_fixtures import rewrite_package
 
 MODELS = RESOURCES / "models"
 
@@ -35,32 +33,6 @@ def demo_file() -> Callable[[str], Path]:
         return path
 
     return find
-
-
-def rewrite_package(source: Path, target: Path, *, top: str | None = None, **metadata_changes: object) -> Path:
-    """Copy a package file with a new top-level folder name and changed metadata fields.
-
-    A field set to None is removed.
-    """
-    with zipfile.ZipFile(source) as archive:
-        members = [(info, archive.read(info)) for info in archive.infolist()]
-    old_top = members[0][0].filename.split("/")[0]
-    new_top = top or old_top
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info, data in members:
-            name = new_top + info.filename[len(old_top):]
-            if info.filename.endswith("/metadata.json"):
-                metadata = json.loads(data)
-                for key, value in metadata_changes.items():
-                    if value is None:
-                        metadata.pop(key, None)
-                    else:
-                        metadata[key] = value
-                data = json.dumps(metadata).encode()
-            out.writestr(name, data)
-    target.write_bytes(buffer.getvalue())
-    return target
 
 
 @pytest.fixture

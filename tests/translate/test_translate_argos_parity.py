@@ -17,7 +17,9 @@ import pytest
 
 from article.paths import RESOURCES
 from translate.engine import ARGOS_DECODING, Engine
-from translate.manager import list_packages
+from translate.manager import list_packages, read_package
+
+from translate_fixtures import rewrite_package
 
 
 class WholeInput:
@@ -48,6 +50,12 @@ def argos_translate(tmp_path_factory):
     for pair in ("kk-en", "ar-en", "ru-en"):
         with zipfile.ZipFile(RESOURCES / "models" / f"{pair}-demo.argosmodel") as archive:
             archive.extractall(folder)  # what argospm's install_from_path does
+    # A package with a target prefix (as multilingual Argos models have): the kk→en weights as "xx".
+    prefixed = tmp_path_factory.mktemp("prefixed") / "xx.argosmodel"
+    rewrite_package(RESOURCES / "models" / "kk-en-demo.argosmodel", prefixed, top="translate-xx_en",
+                    from_code="xx", target_prefix="▁The")
+    with zipfile.ZipFile(prefixed) as archive:
+        archive.extractall(folder)
     saved = list(settings.package_dirs)
     settings.package_dirs[:] = [folder]
     argos.installed_translates.clear()
@@ -60,15 +68,16 @@ def argos_translate(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("pair", ["kk-en", "ar-en", "ru-en"])
+@pytest.mark.parametrize("pair", ["kk-en", "ar-en", "ru-en", "xx-en"])
 def test_engine_with_argos_settings_equals_argostranslate(argos_translate, argos_dir, pair):
     from_code = pair[:2]
     translation = argos_translate.get_translation_from_codes(from_code, "en")
     translation.underlying.sentencizer = WholeInput()  # see the module docstring
-    texts = sentences_for(pair)
+    texts = sentences_for("kk-en" if from_code == "xx" else pair)
     theirs = [translation.translate(text) for text in texts]
 
-    engine = Engine(packages=lambda: list_packages(), decoding=ARGOS_DECODING)
+    package = read_package(translation.underlying.pkg.package_path)  # the very folder argos used
+    engine = Engine(packages=lambda: [package], decoding=ARGOS_DECODING)
     ours = [r.translation for r in engine.translate(list(enumerate(texts)), from_code)]
     assert ours == theirs
     assert len(set(theirs)) > len(texts) // 2  # not a degenerate comparison of empty strings
