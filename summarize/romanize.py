@@ -74,9 +74,12 @@ def _romanize_arabic(words: list[str]) -> str:
 
 
 def _arabic_letters(word: str, table: dict[str, Any]) -> str:
-    latin = _romanize_word(word, table)
     vowels = set(table.get("vowels", {}).get("letters", ""))
-    foreign = any(word.endswith(e) for e in table.get("endings", {}))
+    foreign = any(word.endswith(e) for e in table.get("endings", {}) if len(e) > 1)
+    if foreign:
+        table = {**table, "after_consonant": {**table.get("after_consonant", {}),
+                                              **table.get("after_consonant_foreign", {})}}
+    latin = _romanize_word(word, table)
     if len(word) > 2 and word[0] not in vowels and word[1] not in vowels and not foreign:
         first = _romanize_word(word[0], table)
         latin = first + "a" + latin[len(first):]
