@@ -1,5 +1,11 @@
 """Named officials: each person with a public role, their title as stated and in English,
-their country or organisation, and every mention (inflected, surname-only, title-only)."""
+their country or organisation, and every mention (inflected, surname-only, title-only).
+
+The steps, each in its own module: titles in the text (tokens.find_titles), name runs
+(people), titles beside names (titles), runs grouped into persons with base forms (persons),
+family-name, honorific and title-only mentions (mentions), English names (names). A person
+with no title is kept when the name table knows them or the article gives them a voice.
+"""
 
 from __future__ import annotations
 
