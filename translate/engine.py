@@ -355,6 +355,7 @@ def get_engine() -> Engine:
         if _engine is None:
             from article.paths import data_home
 
-            threads = int(os.environ.get("DRAGOMAN_INTRA_THREADS", DEFAULT_INTRA_THREADS))
+            setting = os.environ.get("DRAGOMAN_INTRA_THREADS", "")
+            threads = int(setting) if setting.isdigit() else DEFAULT_INTRA_THREADS
             _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"), intra_threads=threads)
         return _engine
