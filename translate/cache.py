@@ -16,6 +16,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+MAX_ROWS = 500_000  # ~100 MB of sentences: years of reading, and still a small file
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
     key TEXT PRIMARY KEY,           -- sha256 of identity, settings and source text
@@ -23,6 +25,7 @@ CREATE TABLE IF NOT EXISTS translations (
     flags TEXT NOT NULL,            -- JSON list of flag names
     created REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS translations_by_age ON translations (created);
 CREATE TABLE IF NOT EXISTS package_ids (
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
@@ -40,8 +43,9 @@ def cache_key(identity: str, settings: str, text: str) -> str:
 class TranslationCache:
     """Sentence translations by key; safe to share between threads."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, max_rows: int = MAX_ROWS) -> None:
         self.path = Path(path)
+        self.max_rows = max_rows
         self._local = threading.local()
         self._lock = threading.Lock()
         self._generation = 0  # bumped on rebuild so every thread reopens
@@ -65,8 +69,16 @@ class TranslationCache:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
-        conn.execute("SELECT count(*) FROM translations LIMIT 1").fetchone()
+        self._prune(conn)
         return conn
+
+    def _prune(self, conn: sqlite3.Connection) -> None:
+        """Keep the file bounded: beyond MAX_ROWS sentences, forget the oldest fifth."""
+        rows = conn.execute("SELECT count(*) FROM translations").fetchone()[0]
+        if rows > self.max_rows:
+            with conn:
+                conn.execute("DELETE FROM translations WHERE key IN "
+                             "(SELECT key FROM translations ORDER BY created LIMIT ?)", (rows - self.max_rows * 4 // 5,))
 
     def _rebuild(self) -> None:
         """Move a damaged cache file aside (kept for inspection, replacing an older one) and start empty."""

@@ -59,3 +59,13 @@ def test_damage_while_open_is_survived(tmp_path):
     assert reopened.get_many(["k"]) == {}
     reopened.put_many([("k2", "v2", [])])
     assert reopened.count() == 1
+
+
+def test_the_file_stays_bounded_oldest_first(tmp_path):
+    cache = TranslationCache(tmp_path / "t.sqlite", max_rows=100)
+    for n in range(150):
+        cache.put_many([(f"k{n}", f"v{n}", [])])
+    cache.close()
+    reopened = TranslationCache(tmp_path / "t.sqlite", max_rows=100)
+    assert reopened.count() == 80
+    assert reopened.get_many(["k0", "k149"]) == {"k149": ("v149", [])}
