@@ -16,7 +16,7 @@ FLOORS = {  # measured with scripts/score_analysis.py on 9 articles per language
     "kk": {"quotes": 1.0, "officials": 1.0, "mentions": 0.98, "speaker": 1.0, "name_en": 0.94},
     "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 0.65},
     "ru": {"quotes": 1.0, "officials": 1.0, "mentions": 0.98, "speaker": 1.0, "name_en": 0.88},
-    "en": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 1.0},
+    "en": {"quotes": 1.0, "officials": 1.0, "mentions": 0.98, "speaker": 1.0, "name_en": 1.0},
 }
 
 
