@@ -62,6 +62,12 @@ def big_package() -> PackageInfo:
     return info
 
 
+def resident_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 1024**2
+
+
 def median_seconds(action, repeats: int = REPEATS) -> float:
     times = []
     for _ in range(repeats):
@@ -177,6 +183,7 @@ def main() -> None:
     kk = corpus_sentences("kk-en", 200)
     overhead(demo_package("kk"), kk, DEFAULT_DECODING, "kk→en demo, 200 sentences, greedy")
     overhead(demo_package("kk"), kk, Decoding(beam_size=4), "kk→en demo, 200 sentences, beam 4")
+    print(f"  resident memory with the kk→en demo package loaded: {resident_mb():.0f} MB")
     big = big_package()
     overhead(big, kk[:48], Decoding(beam_size=1, max_decoding_length=48), "Argos-shaped random, 48 sentences, greedy", 3)
     if not args.no_argos:
