@@ -24,11 +24,16 @@ def has_letters(text: str) -> bool:
 
 
 def repeats_ngram(words: list[str], times: int = REPEAT_TIMES, max_n: int = MAX_NGRAM) -> bool:
-    """True when some n-gram (n ≤ max_n) occurs ``times`` times in a row."""
+    """True when some n-gram (n ≤ max_n) occurs ``times`` times in a row.
+
+    An n-gram repeated k times in a row is a run of (k-1)·n positions where each word equals the
+    word n places later, so one pass per n with plain comparisons finds it (no slicing).
+    """
     for n in range(1, max_n + 1):
-        for start in range(0, len(words) - n * times + 1):
-            gram = words[start : start + n]
-            if all(words[start + k * n : start + (k + 1) * n] == gram for k in range(1, times)):
+        needed, run = (times - 1) * n, 0
+        for i in range(len(words) - n):
+            run = run + 1 if words[i] == words[i + n] else 0
+            if run >= needed:
                 return True
     return False
 

@@ -36,3 +36,11 @@ def test_a_runaway_output_much_longer_than_the_input():
 
 def test_truncated_input():
     assert translation_flags("long input", "some output", truncated=True) == [FLAG_TRUNCATED]
+
+
+def test_repeats_of_longer_phrases_and_near_misses():
+    assert repeats_ngram("a b c a b c a b c".split())
+    assert not repeats_ngram("a b c a b c a b d".split())
+    assert repeats_ngram("x y z y z y z w".split())
+    assert not repeats_ngram("one two one two".split())
+    assert repeats_ngram("go go go".split()) and not repeats_ngram("go go".split())
