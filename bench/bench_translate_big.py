@@ -83,19 +83,22 @@ def main() -> None:
 
     print("warm, median of 3 (runs interleaved):")
     rows: dict[str, list[tuple[float, float]]] = {}
+    def engine(decoding: Decoding, threads: int, first: int) -> Engine:
+        return Engine(packages=lambda: [package], decoding=decoding, intra_threads=threads, first_batch=first)
+
     setups = {
-        "greedy, intra_threads=1, first batch 4": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=1),
-        "greedy, intra_threads=2, first batch 4": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=2),
-        "greedy, intra_threads=1, first batch 1": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=1, first_batch=1),
-        "greedy, intra_threads=1, first batch 16": Engine(packages=lambda: [package], decoding=GREEDY, intra_threads=1, first_batch=16),
-        "beam 4, intra_threads=1, first batch 4": Engine(packages=lambda: [package], decoding=BEAM4, intra_threads=1),
-        "beam 4, argos' 32-token batches": Engine(packages=lambda: [package], decoding=ARGOS_BATCHES, intra_threads=1),
+        "greedy, intra_threads=1, first batch 1": engine(GREEDY, 1, 1),
+        "greedy, intra_threads=2, first batch 1": engine(GREEDY, 2, 1),
+        "greedy, intra_threads=1, first batch 4": engine(GREEDY, 1, 4),
+        "greedy, intra_threads=1, first batch 16": engine(GREEDY, 1, 16),
+        "beam 4, intra_threads=1, first batch 1": engine(BEAM4, 1, 1),
+        "beam 4, argos' 32-token batches": engine(ARGOS_BATCHES, 1, 1),
     }
-    for engine in setups.values():
-        run(engine, items[:1])  # load
+    for each in setups.values():
+        run(each, items[:1])  # load
     for _ in range(3):
-        for label, engine in setups.items():
-            rows.setdefault(label, []).append(run(engine, items))
+        for label, each in setups.items():
+            rows.setdefault(label, []).append(run(each, items))
     for label, results in rows.items():
         first = statistics.median(r[0] for r in results)
         total = statistics.median(r[1] for r in results)
