@@ -41,10 +41,12 @@ def run_models(args: argparse.Namespace) -> int:
             print(f"Removed {args.package_id}.")
         elif args.models_action == "download":
             info = manager.download_package(args.from_code, args.to_code, index_url=args.index,
-                                            progress=_progress_printer())
-            print(f"\nInstalled {info.name} as {info.id}.")
+                                            progress=_show_progress)
+            _end_progress_line()
+            print(f"Installed {info.name} as {info.id}.")
         return 0
     except PackageError as error:
+        _end_progress_line()
         print(str(error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -63,14 +65,22 @@ def _print_packages(packages: list) -> None:
         print(f"{p.id:44} {languages:24} {p.version:10} {p.size_bytes / 1024**2:7.1f}M  {kind}")
 
 
-def _progress_printer():  # noqa: ANN202 - a progress callback
-    def show(done: int, total: int) -> None:
-        if total:
-            print(f"\rDownloading: {done / 1024**2:.1f} of {total / 1024**2:.1f} MB", end="", file=sys.stderr)
-        else:
-            print(f"\rDownloading: {done / 1024**2:.1f} MB", end="", file=sys.stderr)
+_progress_shown = False
 
-    return show
+
+def _show_progress(done: int, total: int) -> None:
+    global _progress_shown
+    _progress_shown = True
+    of = f" of {total / 1024**2:.1f}" if total else ""
+    print(f"\rDownloading: {done / 1024**2:.1f}{of} MB", end="", file=sys.stderr, flush=True)
+
+
+def _end_progress_line() -> None:
+    """Finish a progress line, so what follows starts on a line of its own."""
+    global _progress_shown
+    if _progress_shown:
+        print(file=sys.stderr)
+        _progress_shown = False
 
 
 def main(argv: list[str] | None = None) -> int:

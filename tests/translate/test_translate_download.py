@@ -124,3 +124,17 @@ def test_a_server_that_never_answers_times_out(argos_dir):
 def test_index_that_is_not_json(server, argos_dir):
     with pytest.raises(PackageError, match="not valid JSON"):
         manager.fetch_index(f"{server}/ar_en.argosmodel")
+
+
+def test_models_download_command(server, argos_dir, capsys):
+    import argparse
+
+    from translate.cli import add_models_parser, run_models
+
+    parser = argparse.ArgumentParser()
+    add_models_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["models", "download", "ar", "en", "--index", f"{server}/index.json"])
+    assert run_models(args) == 0
+    out, err = capsys.readouterr()
+    assert "Installed Arabic → English 1.9 as translate-ar_en-1_9." in out
+    assert "Downloading:" in err and err.endswith("\n")
