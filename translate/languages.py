@@ -1,4 +1,4 @@
-"""English names of language codes, read from resources/models/languages.toml (data, not code)."""
+"""English names of language codes, read from resources/lang/names.toml (data, not code)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import tomllib
 
 from article.paths import RESOURCES
 
-NAMES_FILE = RESOURCES / "models" / "languages.toml"
+NAMES_FILE = RESOURCES / "lang" / "names.toml"
 
 
 @functools.cache
