@@ -33,41 +33,54 @@ def test_window_shows_without_importing_heavy_modules(repo_root: Path, tmp_path:
     assert not loaded & set(HEAVY), f"imported before the window showed: {sorted(loaded & set(HEAVY))}"
 
 
-def _run_until_opened(qtbot, path, settings_path):
-    """gui.app.run as main.py calls it, stopped once the window shows an article."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+RUN_CHILD = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gui.app import create_app, run
+from gui.window import MainWindow
 
-    from gui.app import run
-    from gui.window import MainWindow
+app = create_app()
+seen = {}
 
-    seen: dict[str, object] = {}
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    opened = [w for w in windows if w.session.article is not None or w.message_bar.isVisible()]
+    if not opened:
+        QTimer.singleShot(20, check)
+        return
+    window = opened[0]
+    seen["source"] = window.session.article.source if window.session.article else None
+    seen["message"] = window.message_bar.label.text() if window.message_bar.isVisible() else None
+    window.close()
+    app.exit(0)
 
-    def check():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        opened = [w for w in windows if w.session.article is not None or w.message_bar.isVisible()]
-        if opened:
-            window = opened[0]
-            seen["source"] = window.session.article.source if window.session.article else None
-            seen["message"] = window.message_bar.label.text() if window.message_bar.isVisible() else None
-            window.close()
-            QApplication.instance().exit(0)
-        else:
-            QTimer.singleShot(20, check)
-
-    QTimer.singleShot(0, check)
-    seen["code"] = run(path, settings_path=settings_path)
-    return seen
+QTimer.singleShot(0, check)
+seen["code"] = run(sys.argv[1] or None, settings_path=sys.argv[2])
+print(json.dumps(seen))
+"""
 
 
-def test_run_without_a_file_opens_the_bundled_sample(qtbot, settings_path):
+def _run_until_opened(repo_root: Path, path: str | None, tmp_path: Path) -> dict:
+    """gui.app.run as main.py calls it, in its own process, stopped once the window shows an article.
+
+    Its own process: once QApplication.exec() has returned, nested event loops in the same
+    process return at once, which would break every later test.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(repo_root))
+    out = subprocess.run([sys.executable, "-c", RUN_CHILD, path or "", str(tmp_path / "run.ini")], cwd=repo_root,
+                         env=env, capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_run_without_a_file_opens_the_bundled_sample(repo_root, tmp_path):
     from gui.app import DEFAULT_SAMPLE
 
-    seen = _run_until_opened(qtbot, None, settings_path)
+    seen = _run_until_opened(repo_root, None, tmp_path)
     assert seen == {"source": str(DEFAULT_SAMPLE), "message": None, "code": 0}
 
 
-def test_run_with_a_missing_file_shows_a_message_not_a_crash(qtbot, settings_path, tmp_path):
+def test_run_with_a_missing_file_shows_a_message_not_a_crash(repo_root, tmp_path):
     from article import ArticleError, load
 
     missing = tmp_path / "nowhere.txt"
@@ -75,5 +88,5 @@ def test_run_with_a_missing_file_shows_a_message_not_a_crash(qtbot, settings_pat
         load(str(missing))
     except ArticleError as error:
         expected = str(error)
-    seen = _run_until_opened(qtbot, str(missing), settings_path)
+    seen = _run_until_opened(repo_root, str(missing), tmp_path)
     assert seen == {"source": None, "message": expected, "code": 0}
