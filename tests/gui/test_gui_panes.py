@@ -53,6 +53,21 @@ def test_arabic_pane_is_laid_out_right_to_left(qtbot):
     assert pane.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def test_arabic_sentence_final_punctuation_sits_at_the_left_end(qtbot):
+    # In a right-to-left paragraph the full stop that ends a sentence is drawn at its left end,
+    # after the last word, not at the right where a left-to-right layout would put it.
+    text = "وأضاف الوزير أن التعاون مستمر."
+    pane = _pane(qtbot, text, [Span(0, 0, len(text))], rtl=True)
+    last_word = text.rindex(" ") + 1
+    stop = len(text) - 1
+    word_rect = pane.cursorRect(pane.cursor_for_span(last_word, last_word))
+    stop_rect = pane.cursorRect(pane.cursor_for_span(stop, stop))
+    end_rect = pane.cursorRect(pane.cursor_for_span(len(text), len(text)))
+    first_rect = pane.cursorRect(pane.cursor_for_span(0, 0))
+    assert first_rect.center().y() == end_rect.center().y()  # one line
+    assert end_rect.left() < stop_rect.left() < word_rect.left() < first_rect.left()
+
+
 def test_flagged_sentences_show_their_reason_on_hover(qtbot):
     text = "Good sentence. Looping looping looping."
     pane = _pane(qtbot, text, [Span(0, 0, 14), Span(1, 15, len(text))])
