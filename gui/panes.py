@@ -69,8 +69,8 @@ class SentencePane(QTextEdit):
         self._map = Utf16Map(text)
         self._spans = sorted(spans, key=lambda s: s.start)
         self._by_id = {s.sentence: s for s in self._spans}
+        self.set_right_to_left(rtl)  # before the text: setting it after would lay everything out twice
         self.setPlainText(text)
-        self.set_right_to_left(rtl)
         self._hovered = -1
         for layer in ("hover", "find"):
             self._ranges[layer] = []
