@@ -103,6 +103,7 @@ class ReaderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._analysis: Analysis | None = None
+        self.translation_enabled = True  # the person's "translate automatically" choice
         self._source_text = ""
         self._syncing = False
         self._arrived: set[int] = set()  # translated since the English pane was last updated
@@ -153,11 +154,14 @@ class ReaderView(QWidget):
         self.english_header.badge.setVisible(bool(info.model and info.demo))
         has_english = bool(info.model) or self._analysis.language == "en"
         missing = not has_english and bool(info.message)
+        switched_off = missing and not self.translation_enabled
+        reason = "Translation is off (Translation ▸ Translate automatically)." if switched_off else info.message
         self.notice_text.setText(
-            f"{info.message} The summary, quotes and officials are still shown, in the source language."
+            f"{reason} The summary, quotes and officials are still shown, in the source language."
             if missing else "")
         self.notice.setVisible(missing)
-        self.notice_button.setVisible(missing and self._analysis.language_supported)
+        # A model would help only when one is missing for a language Dragoman translates.
+        self.notice_button.setVisible(missing and not switched_off and self._analysis.language_supported)
         self.english.setVisible(has_english)
 
     def schedule_english(self, sentence_id: int) -> None:

@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         doc = self.session.article
         assert doc is not None
         self.message_bar.hide()
+        self.reader.translation_enabled = self.session.options.translate
         self.reader.show_analysis(doc.text, analysis)
         self._show_summary()
         self.quotes_panel.set_quotes(analysis.quotes)

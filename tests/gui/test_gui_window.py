@@ -422,3 +422,23 @@ def test_quick_summary_changes_end_on_the_last_choice(qtbot, window, samples_dir
                                        pipeline.Options(algorithm=panel.algorithm.currentText(), length=2))
     assert len(shown) == 1
     assert panel.model.sentence_ids() == expected.sentence_ids
+
+
+def test_with_translation_switched_off_nothing_is_translated_and_it_says_why(qtbot, window, samples_dir):
+    window.translate_action.trigger()  # off
+    assert window.session.options.translate is False
+    path = samples_dir / "kk-official-visit.txt"
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_path(str(path))
+    assert finished.args == [False]
+    assert all(s.translation is None for s in window.session.analysis.sentences)
+    reader = window.reader
+    assert reader.notice.isVisible() and "Translation is off" in reader.notice_text.text()
+    assert not reader.notice_button.isVisible()
+    expected = pipeline.analyze(load_file(str(path)), window.session.options)
+    assert [o.name_en for o in window.officials_panel.model.rows()] == [o.name_en for o in expected.officials]
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.translate_action.trigger()  # on again: the open article is translated now
+    assert window.session.options.translate is True
+    assert finished.args == [True]
+    assert not reader.notice.isVisible() and reader.english.isVisible()
