@@ -3,7 +3,9 @@
 It shows what ``pipeline`` computes and computes nothing itself:
 
     app.py            run(path): QApplication, the window shown first, the article opened after
-    window.py         MainWindow: reader, docks, menus and shortcuts, status and progress, settings
+    window.py         MainWindow: reader, docks, status and progress, settings; shows the results
+    menus.py          the window's commands: actions, shortcuts, menus
+    messagebar.py     the closable bar for problems above the article
     session.py        ArticleSession: the open article and every pipeline call on it, as signals
     workers.py        run_in_background: the one way work leaves the UI thread (generators stream)
     messages.py       the one message bus: every error and notice reaches the person the same way

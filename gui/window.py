@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from . import messages, settings as keys, theme
 from .findbar import FindBar
+from .menus import build_actions
+from .messagebar import MessageBar
 from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
@@ -29,38 +31,33 @@ DEFAULT_FONT_SIZE = 12
 MIN_FONT_SIZE, MAX_FONT_SIZE = 7, 40
 
 
-class MessageBar(QFrame):
-    """A closable bar above the article for problems a person should see (not a modal box)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAccessibleName("Close the message")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, message: messages.Message) -> None:
-        color = "#d1242f" if message.level == messages.ERROR else "#bf8700"
-        self.setStyleSheet(f"QFrame#messageBar {{ border: 1px solid {color}; border-left: 4px solid {color}; }}")
-        self.label.setText(message.text)
-        self.show()
-
-
 class MainWindow(QMainWindow):
     """Dragoman's window. ``settings`` defaults to the platform store (see gui/settings.py);
     ``engine`` to the pipeline's process-wide translation engine."""
 
     articleShown = Signal()
+
+    # Commands, made by gui/menus.py (tests and shortcuts reach them by these names).
+    open_action: QAction
+    paste_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    find_next_action: QAction
+    find_prev_action: QAction
+    copy_summary_action: QAction
+    copy_quote_action: QAction
+    copy_official_action: QAction
+    next_quote_action: QAction
+    prev_quote_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    orientation_action: QAction
+    theme_actions: dict[str, QAction]
+    models_action: QAction
+    translate_action: QAction
+    cancel_action: QAction
+    recent_menu: QMenu
 
     def __init__(self, settings: Any = None, engine: Any = None) -> None:
         super().__init__()
@@ -90,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["quotes"], self.docks["officials"])
         self.docks["quotes"].raise_()
         self._build_status_bar()
-        self._build_actions()
+        build_actions(self)
         self._connect()
         self._pending_path: str | None = None  # the file being opened (for the recent list)
         self._restore()
@@ -124,73 +121,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        standard = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", self.choose_file, standard.Open, "Open an article (txt, html, docx)")
-        self.paste_action = self._action("&Paste as new article", self.paste_article, "Ctrl+Shift+V")
-        self.quit_action = self._action("&Quit", self.close, standard.Quit)
-        self.find_action = self._action("&Find in article…", self.find_bar.open, standard.Find)
-        self.find_next_action = self._action("Find &next", self.find_bar.next, standard.FindNext)
-        self.find_prev_action = self._action("Find &previous", self.find_bar.previous, standard.FindPrevious)
-        self.copy_summary_action = self._action("Copy &summary", self.summary_panel.copy.click, "Ctrl+Shift+S")
-        self.copy_quote_action = self._action("Copy &quote with speaker", self.quotes_panel.copy_selected,
-                                              "Ctrl+Shift+Q")
-        self.copy_official_action = self._action("Copy &official's name and title",
-                                                 self.officials_panel.copy_selected, "Ctrl+Shift+C")
-        self.next_quote_action = self._action("Next quote", lambda: self.quotes_panel.step(1), "F8")
-        self.prev_quote_action = self._action("Previous quote", lambda: self.quotes_panel.step(-1), "Shift+F8")
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(+1), [QKeySequence(standard.ZoomIn),
-                                                                                  QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), standard.ZoomOut)
-        self.zoom_reset_action = self._action("&Reset zoom", lambda: self.zoom(0), "Ctrl+0")
-        self.orientation_action = self._action("Stack panes &vertically", self._toggle_orientation, "Ctrl+Shift+O")
-        self.orientation_action.setCheckable(True)
-        self.theme_actions = {name: self._action(f"{name.title()} theme", lambda _=False, n=name: self.set_theme(n))
-                              for name in theme.THEMES}
-        for action in self.theme_actions.values():
-            action.setCheckable(True)
-        self.models_action = self._action("&Model manager…", self.open_model_manager, "Ctrl+Shift+M")
-        self.translate_action = self._action("&Translate automatically", self._toggle_translation)
-        self.translate_action.setCheckable(True)
-        self.cancel_action = self._action("&Cancel translation", self.session.cancel_translation, "Esc")
-        self.cancel_action.setEnabled(False)
-        self._build_menus()
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.open_action, self.paste_action])
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = menus.addMenu("&Edit")
-        edit.addActions([self.find_action, self.find_next_action, self.find_prev_action])
-        edit.addSeparator()
-        edit.addActions([self.copy_summary_action, self.copy_quote_action, self.copy_official_action])
-        view = menus.addMenu("&View")
-        view.addActions([self.next_quote_action, self.prev_quote_action])
-        view.addSeparator()
-        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.orientation_action])
-        view.addSeparator()
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        view.addActions(list(self.theme_actions.values()))
-        tools = menus.addMenu("&Translation")
-        tools.addActions([self.translate_action, self.cancel_action])
-        tools.addSeparator()
-        tools.addAction(self.models_action)
-        self._fill_recent_menu()
 
     def _connect(self) -> None:
         bus = messages.bus()
@@ -298,7 +228,7 @@ class MainWindow(QMainWindow):
             return
         self.open_text(text)
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = keys.read_list(self.settings, keys.RECENT)
         for number, path in enumerate(recent, start=1):
@@ -336,7 +266,7 @@ class MainWindow(QMainWindow):
         path = self._pending_path
         if path and doc.source:
             keys.remember_file(self.settings, path)
-            self._fill_recent_menu()
+            self.fill_recent_menu()
         self._show_model_label()
         opened = f"Opened {name}: {len(analysis.sentences)} sentences."
         self.statusBar().showMessage(" ".join([opened, *analysis.notes]), 10000)
@@ -388,7 +318,7 @@ class MainWindow(QMainWindow):
     def _summary_options_changed(self, algorithm: str, length: int | None, rank_on: str) -> None:
         self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length, rank_on=rank_on))
 
-    def _toggle_translation(self, enabled: bool) -> None:
+    def toggle_translation(self, enabled: bool) -> None:
         """Translate automatically or not; the open article is analysed again either way."""
         self.session.set_options(replace(self.session.options, translate=enabled))
         if enabled and self.session.article is not None:
@@ -426,7 +356,7 @@ class MainWindow(QMainWindow):
             font.setPointSize(self.font_size)
             pane.setFont(font)
 
-    def _toggle_orientation(self) -> None:
+    def toggle_orientation(self) -> None:
         self.reader.set_vertical(self.orientation_action.isChecked())
 
     def set_theme(self, name: str, save: bool = True) -> None:

@@ -1,0 +1,84 @@
+"""The window's commands: actions with their shortcuts, and the menus that hold them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from . import theme
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+def _action(window: MainWindow, text: str, slot: Any, shortcut: Any = None, tip: str | None = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def build_actions(window: MainWindow) -> None:
+    """Every command of the window as a QAction with its shortcut, then the menus that hold them."""
+    standard = QKeySequence.StandardKey
+    window.open_action = _action(window, "&Open…", window.choose_file, standard.Open,
+                                 "Open an article (txt, html, docx)")
+    window.paste_action = _action(window, "&Paste as new article", window.paste_article, "Ctrl+Shift+V")
+    window.quit_action = _action(window, "&Quit", window.close, standard.Quit)
+    window.find_action = _action(window, "&Find in article…", window.find_bar.open, standard.Find)
+    window.find_next_action = _action(window, "Find &next", window.find_bar.next, standard.FindNext)
+    window.find_prev_action = _action(window, "Find &previous", window.find_bar.previous, standard.FindPrevious)
+    window.copy_summary_action = _action(window, "Copy &summary", window.summary_panel.copy.click, "Ctrl+Shift+S")
+    window.copy_quote_action = _action(window, "Copy &quote with speaker", window.quotes_panel.copy_selected,
+                                       "Ctrl+Shift+Q")
+    window.copy_official_action = _action(window, "Copy &official's name and title",
+                                          window.officials_panel.copy_selected, "Ctrl+Shift+C")
+    window.next_quote_action = _action(window, "Next quote", lambda: window.quotes_panel.step(1), "F8")
+    window.prev_quote_action = _action(window, "Previous quote", lambda: window.quotes_panel.step(-1), "Shift+F8")
+    window.zoom_in_action = _action(window, "Zoom &in", lambda: window.zoom(+1), [QKeySequence(standard.ZoomIn),
+                                                                              QKeySequence("Ctrl+=")])
+    window.zoom_out_action = _action(window, "Zoom &out", lambda: window.zoom(-1), standard.ZoomOut)
+    window.zoom_reset_action = _action(window, "&Reset zoom", lambda: window.zoom(0), "Ctrl+0")
+    window.orientation_action = _action(window, "Stack panes &vertically", window.toggle_orientation, "Ctrl+Shift+O")
+    window.orientation_action.setCheckable(True)
+    window.theme_actions = {name: _action(window, f"{name.title()} theme", lambda _=False, n=name: window.set_theme(n))
+                          for name in theme.THEMES}
+    for action in window.theme_actions.values():
+        action.setCheckable(True)
+    window.models_action = _action(window, "&Model manager…", window.open_model_manager, "Ctrl+Shift+M")
+    window.translate_action = _action(window, "&Translate automatically", window.toggle_translation)
+    window.translate_action.setCheckable(True)
+    window.cancel_action = _action(window, "&Cancel translation", window.session.cancel_translation, "Esc")
+    window.cancel_action.setEnabled(False)
+    _build_menus(window)
+
+def _build_menus(window: MainWindow) -> None:
+    menus = window.menuBar()
+    file_menu = menus.addMenu("&File")
+    file_menu.addActions([window.open_action, window.paste_action])
+    window.recent_menu = file_menu.addMenu("Open &recent")
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    edit = menus.addMenu("&Edit")
+    edit.addActions([window.find_action, window.find_next_action, window.find_prev_action])
+    edit.addSeparator()
+    edit.addActions([window.copy_summary_action, window.copy_quote_action, window.copy_official_action])
+    view = menus.addMenu("&View")
+    view.addActions([window.next_quote_action, window.prev_quote_action])
+    view.addSeparator()
+    view.addActions([window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action,
+                     window.orientation_action])
+    view.addSeparator()
+    for dock in window.docks.values():
+        view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    view.addActions(list(window.theme_actions.values()))
+    tools = menus.addMenu("&Translation")
+    tools.addActions([window.translate_action, window.cancel_action])
+    tools.addSeparator()
+    tools.addAction(window.models_action)
+    window.fill_recent_menu()
