@@ -129,13 +129,34 @@ def split_sentences(text: str, language: str = "und",
     return sentences
 
 
-def _split_line(line: str, rules: Rules) -> list[tuple[int, int]]:
-    """(start, end) pieces of one line, relative to the line."""
-    quoted = _outermost(_quote_spans(line, rules))
+def split_pieces(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """(start, end) spans of the single sentences ("pieces") in ``text``, for translation.
+
+    The same ends as ``split_sentences`` (line breaks, final marks, abbreviations, initials,
+    numbers, small letters, ``"Why?" Sadykov asked.``) except that quotations and dash dialogue are
+    not protected: a quotation of three sentences gives three pieces. An attribution after a
+    quote (``, – деді Х.``, ``» – деді ол.``) starts with a comma or a small letter, so it stays
+    with the last piece. Spans are exact and trimmed: ``text[start:end]`` has no outer whitespace.
+    """
+    rules = rules_for(language)
+    spans = []
+    for line in _LINE.finditer(text):
+        for start, end in _split_line(line.group(), rules, protect_quotes=False):
+            start, end = _trim(text, line.start() + start, line.start() + end)
+            if start < end:
+                spans.append((start, end))
+    return spans
+
+
+def _split_line(line: str, rules: Rules, protect_quotes: bool = True) -> list[tuple[int, int]]:
+    """(start, end) pieces of one line, relative to the line; quotations and dash dialogue are
+    kept whole unless ``protect_quotes`` is False (see ``split_pieces``)."""
+    quoted = _outermost(_quote_spans(line, rules)) if protect_quotes else []
     next_quote = 0  # candidates come in order, so the quotations are walked once
     pieces = []
     start = _skip_space(line, 0)
-    protected_until = _dialogue_end(line, start, rules)
+    dialogue_end = _dialogue_end if protect_quotes else _no_dialogue
+    protected_until = dialogue_end(line, start, rules)
     for match in rules.candidate.finditer(line):
         end = match.end()
         while next_quote < len(quoted) and quoted[next_quote][1] <= end:
@@ -148,7 +169,7 @@ def _split_line(line: str, rules: Rules) -> list[tuple[int, int]]:
             continue
         pieces.append((start, end))
         start = _skip_space(line, end)
-        protected_until = _dialogue_end(line, start, rules)
+        protected_until = dialogue_end(line, start, rules)
     if start < len(line):
         pieces.append((start, len(line)))
     return pieces
@@ -190,6 +211,11 @@ def _dialogue_end(line: str, start: int, rules: Rules) -> int:
         return 0
     attribution = rules.attribution.search(line, start + 1)
     return attribution.end() if attribution else len(line)
+
+
+def _no_dialogue(line: str, start: int, rules: Rules) -> int:  # noqa: ARG001 - _dialogue_end's shape
+    """Nothing is protected as dialogue (``split_pieces``)."""
+    return 0
 
 
 def _ends_sentence(line: str, start: int, match: re.Match[str], rules: Rules) -> bool:

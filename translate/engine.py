@@ -1,5 +1,9 @@
 """The translation engine: CTranslate2 directly on Argos packages, streaming sentence by sentence.
 
+Each input text is translated by its single sentences ("pieces", translate/pieces.py): a quotation
+the article keeps as one sentence is several sentences to a model trained on single sentences.
+Pieces are what is batched and cached; results are yielded per input text, in order.
+
 It never imports torch, stanza, spaCy or ``argostranslate.translate`` (3-5 s, 330 MB): it loads
 each package's ``model/`` with ``ctranslate2.Translator`` and its ``sentencepiece.model`` once,
 translates sentences in batches, and yields each result as soon as its batch is done.
@@ -27,6 +31,7 @@ from .cache import TranslationCache, cache_key
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages
+from .pieces import Unit, split_unit
 from .routing import choose_route, usable
 
 
@@ -64,12 +69,21 @@ class Decoding:
     # argos calls CTranslate2 once per line; batching changes which source piece replace_unknowns
     # copies for an unknown output piece (the attention sees the batch's padding), so parity needs it.
     one_call_per_line: bool = False
+    # Translate each text by its pieces (translate/pieces.py). Not in the cache key: the key is the
+    # piece's own text, and a piece translates the same whether or not it came from a longer text.
+    pieces: bool = True
 
     def key(self) -> str:
-        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+        settings = dataclasses.asdict(self)
+        del settings["pieces"]
+        return json.dumps(settings, sort_keys=True)
 
 
-ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True)
+# Parity mode does not split. argostranslate splits with its own sentencizer (MiniSBD), which needs
+# a model download and puts its boundaries elsewhere than ours, so splitting with split_pieces would
+# match argos no better on multi-sentence text; unsplit, the output is exactly argos' for every text
+# its sentencizer keeps whole - every single sentence, which is what the parity test compares.
+ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True, pieces=False)
 # Greedy search over whole batches: on the demo packages it reproduced more sentences than beam 2
 # or 4 and ran 1.5-5x faster (bench/bench_translate_settings.py); argos' 32-token batches alone
 # cost 2-6x (bench_translate_big.py: 6.1 s vs 2.6 s for the seed article at beam 4).
@@ -161,6 +175,12 @@ def package_identity(path: Path, cache: TranslationCache | None) -> str:
     for name in ("sentencepiece.model", "metadata.json"):
         small.update((path / name).read_bytes())
     return f"{model_hash[:32]}-{small.hexdigest()[:32]}"
+
+
+def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str]]], cached: bool) -> SentenceTranslation:
+    """One input text's result from its pieces' (translation, flags)."""
+    translation = unit.join([text for text, _ in results])
+    return SentenceTranslation(item_id, translation, unit.flags(translation, [flags for _, flags in results]), cached)
 
 
 class PackageLoadError(RuntimeError):
@@ -264,16 +284,17 @@ class Engine:
         cancel: Callable[[], bool] | None,
     ) -> Iterator[SentenceTranslation]:
         settings = self.decoding.key()
-        keys = [cache_key(identity, settings, text) for _, text in items]
-        found = self.cache.get_many(keys) if self.cache else {}
-        done: dict[int, SentenceTranslation] = {
-            i: SentenceTranslation(items[i][0], *found[key], cached=True) for i, key in enumerate(keys) if key in found
-        }
-        loaded: list[LoadedPackage] = []  # loaded at the first sentence the cache lacks, not before
+        units = [split_unit(text, pair[0], self.decoding.pieces) for _, text in items]
+        keys = [[cache_key(identity, settings, piece) for piece in unit.pieces] for unit in units]
+        sources = {key: piece for unit, unit_keys in zip(units, keys) for key, piece in zip(unit_keys, unit.pieces)}
+        done: dict[str, tuple[str, list[str]]] = self.cache.get_many(sources) if self.cache else {}
+        cached = set(done)
+        loaded: list[LoadedPackage] = []  # loaded at the first piece the cache lacks, not before
         position, batch_limit = 0, self.first_batch
         while position < len(items):
-            if position in done:
-                yield done.pop(position)
+            if all(key in done for key in keys[position]):
+                results = [done[key] for key in keys[position]]
+                yield _assemble(items[position][0], units[position], results, cached.issuperset(keys[position]))
                 position += 1
                 continue
             if cancel is not None and cancel():
@@ -283,14 +304,27 @@ class Engine:
             except PackageLoadError:
                 yield from self.translate(items[position:], *pair, cancel=cancel)
                 return
-            batch = [i for i in range(position, len(items)) if i not in done][:batch_limit]
-            texts = [items[i][1] for i in batch]
-            outputs = self._translate_texts(loaded, texts)
+            batch = self._next_batch(keys, position, done, batch_limit)
+            outputs = self._translate_texts(loaded, [sources[key] for key in batch])
             if self.cache:
-                self.cache.put_many((keys[i], text, flags) for i, (text, flags) in zip(batch, outputs))
-            for i, (text, flags) in zip(batch, outputs):
-                done[i] = SentenceTranslation(items[i][0], text, flags)
+                self.cache.put_many((key, text, flags) for key, (text, flags) in zip(batch, outputs))
+            done.update(zip(batch, outputs))
             batch_limit = self.batch_size
+
+    def _next_batch(self, keys: list[list[str]], position: int, done: dict[str, object], limit: int) -> list[str]:
+        """The next pieces to translate, once each: the pending pieces of whole items from ``position``
+        until the batch holds ``limit``; an item is cut only where it alone exceeds a full batch."""
+        batch: dict[str, None] = {}  # ordered, and a piece repeated in the article is translated once
+        most = max(limit, self.batch_size)
+        for item_keys in keys[position:]:
+            for key in item_keys:
+                if key not in done and key not in batch:
+                    if len(batch) >= most:
+                        return list(batch)
+                    batch[key] = None
+            if len(batch) >= limit:
+                break
+        return list(batch)
 
     def _translate_texts(self, route: list[LoadedPackage], texts: list[str]) -> list[tuple[str, list[str]]]:
         current, truncated = list(texts), [False] * len(texts)
