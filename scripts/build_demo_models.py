@@ -44,6 +44,9 @@ MAX_POSITIONS = 1024  # CTranslate2 truncates inputs at 1024 tokens by default; 
 # Model shape: small enough to train in a minute on 2 cores, big enough to learn the templates.
 LAYERS, D_MODEL, HEADS, FFN = 2, 128, 4, 512
 LN_EPS = 1e-6
+# A unigram model on a few hundred pairs stops at ~450 pieces whatever the limit, most English
+# words split into 2-3 short pieces; a corpus may ask for BPE instead ([tokenizer] in its .toml).
+DEFAULT_VOCAB_SIZE, DEFAULT_MODEL_TYPE = 1000, "unigram"
 PLACEHOLDER = re.compile(r"\{([a-z]+)(\d*)\.([a-z]+)\}")
 
 
@@ -103,7 +106,9 @@ def write_tsv(pairs: list[tuple[str, str]], path: Path) -> None:
 # ---------------------------------------------------------------- tokenizer
 
 
-def train_sentencepiece(pairs: list[tuple[str, str]], workdir: Path, vocab_size: int) -> Path:
+def train_sentencepiece(pairs: list[tuple[str, str]], workdir: Path, vocab_size: int,
+                        model_type: str = "unigram") -> Path:
+    """Train the one SentencePiece model both sides share; return its file (build paths removed)."""
     import sentencepiece as spm
 
     text = workdir / "sp-train.txt"
@@ -113,7 +118,7 @@ def train_sentencepiece(pairs: list[tuple[str, str]], workdir: Path, vocab_size:
         model_prefix=str(workdir / "sentencepiece"),
         vocab_size=vocab_size,
         hard_vocab_limit=False,  # a small corpus cannot fill the vocabulary
-        model_type="unigram",
+        model_type=model_type,
         character_coverage=1.0,
         normalization_rule_name="identity",  # keep text as written; ~9 KB model instead of ~250 KB
         unk_id=0, bos_id=1, eos_id=2, pad_id=3,  # the ids CTranslate2 expects
@@ -134,6 +139,16 @@ def strip_build_paths(model: Path) -> Path:
     proto.trainer_spec.model_prefix = "sentencepiece"
     model.write_bytes(proto.SerializeToString())
     return model
+
+
+def tokenizer_settings(corpus: dict) -> dict:
+    """SentencePiece settings from the corpus' optional [tokenizer] table (defaults: unigram, 1,000).
+
+    Per corpus, so changing one language's pieces does not change (or require rebuilding) the others.
+    """
+    table = corpus.get("tokenizer", {})
+    return {"vocab_size": int(table.get("vocab_size", DEFAULT_VOCAB_SIZE)),
+            "model_type": str(table.get("model_type", DEFAULT_MODEL_TYPE))}
 
 
 # ---------------------------------------------------------------- model
@@ -438,7 +453,8 @@ def build_pair(pair: str, *, seed: int, max_epochs: int, out_dir: Path | None = 
     torch.set_num_threads(2)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        sp_model = train_sentencepiece(pairs, workdir, vocab_size=1000)
+        tokenizer = tokenizer_settings(corpus)
+        sp_model = train_sentencepiece(pairs, workdir, **tokenizer)
         processor = spm.SentencePieceProcessor(model_file=str(sp_model))
         pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
         model = build_torch_model(len(pieces))
@@ -463,6 +479,8 @@ def build_pair(pair: str, *, seed: int, max_epochs: int, out_dir: Path | None = 
             "token_accuracy": round(result["accuracy"], 4),
             "from_name": corpus.get("from_name", pair),
         }
+        if "tokenizer" in corpus:  # recorded only when set, so the other packages' bytes stay as built
+            stats["tokenizer"] = f"{tokenizer['model_type']}, {tokenizer['vocab_size']} pieces asked, {len(pieces)} made"
         target = (out_dir or MODELS_DIR) / f"{pair}-demo.argosmodel"
         out = write_package(pair, to_ctranslate2_spec(model, pieces), sp_model, stats, target)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
