@@ -42,19 +42,43 @@ def romanize_name(name: str, language: str) -> str:
         return pinyin
     if script == "arabic":
         return _romanize_arabic(words)
-    if language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
+    shape = _cyrillic_shape(words)
+    if shape is not None:  # a Western name keeps its own spelling, in Kazakh text too
+        russian = _rules("romanize-ru")
+        table = {**russian, "initial_sequences": {},
+                 "sequences": {**russian.get("sequences", {}), **shape.get("sequences", {})}}
+    elif language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
     return " ".join(_capitalise(_romanize_word(w, table)) for w in words)
 
 
+def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
+    """The first [[shape]] of romanize-ru.toml whose family-name pattern the last word fits
+    (and whose ``unless`` pattern it does not): e.g. Italian names, whose Cyrillic spelling
+    hides letters (Бианки -> Bianchi, Лоренцо -> Lorenzo)."""
+    last = words[-1].lower()
+    for shape in _rules("romanize-ru").get("shape", []):
+        if re.search(shape["family"], last) and not re.search(shape.get("unless", "(?!)"), last):
+            return shape
+    return None
+
+
 def _romanize_arabic(words: list[str]) -> str:
     """Settled spellings for common name words and pairs, the article as ``Al-``, letter
-    rules for the rest (a vowel the script leaves out is added between two opening consonants)."""
+    rules for the rest (a vowel the script leaves out is added between two opening consonants).
+    A name with one word ending like a Russian or Turkic surname is read as foreign throughout
+    (غ is then a hard g: جومانغارين -> Jomangarin)."""
     table = _rules("romanize-ar")
     known = {normalize(k): v for k, v in table.get("words", {}).items()}
     pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
+    foreign = any(_foreign_word(normalize(w), table) for w in words)
+    if foreign:
+        table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
+                 "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
+                 "before_consonant": {**table.get("before_consonant", {}),
+                                      **table.get("before_consonant_foreign", {})}}
     out, i = [], 0
     while i < len(words):
         pair = tuple(normalize(w) for w in words[i:i + 2])
@@ -62,20 +86,53 @@ def _romanize_arabic(words: list[str]) -> str:
             out.append(pairs[pair])
             i += 2
             continue
-        word = normalize(words[i])
-        if word in known:
-            out.append(known[word])
-        elif word.startswith("ال") and len(word) > 3:
-            out.append("Al-" + _capitalise(_arabic_letters(word[2:], table)))
-        else:
-            out.append(_capitalise(_arabic_letters(word, table)))
+        out.append(_arabic_word(normalize(words[i]), known, table, foreign))
         i += 1
     return " ".join(out)
 
 
+def _foreign_word(word: str, table: dict[str, Any]) -> bool:
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {}) if len(e) > 1)
+
+
+def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreign: bool) -> str:
+    """One name word: a settled spelling, a joined prefix (عبدالعزيز), the article, a word
+    pattern (فالح -> Falih) in an Arabic name, or letter rules."""
+    if word in known:
+        return known[word]
+    for prefix, latin in table.get("joined_prefixes", {}).items():
+        rest = word[len(normalize(prefix)):]
+        if word.startswith(normalize(prefix)) and len(rest) >= 2:
+            return latin + _arabic_word(rest, known, table, foreign).lower()
+    if word.startswith("ال") and len(word) > 3:
+        return "Al-" + _arabic_word(word[2:], known, table, foreign)
+    pattern = None if foreign else _pattern(word, table)
+    return _capitalise(pattern or _arabic_letters(word, table))
+
+
+def _pattern(word: str, table: dict[str, Any]) -> str | None:
+    """A word that fits a listed pattern (C = a consonant letter, other letters as written),
+    rendered by the pattern's Latin with 1, 2, 3 for its consonants in order."""
+    vowels = set(table.get("vowels", {}).get("letters", ""))
+    for shape, latin in table.get("patterns", {}).items():
+        if len(shape) != len(word):
+            continue
+        consonants = []
+        for want, char in zip(shape, word):
+            if want == "C" and char not in vowels:
+                consonants.append(_romanize_word(char, table))
+            elif want != char:
+                break
+        else:
+            for n, consonant in enumerate(consonants, 1):
+                latin = latin.replace(str(n), consonant)
+            return latin
+    return None
+
+
 def _arabic_letters(word: str, table: dict[str, Any]) -> str:
     vowels = set(table.get("vowels", {}).get("letters", ""))
-    foreign = any(word.endswith(e) for e in table.get("endings", {}) if len(e) > 1)
+    foreign = _foreign_word(word, table)
     if foreign:
         table = {**table, "after_consonant": {**table.get("after_consonant", {}),
                                               **table.get("after_consonant_foreign", {})}}
@@ -105,6 +162,7 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
     initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
     before_consonant = table.get("before_consonant", {})
+    sequences = sorted(table.get("sequences", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
     out, skip = [], 0
     for sequence, latin in table.get("initial_sequences", {}).items():
         if word.startswith(sequence) and len(word) > len(sequence):
@@ -113,6 +171,11 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
             break
     for i, char in enumerate(word):
         if i < skip:
+            continue
+        match = next(((seq, latin) for seq, latin in sequences if word.startswith(seq, i)), None)
+        if match is not None:  # a letter group read as one sound (дж -> j, цц -> zz)
+            out.append(match[1])
+            skip = i + len(match[0])
             continue
         previous = word[i - 1] if i else ""
         following = word[i + 1] if i + 1 < len(word) else ""

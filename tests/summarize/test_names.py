@@ -62,6 +62,40 @@ def test_arabic_names_are_romanised_readably() -> None:
     assert english.isascii() and english.split()[-1].endswith("ayev")
 
 
+@pytest.mark.parametrize("name, language, english", [
+    ("Лоренцо Бианки", "ru", "Lorenzo Bianchi"),
+    ("Марио Драги", "ru", "Mario Draghi"),
+    ("Джузеппе Конти", "kk", "Giuzeppe Conti"),
+    ("Франко Россетти", "kk", "Franco Rossetti"),
+    ("Паоло Беллуцци", "ru", "Paolo Belluzzi"),
+])
+def test_italian_name_shapes_in_cyrillic_keep_their_letters(name, language, english) -> None:
+    assert english_name(name, language) == english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("Тарас Шевченко", "Taras Shevchenko"),  # a Slavic -ко is not Italian
+    ("Ираклий Гарибашвили", "Irakly Garibashvili"),
+    ("Джон Керри", "Jon Kerri"),  # an English -rry keeps its k
+    ("Бахтияр Ходжаев", "Bakhtiyar Khodjayev"),  # дж inside a Turkic name: dj
+    ("Садыр Джумабеков", "Sadyr Jumabekov"),  # ... and at its start: j
+])
+def test_other_cyrillic_names_do_not_take_the_italian_shape(name, english) -> None:
+    assert english_name(name, "ru") == english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("صالح حامد", "Salih Hamid"),  # the فاعل pattern gets its short i
+    ("عبدالرحيم الكامل", "Abdulrahim Al-Kamil"),  # a joined عبدال and a pattern after the article
+    ("بولات غالييف", "Bulat Galiyev"),  # غ is g in a name ending like a Turkic surname
+    ("ماولين بايموف", "Maulin Baimov"),  # او inside a foreign word is au
+    ("ييرلان قاسيموف", "Yerlan Qasimov"),  # a doubled initial ي is Ye
+])
+def test_arabic_script_rules_for_patterns_and_foreign_names(name, english) -> None:
+    assert not in_name_table(name)
+    assert romanize_name(name, "ar") == english
+
+
 def test_user_table_adds_and_corrects_names() -> None:
     path = user_names_path()
     assert path.parent.is_dir()
