@@ -52,6 +52,8 @@ class Lexicon:
     honorifics: frozenset[str]  # Dr, Mr, Sheikh, د: before a name, part of neither name nor title
     capitalised_titles: bool  # titles are written in capitals (English: Minister of State for Trade)
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
+    surname_suffixes: tuple[str, ...] = ()  # case endings a surname-shaped word can carry
+    sure_suffixes: tuple[str, ...] = ()  # endings taken off any name word (Kazakh -мен: Мелонимен)
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -100,6 +102,10 @@ def lexicon(language: str) -> Lexicon:
         honorifics=frozenset(normalize(w) for w in officials.get("honorifics", [])),
         capitalised_titles=bool(officials.get("capitalised_titles", False)),
         name_first=bool(officials.get("uncased_script", False)),
+        surname_suffixes=tuple(sorted({normalize(s) for s in officials.get(
+            "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
+        sure_suffixes=tuple(sorted({normalize(s) for s in officials.get("sure_suffixes", [])},
+                                   key=len, reverse=True)),
     )
 
 

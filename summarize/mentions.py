@@ -62,17 +62,36 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
-        fits = [p for p in people if could_be(p, hit, country, lex)]
+        earlier = _named_before(people, hit, text, tokens)
+        fits = [p for p in earlier if could_be(p, hit, country, lex)]
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if not fits:
-            loose = [p for p in people if could_loosely_be(p, hit, country, lex)]
+            loose = [p for p in earlier if could_loosely_be(p, hit, country, lex)]
             same_role = [p for p in loose if any(_same_role(h, hit) for h, _, _ in p.titles)]
             fits = same_role or loose
+        if len(fits) > 1:
+            fits = _named_in_paragraph(fits, hit, text, tokens)
         if len(fits) == 1:
             end = hit.last + trailing_country(hit, tokens, lex)
             fits[0].mentions.append((start, end))
             fits[0].referred_as.append((hit, start, end))
+
+
+def _named_before(people: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
+    """Whom a bare title can mean: news names a person before calling them "the minister", so
+    only people already named, except for a headline (the first line) and for titles that
+    name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
+    if hit.entry.alone or "\n" not in text[:tokens[hit.first].start]:
+        return people
+    return [p for p in people if any(b < hit.first for _, b in p.mentions)]
+
+
+def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
+    """Of several people a bare title fits, the one named earlier in the same paragraph, when
+    only one was (``Nurzhigitov reported ... – деп хабарлады министр``)."""
+    paragraph = text.rfind("\n", 0, tokens[hit.first].start)
+    return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
 def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:

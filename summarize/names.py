@@ -118,6 +118,29 @@ def table_name(name: str) -> str | None:
     return None
 
 
+def table_name_with_initials(initials: list[str], surname: str) -> list[str] | None:
+    """The full name, as the table writes it, of the one person the table knows with this
+    surname (base form) whose given names start with these initials (С. В. Лавров ->
+    Сергей Лавров); None when there is none or more than one."""
+    full, _ = _current_tables()
+    found = {variant for variant in _variants(_USER_PATH[0], _CHECKED["mtime"])
+             if _initials_fit(variant.split(), initials, surname)}
+    return found.pop().split() if len(found) == 1 else None
+
+
+def _initials_fit(words: list[str], initials: list[str], surname: str) -> bool:
+    if len(words) < 2 or _key(words[-1]) != _key(surname):
+        return False
+    return words[0][:1].casefold() == initials[0][:1].casefold()
+
+
+@lru_cache(maxsize=8)
+def _variants(user_path: str, user_mtime: float) -> tuple[str, ...]:
+    """Every spelling the tables list, as written (the shipped table, then the user's)."""
+    paths = [SHIPPED_TABLE] + ([Path(user_path)] if user_mtime else [])
+    return tuple(str(v) for path in paths for entry in _entries(path) for v in entry.get("variants", []))
+
+
 def table_first_words() -> frozenset[str]:
     """The first word of every name the tables know (to skip most words quickly)."""
     full, _ = _current_tables()

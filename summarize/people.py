@@ -247,7 +247,7 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
             stem = word[: -len(suffix)]
             if stem.lower() in attested:
                 return stem
-    for suffix in lex.name_suffixes:
+    for suffix in lex.surname_suffixes:
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if any(stem.lower().endswith(e) for e in lex.person_endings):
@@ -256,6 +256,9 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
                 if suffix == "а" and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
                     return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
+    for suffix in lex.sure_suffixes:  # an ending no name word has of itself (Мелонимен)
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            return word[: -len(suffix)]
     return word
 
 

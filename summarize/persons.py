@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
-from .names import table_name
+from .names import table_name, table_name_with_initials
 from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
 from .titles import country_between, title_start
@@ -59,6 +59,8 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
     if last != words[-1] and lex.given_name_endings:
         woman = last.endswith("а") and not words[-1].endswith("а")
         firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
+    if has_initials(words):  # С. В. Лавров: the table's Сергей Лавров when the initial fits
+        return table_name_with_initials(firsts, last) or firsts + [last]
     return firsts + [last]
 
 
