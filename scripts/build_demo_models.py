@@ -8,6 +8,7 @@ SentencePiece model and a tiny pre-norm Transformer in torch until it reproduces
 pair, map the weights onto CTranslate2's TransformerSpec, check the mapping (per-token scores of
 torch and CTranslate2 agree), quantise to int8 and write resources/models/<pair>-demo.argosmodel
 with metadata that says DEMO. Same seed, same corpus -> the same package bytes.
+A corpus may choose its SentencePiece settings in a [tokenizer] table (model_type, vocab_size).
 
 These models are demonstrations of the real package format and inference path, not translators:
 they know a few hundred sentences built from news templates and little else.
@@ -149,6 +150,15 @@ def tokenizer_settings(corpus: dict) -> dict:
     table = corpus.get("tokenizer", {})
     return {"vocab_size": int(table.get("vocab_size", DEFAULT_VOCAB_SIZE)),
             "model_type": str(table.get("model_type", DEFAULT_MODEL_TYPE))}
+
+
+def piece_report(pairs: list[tuple[str, str]], processor) -> str:
+    """How finely the English side is cut: short pieces let the decoder spell words that do not exist."""
+    words = {word for _, english in pairs for word in english.split()}
+    whole = sum(len(processor.encode(word)) == 1 for word in words)
+    pieces = sum(len(processor.encode(english)) for _, english in pairs)
+    count = sum(len(english.split()) for _, english in pairs)
+    return f"English {pieces / count:.2f} pieces a word, {whole} of {len(words)} distinct words whole"
 
 
 # ---------------------------------------------------------------- model
@@ -457,6 +467,7 @@ def build_pair(pair: str, *, seed: int, max_epochs: int, out_dir: Path | None = 
         sp_model = train_sentencepiece(pairs, workdir, **tokenizer)
         processor = spm.SentencePieceProcessor(model_file=str(sp_model))
         pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+        log(f"  {tokenizer['model_type']}: {len(pieces)} pieces; {piece_report(pairs, processor)}")
         model = build_torch_model(len(pieces))
         result = train(model, encode_pairs(pairs, processor), seed=seed, max_epochs=max_epochs, log=log)
         float_dir = workdir / "float32"
