@@ -54,6 +54,7 @@ class Lexicon:
     name_first: bool = field(default=False)  # Arabic: no capital letters, names follow titles
     surname_suffixes: tuple[str, ...] = ()  # case endings a surname-shaped word can carry
     sure_suffixes: tuple[str, ...] = ()  # endings taken off any name word (Kazakh -мен: Мелонимен)
+    name_openers: frozenset[str] = frozenset()  # Arabic honorifics a name follows (معالي)
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -104,6 +105,7 @@ def lexicon(language: str) -> Lexicon:
         name_first=bool(officials.get("uncased_script", False)),
         surname_suffixes=tuple(sorted({normalize(s) for s in officials.get(
             "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
+        name_openers=frozenset(normalize(w) for w in officials.get("name_openers", [])),
         sure_suffixes=tuple(sorted({normalize(s) for s in officials.get("sure_suffixes", [])},
                                    key=len, reverse=True)),
     )

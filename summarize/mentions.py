@@ -64,12 +64,12 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         country = reference_country(hit, start, tokens, lex)
         earlier = _named_before(people, hit, text, tokens)
         fits = [p for p in earlier if could_be(p, hit, country, lex)]
-        if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
-            fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if not fits:
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex)]
             same_role = [p for p in loose if any(_same_role(h, hit) for h, _, _ in p.titles)]
             fits = same_role or loose
+        if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
+            fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
             fits = _named_in_paragraph(fits, hit, text, tokens)
         if len(fits) == 1:

@@ -138,8 +138,11 @@ def chinese_given_name(word: str, lex: Lexicon) -> str:
 def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit]) -> list[NameRun]:
     """Arabic: the name words after each title, past its country, its body and a comma."""
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
-    runs = []
+    runs = _opened_runs(tokens, text, lex, titles, title_tokens)
+    claimed = {id(r.title) for r in runs}
     for hit in titles:
+        if id(hit) in claimed:
+            continue
         i = _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
             continue
@@ -150,6 +153,23 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
+    return runs
+
+
+def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+                 title_tokens: set[int]) -> list[NameRun]:
+    """Arabic: an honorific, a name, then its title (معالي سهيل المزروعي وزير الطاقة): the
+    name between, when a title follows it at once (after a comma at most)."""
+    by_first = {h.first: h for h in titles}
+    runs = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.norm not in lex.name_openers or not joined(text, token, tokens[k + 1]):
+            continue
+        end = _arabic_name_end(tokens, k + 1, text, lex, title_tokens)
+        hit = by_first.get(end)
+        if hit is None or end - (k + 1) < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
+            continue
+        runs.append(NameRun(k + 1, end - 1, title=hit, words=[t.text for t in tokens[k + 1:end]]))
     return runs
 
 
@@ -180,7 +200,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex):
+            if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex) \
+                    and not any(p.fullmatch(word) for p in lex.not_name_patterns):
                 return j + 1  # a family name with the article ends the name (الخليفي)
             break
         free += 0 if bound or word in lex.name_joiners else 1

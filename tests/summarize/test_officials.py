@@ -104,3 +104,40 @@ def test_english_possessive_is_a_mention(article_of) -> None:
     officials = {o.name: o for o in find_officials(article_of(text, "en"))}
     assert [m.text for m in officials["Kassym-Jomart Tokayev"].mentions] == ["Kassym-Jomart Tokayev", "Tokayev's"]
     assert officials["Berik Uali"].title_en == "Spokesperson"
+
+
+def test_initials_resolve_to_the_one_table_person_with_that_surname(article_of) -> None:
+    text = ("Министр иностранных дел России С.В. Лавров прибыл в Женеву.\n"
+            "Журналисты спросили Лаврова о сроках новой встречи.\n")
+    officials = by_name(find_officials(article_of(text, "ru")))
+    assert set(officials) == {"Сергей Лавров"}
+    assert [m.text for m in officials["Сергей Лавров"].mentions] == ["С.В. Лавров", "Лаврова"]
+    unknown = by_name(find_officials(article_of("Министр финансов А.Б. Лавров выступил в Сенате.\n", "ru")))
+    assert set(unknown) == {"А. Б. Лавров"}  # the table's Лавров is Сергей: not this one
+
+
+def test_undeclined_foreign_names_keep_their_final_vowel(article_of) -> None:
+    ru = by_name(find_officials(article_of(
+        "Министр иностранных дел Италии Лоренцо Бианки прибыл в Баку.\nПо словам Бианки, визит продлится два дня.\n", "ru")))
+    assert set(ru) == {"Лоренцо Бианки"} and ru["Лоренцо Бианки"].name_en == "Lorenzo Bianchi"
+    kk = by_name(find_officials(article_of(
+        "Сыртқы істер министрі Лоренцо Бианкимен кездесу өтті.\nЛоренцо Бианкидің айтуынша, сауда өсті.\n", "kk")))
+    assert set(kk) == {"Лоренцо Бианки"}
+
+
+def test_a_bare_title_means_someone_named_before_it(article_of) -> None:
+    text = ("Министр энергетики Узбекистана Азиз Рахимов посетил Алматы.\n"
+            "«Поставки вырастут», — сказал министр.\n"
+            "Бывший министр транспорта Олег Ким присутствовал на встрече.\n")
+    officials = by_name(find_officials(article_of(text, "ru")))
+    assert [m.text for m in officials["Азиз Рахимов"].mentions] == ["Азиз Рахимов", "министр"]
+    assert [m.text for m in officials["Олег Ким"].mentions] == ["Олег Ким"]
+
+
+def test_arabic_honorific_name_then_title(article_of) -> None:
+    text = ("استقبل معالي سالم بن راشد الكعبي وزير المالية، في مكتبه اليوم وفدا تجاريا.\n"
+            "وقال الكعبي إن الوزارة تدعم المشاريع الصغيرة.\n")
+    officials = by_name(find_officials(article_of(text, "ar")))
+    assert set(officials) == {"سالم بن راشد الكعبي"}
+    assert officials["سالم بن راشد الكعبي"].title_en.startswith("Finance Minister")
+    assert [m.text for m in officials["سالم بن راشد الكعبي"].mentions] == ["سالم بن راشد الكعبي", "الكعبي"]
