@@ -33,6 +33,10 @@ Sentences
      therefore never end a sentence there.
   8. Not between a quotation ending in ``?`` or ``!`` and a short attribution that holds one of
      the ``attribution_verbs`` (``"Why?" Sadykov asked.``).
+
+Pieces (``split_pieces``, for translation)
+  The same rules without 3 and 4: a quotation or dash dialogue of several sentences gives one
+  piece per sentence, and its attribution stays with the last piece (rule 5).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import json
 import os
 import threading
@@ -91,9 +92,10 @@ DEFAULT_DECODING = Decoding()
 # One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
 # leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
 DEFAULT_INTRA_THREADS = 1
-# The first batch is one sentence: on the Argos-shaped package the first sentence shows in 0.29-0.35 s
-# instead of 0.39-0.58 s with 4, for 0-0.3 s more over the whole seed article (bench_translate_big.py);
-# the window streams, so the first sentence is what a person waits for.
+# The first batch is one sentence (with all its pieces): on the Argos-shaped package the first
+# sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4, for 0-0.3 s more over the whole seed
+# article (bench_translate_big.py); the window streams, so the first sentence is what a person waits
+# for. Batch sizes count pieces (see Engine._next_batch).
 FIRST_BATCH = 1
 BATCH = 16
 
@@ -316,7 +318,7 @@ class Engine:
         until the batch holds ``limit``; an item is cut only where it alone exceeds a full batch."""
         batch: dict[str, None] = {}  # ordered, and a piece repeated in the article is translated once
         most = max(limit, self.batch_size)
-        for item_keys in keys[position:]:
+        for item_keys in itertools.islice(keys, position, None):
             for key in item_keys:
                 if key not in done and key not in batch:
                     if len(batch) >= most:
