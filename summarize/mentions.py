@@ -57,16 +57,17 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
+    held = {id(p): _held_titles(p, titles) for p in people}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
         earlier = _named_before(people, hit, text, tokens)
-        fits = [p for p in earlier if could_be(p, hit, country, lex)]
+        fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])]
         if not fits:
-            loose = [p for p in earlier if could_loosely_be(p, hit, country, lex)]
-            same_role = [p for p in loose if any(_same_role(h, hit) for h, _, _ in p.titles)]
+            loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
+            same_role = [p for p in loose if any(_same_role(h, hit) for h in held[id(p)])]
             fits = same_role or loose
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
@@ -94,25 +95,39 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
-def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
-    """The person could be the one a title-only reference means (same country, same title)."""
+def _held_titles(person: Person, titles: list[TitleHit]) -> list[TitleHit]:
+    """Every title inside what the article states a person is, not only the first
+    (``вице-премьер, министр иностранных дел Италии``: both)."""
+    held = [h for h, _, _ in person.titles]
+    for _, start, end in person.titles:
+        held += [h for h in titles if start <= h.first and h.last <= end and h not in held]
+    return held
+
+
+def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
+             held: list[TitleHit] | None = None) -> bool:
+    """The person could be the one a title-only reference means (same country, same title);
+    ``held``: the titles the article states for them (default: the first of each statement)."""
+    held = [h for h, _, _ in person.titles] if held is None else held
     home = person.country or (table_country(person.name) if not person.titles else None) or lex.home_country
     if country and home and country != home:
         return False
     if not person.titles:  # the article states no title: the office the name table lists
         return table_role(person.name) in hit.entry.role.split("|")
     if hit.entry.alone:
-        return any(_same_role(h, hit) for h, _, _ in person.titles)
-    return any(h.entry.en == hit.entry.en for h, _, _ in person.titles)
+        return any(_same_role(h, hit) for h in held)
+    return any(h.entry.en == hit.entry.en for h in held)
 
 
-def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon) -> bool:
+def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
+                     held: list[TitleHit] | None = None) -> bool:
     """A bare generic title (``министр``, ``the minister``) for a more specific one
     (``Energy Minister``), when no one holds the generic title itself."""
+    held = [h for h, _, _ in person.titles] if held is None else held
     home = person.country or lex.home_country
     if country and home and country != home:
         return False
-    return any(h.entry.en.endswith(" " + hit.entry.en) for h, _, _ in person.titles)
+    return any(h.entry.en.endswith(" " + hit.entry.en) for h in held)
 
 
 def _same_role(held: TitleHit, reference: TitleHit) -> bool:

@@ -98,18 +98,36 @@ def _strip_end(text: str, start: int, end: int) -> int:
 def _marked(article: Article, analysed: Analysed) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
     text, found = article.text, []
+    held: Candidate | None = None  # a quote left open at the end of its paragraph
     for start, end in _lines(text):
+        if not text[start:end].strip():
+            continue
         previous_end = None  # end of the last quote accepted in this line
         for span_start, span_end, after in _spans_in_line(text, start, end, analysed.lex):
             quoted = text[span_start:span_end]
             words = len(list(iter_words(quoted)))
             attribution = _attribution_after(text, after, end, analysed.lex)
+            if held is not None and not text[start:span_start].strip(_OPENING_MARKS + " "):
+                found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
+                held, previous_end = None, span_end
+                continue
             vouched = attribution or _verb_before(text, start, span_start, analysed.lex) or \
                 (previous_end is not None and _ends_sentence(quoted))
             if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched):
                 found.append(Candidate(span_start, span_end, attribution))
                 previous_end = span_end
+        held = found[-1] if found and _left_open(text, found[-1], end) else None
     return found
+
+
+_OPENING_MARKS = "\"“«„‘'"
+
+
+def _left_open(text: str, cand: Candidate, line_end: int) -> bool:
+    """The quote runs to the end of its paragraph with no closing mark and no attribution:
+    news style goes on with the same quote in the next paragraph, which opens with a mark."""
+    return cand.attribution is None and cand.end >= len(text[:line_end].rstrip()) and \
+        _ends_sentence(text[cand.start:cand.end]) and text[cand.start - 1:cand.start] in _OPENING_MARKS
 
 
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=\w))+?[,.!?])['’](?=[\s)]|$)", re.M)

@@ -94,3 +94,23 @@ def test_quotation_mark_mix_ups() -> None:
     assert inside("Er sagte »Wir sind bereit« und ging.") == ["Wir sind bereit"]
     assert inside("«Внешний „контур“ работает», — сказал он.") == ["Внешний „контур“ работает"]
     assert inside('وتابع قائلا" يجري تنفيذ هذا التوافق') == ["يجري تنفيذ هذا التوافق"]
+
+
+def test_a_quote_that_runs_on_into_the_next_paragraph_is_one_quote(article_of) -> None:
+    text = ("Trade Minister Arman Shakkaliyev spoke in Astana on Monday.\n\n"
+            "Shakkaliyev said exporters needed cheaper rail tariffs. \"Grain must reach the ports in days, "
+            "not weeks. Every delay costs farmers money.\n\n"
+            "\"We will cut the waiting times by half,\" Shakkaliyev said.\n")
+    article = article_of(text, "en")
+    quotes = find_quotes(article, find_officials(article))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Grain must reach") and quotes[0].text.endswith("by half,")
+    assert quotes[0].speaker == "Arman Shakkaliyev"
+
+
+def test_a_closed_quote_at_a_paragraph_end_stays_its_own(article_of) -> None:
+    text = ("Trade Minister Arman Shakkaliyev spoke in Astana on Monday.\n\n"
+            "\"Grain must reach the ports in days, not weeks,\" Shakkaliyev said.\n\n"
+            "\"We will cut the waiting times by half,\" he added.\n")
+    article = article_of(text, "en")
+    assert len(find_quotes(article, find_officials(article))) == 2
