@@ -158,12 +158,15 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
                  title_tokens: set[int]) -> list[NameRun]:
-    """Arabic: an honorific, a name, then its title (معالي سهيل المزروعي وزير الطاقة): the
-    name between, when a title follows it at once (after a comma at most)."""
+    """Arabic: an honorific or a reporting verb, a name, then its title (معالي سهيل المزروعي
+    وزير الطاقة, وأوضح نورلان ييرميكباييف الأمين العام): the name between, when a title
+    follows it at once (after a comma at most)."""
     by_first = {h.first: h for h in titles}
+    verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
     runs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.norm not in lex.name_openers or not joined(text, token, tokens[k + 1]):
+        opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs
+        if not opener or not joined(text, token, tokens[k + 1]):
             continue
         end = _arabic_name_end(tokens, k + 1, text, lex, title_tokens)
         hit = by_first.get(end)
@@ -180,9 +183,11 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         word = tokens[i].norm
         definite = word.startswith("ال") or any(word.startswith(c + "ال") or word.startswith("لل")
                                                   for c in lex.clitics)
-        linked = word in lex.title_gap_words and any(  # لدى المملكة العربية السعودية
-            country_of(t.norm, lex) for t in tokens[i + 1:i + 4])
-        if not (country_of(word, lex) or word in lex.org_words or linked or (definite and not table_name(word))):
+        linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
+            country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
+            i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال") and tokens[i + 1].norm not in lex.name_stops))
+        body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
+        if not (country_of(word, lex) or body or linked or (definite and not table_name(word))):
             break
         i += 1
     return i

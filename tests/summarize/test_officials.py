@@ -141,3 +141,12 @@ def test_arabic_honorific_name_then_title(article_of) -> None:
     assert set(officials) == {"سالم بن راشد الكعبي"}
     assert officials["سالم بن راشد الكعبي"].title_en.startswith("Finance Minister")
     assert [m.text for m in officials["سالم بن راشد الكعبي"].mentions] == ["سالم بن راشد الكعبي", "الكعبي"]
+
+
+def test_arabic_name_after_a_reporting_verb_with_its_title_after_it(article_of) -> None:
+    text = ("وصل وفد تجاري إلى الدوحة اليوم.\n"
+            "وأوضح تيمور سليمانوف الأمين العام لمنظمة التعاون الاقتصادي أن الاجتماع ناجح.\n"
+            "وحضر سفير جمهورية قازاقستان لدى الدولة بيريك عرينوف.\n")
+    officials = by_name(find_officials(article_of(text, "ar")))
+    assert set(officials) == {"تيمور سليمانوف", "بيريك عرينوف"}
+    assert officials["تيمور سليمانوف"].name_en.endswith("ov")  # a foreign name: و is o
