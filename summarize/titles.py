@@ -65,11 +65,17 @@ def after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
     return bool(table_name(" ".join(run.words)))
 
 
-def title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit]) -> TitleHit | None:
-    """Apposition: ``Name, the foreign minister of X``."""
+def title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit],
+                lex: Lexicon | None = None) -> TitleHit | None:
+    """Apposition: ``Name, the foreign minister of X``; or a predicate title right after the
+    name (``Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды``: appointed as)."""
     if run.last + 1 >= len(tokens):
         return None
     between = text[tokens[run.last].end:tokens[run.last + 1].start]
+    if lex is not None and not between.strip():
+        hit = next((h for h in titles if h.first == run.last + 1), None)
+        if hit is not None and hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in lex.title_predicates:
+            return hit
     if between.strip() != ",":
         return None
     for hit in titles:

@@ -150,3 +150,17 @@ def test_arabic_name_after_a_reporting_verb_with_its_title_after_it(article_of) 
     officials = by_name(find_officials(article_of(text, "ar")))
     assert set(officials) == {"تيمور سليمانوف", "بيريك عرينوف"}
     assert officials["تيمور سليمانوف"].name_en.endswith("ov")  # a foreign name: و is o
+
+
+def test_kazakh_appointment_and_a_foreign_head_of_government(article_of) -> None:
+    text = ("Жарлықпен Дәурен Сейітов Мемлекеттік кеңесші болып тағайындалды.\n"
+            "Мемлекет басшысы Испания Премьер-Министрі Карлос Мендесмен кездесті.\n"
+            "Испания Үкіметінің басшысы сапардың нәтижесіне ризашылық білдірді.\n")
+    officials = by_name(find_officials(article_of(text, "kk")))
+    assert officials["Дәурен Сейітов"].title_en.startswith("State Counsellor")
+    assert [m.text for m in officials["Карлос Мендес"].mentions][-1] == "Испания Үкіметінің басшысы"
+
+
+def test_kazakh_ng_before_gh_is_written_once() -> None:
+    from summarize.names import english_name
+    assert english_name("Шыңғыс Тоңғышев", "kk") == "Shyngys Tongyshev"
