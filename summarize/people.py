@@ -67,7 +67,11 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
                 j += 2  # Faisal bin Thani, Ursula von der Leyen
             else:
                 break
-        runs.extend(split_run(tokens[i:j + 1], lex))
+        first = i
+        if i > 0 and tokens[i - 1].norm in lex.place_prepositions and joined(text, tokens[i - 1], tokens[i]):
+            first = i + 1  # в Москве Стефано Беллуцци: the place, then the name
+        if first <= j:
+            runs.extend(split_run(tokens[first:j + 1], lex))
         i = j + 1
     return runs
 

@@ -31,6 +31,10 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
         token = tokens[i]
         if i in names:  # another person's name: their title is not this one's
             break
+        if token.capitalized and i > 0 and tokens[i - 1].norm in lex.place_prepositions:
+            i -= 2  # where the office is (посол Италии в Москве)
+            steps += 1
+            continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word))):

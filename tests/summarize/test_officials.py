@@ -164,3 +164,10 @@ def test_kazakh_appointment_and_a_foreign_head_of_government(article_of) -> None
 def test_kazakh_ng_before_gh_is_written_once() -> None:
     from summarize.names import english_name
     assert english_name("Шыңғыс Тоңғышев", "kk") == "Shyngys Tongyshev"
+
+
+def test_a_place_between_a_title_and_a_name(article_of) -> None:
+    text = "На приёме выступил посол Франции в Астане Пьер Дюбуа.\nПо данным посольства, визит пройдёт в мае.\n"
+    officials = by_name(find_officials(article_of(text, "ru")))
+    assert set(officials) == {"Пьер Дюбуа"}
+    assert officials["Пьер Дюбуа"].title_en == "Ambassador of France"
