@@ -127,7 +127,12 @@ def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Le
     home = person.country or lex.home_country
     if country and home and country != home:
         return False
-    return any(h.entry.en.endswith(" " + hit.entry.en) for h in held)
+    return any(h.entry.en.endswith(" " + hit.entry.en) and _same_rank(h, hit) for h in held)
+
+
+def _same_rank(held: TitleHit, reference: TitleHit) -> bool:
+    """A deputy is not "the minister": a deputy's title only fits a reference to a deputy."""
+    return held.entry.role.startswith("deputy") == reference.entry.role.startswith("deputy")
 
 
 def _same_role(held: TitleHit, reference: TitleHit) -> bool:

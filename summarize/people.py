@@ -14,6 +14,7 @@ from .lexicon import Lexicon, country_of, is_listed, strip_clitic
 from .names import name_key, table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name, word_matches
+from .words import normalize
 
 MAX_NAME_WORDS = 4
 
@@ -144,10 +145,13 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
     claimed = {id(r.title) for r in runs}
+    opened = {r.first for r in runs}
     for hit in titles:
         if id(hit) in claimed:
             continue
         i = _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
+        if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
+            continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
             continue
         gap = text[tokens[i - 1].end:tokens[i].start].strip()
@@ -172,11 +176,14 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs
         if not opener or not joined(text, token, tokens[k + 1]):
             continue
-        end = _arabic_name_end(tokens, k + 1, text, lex, title_tokens)
-        hit = by_first.get(end)
-        if hit is None or end - (k + 1) < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
+        first = k + 1
+        while first < len(tokens) - 1 and (tokens[first].norm in lex.honorifics or tokens[first].norm in lex.name_openers):
+            first += 1  # سعادة السيد, معالي الشيخ: a second honorific
+        end = _arabic_name_end(tokens, first, text, lex, title_tokens)
+        hit = by_first.get(end) if end < len(tokens) else None
+        if hit is None or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
             continue
-        runs.append(NameRun(k + 1, end - 1, title=hit, words=[t.text for t in tokens[k + 1:end]]))
+        runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
     return runs
 
 
@@ -211,6 +218,9 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if not bound and not _arabic_name_word(tokens[j], lex):
             if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex) \
                     and not any(p.fullmatch(word) for p in lex.not_name_patterns):
+                if j + 2 < len(tokens) and tokens[j + 1].norm in _FAMILY and joined(text, tokens[j], tokens[j + 1]) \
+                        and joined(text, tokens[j + 1], tokens[j + 2]):
+                    return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
                 return j + 1  # a family name with the article ends the name (الخليفي)
             break
         free += 0 if bound or word in lex.name_joiners else 1
@@ -221,6 +231,9 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if free >= 3:
             break
     return j
+
+
+_FAMILY = frozenset({normalize("آل")})  # the ruling family's word (آل ثاني, آل نهيان)
 
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
