@@ -56,6 +56,7 @@ class Lexicon:
     sure_suffixes: tuple[str, ...] = ()  # endings taken off any name word (Kazakh -мен: Мелонимен)
     name_openers: frozenset[str] = frozenset()  # Arabic honorifics a name follows (معالي)
     title_predicates: frozenset[str] = frozenset()  # after a title: it is the name's (болып: as)
+    relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
     place_prepositions: frozenset[str] = frozenset()  # a capitalised word after one is a place (в Москве)
 
 
@@ -107,6 +108,7 @@ def lexicon(language: str) -> Lexicon:
         name_first=bool(officials.get("uncased_script", False)),
         surname_suffixes=tuple(sorted({normalize(s) for s in officials.get(
             "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
+        relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),
         place_prepositions=frozenset(normalize(w) for w in officials.get("place_prepositions", [])),
         title_predicates=frozenset(normalize(w) for w in officials.get("title_predicates", [])),
         name_openers=frozenset(normalize(w) for w in officials.get("name_openers", [])),

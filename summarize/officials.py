@@ -19,7 +19,7 @@ from .lexicon import Lexicon, lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .names import english_name, table_country, table_name
 from .people import NameRun, cased_runs, table_runs, uncased_runs
-from .persons import Person, group
+from .persons import Person, group, speaks
 from .reporting import has_verb
 from .titles import after_connector, clitic_length, english_title, named_after, title_after, title_before
 from .tokens import TitleHit, Token, find_titles, tokenize
@@ -75,7 +75,8 @@ def _analyse(article: Article) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
-    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)]
+    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
+              or any(speaks(r, tokens, lex) for r in p.runs)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     officials = [_official(p, tokens, text, lex) for p in people]
     spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]

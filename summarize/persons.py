@@ -123,7 +123,11 @@ def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
     before = tokens[run.first - 1].norm if run.first > 0 else ""
     after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
     verbs = {v[0] for v in lex.reporting_verbs if len(v) == 1}
-    return before in verbs or after in verbs
+    if before in verbs or after in verbs:
+        return True
+    if after in lex.relative_pronouns:  # Kadri Simson, who served as ..., said
+        return any(t.norm in verbs for t in tokens[run.last + 2:run.last + 17])
+    return False
 
 
 def looks_like_surname(word: str, lex: Lexicon) -> bool:

@@ -12,13 +12,15 @@ from summarize.officials import find_officials
 from summarize.quotes import find_quotes
 from summarize.scoring import Score, load_gold, score_article
 
-FLOORS = {  # measured with scripts/score_analysis.py on 11 articles per language, rounded down
-    # (the generalisation round added two per language in new outlet styles; name_en is lower
-    # than before for ar because four more Arabic names not in the table are now found and scored)
-    "kk": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.96},
-    "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 0.61},
-    "ru": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.88},
-    "en": {"quotes": 1.0, "officials": 1.0, "mentions": 0.98, "speaker": 1.0, "name_en": 1.0},
+FLOORS = {  # measured with scripts/score_analysis.py on 12 articles per language, rounded down.
+    # The generalisation round added three per language in new outlet styles. name_en floors
+    # moved with the set, not with the rules: on the first nine articles kk stays 0.95, ru 0.89,
+    # ar rose from 0.65 to 0.70; the new articles hold more names no rule spells as news does
+    # (Sylvie, Aliya, Tajani, Maulen).
+    "kk": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.9},
+    "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 0.64},
+    "ru": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.85},
+    "en": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 1.0},
 }
 
 
@@ -44,7 +46,7 @@ def test_seeds_are_right_on_everything_annotated(seeds_dir, annotated_dir) -> No
 @pytest.mark.parametrize("language", sorted(FLOORS))
 def test_own_annotated_set_stays_at_its_levels(language, annotated_dir) -> None:
     folder = annotated_dir / language
-    assert len(list(folder.glob("*.gold.toml"))) >= 11
+    assert len(list(folder.glob("*.gold.toml"))) >= 12
     score = _score(folder, folder)
     floor = FLOORS[language]
     measured = {"quotes": score.quotes.f1, "officials": score.officials.f1, "mentions": score.mentions.f1,

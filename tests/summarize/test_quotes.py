@@ -114,3 +114,14 @@ def test_a_closed_quote_at_a_paragraph_end_stays_its_own(article_of) -> None:
             "\"We will cut the waiting times by half,\" he added.\n")
     article = article_of(text, "en")
     assert len(find_quotes(article, find_officials(article))) == 2
+
+
+def test_a_name_with_a_who_clause_before_its_verb_is_the_speaker(article_of) -> None:
+    text = ("Ports on the Caspian are busier than ever.\n\n"
+            "Lena Marsh, who ran the regional shipping board until May, said the queues were "
+            "\"a warning to every government on the coast.\"\n")
+    article = article_of(text, "en")
+    officials = find_officials(article)
+    assert [o.name for o in officials] == ["Lena Marsh"]
+    quotes = find_quotes(article, officials)
+    assert [q.speaker for q in quotes] == ["Lena Marsh"]
