@@ -56,6 +56,10 @@ class Lexicon:
     sure_suffixes: tuple[str, ...] = ()  # endings taken off any name word (Kazakh -мен: Мелонимен)
     name_openers: frozenset[str] = frozenset()  # Arabic honorifics a name follows (معالي)
     title_predicates: frozenset[str] = frozenset()  # after a title: it is the name's (болып: as)
+    feminine_pronouns: frozenset[str] = frozenset()  # она, she: the speaker is a woman
+    masculine_pronouns: frozenset[str] = frozenset()
+    feminine_name_endings: tuple[str, ...] = ()  # a woman's family name (-ова, -ская)
+    masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
     place_prepositions: frozenset[str] = frozenset()  # a capitalised word after one is a place (в Москве)
 
@@ -108,6 +112,10 @@ def lexicon(language: str) -> Lexicon:
         name_first=bool(officials.get("uncased_script", False)),
         surname_suffixes=tuple(sorted({normalize(s) for s in officials.get(
             "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
+        feminine_pronouns=frozenset(normalize(w) for w in quotes.get("feminine_pronouns", [])),
+        masculine_pronouns=frozenset(normalize(w) for w in quotes.get("masculine_pronouns", [])),
+        feminine_name_endings=tuple(normalize(w) for w in officials.get("feminine_name_endings", [])),
+        masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),
         relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),
         place_prepositions=frozenset(normalize(w) for w in officials.get("place_prepositions", [])),
         title_predicates=frozenset(normalize(w) for w in officials.get("title_predicates", [])),

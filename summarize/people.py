@@ -125,6 +125,9 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
         word = run[j].text
         stem = deinflect(word, lex, set())
         if stem != word or any(stem.lower().endswith(e) for e in lex.person_endings):
+            nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
+            if stem != word and nxt[-2:].lower() == word[-2:].lower() and deinflect(nxt, lex, set()) != nxt:
+                return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
             return j - i + 1
     return min(len(run) - i, 3)
 

@@ -38,7 +38,8 @@ def resolve_one(article: Article, analysed: Analysed, cand: Candidate, previous:
     if cand.attribution:
         cand.speaker = named_in(analysed, *cand.attribution)
         if cand.speaker is None and pronoun_in(text, *cand.attribution, lex):
-            cand.speaker = subject_before(analysed, cand.start, text)
+            gender = pronoun_gender(text, *cand.attribution, lex)
+            cand.speaker = subject_before(analysed, cand.start, text, gender)
         if cand.speaker is not None:
             return
     sentence_start, sentence_end = sentence_around(article, cand)
@@ -105,9 +106,34 @@ def pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(normalize(w) in lex.pronouns for _, _, w in iter_words(text[start:end]))
 
 
-def subject_before(analysed: Analysed, pos: int, text: str) -> int | None:
-    """The first official named in the nearest earlier sentence that names one."""
+def pronoun_gender(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the pronoun in ``[start, end)`` says (она, she / он, he), else None."""
+    words = {normalize(w) for _, _, w in iter_words(text[start:end])}
+    if words & lex.feminine_pronouns:
+        return "f"
+    if words & lex.masculine_pronouns:
+        return "m"
+    return None
+
+
+def name_gender(name: str, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the family name's ending says (Захарова / Лавров), else None."""
+    last = normalize(name.split()[-1]) if name.split() else ""
+    if any(last.endswith(e) for e in lex.feminine_name_endings):
+        return "f"
+    if any(last.endswith(e) for e in lex.masculine_name_endings):
+        return "m"
+    return None
+
+
+def subject_before(analysed: Analysed, pos: int, text: str, gender: str | None = None) -> int | None:
+    """The first official named in the nearest earlier sentence that names one; with a
+    gendered pronoun, only officials whose name does not say the other gender count."""
     spans = analysed.spans
+    if gender is not None:
+        other = {k for k, o in enumerate(analysed.officials)
+                 if name_gender(o.name, analysed.lex) not in (None, gender)}
+        spans = [span for span in spans if span[2] not in other]
     idx = bisect.bisect_left(spans, (pos, -1, -1)) - 1
     if idx < 0:
         return None

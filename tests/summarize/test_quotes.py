@@ -125,3 +125,13 @@ def test_a_name_with_a_who_clause_before_its_verb_is_the_speaker(article_of) -> 
     assert [o.name for o in officials] == ["Lena Marsh"]
     quotes = find_quotes(article, officials)
     assert [q.speaker for q in quotes] == ["Lena Marsh"]
+
+
+def test_a_gendered_pronoun_skips_the_official_of_the_other_gender(article_of) -> None:
+    text = ("Министр торговли Арман Шаккалиев встретился с послом Италии Лаурой Бениньи и "
+            "заместителем министра Дариной Есеновой.\n"
+            "«Экспорт зерна в этом году вырастет на треть», — сказала она.\n"
+            "«Мы откроем два новых терминала», — сказал он.\n")
+    article = article_of(text, "ru")
+    quotes = find_quotes(article, find_officials(article))
+    assert [q.speaker for q in quotes] == ["Дарина Есенова", "Арман Шаккалиев"]
