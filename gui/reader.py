@@ -136,8 +136,11 @@ class ReaderView(QWidget):
         self._analysis = analysis
         self._source_text = text
         spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
+        # The previous article's highlights mean nothing here, and their ranges may lie past the
+        # end of the new text: drop them before the new text is laid out.
+        self.source.clear_highlights()
+        self.english.clear_highlights()
         self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
-        self.source.clear_highlights()  # the previous article's selection means nothing here
         self._mention_ids, self._mention_words = [], []
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())

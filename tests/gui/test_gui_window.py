@@ -103,6 +103,24 @@ def test_a_sample_fills_every_panel_and_goes_into_recent_files(qtbot, window, sa
     assert window.recent_menu.actions()[0].toolTip() == str(path)
 
 
+def test_highlights_of_a_longer_article_do_not_outlive_it(qtbot, window, samples_dir, tmp_path):
+    # An official selected in a long article, a find in both panes, then a much shorter article:
+    # none of the old ranges may be drawn on the new text (Qt warns "Position out of range",
+    # which the test configuration turns into a failure).
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    view, model = window.officials_panel.view, window.officials_panel.model
+    row = max(range(model.rowCount()), key=lambda r: model.row_object(r).mentions[-1].end)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+    assert window.reader.source.highlighted("mentions")
+    short = tmp_path / "short.txt"
+    short.write_text("Министр Асқар Бекұлы брифинг өткізді.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, short)
+    assert window.reader.source.text() == short.read_text(encoding="utf-8")
+    for pane in (window.reader.source, window.reader.english):
+        for layer in ("selected", "mentions", "find"):
+            assert all(end <= len(pane.text()) for _, end in pane.highlighted(layer)), layer
+
+
 def test_selecting_an_official_highlights_all_its_mentions(qtbot, window, samples_dir):
     open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
     view = window.officials_panel.view
