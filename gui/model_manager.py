@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from . import messages
 from .models import AvailableModel, PackagesModel
+from .panels import make_table
 from .workers import Worker, run_in_background
 from .signals import emit
 
@@ -22,20 +23,6 @@ def _manager() -> Any:
     from translate import manager
 
     return manager
-
-
-def _table(model: Any, name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setAccessibleName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class ModelManagerDialog(QDialog):
@@ -52,8 +39,8 @@ class ModelManagerDialog(QDialog):
         self.resize(760, 520)
         self.installed = PackagesModel(self)
         self.available = AvailableModel(self)
-        self.installed_view = _table(self.installed, "Installed packages", self)
-        self.available_view = _table(self.available, "Packages in the index", self)
+        self.installed_view = make_table(self.installed, "Installed packages", self, stretch=(1,))
+        self.available_view = make_table(self.available, "Packages in the index", self, stretch=(2,))
         self.import_button = QPushButton("Import .argosmodel file…", self)
         self.remove_button = QPushButton("Remove", self)
         self.fetch_button = QPushButton("Fetch the package index", self)

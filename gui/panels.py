@@ -30,7 +30,8 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
     return button
 
 
-def _table(model: QAbstractItemModel, name: str, parent: QWidget, stretch: tuple[int, ...] = ()) -> QTableView:
+def make_table(model: QAbstractItemModel, name: str, parent: QWidget, stretch: tuple[int, ...] = ()) -> QTableView:
+    """A read-only, row-selecting table view; ``stretch`` columns share the spare width."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(name)
@@ -171,7 +172,7 @@ class QuotesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("quotesPanel")
         self.model = QuotesModel(self)
-        self.view = _table(self.model, "Key quotes", self, stretch=(1, 2))
+        self.view = make_table(self.model, "Key quotes", self, stretch=(1, 2))
         self.jump = _button("Show in article", "Show the selected quote in the article", self)
         self.copy = _button("Copy", "Copy the selected quote with its speaker", self)
         self.count = QLabel(self)
@@ -232,7 +233,7 @@ class OfficialsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("officialsPanel")
         self.model = OfficialsModel(self)
-        self.view = _table(self.model, "Officials", self, stretch=(2, 3))
+        self.view = make_table(self.model, "Officials", self, stretch=(2, 3))
         self.copy = _button("Copy", "Copy the selected official's name and title", self)
         self.count = QLabel(self)
         buttons = QHBoxLayout()
