@@ -12,7 +12,6 @@ Also prints each stage separately (read+decode, detect, split) for the long arti
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -22,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from article.encoding import decode_bytes  # noqa: E402
+from _timing import median_ms  # noqa: E402
 from article.language import detect_language  # noqa: E402
 from article.load import load_file  # noqa: E402
 from article.sentences import split_paragraphs, split_sentences  # noqa: E402
@@ -30,15 +30,6 @@ SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = sorted((REPO / "tests" / "data" / "segmentation").glob("*.txt")) + \
     sorted((REPO / "resources" / "samples").glob("*.txt"))
 LONG_WORDS = 10_000
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def long_article(directory: Path) -> Path:

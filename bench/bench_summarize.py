@@ -10,7 +10,6 @@ annotated articles of one language until it has 10,000 words. Prints each stage 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from article import from_text, load  # noqa: E402
+from _timing import median_ms  # noqa: E402
 from summarize.officials import clear_cache, find_officials  # noqa: E402
 from summarize.quotes import find_quotes  # noqa: E402
 from summarize.summary import summarize  # noqa: E402
@@ -26,15 +26,6 @@ from summarize.summary import summarize  # noqa: E402
 SEEDS = REPO.parent / "shared" / "seeds"
 ANNOTATED = REPO / "tests" / "data" / "annotated"
 LONG_WORDS = 10_000
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def stages(article, algorithm: str) -> dict:
