@@ -15,6 +15,7 @@ from article.paths import RESOURCES, REPO_ROOT
 from translate import manager
 from translate.cache import TranslationCache
 from translate.engine import Decoding, Engine
+from translate_helpers import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int = 7) -> list[tuple[str, str]]:
@@ -28,18 +29,6 @@ def engine(argos_dir) -> Engine:
     engine = Engine()
     yield engine
     engine.close()
-
-
-class CountingEngine(Engine):
-    """An engine that records the texts of each batch it sends to CTranslate2."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.batches: list[list[str]] = []
-
-    def _translate_texts(self, route, texts):
-        self.batches.append(list(texts))
-        return super()._translate_texts(route, texts)
 
 
 @pytest.mark.parametrize("pair", ["kk-en", "ar-en", "ru-en"])

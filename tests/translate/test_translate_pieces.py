@@ -14,24 +14,13 @@ from translate.cache import TranslationCache
 from translate.engine import ARGOS_DECODING, Decoding, Engine
 from translate.manager import list_packages
 from translate.pieces import split_unit
+from translate_helpers import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int) -> list[tuple[str, str]]:
     lines = (RESOURCES / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
     pairs = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
     return random.Random(seed).sample(pairs, count)
-
-
-class CountingEngine(Engine):
-    """An engine that records the texts of each batch it sends to CTranslate2."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.batches: list[list[str]] = []
-
-    def _translate_texts(self, route, texts):
-        self.batches.append(list(texts))
-        return super()._translate_texts(route, texts)
 
 
 def alone(engine: Engine, texts: list[str], language: str) -> list:
