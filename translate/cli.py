@@ -47,10 +47,10 @@ def run_models(args: argparse.Namespace) -> int:
         return 0
     except PackageError as error:
         _end_progress_line()
-        print(str(error), file=sys.stderr)
+        print(f"main.py: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Interrupted; nothing was installed.", file=sys.stderr)
+        print("main.py: Interrupted; nothing was installed.", file=sys.stderr)
         return 2
 
 

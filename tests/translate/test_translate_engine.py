@@ -15,7 +15,7 @@ from article.paths import RESOURCES, REPO_ROOT
 from translate import manager
 from translate.cache import TranslationCache
 from translate.engine import Decoding, Engine
-from translate_helpers import CountingEngine
+from translate_fixtures import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int = 7) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from translate.cache import TranslationCache
 from translate.engine import ARGOS_DECODING, Decoding, Engine
 from translate.manager import list_packages
 from translate.pieces import split_unit
-from translate_helpers import CountingEngine
+from translate_fixtures import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int) -> list[tuple[str, str]]:

@@ -7,6 +7,8 @@ import json
 import zipfile
 from pathlib import Path
 
+from translate.engine import Engine
+
 
 def rewrite_package(source: Path, target: Path, *, top: str | None = None, **metadata_changes: object) -> Path:
     """Copy a package file with a new top-level folder name and changed metadata fields.
@@ -32,3 +34,15 @@ def rewrite_package(source: Path, target: Path, *, top: str | None = None, **met
             out.writestr(name, data)
     target.write_bytes(buffer.getvalue())
     return target
+
+
+class CountingEngine(Engine):
+    """An engine that records the texts of each batch it sends to CTranslate2."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.batches: list[list[str]] = []
+
+    def _translate_texts(self, route, texts):
+        self.batches.append(list(texts))
+        return super()._translate_texts(route, texts)
