@@ -62,6 +62,9 @@ class Lexicon:
     masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
     place_prepositions: frozenset[str] = frozenset()  # a capitalised word after one is a place (в Москве)
+    complement_endings: tuple[str, ...] = ()  # case endings of a body's words after a title
+    complement_not: tuple = ()  # regular expressions of words that never are (verbs)
+    coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -122,6 +125,9 @@ def lexicon(language: str) -> Lexicon:
         name_openers=frozenset(normalize(w) for w in officials.get("name_openers", [])),
         sure_suffixes=tuple(sorted({normalize(s) for s in officials.get("sure_suffixes", [])},
                                    key=len, reverse=True)),
+        complement_endings=tuple(normalize(w) for w in officials.get("title_complement_endings", [])),
+        complement_not=tuple(re.compile(p) for p in officials.get("title_complement_not", [])),
+        coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
     )
 
 

@@ -69,6 +69,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
             same_role = [p for p in loose if any(_same_role(h, hit) for h in held[id(p)])]
             fits = same_role or loose
+        if not fits:  # "the deputy minister" for the one "Deputy Energy Minister" named before
+            fits = [p for p in earlier if _words_held(p, hit, tokens, lex)]
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
@@ -77,6 +79,21 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             end = hit.last + trailing_country(hit, tokens, lex)
             fits[0].mentions.append((start, end))
             fits[0].referred_as.append((hit, start, end))
+
+
+def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """Every word of a bare title is a word of a title the article states for the person
+    (inflection aside): ``the deputy minister`` in ``Deputy Energy Minister``,
+    ``вице-министр`` in ``Вице-министр энергетики``. Only the head words decide, so a
+    deputy never fits a bare "minister" unless that is all the reference says."""
+    stated = {form for _, a, b in person.titles for t in tokens[a:b + 1] for form in base_forms(t.norm, lex)}
+    stated |= {t.norm for _, a, b in person.titles for t in tokens[a:b + 1]}
+    words = [t.norm for t in tokens[hit.first:hit.last + 1]]
+    if not person.titles or not words:
+        return False
+    if len(words) == 1 and not any(_same_rank(h, hit) for h, _, _ in person.titles):
+        return False
+    return all(w in stated or base_forms(w, lex) & stated for w in words)
 
 
 def _named_before(people: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:

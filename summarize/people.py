@@ -126,10 +126,19 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
         stem = deinflect(word, lex, set())
         if stem != word or any(stem.lower().endswith(e) for e in lex.person_endings):
             nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
-            if stem != word and nxt[-2:].lower() == word[-2:].lower() and deinflect(nxt, lex, set()) != nxt:
+            if stem != word and _same_case(word, nxt, lex) and deinflect(nxt, lex, set()) != nxt:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
             return j - i + 1
     return min(len(run) - i, 3)
+
+
+def _same_case(word: str, nxt: str, lex: Lexicon) -> bool:
+    """Two name words with one case ending: the same last two letters (Дариной Есеновой), or a
+    woman's first name and her family name in the nominative (Мадина Абдуллаева)."""
+    word, nxt = word.lower(), nxt.lower()
+    if nxt[-2:] == word[-2:]:
+        return True
+    return word[-1:] == nxt[-1:] and any(nxt.endswith(e) for e in lex.feminine_name_endings)
 
 
 def chinese_given_name(word: str, lex: Lexicon) -> str:
@@ -201,10 +210,24 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
             country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
             i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال") and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
-        if not (country_of(word, lex) or body or linked or (definite and not table_name(word))):
+        if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
+                or _coordinated_portfolio(tokens, i, lex)):
             break
         i += 1
     return i
+
+
+def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """``وزير التجارة والصناعة وترويج الاستثمار``: و and a bare noun that governs a definite
+    noun (a construct, وترويج الاستثمار) is one more field of the title, not a name; a name
+    never opens with the conjunction."""
+    word = tokens[i].norm
+    conjunction = next((c for c in lex.coordinators if word.startswith(c)), None)
+    if conjunction is None or len(word) - len(conjunction) < 3 or i + 1 >= len(tokens):
+        return False
+    governed = tokens[i + 1].norm
+    return (governed.startswith("ال") and not table_name(word[len(conjunction):])
+            and not table_name(governed) and governed not in lex.name_stops)
 
 
 def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:

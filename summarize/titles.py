@@ -3,6 +3,8 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import Lexicon, country_of
 from .names import table_name
 from .people import NameRun
@@ -37,11 +39,23 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
-                or (token.capitalized and (lex.capitalised_titles or before_gap_word))):
+                or (token.capitalized and (lex.capitalised_titles or before_gap_word))
+                or complement_word(token, lex)):
             break
         i -= 1
         steps += 1
     return found
+
+
+def complement_word(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word of the body a title belongs to, by its case ending (Начальник
+    *областного департамента по чрезвычайным ситуациям* Мадина Абдуллаева); never a verb."""
+    word = token.norm
+    if token.capitalized or not word.isalpha() or len(word) < 4:
+        return False
+    if any(p.fullmatch(word) for p in lex.complement_not):
+        return False
+    return any(word.endswith(e) for e in lex.complement_endings)
 
 
 def named_after(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
@@ -99,6 +113,8 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
             return False
         if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
             return True
+        if tokens[k].capitalized and tokens[k].norm in title_vocabulary(lex):
+            return True  # a rank word opening the sentence (Deputy Energy Minister)
         before = text[:tokens[k].start].rstrip()
         return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 
@@ -113,6 +129,13 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     if lex.name_first:  # Arabic titles put the country after the title
         return hit.first
     return start
+
+
+@lru_cache(maxsize=None)
+def title_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's many-word titles (deputy, vice, ...): a rank that
+    belongs to the title after it even when it opens a sentence."""
+    return frozenset(e.words[0] for e in lex.titles if len(e.words) > 1)
 
 
 def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon) -> str | None:
