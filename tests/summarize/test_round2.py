@@ -77,3 +77,12 @@ def test_a_verb_between_title_and_name_does_not_join_them(article_of) -> None:
     text = ("Министр встретился с делегацией, а затем Асель Кенжебаева рассказала о замерах воздуха.\n")
     officials, _ = analyse(article_of, text, "ru")
     assert all(o.title is None for o in officials.values())
+
+
+def test_english_name_in_apposition_to_head_of_a_body_is_an_official(article_of) -> None:
+    text = ("Dana Utegenova, head of the Caspian Fish Processors Association, said catches had fallen "
+            "for a third year.\n"
+            "Processors plan to import more frozen fish.\n")
+    officials, _ = analyse(article_of, text, "en")
+    assert list(officials) == ["Dana Utegenova"]
+    assert officials["Dana Utegenova"].title_en.startswith("Head")
