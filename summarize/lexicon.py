@@ -64,6 +64,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # a capitalised word after one is a place (в Москве)
     complement_endings: tuple[str, ...] = ()  # case endings of a body's words after a title
     complement_not: tuple = ()  # regular expressions of words that never are (verbs)
+    patronymic_joiners: frozenset[str] = frozenset()  # بن: son of; the first name is before it
     coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
 
 
@@ -127,6 +128,7 @@ def lexicon(language: str) -> Lexicon:
                                    key=len, reverse=True)),
         complement_endings=tuple(normalize(w) for w in officials.get("title_complement_endings", [])),
         complement_not=tuple(re.compile(p) for p in officials.get("title_complement_not", [])),
+        patronymic_joiners=frozenset(normalize(w) for w in officials.get("patronymic_joiners", [])),
         coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
     )
 

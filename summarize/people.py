@@ -158,10 +158,13 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
+    inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
     for hit in titles:
-        if id(hit) in claimed:
+        if id(hit) in claimed or hit.first in inside:
             continue
-        i = _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
+        body_end = _body_name_end(tokens, hit.last + 1, text, lex)
+        inside.update(range(hit.last + 1, body_end))
+        i = body_end if body_end > hit.last + 1 else _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -197,6 +200,23 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             continue
         runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
     return runs
+
+
+def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """A title, then the name of a body (رئيس جامعة الملك سعود الدكتور خالد ..., رئيس اتحاد
+    الغرف التجارية سعيد بن حمد ...): when the title is followed by a body word, the person's
+    name starts after an honorific, or one word before بن; return that index (``i`` when no
+    such name is in reach, so the usual rules apply)."""
+    if i >= len(tokens) or strip_clitic(tokens[i].norm, lex, lex.org_words) not in lex.org_words:
+        return i
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if not joined(text, tokens[k - 1], tokens[k]):
+            return i
+        if tokens[k].norm in lex.honorifics and k + 1 < len(tokens):
+            return k + 1
+        if tokens[k].norm in lex.patronymic_joiners and k - 1 > i + 1:
+            return k - 1
+    return i
 
 
 def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int]) -> int:

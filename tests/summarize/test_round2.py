@@ -86,3 +86,13 @@ def test_english_name_in_apposition_to_head_of_a_body_is_an_official(article_of)
     officials, _ = analyse(article_of, text, "en")
     assert list(officials) == ["Dana Utegenova"]
     assert officials["Dana Utegenova"].title_en.startswith("Head")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("صرح رئيس جامعة الشيخ زايد الدكتور سالم محمد الكتبي بأن الجامعة ستفتح كلية للطب.\n", "سالم محمد الكتبي"),
+    ("قال رئيس جمعية منتجي التمور في المنطقة راشد بن خليفة النعيمي إن المحصول تضاعف.\n", "راشد بن خليفة النعيمي"),
+])
+def test_arabic_name_after_a_title_and_the_name_of_a_body(article_of, text, name) -> None:
+    officials, _ = analyse(article_of, text, "ar")
+    assert list(officials) == [name]
+    assert officials[name].title.startswith("رئيس ")
