@@ -113,6 +113,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _tally(counts: Counts, gold: list[tuple[int, int]], found: list[tuple[int, int]]
+           ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Match spans (half overlap), add to ``counts``; the pairs, unmatched gold and unmatched found indices."""
+    pairs = _match_spans(gold, found, 0.5)
+    counts.tp += len(pairs)
+    counts.fn += len(gold) - len(pairs)
+    counts.fp += len(found) - len(pairs)
+    matched_gold, matched_found = {g for g, _ in pairs}, {f for _, f in pairs}
+    return (pairs, [g for g in range(len(gold)) if g not in matched_gold],
+            [f for f in range(len(found)) if f not in matched_found])
+
+
 def _match_spans(gold: list[tuple[int, int]], found: list[tuple[int, int]], share: float) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, found index) whose overlap is at least ``share`` of the longer."""
     pairs, used = [], set()
@@ -161,18 +173,11 @@ def _score_officials(text: str, golds: list[dict[str, Any]], found: list[Officia
         if not ok:
             score.problems.append(f"{label}: English name {official.name_en!r}, gold {gold['name_en']!r}")
         spans = [(m.start, m.end) for m in official.mentions]
-        pairs = _match_spans(gold_spans, spans, 0.5)
-        score.mentions.tp += len(pairs)
-        score.mentions.fn += len(gold_spans) - len(pairs)
-        score.mentions.fp += len(spans) - len(pairs)
-        matched_gold = {g for g, _ in pairs}
-        matched_found = {f for _, f in pairs}
-        for g, span in enumerate(gold_spans):
-            if g not in matched_gold:
-                score.problems.append(f"{label}: mention missed for {gold['name']}: {text[span[0]:span[1]]!r}")
-        for f, span in enumerate(spans):
-            if f not in matched_found:
-                score.problems.append(f"{label}: extra mention for {gold['name']}: {text[span[0]:span[1]]!r}")
+        _, missed, extra = _tally(score.mentions, gold_spans, spans)
+        score.problems += [f"{label}: mention missed for {gold['name']}: {text[gold_spans[g][0]:gold_spans[g][1]]!r}"
+                           for g in missed]
+        score.problems += [f"{label}: extra mention for {gold['name']}: {text[spans[f][0]:spans[f][1]]!r}"
+                           for f in extra]
     for k, official in enumerate(found):
         if k not in used:
             score.officials.fp += 1
@@ -188,10 +193,7 @@ def _score_quotes(text: str, golds: list[dict[str, Any]], found: list[Quote], sc
             raise ValueError(f"{label}: gold quote not in the article: {gold['text'][:40]!r}")
         gold_spans.append((start, start + len(gold["text"])))
     spans = [(q.start, q.end) for q in found]
-    pairs = _match_spans(gold_spans, spans, 0.5)
-    score.quotes.tp += len(pairs)
-    score.quotes.fn += len(gold_spans) - len(pairs)
-    score.quotes.fp += len(spans) - len(pairs)
+    pairs, missed, extra = _tally(score.quotes, gold_spans, spans)
     for g, f in pairs:
         expected = golds[g].get("speaker") or ""
         got = found[f].speaker or ""
@@ -199,11 +201,5 @@ def _score_quotes(text: str, golds: list[dict[str, Any]], found: list[Quote], sc
         score.speaker.add(ok)
         if not ok:
             score.problems.append(f"{label}: speaker {got!r}, gold {expected!r}: {golds[g]['text'][:40]!r}")
-    matched_gold = {g for g, _ in pairs}
-    matched_found = {f for _, f in pairs}
-    for g, gold in enumerate(golds):
-        if g not in matched_gold:
-            score.problems.append(f"{label}: quote missed: {gold['text'][:50]!r}")
-    for f, quote in enumerate(found):
-        if f not in matched_found:
-            score.problems.append(f"{label}: extra quote: {quote.text[:50]!r}")
+    score.problems += [f"{label}: quote missed: {golds[g]['text'][:50]!r}" for g in missed]
+    score.problems += [f"{label}: extra quote: {found[f].text[:50]!r}" for f in extra]
