@@ -18,5 +18,4 @@ It shows what ``pipeline`` computes and computes nothing itself:
     findbar.py        find in the article and its English
     theme.py          light, dark, or the system's scheme
     settings.py       QSettings keys and helpers (an ini path for tests)
-    signals.py        emit() that survives PySide6 6.12.0's lost reference to True
 """

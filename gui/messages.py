@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from .signals import emit
 
 log = logging.getLogger("dragoman.gui")
 
@@ -43,7 +42,7 @@ class MessageBus(QObject):
         self.history = (self.history + [message])[-50:]
         log.log(logging.ERROR if level == ERROR else logging.INFO, "%s%s", text,
                 f" ({detail})" if detail else "")
-        emit(self.posted, message)
+        self.posted.emit(message)
         return message
 
     def info(self, text: str) -> Message:

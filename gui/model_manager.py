@@ -16,7 +16,6 @@ from . import messages
 from .models import AvailableModel, PackagesModel
 from .panels import make_table
 from .workers import Worker, run_in_background
-from .signals import emit
 
 
 def _manager() -> Any:
@@ -115,7 +114,7 @@ class ModelManagerDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self._say(messages.describe_exception(error))
-            emit(self.operationFinished, False)
+            self.operationFinished.emit(False)
 
         worker = run_in_background(op, on_success=done, on_failure=failed, context=self,
                                    on_finished=lambda: self._idle(worker))
@@ -136,7 +135,7 @@ class ModelManagerDialog(QDialog):
             if not self.status.text() or self.status.text().startswith("Reading"):
                 self._say(f"{len(packages)} package{'s' if len(packages) != 1 else ''} available for translation.")
             self._update_buttons()
-            emit(self.listed)
+            self.listed.emit()
 
         return self._run(lambda _c: _manager().list_packages(), done, "Reading the installed packages…")
 
@@ -170,8 +169,8 @@ class ModelManagerDialog(QDialog):
         return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {package_id}…")
 
     def _changed(self) -> None:
-        emit(self.packagesChanged)
-        emit(self.operationFinished, True)
+        self.packagesChanged.emit()
+        self.operationFinished.emit(True)
         self.refresh()
 
     # ---- the index -----------------------------------------------------------------------
@@ -216,7 +215,7 @@ class ModelManagerDialog(QDialog):
         if self._download is not None:
             self._download.abort()
             self._say("Download cancelled; nothing was installed.")
-            emit(self.operationFinished, False)
+            self.operationFinished.emit(False)
 
     def _set_downloading(self, downloading: bool) -> None:
         if not downloading:

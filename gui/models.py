@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from article.analysis import Official, Quote, SentenceResult
-from .signals import emit
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # a sentence id to show in the article
@@ -81,7 +80,7 @@ class RowsTableModel(QAbstractTableModel):
     def refresh_row(self, row: int) -> None:
         """Tell views that row ``row`` changed in place (e.g. a translation arrived)."""
         if 0 <= row < len(self._rows):
-            emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
 class QuotesModel(RowsTableModel):
@@ -193,7 +192,7 @@ class SummaryModel(QAbstractListModel):
     def refresh(self) -> None:
         """Translations changed in place: repaint every row."""
         if self._sentences:
-            emit(self.dataChanged, self.index(0), self.index(len(self._sentences) - 1))
+            self.dataChanged.emit(self.index(0), self.index(len(self._sentences) - 1))
 
     def plain_text(self) -> str:
         return " ".join(self.text_of(s) for s in self._sentences)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from article.analysis import Official, Quote
 
 from .models import OfficialsModel, QuotesModel, SummaryModel
-from .signals import emit
 
 AUTO_LENGTH = 0  # the spin box's "auto" value: the summariser's default length
 
@@ -154,13 +153,13 @@ class SummaryPanel(QWidget):
         self.language.setText("English" if english else "Source language (no translation yet)")
 
     def _emit_options(self, *_: object) -> None:
-        emit(self.optionsChanged, self.algorithm.currentText(), self.chosen_length(),
+        self.optionsChanged.emit(self.algorithm.currentText(), self.chosen_length(),
              "english" if self.rank_english.isChecked() else "source")
 
     def _activate(self, index: QModelIndex) -> None:
         sentence = self.model.data(index, Qt.ItemDataRole.UserRole + 2)
         if sentence is not None:
-            emit(self.sentenceActivated, int(sentence))
+            self.sentenceActivated.emit(int(sentence))
 
 
 class QuotesPanel(QWidget):
@@ -185,8 +184,8 @@ class QuotesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.view.activated.connect(lambda index: emit(self.quoteActivated, index.row()))
-        self.view.clicked.connect(lambda index: emit(self.quoteActivated, index.row()))
+        self.view.activated.connect(lambda index: self.quoteActivated.emit(index.row()))
+        self.view.clicked.connect(lambda index: self.quoteActivated.emit(index.row()))
         self.jump.clicked.connect(self._jump)
         self.copy.clicked.connect(self.copy_selected)
 
@@ -203,7 +202,7 @@ class QuotesPanel(QWidget):
         if 0 <= row < self.model.rowCount():
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
-            emit(self.quoteActivated, row)
+            self.quoteActivated.emit(row)
 
     def step(self, delta: int) -> None:
         """Go to the next (+1) or previous (-1) quote, wrapping around."""
@@ -244,7 +243,7 @@ class OfficialsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.view.selectionModel().currentRowChanged.connect(lambda now, _: emit(self.officialSelected, now.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda now, _: self.officialSelected.emit(now.row()))
         self.copy.clicked.connect(self.copy_selected)
 
     def set_officials(self, officials: list[Official]) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFo
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .textmap import Span, Utf16Map, span_at
-from .signals import emit
 
 # Highlight layers, painted in this order (later ones on top).
 LAYERS = ("flags", "find", "mentions", "hover", "selected")
@@ -276,20 +275,20 @@ class SentencePane(QTextEdit):
         sentence = self.sentence_at(event.position().toPoint())
         if sentence != self._hovered:
             self._hovered = sentence
-            emit(self.sentenceHovered, sentence)
+            self.sentenceHovered.emit(sentence)
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         if self._hovered != -1:
             self._hovered = -1
-            emit(self.sentenceHovered, -1)
+            self.sentenceHovered.emit(-1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             sentence = self.sentence_at(event.position().toPoint())
             if sentence >= 0:
-                emit(self.sentenceClicked, sentence)
+                self.sentenceClicked.emit(sentence)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -17,7 +17,6 @@ from article.analysis import Analysis
 from article.model import Article
 
 from .workers import Worker, run_in_background
-from .signals import emit
 
 
 def load_file(path: str) -> Article:
@@ -98,21 +97,21 @@ class ArticleSession(QObject):
             return
         self.article, self.analysis = result
         self.translated = sum(1 for s in self.analysis.sentences if s.translation is not None)
-        emit(self.opened, self.analysis)
+        self.opened.emit(self.analysis)
         self._start_translation(generation)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             from .messages import describe_exception
 
-            emit(self.openFailed, describe_exception(error))
+            self.openFailed.emit(describe_exception(error))
 
     # ---- translation ---------------------------------------------------------------------
     def _start_translation(self, generation: int) -> None:
         analysis, doc = self.analysis, self.article
         assert analysis is not None and doc is not None
         if not (self.options.translate and analysis.translation.model) or analysis.translation.complete:
-            emit(self.translationFinished, analysis.translation.complete)
+            self.translationFinished.emit(analysis.translation.complete)
             return
         pipeline = _pipeline()
         self._translation = self._start(
@@ -122,15 +121,15 @@ class ArticleSession(QObject):
             on_success=lambda _none: self._translation_done(generation),
             on_failure=lambda _error: self._translation_stopped(generation),
         )
-        emit(self.translationProgress, self.translated, len(analysis.sentences))  # shows the bar
+        self.translationProgress.emit(self.translated, len(analysis.sentences))  # shows the bar
 
     def _sentence_arrived(self, generation: int, result: Any) -> None:
         if generation != self._generation or self.analysis is None:
             return
         _pipeline().apply_translation(self.analysis, result)
         self.translated += 1
-        emit(self.sentenceTranslated, result)
-        emit(self.translationProgress, self.translated, len(self.analysis.sentences))
+        self.sentenceTranslated.emit(result)
+        self.translationProgress.emit(self.translated, len(self.analysis.sentences))
 
     def _translation_done(self, generation: int) -> None:
         if generation != self._generation or self.analysis is None:
@@ -141,7 +140,7 @@ class ArticleSession(QObject):
     def _translation_stopped(self, generation: int) -> None:
         if generation == self._generation and self.analysis is not None:
             self._translation = None
-            emit(self.translationFinished, False)
+            self.translationFinished.emit(False)
 
     def _finish_with_english(self, generation: int) -> None:
         """Translate the quotes and re-rank the summary on the English, then say we are done."""
@@ -159,13 +158,13 @@ class ArticleSession(QObject):
             english, summary = result
             for quote, text in zip(analysis.quotes, english):
                 quote.translation = text
-            emit(self.quotesTranslated)
+            self.quotesTranslated.emit()
             if options is self.options:
                 analysis.summary = summary
-                emit(self.summaryChanged, summary)
+                self.summaryChanged.emit(summary)
             else:  # the person chose other summary settings meanwhile: rank again with those
                 self.set_options(self.options)
-            emit(self.translationFinished, analysis.translation.complete)
+            self.translationFinished.emit(analysis.translation.complete)
 
         self._start(op, "translate quotes", on_success=done,
                     on_failure=lambda _e: self._translation_stopped(generation))
@@ -175,7 +174,7 @@ class ArticleSession(QObject):
         worker, self._translation = self._translation, None
         if worker is not None:
             worker.abort()
-            emit(self.translationFinished, False)
+            self.translationFinished.emit(False)
 
     def is_translating(self) -> bool:
         return self._translation is not None
@@ -192,7 +191,7 @@ class ArticleSession(QObject):
             # Only the newest request counts: two quick changes must not end on the older result.
             if generation == self._generation and options is self.options:
                 analysis.summary = summary
-                emit(self.summaryChanged, summary)
+                self.summaryChanged.emit(summary)
 
         return self._start(lambda _c: _pipeline().update_summary(analysis, doc, options), "summarise",
                            on_success=done)
@@ -206,14 +205,14 @@ class ArticleSession(QObject):
     def _start(self, op: Callable[[Callable[[], bool]], Any], name: str, **callbacks: Any) -> Worker:
         worker = run_in_background(op, name=name, context=self, **callbacks)
         self._workers.add(worker)
-        emit(self.busyChanged, True)
+        self.busyChanged.emit(True)
         worker.finished.connect(lambda: self._worker_done(worker))
         return worker
 
     def _worker_done(self, worker: Worker) -> None:
         self._workers.discard(worker)
         if not self._workers:
-            emit(self.busyChanged, False)
+            self.busyChanged.emit(False)
 
     def is_busy(self) -> bool:
         return bool(self._workers)

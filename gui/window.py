@@ -24,7 +24,6 @@ from .messagebar import MessageBar
 from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
-from .signals import emit
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 DEFAULT_FONT_SIZE = 12
@@ -271,7 +270,7 @@ class MainWindow(QMainWindow):
         opened = f"Opened {name}: {len(analysis.sentences)} sentences."
         self.statusBar().showMessage(" ".join([opened, *analysis.notes]), 10000)
         self.find_bar.refresh()
-        emit(self.articleShown)
+        self.articleShown.emit()
 
     def _offer_algorithms(self) -> None:
         try:

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from . import messages
-from .signals import emit
 
 Op = Callable[["Control"], Any]
 
@@ -115,7 +114,7 @@ class Worker(QObject):
 
     def _send(self, signal: Any, *args: Any) -> None:
         try:
-            emit(signal, *args)
+            signal.emit(*args)
         except RuntimeError:  # the Qt side is gone (the application is exiting): nobody to tell
             self._abort.set()
 
@@ -137,13 +136,13 @@ class Worker(QObject):
     @Slot(object)
     def _deliver_yield(self, item: object) -> None:
         if not self.aborted:
-            emit(self.yielded, item)
+            self.yielded.emit(item)
 
     @Slot(object)
     def _deliver_return(self, value: object) -> None:
         if not self.aborted:
             self.result = value
-            emit(self.succeeded, value)
+            self.succeeded.emit(value)
 
     @Slot(object, str)
     def _deliver_error(self, exc: BaseException, trace: str) -> None:
@@ -151,13 +150,13 @@ class Worker(QObject):
             return
         self.error = exc
         messages.bus().error(messages.describe_exception(exc), detail=trace)
-        emit(self.failed, exc)
+        self.failed.emit(exc)
 
     @Slot()
     def _deliver_done(self) -> None:
         _alive.discard(self)
         if not self._orphaned:
-            emit(self.finished)
+            self.finished.emit()
 
 
 class _Runnable(QRunnable):
