@@ -14,20 +14,33 @@ def settings_path(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def window(qtbot, settings_path):
-    """The real main window, shown offscreen, with its own settings file."""
+def make_window(qtbot):
+    """Builds real main windows, shown offscreen, each with the settings file it is given;
+    every window's background work is shut down after the test."""
+    from gui import workers
     from gui.settings import open_settings
     from gui.window import MainWindow
 
-    win = MainWindow(settings=open_settings(settings_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.session.shutdown()
-    from gui import workers
+    made = []
 
+    def make(settings_path: str):
+        win = MainWindow(settings=open_settings(settings_path))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.session.shutdown()
     workers.pool().waitForDone(10000)
+
+
+@pytest.fixture
+def window(make_window, settings_path):
+    """The real main window, shown offscreen, with its own settings file."""
+    return make_window(settings_path)
 
 
 @pytest.fixture

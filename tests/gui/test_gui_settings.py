@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.settings import open_settings
-from gui.window import MainWindow
 
 
-def _window(qtbot, path):
-    win = MainWindow(settings=open_settings(path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def test_layout_orientation_font_and_summary_options_persist(qtbot, settings_path):
-    first = _window(qtbot, settings_path)
+def test_layout_orientation_font_and_summary_options_persist(qtbot, make_window, settings_path):
+    first = make_window(settings_path)
     first.resize(720, 540)
     first.orientation_action.trigger()  # stack the panes vertically
     for _ in range(3):
@@ -34,7 +24,7 @@ def test_layout_orientation_font_and_summary_options_persist(qtbot, settings_pat
     font_size = first.font_size
     first.close()
 
-    second = _window(qtbot, settings_path)
+    second = make_window(settings_path)
     assert second.reader.is_vertical()
     assert second.orientation_action.isChecked()
     assert second.font_size == font_size == 15
@@ -58,16 +48,16 @@ def test_zoom_stays_within_readable_bounds(window):
     assert window.reader.english.font().pointSize() == 12
 
 
-def test_theme_choice_persists_and_changes_the_palette(qtbot, settings_path):
+def test_theme_choice_persists_and_changes_the_palette(qtbot, make_window, settings_path):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    first = _window(qtbot, settings_path)
+    first = make_window(settings_path)
     first.theme_actions["dark"].trigger()
     dark_base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
     assert dark_base.lightness() < 80
     first.close()
-    second = _window(qtbot, settings_path)
+    second = make_window(settings_path)
     assert second.theme_actions["dark"].isChecked()
     second.theme_actions["light"].trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 180
