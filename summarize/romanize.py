@@ -17,7 +17,9 @@ _KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _rules(name: str) -> dict[str, Any]:
+    """A rule file of resources/names/, read once; callers must not change what it returns."""
     with resource_path("names", f"{name}.toml").open("rb") as handle:
         return tomllib.load(handle)
 
@@ -197,10 +199,8 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
     if not 2 <= len(words) <= 3:
         return None
     if script == "cyrillic":
-        rules = _rules("pinyin-cyrillic")
         syllables_of = _cyrillic_syllables
     elif script == "arabic":
-        rules = _rules("pinyin-arabic")
         syllables_of = _arabic_syllables
     else:
         return _latin_pinyin(words)
@@ -293,6 +293,11 @@ def _cyrillic_syllables(word: str) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _arabic_syllable_table() -> dict[str, str]:
+    return {normalize(k): v for k, v in _rules("pinyin-arabic")["syllables"].items()}
+
+
 def _arabic_syllables(word: str) -> tuple[str, ...] | None:
-    table = {normalize(k): v for k, v in _rules("pinyin-arabic")["syllables"].items()}
+    table = _arabic_syllable_table()
     return (table[word],) if word in table else None
