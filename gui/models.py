@@ -77,11 +77,6 @@ class RowsTableModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
-    def refresh_row(self, row: int) -> None:
-        """Tell views that row ``row`` changed in place (e.g. a translation arrived)."""
-        if 0 <= row < len(self._rows):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
 
 class QuotesModel(RowsTableModel):
     """Key quotes: speaker (English name), the quote as written, its English."""

@@ -214,9 +214,6 @@ class ArticleSession(QObject):
         if not self._workers:
             self.busyChanged.emit(False)
 
-    def is_busy(self) -> bool:
-        return bool(self._workers)
-
     def shutdown(self) -> None:
         """Abort everything (window closing)."""
         self._generation += 1

@@ -207,11 +207,6 @@ def run_in_background(
     return worker
 
 
-def running() -> list[Worker]:
-    """Workers whose op has not finished yet."""
-    return list(_alive)
-
-
 def shutdown(timeout_ms: int = 3000) -> None:
     """Abort every running op and wait for the pool (application exit)."""
     for worker in list(_alive):

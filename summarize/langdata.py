@@ -46,11 +46,5 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def word_list(language: str, table: str, key: str) -> tuple[str, ...]:
-    """A list of strings at ``[table].key`` of the language data, longest first."""
-    values = section(language, table).get(key, [])
-    return tuple(sorted((str(v) for v in values), key=len, reverse=True))
-
-
 def resource_path(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, country_of, is_listed, strip_clitic
-from .names import name_key, table_first_words, table_name
+from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
-from .tokens import TitleHit, Token, joined, joined_in_name, word_matches
+from .tokens import TitleHit, Token, joined, joined_in_name
 from .words import normalize
 
 MAX_NAME_WORDS = 4
@@ -379,16 +379,3 @@ def surname_span(words: list[str], chinese: bool, lex: Lexicon) -> tuple[int, in
     if last >= 1 and words[last - 1].lower() in lex.name_joiners:
         return last - 1, last + 1
     return last, last + 1
-
-
-def clitic_free(word: str, lex: Lexicon, known: set[str]) -> str:
-    return strip_clitic(word, lex, known)
-
-
-def word_is(token: Token, base: str, lex: Lexicon) -> bool:
-    """The token is ``base`` (normalised), inflected or with a clitic."""
-    return word_matches(token.norm, base, lex)
-
-
-def key_of(words: list[str]) -> str:
-    return name_key(" ".join(words))

@@ -7,7 +7,6 @@ and offsets must point into ``Article.text`` anyway.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -75,13 +74,3 @@ def stemmer_for(language: str) -> Callable[[str], str]:
         stem = getattr(snowball, _SNOWBALL[language])().stem
         return lambda word: stem(normalize(word))
     return normalize
-
-
-def is_capitalized(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
-def strip_accents(text: str) -> str:
-    """Latin text without diacritics (for comparing names)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
