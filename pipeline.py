@@ -122,22 +122,12 @@ def quote_translations(article: Article, quotes: list[Quote], *,
         return []
     if article.code == TARGET:
         return [q.text for q in quotes]
-    from article.sentences import split_sentences
-
-    pieces: list[tuple[int, str]] = []  # (quote index, sentence of the quote)
-    for index, quote in enumerate(quotes):
-        for sentence in split_sentences(quote.text, article.code):
-            pieces.append((index, sentence.text))
-    items = [(n, text) for n, (_, text) in enumerate(pieces)]
-    english: list[list[str]] = [[] for _ in quotes]
-    missing = [False] * len(quotes)
+    # The engine translates a multi-sentence quote by its sentences and joins the English.
+    items = [(index, quote.text) for index, quote in enumerate(quotes)]
+    english: list[str | None] = [None] * len(quotes)
     for result in _engine(engine).translate(items, article.code, TARGET):
-        index = pieces[result.id][0]
-        if result.translation is None:
-            missing[index] = True
-        else:
-            english[index].append(result.translation)
-    return [None if missing[i] or not english[i] else " ".join(english[i]) for i in range(len(quotes))]
+        english[result.id] = result.translation
+    return english
 
 
 def update_summary(analysis: Analysis, article: Article, options: Options) -> Summary:
