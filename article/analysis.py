@@ -15,6 +15,37 @@ FLAG_REPEATED = "repeated"  # the model looped and repeated a phrase
 FLAG_EMPTY = "empty"  # the model produced nothing
 FLAG_TRUNCATED = "truncated"  # the input was longer than the model accepts
 
+# Kinds of translation check (summarize/checks.py): each is also put in the sentence's ``flags``.
+CHECK_NAME_MISSING = "name-missing"  # a person named in the source is not in the English
+CHECK_NAME_ADDED = "name-added"  # a person in the English is not in the source
+CHECK_NUMBER_MISSING = "number-missing"  # a number of the source is not in the English (same value)
+CHECK_NUMBER_ADDED = "number-added"  # a number in the English has no counterpart in the source
+CHECK_PLACE_MISSING = "place-missing"  # a country, city or body of the source is not in the English
+CHECK_PLACE_ADDED = "place-added"  # a country, city or body in the English is not in the source
+CHECK_COPY = "copy"  # another, different source sentence has the same English
+CHECK_LOW_SCORE = "low-score"  # the model itself was unsure (its own score, calibrated)
+CHECK_LENGTH = "length"  # the English is far shorter or longer than such a source gives
+
+
+@dataclass
+class Check:
+    """One thing about a sentence's English that does not match its source."""
+
+    kind: str  # one of the CHECK_* kinds, or a FLAG_* kind from the engine
+    detail: str  # one sentence for a person: "Ding Xuexiang is not in the English."
+
+
+@dataclass
+class PieceResult:
+    """One single sentence inside a sentence the article keeps whole (a long quotation), and its
+    English; the engine translates by these pieces, so hovering one can light its own English."""
+
+    start: int  # source offsets, absolute, like SentenceResult's
+    end: int
+    translation: str | None
+    en_start: int  # where this piece's English lies inside SentenceResult.translation
+    en_end: int
+
 
 @dataclass
 class SentenceResult:
@@ -24,7 +55,10 @@ class SentenceResult:
     text: str
     paragraph: int
     translation: str | None = None
-    flags: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # short kinds: engine flags, then check kinds
+    checks: list[Check] = field(default_factory=list)  # the details behind the check kinds in flags
+    pieces: list[PieceResult] = field(default_factory=list)  # empty when the sentence is one piece
+    score: float | None = None  # the model's own mean log-probability per token, when it gives one
 
 
 @dataclass
@@ -34,6 +68,9 @@ class TranslationInfo:
     complete: bool = False  # every sentence has its translation
     route: list[str] = field(default_factory=list)  # ["kk", "ru", "en"] when pivoting
     message: str | None = None  # "No Kazakh→English model installed", said once
+    family: str | None = None  # "argos", "nllb", "opus-mt", "file" (English the person imported)
+    licence: str | None = None  # the model's licence as its publisher states it ("CC-BY-NC-4.0")
+    english_file: str | None = None  # the imported English's file name, when family is "file"
 
 
 @dataclass

@@ -42,6 +42,10 @@ class SentenceTranslation:
     translation: str | None  # None when no model could translate it
     flags: list[str]  # article.analysis FLAG_UNTRANSLATED/FLAG_REPEATED/FLAG_EMPTY/FLAG_TRUNCATED
     cached: bool = False
+    # (start, end, english) of each single sentence inside the input text, offsets relative to the
+    # input text; empty when the text was one piece. "english" is that piece's own translation.
+    pieces: list[tuple[int, int, str]] = field(default_factory=list)
+    score: float | None = None  # the model's mean log-probability per output token (lowest piece)
 
 
 @dataclass
