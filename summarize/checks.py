@@ -123,34 +123,50 @@ class Checker:
                 + self._place_checks(places, english) + self._score_checks(sentence)
                 + self._length_checks(sentence, english))
 
+    def covered(self, sentence: SentenceResult) -> list[int]:
+        """The ids of the source this sentence's English stands for: its own, and those of the
+        sentences after it in its paragraph that its English covers (translation "" with no
+        engine flag: English imported by line gives a whole line to its first sentence)."""
+        ids = [sentence.id]
+        for other in self._analysis.sentences[sentence.id + 1:]:
+            if other.paragraph != sentence.paragraph or other.translation != "" or \
+                    any(f in ENGINE_FLAGS for f in other.flags):
+                break
+            ids.append(other.id)
+        return ids
+
+    def source_text(self, sentence: SentenceResult) -> str:
+        return " ".join(self._analysis.sentences[i].text for i in self.covered(sentence))
+
     def _source_facts(self, sentence: SentenceResult) -> tuple[list[Number], list[frozenset[str]]]:
         cached = self._source_cache.get(sentence.id)
         if cached is None:
-            cached = (numbers_in(sentence.text, self._language), gazetteer.places_in(sentence.text, self._language))
+            text = self.source_text(sentence)
+            cached = (numbers_in(text, self._language), gazetteer.places_in(text, self._language))
             self._source_cache[sentence.id] = cached
         return cached
 
     def _name_checks(self, sentence: SentenceResult, english: str) -> list[Check]:
         skeletons = [skeleton(w) for _, w in english_words(english)]
+        ids, source = set(self.covered(sentence)), self.source_text(sentence)
         checks = [Check(CHECK_NAME_MISSING, f"{p.english} is not in the English.")
-                  for p in self._persons if sentence.id in p.named_in and not in_english(p, skeletons)]
-        added = [p.english for p in self._persons
-                 if sentence.id not in p.mentioned_in and in_english(p, skeletons)]
+                  for p in self._persons if ids & p.named_in and not in_english(p, skeletons)]
+        added = [p.english for p in self._persons if not ids & p.mentioned_in and in_english(p, skeletons, exact=True)]
         known = {p.english for p in self._persons}
         for person in table_persons():
-            if person.english not in known and in_english(person, skeletons) \
-                    and not names_in_source(person, sentence.text):
+            if person.english not in known and in_english(person, skeletons, exact=True) \
+                    and not names_in_source(person, source):
                 added.append(person.english)
-        added += self._unknown_names(sentence, english, added)
+        added += self._unknown_names(source, english, added)
         return checks + [Check(CHECK_NAME_ADDED, f"{name} is in the English but not in the source.")
                          for name in dict.fromkeys(added)]
 
-    def _unknown_names(self, sentence: SentenceResult, english: str, added: list[str]) -> list[str]:
+    def _unknown_names(self, source_text: str, english: str, added: list[str]) -> list[str]:
         """Capitalised "Firstname Lastname" runs no known person and no source word accounts for."""
         runs = [r for r in capitalised_names(english) if not gazetteer.places_in(r, "en")]
         if not runs:
             return []
-        source = romanised_source(sentence.text, self._language)
+        source = romanised_source(source_text, self._language)
         known = [f for p in self._persons for f in p.forms] + [skeleton(w) for a in added for w in a.split()]
         found = []
         for run in runs:
@@ -194,7 +210,7 @@ class Checker:
 
     def _length_checks(self, sentence: SentenceResult, english: str) -> list[Check]:
         bounds = length_bounds(self._language)
-        source = len(sentence.text.strip())
+        source = len(self.source_text(sentence).strip())
         if bounds is None or source < MIN_LENGTH_SOURCE:
             return []
         ratio = len(english.strip()) / source

@@ -25,8 +25,9 @@ _ABBREVIATION = 6  # letters: a form in capitals this short is an abbreviation (
 
 @dataclass(frozen=True)
 class Gazetteer:
-    entries: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]  # first key -> (keys, ids), longest first
-    keys_of: Callable[[str], frozenset[str]]  # the keys a word of running text may match by
+    # a key of the first word -> (each word's keys, ids), longest first
+    entries: dict[str, list[tuple[tuple[frozenset[str], ...], frozenset[str]]]]
+    keys_of: Callable[[str], tuple[str, ...]]  # the keys a word of running text may match by, best first
 
 
 def _abbreviation(word: str) -> bool:
@@ -62,31 +63,55 @@ def _arabic_form_key(word: str) -> str:
     return word
 
 
-def _form_key(word: str, language: str) -> str:
-    """The one key a gazetteer form's word is stored under."""
+def _form_keys(word: str, language: str) -> frozenset[str]:
+    """The keys a gazetteer form's word is stored under."""
     if _abbreviation(word):
-        return "=" + word.replace(".", "")
+        return frozenset({"=" + word.replace(".", "")})
     if language == "ar":
-        return _arabic_form_key(word)
+        return frozenset({_arabic_form_key(word)})
     if language == "en":
-        return word.casefold() if word[:1].isupper() else "~" + word.casefold()
-    return stemmer_for(language)(word)
+        return frozenset({word.casefold() if word[:1].isupper() else "~" + word.casefold()})
+    return _stem_keys(word, language)
 
 
-def _text_keys(language: str) -> Callable[[str], frozenset[str]]:
-    stem = stemmer_for(language) if language not in ("ar", "en") else None
+def _stem_keys(word: str, language: str) -> frozenset[str]:
+    """A Cyrillic word's stem, and the stem without one of the language's listed endings."""
+    stem = stemmer_for(language)
+    word = normalize(word)
+    keys = {stem(word), word}
+    for suffix in _extra_suffixes(language):  # short stems collide (Токаев - ев = тока ~ Токио)
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            keys |= {k for k in (stem(word[: -len(suffix)]), word[: -len(suffix)]) if len(k) >= 4}
+    return frozenset(keys)
 
+
+@lru_cache(maxsize=None)
+def _extra_suffixes(language: str) -> tuple[str, ...]:
+    """Endings of place names the stemmer does not take off (checks.toml [places] suffixes)."""
+    path = LANG_DIR / language / "checks.toml"
+    if not path.is_file():
+        return ()
+    with path.open("rb") as handle:
+        suffixes = tomllib.load(handle).get("places", {}).get("suffixes", [])
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _text_keys(language: str) -> Callable[[str], tuple[str, ...]]:
     @lru_cache(maxsize=65536)
-    def keys(word: str) -> frozenset[str]:
+    def keys(word: str) -> tuple[str, ...]:
         found = {"=" + word.replace(".", "")} if _abbreviation(word) else set()
         if language == "ar":
-            return frozenset(found | _arabic_keys(word))
-        if language == "en":
+            found |= _arabic_keys(word)
+        elif language == "en":
             low = word.casefold().rstrip(".")
             if not word[:1].isupper():
-                return frozenset(found | {"~" + low})
-            return frozenset(found | {low} | ({low[:-1]} if low.endswith("s") else set()))
-        return frozenset(found | {stem(word), normalize(word)})
+                found.add("~" + low)
+            else:
+                found |= {low} | ({low[:-1]} if low.endswith("s") else set())
+        else:
+            found |= _stem_keys(word, language)
+        # The least-stripped key first: بكين is Beijing before it is ب + a stem of كينيا.
+        return tuple(sorted(found, key=len, reverse=True))
 
     return keys
 
@@ -95,17 +120,18 @@ def _text_keys(language: str) -> Callable[[str], frozenset[str]]:
 def gazetteer(language: str) -> Gazetteer:
     """The compiled gazetteer of ``language`` (empty when it has no places.toml)."""
     path = LANG_DIR / language / "places.toml"
-    entries: dict[tuple[str, ...], set[str]] = {}
+    entries: dict[tuple[frozenset[str], ...], set[str]] = {}
     if path.is_file():
         with path.open("rb") as handle:
             for place, forms in tomllib.load(handle).get("places", {}).items():
                 for form in forms:
-                    words = [w for w in _words(_bare(form))]
+                    words = _words(_bare(form))
                     if words:
-                        entries.setdefault(tuple(_form_key(w, language) for w in words), set()).add(place)
-    by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+                        entries.setdefault(tuple(_form_keys(w, language) for w in words), set()).add(place)
+    by_first: dict[str, list[tuple[tuple[frozenset[str], ...], frozenset[str]]]] = {}
     for keys, ids in sorted(entries.items(), key=lambda item: -len(item[0])):
-        by_first.setdefault(keys[0], []).append((keys, frozenset(ids)))
+        for key in keys[0]:
+            by_first.setdefault(key, []).append((keys, frozenset(ids)))
     return Gazetteer(by_first, _text_keys(language))
 
 
@@ -122,7 +148,7 @@ def places_in(text: str, language: str) -> list[frozenset[str]]:
     """The places ``text`` names, in order: each as the set of ids its form may stand for
     (Arabic عمان is Oman or Amman)."""
     table = gazetteer(language)
-    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?")) for w in _words(text)]
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?،؛؟")) for w in _words(text)]
     words = [w for w in words if w]
     keys = [table.keys_of(w) for w in words]
     found, i = [], 0
@@ -136,12 +162,13 @@ def places_in(text: str, language: str) -> list[frozenset[str]]:
     return found
 
 
-def _longest_at(table: Gazetteer, keys: list[frozenset[str]], i: int) -> tuple[int, frozenset[str]]:
+def _longest_at(table: Gazetteer, keys: list[tuple[str, ...]], i: int) -> tuple[int, frozenset[str]]:
     best: tuple[int, frozenset[str]] = (0, frozenset())
     for key in keys[i]:
         for entry, ids in table.entries.get(key, ()):
             n = len(entry)
-            if n > best[0] and i + n <= len(keys) and all(entry[k] in keys[i + k] for k in range(1, n)):
+            if n > best[0] and i + n <= len(keys) and \
+                    all(not entry[k].isdisjoint(keys[i + k]) for k in range(1, n)):
                 best = (n, ids)
                 break  # entries are longest first
     return best

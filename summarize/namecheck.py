@@ -39,7 +39,7 @@ def skeleton(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.casefold())
     word = "".join(ch for ch in word if ch.isalpha())
     for old, new in _english_rules()["names"]["fold"]:
-        word = word.replace(old, new)
+        word = re.sub(old, new, word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -147,7 +147,11 @@ def names_in_source(person: NamedPerson, source: str) -> bool:
     return any(w.startswith(stem) or stem in w[:len(stem) + 3] for w in words for stem in person.source_stems)
 
 
-def in_english(person: NamedPerson, skeletons: list[str]) -> bool:
+def in_english(person: NamedPerson, skeletons: list[str], exact: bool = False) -> bool:
+    """Whether the English names this person; ``exact`` wants a spelling that folds to the
+    same skeleton (to say a name was added, a near miss such as Bekenov/Bektenov is not enough)."""
+    if exact:
+        return not person.forms.isdisjoint(skeletons)
     return any(close(s, form) for s in skeletons for form in person.forms)
 
 
