@@ -89,7 +89,8 @@ class Checker:
         self._language = analysis.language
         self._active = analysis.language != "en"
         self._persons: list[NamedPerson] = article_persons(article, analysis) if self._active else []
-        self._family = analysis.translation.family
+        # The demo packages are scored by their own calibration, whatever family they are.
+        self._family = "demo" if analysis.translation.demo else analysis.translation.family
         self._copies: dict[int, list[Check]] = {}
         self._source_cache: dict[int, tuple[list[Number], list[frozenset[str]]]] = {}
 

@@ -20,7 +20,7 @@ from article.model import Article
 from .langdata import LANG_DIR
 from .lexicon import lexicon
 from .names import SHIPPED_TABLE
-from .romanize import romanize_name, script_of
+from .romanize import chinese_pinyin, romanize_name, script_of
 from .titles import title_vocabulary
 from .words import iter_words, normalize
 
@@ -81,11 +81,18 @@ class NamedPerson:
     source_stems: tuple[str, ...] = ()  # table persons: family-name stems in the source script
 
 
-def name_forms(english: str, variants: list[str] = ()) -> frozenset[str]:
-    """Skeletons of every word of the English name and its Latin variants (not particles)."""
+def name_forms(english: str, variants: list[str] = (), chinese: bool = False) -> frozenset[str]:
+    """Skeletons of the family name of the English name and of its Latin variants: the last
+    word, or the first of a Chinese name (Xi Jinping); particles (al, bin) do not count."""
     particles = set(_english_rules()["names"]["particles"])
-    words = [w for name in [english, *variants] if script_of(name) == "latin" for w in re.split(r"[\s\-]+", name)]
-    return frozenset(skeleton(w) for w in words if w and w.casefold() not in particles)
+    forms = set()
+    for name in [english, *variants]:
+        if script_of(name) != "latin":
+            continue
+        words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in particles]
+        if words:
+            forms.add(skeleton(words[0] if chinese and len(words) >= 2 else words[-1]))
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +113,9 @@ def article_persons(article: Article, analysis: Analysis) -> list[NamedPerson]:
     """The article's officials and quoted speakers, with the sentences that name each."""
     persons: dict[str, NamedPerson] = {}
     for official in analysis.officials:
-        person = persons.setdefault(official.name_en, NamedPerson(official.name_en, _forms_of(official.name_en)))
+        chinese = chinese_pinyin(official.name.split(), script_of(official.name)) is not None
+        person = persons.setdefault(official.name_en,
+                                    NamedPerson(official.name_en, _forms_of(official.name_en, chinese)))
         stems = [_stem_of(w) for w in re.split(r"[\s\-]+", official.name) if w]
         for mention in official.mentions:
             sentence = article.sentence_at(mention.start)
@@ -118,7 +127,8 @@ def article_persons(article: Article, analysis: Analysis) -> list[NamedPerson]:
                 person.named_in.add(sentence.id)
     for quote in analysis.quotes:
         if quote.speaker and quote.speaker_en and quote.speaker_en not in persons:
-            person = NamedPerson(quote.speaker_en, _forms_of(quote.speaker_en),
+            chinese = chinese_pinyin(quote.speaker.split(), script_of(quote.speaker)) is not None
+            person = NamedPerson(quote.speaker_en, _forms_of(quote.speaker_en, chinese),
                                  source_stems=tuple(_stem_of(w) for w in quote.speaker.split()[-1:]))
             person.named_in = {s.id for s in article.sentences if names_in_source(person, s.text)}
             person.mentioned_in = set(person.named_in)
@@ -126,9 +136,9 @@ def article_persons(article: Article, analysis: Analysis) -> list[NamedPerson]:
     return list(persons.values())
 
 
-def _forms_of(english: str) -> frozenset[str]:
+def _forms_of(english: str, chinese: bool) -> frozenset[str]:
     variants = next((v for en, v in _table() if en == english), ())
-    return name_forms(english, list(variants))
+    return name_forms(english, list(variants), chinese)
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +147,8 @@ def table_persons() -> tuple[NamedPerson, ...]:
     persons = []
     for english, variants in _table():
         stems = tuple({_stem_of(v.split()[-1]) for v in variants if script_of(v) != "latin" and v.split()})
-        family = english.split()[-1]
-        persons.append(NamedPerson(english, frozenset({skeleton(family)}), source_stems=stems))
+        chinese = any(chinese_pinyin(v.split(), "cyrillic") for v in variants if script_of(v) == "cyrillic")
+        persons.append(NamedPerson(english, name_forms(english, list(variants), chinese), source_stems=stems))
     return tuple(persons)
 
 
