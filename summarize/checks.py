@@ -40,7 +40,7 @@ from . import gazetteer
 from .langdata import LANG_DIR, resource_path
 from .namecheck import (NamedPerson, article_persons, capitalised_names, close, english_words, in_english,
                         names_in_source, romanised_source, skeleton, table_persons)
-from .numbers import Number, numbers_in
+from .numbers import Number, numbers_in, value_text
 
 ENGINE_FLAGS = {
     FLAG_UNTRANSLATED: "The model returned the sentence unchanged.",
@@ -92,6 +92,10 @@ class Checker:
         # The demo packages are scored by their own calibration, whatever family they are.
         self._family = "demo" if analysis.translation.demo else analysis.translation.family
         self._copies: dict[int, list[Check]] = {}
+        # Without a language's data, its number words and places cannot be read: English ones
+        # would all look added, so those checks keep to what can be compared.
+        self._number_words = (LANG_DIR / analysis.language / "numbers.toml").is_file()
+        self._places = bool(gazetteer.gazetteer(analysis.language).entries)
         self._source_cache: dict[int, tuple[list[Number], list[frozenset[str]]]] = {}
 
     # -- the API ---------------------------------------------------------------------------
@@ -180,13 +184,17 @@ class Checker:
         target = numbers_in(english, "en")
         source_values = {v for n in source for v in n.values}
         target_values = {v for n in target for v in n.values}
-        checks = [Check(CHECK_NUMBER_MISSING, f"The number {n.text} is not in the English.")
+        if not self._number_words:  # a language whose number words are unknown: digits only
+            target = [n for n in target if n.kind != "words"]
+        checks = [Check(CHECK_NUMBER_MISSING, f"{_capital(value_text(n))} is not in the English.")
                   for n in _unique(source) if not n.weak and not n.values & target_values]
-        checks += [Check(CHECK_NUMBER_ADDED, f"The number {n.text} is in the English but not in the source.")
+        checks += [Check(CHECK_NUMBER_ADDED, f"{_capital(value_text(n))} is in the English but not in the source.")
                    for n in _unique(target) if not n.weak and not n.values & source_values]
         return checks
 
     def _place_checks(self, source: list[frozenset[str]], english: str) -> list[Check]:
+        if not self._places:
+            return []
         target = gazetteer.places_in(english, "en")
         target_ids = {i for ids in target for i in ids}
         source_ids = {i for ids in source for i in ids}
@@ -238,6 +246,10 @@ class Checker:
                 if other is not None:
                     copies[sentence.id] = [Check(CHECK_COPY, f"Sentence {other.id + 1} of the source has the same English.")]
         return copies
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _unique(numbers: list[Number]) -> list[Number]:

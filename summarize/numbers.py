@@ -31,6 +31,7 @@ class Number:
     text: str  # as written ("1,395", "екі")
     values: frozenset[float]
     weak: bool = False  # a small number word ("one", "екі"): never required of the other side
+    kind: str = "digits"  # "digits", "words" (number words) or "month" (a month name beside a number)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class NumberStyle:
     joiners: frozenset[str]
     clitics: tuple[str, ...]
     suffixes: tuple[str, ...]  # case endings a number word can carry (Kazakh)
+    units_first: bool = False  # units come before tens (Arabic خمسة وعشرون: five and twenty)
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +70,7 @@ def number_style(language: str) -> NumberStyle:
     return NumberStyle(table, frozenset(data.get("decimal", ["."])), frozenset(data.get("group", [","])),
                        keyed("words"), keyed("scales"), keyed("months"), float(data.get("weak_below", 3)),
                        frozenset(data.get("joiners", [])), tuple(data.get("clitics", [])),
-                       tuple(sorted(set(suffixes), key=len, reverse=True)))
+                       tuple(sorted(set(suffixes), key=len, reverse=True)), bool(data.get("units_first", False)))
 
 
 def _digit_values(token: str, style: NumberStyle) -> list[frozenset[float]]:
@@ -149,10 +151,10 @@ def _read_digits(tokens: list[tuple[str, str]], i: int, style: NumberStyle, foun
     # A month name right before the number ("November 22") is read here; one after it below.
     month = _month_near(tokens, i - 1, style)
     if month is not None and not (i >= 2 and tokens[i - 2][0] == "num"):
-        found.append(Number(tokens[i - 1][1], frozenset({month})))
+        found.append(Number(tokens[i - 1][1], frozenset({month}), kind="month"))
     month = _month_near(tokens, i + 1, style)
     if month is not None:
-        found.append(Number(tokens[i + 1][1], frozenset({month})))
+        found.append(Number(tokens[i + 1][1], frozenset({month}), kind="month"))
         return i + 2
     return i + 1
 
@@ -165,7 +167,7 @@ def _read_words(tokens: list[tuple[str, str]], i: int, style: NumberStyle, found
         word = normalize(tokens[j][1])
         value = _word_value(word, style, style.words)
         scale = _word_value(word, style, style.scales) if value is None else None
-        if value is not None and any_word and not _composes(current, value):
+        if value is not None and any_word and not _composes(current, value, style.units_first):
             break
         if value is not None:
             current = current * value if value == 100 and current else current + value
@@ -181,24 +183,35 @@ def _read_words(tokens: list[tuple[str, str]], i: int, style: NumberStyle, found
     while words and normalize(words[-1]) in style.joiners:
         words.pop()
     value = total + current
-    found.append(Number(" ".join(words), frozenset({value}), weak=value < style.weak_below))
+    found.append(Number(" ".join(words), frozenset({value}), weak=value < style.weak_below, kind="words"))
     return i + len(words)
 
 
-def _composes(current: float, value: float) -> bool:
+def _composes(current: float, value: float, units_first: bool) -> bool:
     """Whether a number word continues the number so far: tens then units (twenty-five),
-    units then tens (Arabic خمسة وعشرون), a hundred after units, units after hundreds;
-    "the first five" is two numbers."""
+    units then tens where the language says so (Arabic), a hundred after units, units after
+    hundreds; "the first five" is two numbers."""
     if value == 100:
         return 0 < current < 10
     tens = current % 10 == 0 and 20 <= current % 100
     if tens and value < 10:
         return True
-    if current < 10 and value % 10 == 0 and 20 <= value < 100:
+    if units_first and current < 10 and value % 10 == 0 and 20 <= value < 100:
         return True
     return current % 100 == 0 and current >= 100 and value < 100
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
 def value_text(number: Number) -> str:
-    """How a person reads the number in a message: as written."""
-    return number.text
+    """How an English reader is told of a number: "the number 1,395", "the number екі (2)",
+    "the month November"."""
+    if number.kind == "month":
+        return f"the month {_MONTHS[int(min(number.values)) - 1]}"
+    if len(number.values) != 1 or re.fullmatch(r"[\d,.]+", number.text):
+        return f"the number {number.text}"
+    value = next(iter(number.values))
+    shown = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return f"the number {number.text} ({shown})" if shown != number.text else f"the number {shown}"

@@ -215,8 +215,8 @@ def test_russian_inflected_places_and_number_styles(article_of):
     kinds = {c.kind for c in analysis.sentences[0].checks}
     assert {CHECK_PLACE_MISSING, CHECK_PLACE_ADDED} <= kinds
     assert "China is not in the English." in details(analysis, 0)
-    assert details(analysis, 1) == ["The number 1,5 млрд is not in the English.",
-                                    "The number 15 billion is in the English but not in the source."]
+    assert details(analysis, 1) == ["The number 1,5 млрд (1,500,000,000) is not in the English.",
+                                    "The number 15 billion (15,000,000,000) is in the English but not in the source."]
 
 
 def test_kazakh_number_words_and_inflected_places(article_of):
@@ -228,3 +228,19 @@ def test_kazakh_number_words_and_inflected_places(article_of):
     assert run(doc, analysis, {0: good.replace("China", "Russia").replace("Chinese", "Russian")})[0] == \
         [CHECK_PLACE_MISSING, CHECK_PLACE_ADDED]
     assert CHECK_NUMBER_ADDED in run(doc, analysis, {0: good.replace("five", "seven")})[0]
+
+
+def test_a_date_keeps_its_month_both_ways(article_of):
+    doc, analysis = analysed("Астана, 22 қараша\n", "kk", article_of)
+    assert run(doc, analysis, {0: "Astana, 22 November"}) == {0: []}
+    run(doc, analysis, {0: "Astana, 22 October"})
+    assert details(analysis, 0) == ["The month November is not in the English.",
+                                    "The month October is in the English but not in the source."]
+
+
+def test_a_language_without_check_data_compares_digits_only(article_of):
+    doc, analysis = analysed("Делегація з 12 осіб прибула до Парижа два дні тому.\n", "uk", article_of)
+    assert run(doc, analysis, {0: "A delegation of 12 people arrived in Paris two days ago."}) == {0: []}
+    run(doc, analysis, {0: "A delegation of 13 people arrived in Paris two days ago."})
+    assert details(analysis, 0) == ["The number 12 is not in the English.",
+                                    "The number 13 is in the English but not in the source."]
