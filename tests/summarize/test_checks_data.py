@@ -139,7 +139,7 @@ def _plants(english: str, name: str | None) -> dict[str, tuple[str, set[str]]]:
 
 def test_planted_errors_in_faithful_english_are_caught():
     caught, total = 0, 0
-    for entry in [e for e in INDEX if e["set"] == "tuning"]:
+    for entry in [e for e in INDEX if e["set"] == "tuning" and (REPO / e["source"]).is_file()]:
         doc, analysis = _faithful(entry)
         checker = Checker(doc, analysis)
         checker.check_all()
