@@ -14,8 +14,12 @@ Prints, per language:
 
 Recorded before any tuning: the first held-out set (kk11, ar08, ru10) had 5 of 26 sentences
 flagged (19 %). Its flags then informed general fixes (name spelling folds, Kazakh locative
-endings, a sentence splitter that keeps initials), so a second held-out set (kk12, ar06, ru05)
-was written afterwards and scored once at the end with nothing changed after.
+endings, a sentence splitter that keeps initials), so it no longer counts as unseen; a second
+held-out set (kk12, ar06, ru05) was written afterwards and scored once: 3 of 22 sentences
+flagged (13.6 %; kk 3/9, ar 0/5, ru 0/8), all three from French names written in Kazakh
+Cyrillic (Николя Дюран, Сильви Перту), which the analysis romanises as "Nikolya Dyuran" and
+"Silvi Pertu" while faithful English writes Nicolas Durand and Sylvie Pertuis. Nothing was
+changed for them.
 """
 
 from __future__ import annotations
@@ -190,27 +194,34 @@ CITIES = ["Paris", "Tokyo", "Cairo", "London", "Berlin"]
 COUNTRIES = ["Brazil", "Japan", "Canada", "Norway", "Mexico"]
 
 
-def planted(english: str, names: list[str], other_person: str) -> dict[str, str]:
-    """One planted error of each class that this English allows (code, not hand-made)."""
-    out: dict[str, str] = {}
-    name = next((n for n in names if n in english), None)
-    if name:
-        out["name swapped"] = english.replace(name, other_person, 1)
-        out["person dropped"] = re.sub(r"\s{2,}", " ", english.replace(name, "", 1)).strip()
-    digit = re.search(r"\d", english)
-    if digit:
-        changed = str((int(digit.group()) + 1) % 10)
-        out["digit changed"] = english[: digit.start()] + changed + english[digit.end():]
-    number = re.search(r"\b\d[\d,.]*\b", english)
-    if number:
-        out["number dropped"] = re.sub(r"\s{2,}", " ", english[: number.start()] + english[number.end():]).strip()
+def planted(english: str, names: list[str], other_person: str) -> list[tuple[str, str]]:
+    """Planted errors of each class this English allows (by code, not by hand): one per name
+    and per number written in it, one added city, one swap per country."""
+    out: list[tuple[str, str]] = []
+    for name in _distinct_names(english, names):
+        out.append(("name swapped", english.replace(name, other_person, 1)))
+        out.append(("person dropped", re.sub(r"\s{2,}", " ", english.replace(name, "", 1)).strip()))
+    for number in re.finditer(r"\b\d[\d,.]*\b", english):
+        digit = number.start()
+        changed = str((int(english[digit]) + 1) % 10)
+        out.append(("digit changed", english[:digit] + changed + english[digit + 1:]))
+        out.append(("number dropped", re.sub(r"\s{2,}", " ", english[: number.start()] + english[number.end():]).strip()))
     city = next(c for c in CITIES if c not in english)
-    out["city added"] = re.sub(r"([.!?\"”]*)$", rf" in {city}\1", english.rstrip(), count=1)
-    country = next((m for m in re.finditer(r"[A-Z][a-z]+", english) if _is_country(m.group())), None)
-    if country:
+    out.append(("city added", re.sub(r"([.!?\"”]*)$", rf" in {city}\1", english.rstrip(), count=1)))
+    for country in (m for m in re.finditer(r"[A-Z][a-z]+", english) if _is_country(m.group())):
         swap = next(c for c in COUNTRIES if c not in english)
-        out["country swapped"] = english[: country.start()] + swap + english[country.end():]
+        out.append(("country swapped", english[: country.start()] + swap + english[country.end():]))
     return out
+
+
+def _distinct_names(english: str, names: list[str]) -> list[str]:
+    """The names (longest first) written in the English, a family name not counted again
+    inside a full name already taken."""
+    taken: list[str] = []
+    for name in names:
+        if name in english and not any(name in t for t in taken):
+            taken.append(name)
+    return taken
 
 
 def _is_country(word: str) -> bool:
@@ -233,7 +244,9 @@ def bench_planted() -> None:
             english = sentence.translation
             if not english or sentence.checks:
                 continue
-            for kind, text in planted(english, names, other).items():
+            for kind, text in planted(english, names, other):
+                if not text.strip():
+                    continue  # nothing left ("1,395" without its number): the engine's "empty"
                 sentence.translation = text
                 found = {c.kind for c in checker.check(sentence.id)}
                 hit = bool(found & PLANTS[kind])

@@ -92,6 +92,7 @@ class Checker:
         # The demo packages are scored by their own calibration, whatever family they are.
         self._family = "demo" if analysis.translation.demo else analysis.translation.family
         self._copies: dict[int, list[Check]] = {}
+        self._mentions = [span for p in self._persons for span in p.spans]
         # Without a language's data, its number words and places cannot be read: English ones
         # would all look added, so those checks keep to what can be compared.
         self._number_words = (LANG_DIR / analysis.language / "numbers.toml").is_file()
@@ -143,11 +144,24 @@ class Checker:
     def source_text(self, sentence: SentenceResult) -> str:
         return " ".join(self._analysis.sentences[i].text for i in self.covered(sentence))
 
+    def _without_names(self, sentence: SentenceResult) -> str:
+        """The covered source with the officials' mentions blanked out, so a place inside a
+        name is not read as a place (نور سلطان نزارباييف is a person, not Nur-Sultan)."""
+        parts = []
+        for sid in self.covered(sentence):
+            own = self._analysis.sentences[sid]
+            chars = list(own.text)
+            for start, end in self._mentions:
+                for pos in range(max(start, own.start), min(end, own.end)):
+                    chars[pos - own.start] = " "
+            parts.append("".join(chars))
+        return " ".join(parts)
+
     def _source_facts(self, sentence: SentenceResult) -> tuple[list[Number], list[frozenset[str]]]:
         cached = self._source_cache.get(sentence.id)
         if cached is None:
             text = self.source_text(sentence)
-            cached = (numbers_in(text, self._language), gazetteer.places_in(text, self._language))
+            cached = (numbers_in(text, self._language), gazetteer.places_in(self._without_names(sentence), self._language))
             self._source_cache[sentence.id] = cached
         return cached
 

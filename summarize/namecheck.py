@@ -79,6 +79,7 @@ class NamedPerson:
     named_in: set[int] = field(default_factory=set)  # sentence ids whose source names them
     mentioned_in: set[int] = field(default_factory=set)  # ... or refers to them at all (by title)
     source_stems: tuple[str, ...] = ()  # table persons: family-name stems in the source script
+    spans: list[tuple[int, int]] = field(default_factory=list)  # source spans that write the name
 
 
 def name_forms(english: str, variants: list[str] = (), chinese: bool = False) -> frozenset[str]:
@@ -125,6 +126,7 @@ def article_persons(article: Article, analysis: Analysis) -> list[NamedPerson]:
             if any(normalize(w).startswith(stem) for _, _, w in iter_words(mention.text.replace("-", " "))
                    for stem in stems):
                 person.named_in.add(sentence.id)
+                person.spans.append((mention.start, mention.end))
     for quote in analysis.quotes:
         if quote.speaker and quote.speaker_en and quote.speaker_en not in persons:
             chinese = chinese_pinyin(quote.speaker.split(), script_of(quote.speaker)) is not None
@@ -146,15 +148,24 @@ def table_persons() -> tuple[NamedPerson, ...]:
     """Everyone in the shipped name table, with their family-name stems in every script."""
     persons = []
     for english, variants in _table():
-        stems = tuple({_stem_of(v.split()[-1]) for v in variants if script_of(v) != "latin" and v.split()})
         chinese = any(chinese_pinyin(v.split(), "cyrillic") for v in variants if script_of(v) == "cyrillic")
+        written = [v.split() for v in variants if script_of(v) != "latin" and v.split()]
+        stems = tuple({_stem_of(words[0] if chinese else words[-1]) for words in written})
         persons.append(NamedPerson(english, name_forms(english, list(variants), chinese), source_stems=stems))
     return tuple(persons)
 
 
 def names_in_source(person: NamedPerson, source: str) -> bool:
+    """Whether the source writes one of the person's family-name stems (a clitic before it
+    allowed; a stem of two letters, as the Chinese Си or شي, only as a whole word)."""
     words = [normalize(w) for _, _, w in iter_words(source.replace("-", " "))]
-    return any(w.startswith(stem) or stem in w[:len(stem) + 3] for w in words for stem in person.source_stems)
+    for stem in person.source_stems:
+        if len(stem) <= 2:
+            if any(w == stem or w[1:] == stem for w in words):
+                return True
+        elif any(w.startswith(stem) or stem in w[:len(stem) + 3] for w in words):
+            return True
+    return False
 
 
 def in_english(person: NamedPerson, skeletons: list[str], exact: bool = False) -> bool:
@@ -171,15 +182,19 @@ def capitalised_names(english: str) -> list[str]:
     lex = lexicon("en")
     stop = {w.casefold() for w in lex.not_names} | set(title_vocabulary(lex)) | set(lex.org_words) | \
         set(_english_rules()["names"]["not_names"])
-    runs, current = [], []
+    articles = set(_english_rules()["names"]["articles"])
+    runs, current, previous = [], [], ""
     for index, (_, word) in enumerate(english_words(english)):
-        keep = word[:1].isupper() and word.casefold() not in stop and index > 0 and len(word) > 1
+        # A person takes no article: "the Bright Path", "the Great Hall" are names of things.
+        keep = word[:1].isupper() and word.casefold() not in stop and index > 0 and len(word) > 1 \
+            and (current or previous.casefold() not in articles)
         if keep:
             current.append(word)
+            previous = word
             continue
         if len(current) >= 2:
             runs.append(" ".join(current))
-        current = []
+        current, previous = [], word
     if len(current) >= 2:
         runs.append(" ".join(current))
     return runs

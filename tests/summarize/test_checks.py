@@ -244,3 +244,17 @@ def test_a_language_without_check_data_compares_digits_only(article_of):
     run(doc, analysis, {0: "A delegation of 13 people arrived in Paris two days ago."})
     assert details(analysis, 0) == ["The number 12 is not in the English.",
                                     "The number 13 is in the English but not in the source."]
+
+
+def test_a_place_inside_a_persons_name_is_no_place(article_of):
+    text = "وطلب شي من ساجينتاييف نقل تحياته الودية إلى رئيس قازقستان نور سلطان نزارباييف.\n"
+    doc, analysis = analysed(text, "ar", article_of)
+    english = "Xi asked Sagintayev to convey his cordial greetings to the President of Kazakhstan Nursultan Nazarbayev."
+    assert run(doc, analysis, {0: english}) == {0: []}
+    assert CHECK_PLACE_MISSING in run(doc, analysis, {0: english.replace("Kazakhstan", "the country")})[0]
+
+
+def test_a_capitalised_name_of_a_thing_is_no_added_person(kk):
+    doc, analysis = kk
+    english = {**FAITHFUL_KK, 3: FAITHFUL_KK[3] + " It is part of the Bright Path programme."}
+    assert CHECK_NAME_ADDED not in run(doc, analysis, english)[3]
