@@ -3,8 +3,9 @@
 One file per language, ``resources/lang/<code>/places.toml`` (id -> forms). A form matches
 an inflected word through the language's own rules: Kazakh and Russian compare stems (the
 suffix rules of analysis.toml, Snowball), Arabic takes off clitics, the article and the nisba
-ending (``resources/lang/ar/checks.toml``), English needs a capital. An abbreviation written
-in capitals matches only in capitals. Longer names win (Shanghai Cooperation Organisation is
+ending (``resources/lang/ar/checks.toml``). In the cased scripts a form written with a capital
+(a proper name) needs a capital in the text; a lower-case form (an adjective) matches either.
+An abbreviation written in capitals matches only in capitals. Longer names win (Shanghai Cooperation Organisation is
 one body, not Shanghai).
 """
 
@@ -71,7 +72,9 @@ def _form_keys(word: str, language: str) -> frozenset[str]:
         return frozenset({_arabic_form_key(word)})
     if language == "en":
         return frozenset({word.casefold() if word[:1].isupper() else "~" + word.casefold()})
-    return _stem_keys(word, language)
+    keys = _stem_keys(word, language)
+    # A proper name needs a capital in the text too: оралды (returned) is not Орал (Oral).
+    return frozenset("^" + k for k in keys) if word[:1].isupper() else keys
 
 
 def _stem_keys(word: str, language: str) -> frozenset[str]:
@@ -86,14 +89,18 @@ def _stem_keys(word: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _extra_suffixes(language: str) -> tuple[str, ...]:
-    """Endings of place names the stemmer does not take off (checks.toml [places] suffixes)."""
+def _place_rules(language: str) -> dict:
     path = LANG_DIR / language / "checks.toml"
     if not path.is_file():
-        return ()
+        return {}
     with path.open("rb") as handle:
-        suffixes = tomllib.load(handle).get("places", {}).get("suffixes", [])
-    return tuple(sorted(suffixes, key=len, reverse=True))
+        return tomllib.load(handle).get("places", {})
+
+
+def _extra_suffixes(language: str, name: str = "suffixes") -> tuple[str, ...]:
+    """Endings of place names the stemmer does not take off (checks.toml [places] suffixes),
+    or those that make a lower-case adjective of a proper name (adjective_suffixes)."""
+    return tuple(sorted(_place_rules(language).get(name, []), key=len, reverse=True))
 
 
 def _text_keys(language: str) -> Callable[[str], tuple[str, ...]]:
@@ -109,7 +116,12 @@ def _text_keys(language: str) -> Callable[[str], tuple[str, ...]]:
             else:
                 found |= {low} | ({low[:-1]} if low.endswith("s") else set())
         else:
-            found |= _stem_keys(word, language)
+            base = _stem_keys(word, language)
+            found |= base | ({"^" + k for k in base} if word[:1].isupper() else set())
+            low = normalize(word)
+            for suffix in _extra_suffixes(language, "adjective_suffixes"):
+                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                    found |= {"^" + k for k in _stem_keys(low[: -len(suffix)], language)}
         # The least-stripped key first: بكين is Beijing before it is ب + a stem of كينيا.
         return tuple(sorted(found, key=len, reverse=True))
 

@@ -62,6 +62,16 @@ def test_the_gazetteers_find_inflected_forms_and_longest_names(text, language, i
     assert [sorted(found)[0] for found in places_in(text, language)] == ids
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Делегация елге оралды.", "kk"),  # returned, not Oral
+    ("Врач осмотрел вену.", "ru"),  # a vein, not Vienna
+    ("They served turkey on fine china.", "en"),
+    ("Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды.", "kk"),
+])
+def test_common_words_that_look_like_places_are_no_places(text, language):
+    assert places_in(text, language) == []
+
+
 def test_every_gazetteer_shares_the_english_ids_and_covers_the_regions_news():
     lang = REPO / "resources" / "lang"
     english = tomllib.loads((lang / "en" / "places.toml").read_text(encoding="utf-8"))["places"]
