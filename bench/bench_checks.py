@@ -39,8 +39,9 @@ sys.path.insert(0, str(ROOT))
 
 import article  # noqa: E402
 import pipeline  # noqa: E402
-from article.analysis import (CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING, CHECK_NUMBER_ADDED,  # noqa: E402
-                              CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING, Analysis)
+from article.analysis import (CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,  # noqa: E402
+                              CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
+                              Analysis)
 from summarize.checks import Checker  # noqa: E402
 from summarize.english_lines import attach_english  # noqa: E402
 from summarize.gazetteer import places_in  # noqa: E402
@@ -205,7 +206,8 @@ def planted(english: str, names: list[str], other_person: str) -> list[tuple[str
         digit = number.start()
         changed = str((int(english[digit]) + 1) % 10)
         out.append(("digit changed", english[:digit] + changed + english[digit + 1:]))
-        out.append(("number dropped", re.sub(r"\s{2,}", " ", english[: number.start()] + english[number.end():]).strip()))
+        dropped = english[: number.start()] + english[number.end():]
+        out.append(("number dropped", re.sub(r"\s{2,}", " ", dropped).strip()))
     city = next(c for c in CITIES if c not in english)
     out.append(("city added", re.sub(r"([.!?\"”]*)$", rf" in {city}\1", english.rstrip(), count=1)))
     for country in (m for m in re.finditer(r"[A-Z][a-z]+", english) if _is_country(m.group())):

@@ -160,8 +160,8 @@ class Checker:
     def _source_facts(self, sentence: SentenceResult) -> tuple[list[Number], list[frozenset[str]]]:
         cached = self._source_cache.get(sentence.id)
         if cached is None:
-            text = self.source_text(sentence)
-            cached = (numbers_in(text, self._language), gazetteer.places_in(self._without_names(sentence), self._language))
+            numbers = numbers_in(self.source_text(sentence), self._language)
+            cached = (numbers, gazetteer.places_in(self._without_names(sentence), self._language))
             self._source_cache[sentence.id] = cached
         return cached
 
@@ -258,7 +258,8 @@ class Checker:
                 own = normalised_english(sentence.text)
                 other = next((o for o in group if o.id != sentence.id and normalised_english(o.text) != own), None)
                 if other is not None:
-                    copies[sentence.id] = [Check(CHECK_COPY, f"Sentence {other.id + 1} of the source has the same English.")]
+                    detail = f"Sentence {other.id + 1} of the source has the same English."
+                    copies[sentence.id] = [Check(CHECK_COPY, detail)]
         return copies
 
 
