@@ -167,9 +167,12 @@ class Checker:
 
     def _name_checks(self, sentence: SentenceResult, english: str) -> list[Check]:
         skeletons = [skeleton(w) for _, w in english_words(english)]
+        # A compound name may be written apart (Abdulrahman / Abdel Rahman, Abd al-Rahman).
+        joined = skeletons + [a + b for a, b in zip(skeletons, skeletons[1:])] + \
+            [a + b + c for a, b, c in zip(skeletons, skeletons[1:], skeletons[2:])]
         ids, source = set(self.covered(sentence)), self.source_text(sentence)
         checks = [Check(CHECK_NAME_MISSING, f"{p.english} is not in the English.")
-                  for p in self._persons if ids & p.named_in and not in_english(p, skeletons)]
+                  for p in self._persons if ids & p.named_in and not in_english(p, joined)]
         added = [p.english for p in self._persons if not ids & p.mentioned_in and in_english(p, skeletons, exact=True)]
         known = {p.english for p in self._persons}
         for person in table_persons():

@@ -258,3 +258,13 @@ def test_a_capitalised_name_of_a_thing_is_no_added_person(kk):
     doc, analysis = kk
     english = {**FAITHFUL_KK, 3: FAITHFUL_KK[3] + " It is part of the Bright Path programme."}
     assert CHECK_NAME_ADDED not in run(doc, analysis, english)[3]
+
+
+def test_an_arabic_compound_name_may_be_written_apart(article_of):
+    text = "وقال وزير الخارجية المصري كريم عبد الرحمن إن مصر تدعم الحوار.\n"
+    doc, analysis = analysed(text, "ar", article_of)
+    names = [o.name_en for o in analysis.officials]
+    assert names, "the analysis finds the minister"
+    english = "Egyptian Foreign Minister Karim Abdel Rahman said that Egypt supports dialogue."
+    assert run(doc, analysis, {0: english}) == {0: []}
+    assert run(doc, analysis, {0: english.replace("Karim Abdel Rahman", "the minister")})[0] == [CHECK_NAME_MISSING]
