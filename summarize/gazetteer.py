@@ -3,7 +3,7 @@
 One file per language, ``resources/lang/<code>/places.toml`` (id -> forms). A form matches
 an inflected word through the language's own rules: Kazakh and Russian compare stems (the
 suffix rules of analysis.toml, Snowball), Arabic takes off clitics, the article and the nisba
-ending (``resources/lang/ar/checks.toml``). In the cased scripts a form written with a capital
+ending; how is said by ``[places]`` of ``resources/lang/<code>/checks.toml``. In the cased scripts a form written with a capital
 (a proper name) needs a capital in the text; a lower-case form (an adjective) matches either.
 An abbreviation written in capitals matches only in capitals. Longer names win (Shanghai Cooperation Organisation is
 one body, not Shanghai).
@@ -36,14 +36,16 @@ def _abbreviation(word: str) -> bool:
     return letters.isupper() and len(letters) <= _ABBREVIATION and len(letters) >= 2
 
 
-@lru_cache(maxsize=None)
-def _arabic_rules() -> dict:
-    with (LANG_DIR / "ar" / "checks.toml").open("rb") as handle:
-        return tomllib.load(handle)["places"]
+def _method(language: str) -> str:
+    """How the language's words meet the gazetteer (checks.toml [places] match): "stems"
+    (Kazakh, Russian: the default), "clitics" (Arabic: prefixes, article, nisba endings) or
+    "words" (English: the word itself, a capital required)."""
+    return str(_place_rules(language).get("match", "stems"))
 
 
-def _arabic_keys(word: str) -> frozenset[str]:
-    rules = _arabic_rules()
+def _clitic_keys(word: str, language: str) -> frozenset[str]:
+    """A word of running text with each listed prefix and then each ending taken off."""
+    rules = _place_rules(language)
     word = normalize(word)
     bases = {word} | {word[len(p):] for p in rules["prefixes"] if word.startswith(p) and len(word) - len(p) >= 2}
     keys = set(bases)
@@ -52,8 +54,9 @@ def _arabic_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _arabic_form_key(word: str) -> str:
-    rules = _arabic_rules()
+def _clitic_form_key(word: str, language: str) -> str:
+    """A gazetteer form's word without its article and its ending (الصيني -> صين)."""
+    rules = _place_rules(language)
     word = normalize(word)
     for article in rules["article"]:
         if word.startswith(article) and len(word) - len(article) >= 2:
@@ -68,9 +71,9 @@ def _form_keys(word: str, language: str) -> frozenset[str]:
     """The keys a gazetteer form's word is stored under."""
     if _abbreviation(word):
         return frozenset({"=" + word.replace(".", "")})
-    if language == "ar":
-        return frozenset({_arabic_form_key(word)})
-    if language == "en":
+    if _method(language) == "clitics":
+        return frozenset({_clitic_form_key(word, language)})
+    if _method(language) == "words":
         return frozenset({word.casefold() if word[:1].isupper() else "~" + word.casefold()})
     keys = _stem_keys(word, language)
     # A proper name needs a capital in the text too: оралды (returned) is not Орал (Oral).
@@ -107,9 +110,9 @@ def _text_keys(language: str) -> Callable[[str], tuple[str, ...]]:
     @lru_cache(maxsize=65536)
     def keys(word: str) -> tuple[str, ...]:
         found = {"=" + word.replace(".", "")} if _abbreviation(word) else set()
-        if language == "ar":
-            found |= _arabic_keys(word)
-        elif language == "en":
+        if _method(language) == "clitics":
+            found |= _clitic_keys(word, language)
+        elif _method(language) == "words":
             low = word.casefold().rstrip(".")
             if not word[:1].isupper():
                 found.add("~" + low)
