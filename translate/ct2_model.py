@@ -15,7 +15,7 @@ whether the end token was produced.
 CTranslate2 masks the end token at the first step (``min_decoding_length=1``) and renormalises, so
 without a prefix the first token's log-probability would not be the model's own. Decoding runs
 with ``min_decoding_length=0`` instead; the rare input whose best output is empty is decoded again
-with the mask (its score is then the masked one).
+with the mask (its score is then the masked one). Both limits count the prefix.
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ class LoadedModel:
         scores = [r.scores[0] if r.scores else None for r in results]
         empty = [i for i, h in enumerate(hypotheses) if h[len(prefix):] in ([], [END])]
         if empty:  # the model's best is an empty output: decode those as CTranslate2 does by default
-            again = self.translator.translate_batch([tokens[i] for i in empty], min_decoding_length=1,
+            # CTranslate2 counts the prefix in min_decoding_length.
+            again = self.translator.translate_batch([tokens[i] for i in empty], min_decoding_length=len(prefix) + 1,
                                                     **{**options, "target_prefix": options["target_prefix"] and
                                                        [list(prefix)] * len(empty)})
             for i, result in zip(empty, again):

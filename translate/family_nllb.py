@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from .ct2_model import END, LoadedModel
 TOKENIZER = "sentencepiece.bpe.model"
 NLLB_TABLE = RESOURCES / "models" / "nllb-languages.toml"
 NLLB, M2M = "nllb", "m2m100"
+_SPECIAL = re.compile(r"^(?:[a-z]{3}_[A-Z][a-z]{3}|__[a-z]{2,3}__|<s>|<pad>|<mask>|</s>)$")
 LICENCES = {NLLB: "CC-BY-NC-4.0", M2M: "MIT"}
 NAMES = {NLLB: "NLLB-200", M2M: "M2M-100"}
 
@@ -86,7 +88,9 @@ class NllbModel(LoadedModel):
         return [self.target_token]
 
     def detokenize(self, tokens: list[str]) -> str:
-        return self.tokenizer.decode_pieces(tokens)
+        # As the Hugging Face tokenizer's skip_special_tokens: a language token or a special the
+        # model emits mid-sentence is not English.
+        return self.tokenizer.decode_pieces([t for t in tokens if not _SPECIAL.match(t)])
 
     def max_decoding_length(self, tokens, decoding) -> int:  # noqa: ANN001
         longest = max((len(t) for t in tokens), default=0)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 D_MODEL, HEADS, FFN = 32, 2, 64
-EOS_BIAS = 4.0
+EOS_BIAS = 2.0
 
 # A few lines per script, enough for SentencePiece to learn pieces of each.
 LINES = [
@@ -57,7 +57,7 @@ def spm_pieces(model: Path) -> list[str]:
     return [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
 
 
-def _spec(vocabulary: list[str], *, pre_norm: bool, seed: int, decoder_start: str):
+def _spec(vocabulary: list[str], *, pre_norm: bool, seed: int, decoder_start: str, special: set[str]):
     """A 1+1-layer Transformer with random weights over ``vocabulary`` (shared by both sides)."""
     from ctranslate2.specs import common_spec, transformer_spec
 
@@ -89,6 +89,10 @@ def _spec(vocabulary: list[str], *, pre_norm: bool, seed: int, decoder_start: st
     # Favour the end token a little, so random weights end a sentence after a few tokens as a
     # trained model does (and tests see the end-of-sentence score) instead of running to the limit.
     decoder.projection.bias[vocabulary.index("</s>")] = EOS_BIAS
+    # ... and rarely emit a special or language token, as a trained model would not.
+    for at, token in enumerate(vocabulary):
+        if token in special:
+            decoder.projection.bias[at] = -EOS_BIAS
     if pre_norm:
         norm(encoder.layer_norm)
         norm(decoder.layer_norm)
@@ -129,7 +133,8 @@ def build_nllb(folder: Path, workdir: Path, *, m2m: bool = False, vocabulary_txt
     codes = languages or (M2M_LANGUAGES if m2m else NLLB_LANGUAGES)
     tokens = [f"__{c}__" for c in codes] if m2m else list(codes)
     vocabulary = ["<s>", "<pad>", "</s>", "<unk>", *pieces, *tokens, "<mask>"]
-    _save(_spec(vocabulary, pre_norm=True, seed=seed, decoder_start="</s>"), folder)
+    special = {"<s>", "<pad>", "<unk>", "<mask>", *tokens}
+    _save(_spec(vocabulary, pre_norm=True, seed=seed, decoder_start="</s>", special=special), folder)
     if vocabulary_txt:  # older converters wrote one token a line
         (folder / "shared_vocabulary.txt").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
         (folder / "shared_vocabulary.json").unlink()
@@ -153,7 +158,8 @@ def build_opus(folder: Path, workdir: Path, *, source_lang: str = "ar", target_l
     target = train_spm(workdir / f"target-{seed}", LINES[6:] * 3)
     pieces = list(dict.fromkeys(spm_pieces(source)[3:] + spm_pieces(target)[3:]))
     vocabulary = ["</s>", "<unk>", *target_tokens, *pieces, "<pad>"]
-    _save(_spec(vocabulary, pre_norm=False, seed=seed, decoder_start="<pad>"), folder)
+    special = {"<pad>", "<unk>", *target_tokens}
+    _save(_spec(vocabulary, pre_norm=False, seed=seed, decoder_start="<pad>", special=special), folder)
     shutil.copy(source, folder / "source.spm")
     shutil.copy(target, folder / "target.spm")
     (folder / "vocab.json").write_text(json.dumps({t: i for i, t in enumerate(vocabulary)}), encoding="utf-8")
