@@ -9,6 +9,7 @@ archive: declared bytes more than MAX_RATIO times the file's size are refused.
 from __future__ import annotations
 
 import shutil
+import stat
 import tarfile
 import tempfile
 import zipfile
@@ -58,6 +59,10 @@ def _extract_zip(path: Path, staging: Path) -> list[str]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_zip_members(path.name, infos)
+            for info in infos:  # a zip can mark a member as a device or FIFO in its Unix mode bits
+                mode = info.external_attr >> 16
+                if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                    raise PackageFileError(f"{path.name} contains a special file ({info.filename}), which a model folder may not.")
             written = 0
             for info in infos:
                 target = staging / PurePosixPath(info.filename)
