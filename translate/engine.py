@@ -225,6 +225,9 @@ class Engine:
         if demo:
             notes.append("A demo model made this translation: it knows only a few hundred template "
                          "sentences; install a real package for real translations.")
+        restricted = [p for p in route if "-NC" in p.licence.upper()]
+        if restricted:  # CC-BY-NC (NLLB-200): a person must know before using the English at work
+            notes.append(f"{restricted[0].name} is licensed {restricted[0].licence}: non-commercial use only.")
         family = "+".join(dict.fromkeys(p.family for p in route))
         licence = "; ".join(dict.fromkeys(p.licence for p in route if p.licence)) or None
         plan = Plan(from_code, to_code, True, model, demo, codes, " ".join(notes) or None, family, licence)

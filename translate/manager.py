@@ -210,6 +210,8 @@ def install_package_file(path: str | Path, languages: tuple[str, ...] = ()) -> P
     from .model_install import install_model_archive, install_model_folder
 
     path = Path(path)
+    if path.is_dir() and (path / "metadata.json").is_file():
+        return _install_argos_folder(path)
     if path.is_dir():
         return _installed(install_model_folder(path, languages))
     if path.suffix != ".argosmodel" and is_archive(path) and not _is_argos_zip(path):
@@ -268,6 +270,43 @@ def _install_argos_file(path: Path) -> PackageInfo:
     installed = read_package(target_dir / checked.top)
     assert installed is not None
     return installed
+
+
+def _install_argos_folder(source: Path) -> PackageInfo:
+    """Copy, validate and install an unpacked Argos package folder (see install_package_file)."""
+    from .model_check import check_files, check_runs
+
+    target_dir = packages_dir()
+    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_root(target_dir)))
+    try:
+        fresh = staging / source.resolve().name
+        try:
+            shutil.copytree(source, fresh, symlinks=True)
+            check_files(fresh)
+        except OSError as error:
+            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); check free disk space.") from error
+        except FamilyError as error:
+            raise PackageError(str(error)) from error
+        missing = [name for name in ("model/model.bin", "sentencepiece.model") if not (fresh / name).is_file()]
+        info = read_package(fresh)
+        if missing or info is None:
+            what = f"without {', '.join(missing)}" if missing else "whose metadata.json Dragoman cannot read"
+            raise PackageError(f"{source.name} is an Argos package folder {what}.")
+        try:
+            check_runs(info)
+        except FamilyError as error:
+            raise PackageError(str(error)) from error
+        _move_into_place(fresh, target_dir / fresh.name, info)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return _installed_argos(target_dir / source.resolve().name)
+
+
+def _installed_argos(folder: Path) -> PackageInfo:
+    info = read_package(folder)
+    if info is None:
+        raise PackageError(f"{folder.name} was installed but cannot be read back; remove it and try again.")
+    return info
 
 
 def _move_into_place(fresh: Path, target: Path, info: PackageInfo) -> None:

@@ -93,6 +93,7 @@ def test_each_family_translates_end_to_end_with_the_real_ctranslate2(tiny_folder
         plan = engine.plan(code)
         assert plan.available and not plan.demo and plan.family == info.family and plan.licence == info.licence
         assert info.name in plan.model
+        assert ("non-commercial use only" in (plan.message or "")) == (info.family == "nllb")
         (result,) = engine.translate([(7, text)], code)
         runs.append((result.translation, result.score))
         engine.close()

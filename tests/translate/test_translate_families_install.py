@@ -186,3 +186,19 @@ def test_neither_a_package_a_folder_nor_an_archive(argos_dir, tmp_path):
     with pytest.raises(PackageError) as caught:
         manager.install_package_file(text)
     assert "\n" not in str(caught.value) and leftovers() == []
+
+
+def test_an_unpacked_argos_folder_installs_beside_argos_packages(argos_dir, demo_file, tmp_path):
+    with zipfile.ZipFile(demo_file("ar-en")) as archive:
+        archive.extractall(tmp_path / "unpacked")
+    (folder,) = (tmp_path / "unpacked").iterdir()
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    metadata.pop("dragoman_demo", None)
+    (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    info = manager.install_package_file(folder)
+    assert info.family == "argos" and info.path.parent == argos_dir and not info.demo
+    (tmp_path / "broken").mkdir()
+    shutil.copytree(folder, tmp_path / "broken" / folder.name)
+    (tmp_path / "broken" / folder.name / "sentencepiece.model").unlink()
+    with pytest.raises(PackageError, match="without sentencepiece.model"):
+        manager.install_package_file(tmp_path / "broken" / folder.name)
