@@ -96,3 +96,16 @@ def test_the_preferences_file_and_the_environment(tmp_path, monkeypatch):
     assert ids(choose_route([argos, nllb], "ar", "en")) == ["nllb"]
     monkeypatch.setenv("DRAGOMAN_MODEL", argos.id)
     assert ids(choose_route([argos, nllb], "ar", "en")) == [argos.id]
+
+
+def test_the_catalog_suggests_only_what_the_families_can_read():
+    from translate.catalog import catalog
+    from translate.families import FAMILY_NAMES
+    from translate.family_nllb import nllb_codes
+
+    models = catalog()
+    assert models and {m.family for m in models} <= set(FAMILY_NAMES)
+    for model in models:
+        if model.family == "nllb":
+            assert set(model.covers) <= set(nllb_codes()), model.id
+            assert "NC" in model.licence and model.licence_note
