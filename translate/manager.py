@@ -154,13 +154,9 @@ def read_model_folder(folder: Path) -> PackageInfo | None:
         side = json.loads((folder / SIDE_FILE).read_text(encoding="utf-8"))
         facts = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
-        if detect_family(folder) in (None, ARGOS):
+        facts = _facts_from_files(folder)
+        if facts is None:
             return None
-        try:
-            found = read_facts(folder)
-        except FamilyError:
-            return None
-        facts = (found.family, found.name, found.from_codes, found.to_codes, found.licence)
     family, name, sources, targets, licence = facts
     if not sources or not targets:
         return None
@@ -171,6 +167,28 @@ def read_model_folder(folder: Path) -> PackageInfo | None:
         to_name=language_name(to_code), version="", size_bytes=_folder_size(folder), demo=False, bundled=False,
         path=folder, family=family, licence=licence, from_codes=sources, to_codes=targets,
     )
+
+
+def _facts_from_files(folder: Path) -> tuple | None:
+    """The facts of a folder put in place by hand (install writes dragoman.json): read from its files,
+    and remembered while they are unchanged (NLLB's vocabulary takes ~0.2 s to read)."""
+    try:
+        stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in sorted(folder.iterdir()) if f.is_file())
+    except OSError:
+        return None
+    key = (str(folder), stamp)
+    if key not in _hand_placed:
+        found = None
+        if detect_family(folder) not in (None, ARGOS):
+            try:
+                found = read_facts(folder)
+            except FamilyError:
+                found = None
+        _hand_placed[key] = (found.family, found.name, found.from_codes, found.to_codes, found.licence) if found else None
+    return _hand_placed[key]
+
+
+_hand_placed: dict[tuple, tuple | None] = {}
 
 
 def _folder_size(folder: Path) -> int:

@@ -16,7 +16,6 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from .package_file import MAX_MEMBERS, MAX_RATIO, RATIO_CHECK_MIN_BYTES, PackageFileError, _check_member_name
-from .package_file import _check_members as _check_zip_members
 
 # NLLB-200 3.3B in int8 is ~3.3 GB and 1.3B in float16 ~2.7 GB: larger than any Argos package.
 MAX_MODEL_BYTES = 8 * 1024**3
@@ -59,10 +58,6 @@ def _extract_zip(path: Path, staging: Path) -> list[str]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_zip_members(path.name, infos)
-            for info in infos:  # a zip can mark a member as a device or FIFO in its Unix mode bits
-                mode = info.external_attr >> 16
-                if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                    raise PackageFileError(f"{path.name} contains a special file ({info.filename}), which a model folder may not.")
             written = 0
             for info in infos:
                 target = staging / PurePosixPath(info.filename)
@@ -101,6 +96,31 @@ def _extract_tar(path: Path, staging: Path) -> list[str]:
         raise PackageFileError(f"{path.name} is a damaged archive ({error}).") from error
 
 
+def _check_zip_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """package_file's rules for a zip, with a model's size limit (NLLB is bigger than Argos packages)."""
+    if not infos:
+        raise PackageFileError(f"{name} is an empty archive, not a model folder.")
+    if len(infos) > MAX_MEMBERS:
+        raise PackageFileError(f"{name} holds {len(infos)} files, more than the {MAX_MEMBERS} a model may have.")
+    for info in infos:
+        _check_member_name(name, info.filename)
+        mode = info.external_attr >> 16  # Unix mode bits, when the zip was made on Unix
+        if stat.S_ISLNK(mode):
+            raise PackageFileError(f"{name} contains a symbolic link ({info.filename}), which a model folder may not.")
+        if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):  # 0: no file type recorded
+            raise PackageFileError(f"{name} contains a special file ({info.filename}), which a model folder may not.")
+        if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackageFileError(f"{name} looks like an archive bomb: {info.filename} expands "
+                                   f"{info.file_size // max(info.compress_size, 1)} times.")
+    _check_total(name, sum(i.file_size for i in infos))
+
+
+def _check_total(name: str, total: int) -> None:
+    if total > MAX_MODEL_BYTES:
+        raise PackageFileError(f"{name} would expand to {total / 1024**3:.1f} GB, more than the "
+                               f"{MAX_MODEL_BYTES // 1024**3} GB a model may use.")
+
+
 def _check_tar_members(path: Path, members: list[tarfile.TarInfo]) -> None:
     name = path.name
     if not members:
@@ -114,9 +134,7 @@ def _check_tar_members(path: Path, members: list[tarfile.TarInfo]) -> None:
         if not (member.isfile() or member.isdir()):
             raise PackageFileError(f"{name} contains a special file ({member.name}), which a model folder may not.")
     total = sum(m.size for m in members if m.isfile())
-    if total > MAX_MODEL_BYTES:
-        raise PackageFileError(f"{name} would expand to {total / 1024**3:.1f} GB, more than the "
-                               f"{MAX_MODEL_BYTES // 1024**3} GB a model may use.")
+    _check_total(name, total)
     if total >= RATIO_CHECK_MIN_BYTES and total > MAX_RATIO * max(path.stat().st_size, 1):
         raise PackageFileError(f"{name} looks like an archive bomb: it expands {total // max(path.stat().st_size, 1)} times.")
 

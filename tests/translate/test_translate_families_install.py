@@ -202,3 +202,25 @@ def test_an_unpacked_argos_folder_installs_beside_argos_packages(argos_dir, demo
     (tmp_path / "broken" / folder.name / "sentencepiece.model").unlink()
     with pytest.raises(PackageError, match="without sentencepiece.model"):
         manager.install_package_file(tmp_path / "broken" / folder.name)
+
+
+def test_a_zip_bomb_is_refused(argos_dir, tmp_path):
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("model/model.bin", bytes(50 * 1024**2))
+    refused(bomb, "archive bomb")
+
+
+def test_a_folder_with_a_symbolic_link_is_refused(argos_dir, tiny_copy, tmp_path):
+    folder = tiny_copy("opus-mt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private")
+    (folder / "README.md").symlink_to(secret)
+    refused(folder, "symbolic link")
+
+
+def test_a_folder_put_in_place_by_hand_is_listed_from_its_files(argos_dir, tiny_folders):
+    shutil.copytree(tiny_folders["m2m100"], manager.models_home() / "m2m-by-hand")
+    (listed,) = manager.list_packages(include_demo=False)
+    assert (listed.id, listed.family, listed.licence) == ("m2m-by-hand", "m2m100", "MIT")
+    assert Engine().plan("uk").family == "m2m100"
