@@ -1,12 +1,14 @@
-"""The translation engine: CTranslate2 directly on Argos packages, streaming sentence by sentence.
+"""The translation engine: CTranslate2 directly on Argos packages and converted model folders
+(NLLB-200, M2M-100, OPUS-MT: translate/families.py), streaming sentence by sentence.
 
 Each input text is translated by its single sentences ("pieces", translate/pieces.py): a quotation
 the article keeps as one sentence is several sentences to a model trained on single sentences.
 Pieces are what is batched and cached; results are yielded per input text, in order.
 
 It never imports torch, stanza, spaCy or ``argostranslate.translate`` (3-5 s, 330 MB): it loads
-each package's ``model/`` with ``ctranslate2.Translator`` and its ``sentencepiece.model`` once,
-translates sentences in batches, and yields each result as soon as its batch is done.
+each model with ``ctranslate2.Translator`` and its SentencePiece tokenizers once (its family says
+which tokens go in and come out), translates sentences in batches, and yields each result, with the
+model's own score, as soon as its batch is done.
 
 Decoding settings are a ``Decoding`` value. ``ARGOS_DECODING`` reproduces what
 ``argostranslate.translate`` does for a single sentence (beam 4, length penalty 0.2, unknown tokens
@@ -30,7 +32,7 @@ from pathlib import Path
 
 from .cache import TranslationCache, cache_key
 from .ct2_model import LoadedModel
-from .families import FAMILY_NAMES, load_model
+from .families import load_model
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sentencepiece
 import pytest
 
-from families_fixtures import RecordingTranslator, ScriptedTranslator
+from families_fixtures import ScriptedTranslator
 from translate.engine import DEFAULT_DECODING, Engine
 from translate.families import load_model
 from translate.manager import read_model_folder
