@@ -89,7 +89,14 @@ class PackageInfo:
             return f"{sources[0]}→{targets[0]}"
         shown = lambda codes: ", ".join(codes) if len(codes) <= 4 else f"{', '.join(codes[:3])}, … ({len(codes)})"  # noqa: E731
         into = "en" if "en" in targets else shown(targets)
-        return f"{shown([c for c in sources if c != into])} → {into}"
+        return f"{shown(_analysed_first([c for c in sources if c != into]))} → {into}"
+
+
+def _analysed_first(codes: list[str]) -> list[str]:
+    """The languages Dragoman analyses (resources/lang/<code>/analysis.toml) first, each part in order."""
+    from article.paths import RESOURCES
+
+    return sorted(codes, key=lambda c: not (RESOURCES / "lang" / c / "analysis.toml").is_file())
 
 
 def models_home() -> Path:
