@@ -91,6 +91,11 @@ class LoadedModel:
         English is rarely longer than 1.5x its source pieces)."""
         return decoding.max_decoding_length
 
+    def max_input_length(self, decoding: Decoding) -> int:
+        """Input tokens beyond this are cut (and flagged): the setting, or less where the model's
+        position table is shorter (Marian: 512)."""
+        return decoding.max_input_length
+
     # ---- shared
     def translate(self, texts: Sequence[str], decoding: Decoding) -> tuple[list[str], list[bool], list[float | None]]:
         """Translations of ``texts``, whether each input was cut at the length limit, and each one's
@@ -106,10 +111,11 @@ class LoadedModel:
         else:
             outputs = self._decode_batch(tokens, decoding) if tokens else []
         results, truncated, scores, at = [], [], [], 0
+        limit = self.max_input_length(decoding)
         for group in lines:
             chunk = outputs[at : at + len(group)]
             results.append("\n".join(text for text, _ in chunk).lstrip("\n"))
-            truncated.append(any(len(t) > decoding.max_input_length for t in tokens[at : at + len(group)]))
+            truncated.append(any(len(t) > limit for t in tokens[at : at + len(group)]))
             known = [score for _, score in chunk if score is not None]
             scores.append(min(known) if known else None)
             at += len(group)
@@ -122,7 +128,7 @@ class LoadedModel:
             replace_unknowns=decoding.replace_unknowns and self.copies_unknowns,
             max_batch_size=decoding.max_batch_size, batch_type=decoding.batch_type,
             beam_size=decoding.beam_size, num_hypotheses=1, length_penalty=decoding.length_penalty,
-            max_input_length=decoding.max_input_length,
+            max_input_length=self.max_input_length(decoding),
             max_decoding_length=self.max_decoding_length(tokens, decoding),
             return_scores=True, return_end_token=True,
         )

@@ -96,6 +96,8 @@ class OpusModel(LoadedModel):
         self.target_spm = sentencepiece.SentencePieceProcessor(model_file=str(info.path / TARGET_SPM))
         from .families import read_vocabulary
 
+        self.positions = _model_max_length(info.path)
+
         tokens = target_tokens(set(read_vocabulary(info.path)))
         self.lead: list[str] = []  # [">>eng<<"] for a multilingual-target model
         if tokens:
@@ -113,4 +115,17 @@ class OpusModel(LoadedModel):
 
     def max_decoding_length(self, tokens, decoding) -> int:  # noqa: ANN001
         longest = max((len(t) for t in tokens), default=0)
-        return min(decoding.max_decoding_length, 2 * longest + 10)
+        return min(decoding.max_decoding_length, 2 * longest + 10, self.positions)
+
+    def max_input_length(self, decoding) -> int:  # noqa: ANN001
+        # Marian stores a 512-row position table: a longer input is an error in CTranslate2, not a cut.
+        return min(decoding.max_input_length, self.positions)
+
+
+def _model_max_length(folder: Path) -> int:
+    """tokenizer_config.json's model_max_length (the position table's size), 512 when absent or odd."""
+    try:
+        value = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8")).get("model_max_length")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        value = None
+    return value if isinstance(value, int) and 8 <= value <= 4096 else 512

@@ -115,3 +115,13 @@ def test_one_nllb_folder_serves_several_pairs_with_their_own_tokens(tiny_folders
     assert kazakh.translator is arabic.translator  # one CTranslate2 model in memory for both
     assert engine._identity(kazakh.info) != engine._identity(arabic.info)  # cached apart
     engine.close()
+
+
+def test_opus_inputs_are_cut_at_the_position_table_and_flagged(tiny_folders):
+    model = loaded(tiny_folders["opus-mt"], "ar")
+    model.translator = ScriptedTranslator(["</s>"])
+    long_text = " ".join([ARABIC] * 60)
+    _, (cut,), _ = model.translate([long_text], DEFAULT_DECODING)
+    (source,), options = model.translator.calls[0]
+    assert len(source) > 512 and cut
+    assert options["max_input_length"] == 512 and options["max_decoding_length"] <= 512
