@@ -224,3 +224,13 @@ def test_a_folder_put_in_place_by_hand_is_listed_from_its_files(argos_dir, tiny_
     (listed,) = manager.list_packages(include_demo=False)
     assert (listed.id, listed.family, listed.licence) == ("m2m-by-hand", "m2m100", "MIT")
     assert Engine().plan("uk").family == "m2m100"
+
+
+def test_a_model_broken_after_install_falls_back_to_the_demo_and_says_why(argos_dir, tiny_folders):
+    info = manager.install_package_file(tiny_folders["nllb"])
+    (info.path / "sentencepiece.bpe.model").write_bytes(b"not a sentencepiece model")
+    engine = Engine()
+    (result,) = engine.translate([(1, "Екі тарап.")], "kk")
+    plan = engine.plan("kk")
+    assert plan.demo and result.translation and f"the package {info.id} could not be loaded" in plan.message
+    engine.close()

@@ -83,3 +83,12 @@ def test_scores_survive_the_cache(tiny_folders, tmp_path, monkeypatch):
     (cached,) = again.translate([(1, LINES[4])], "ar")
     assert cached.cached and first.score is not None and cached.score == first.score
     again.close()
+
+
+def test_a_translation_cut_at_the_decoding_limit_scores_its_tokens_without_an_end(tiny_folders):
+    info = read_model_folder(tiny_folders["nllb"]).for_pair("kk", "en")
+    decoding = dataclasses.replace(DEFAULT_DECODING, max_decoding_length=3)
+    model = load_model(info, 1, "auto")
+    assert check_scores(model, TEXTS, decoding) >= 1
+    ended = [r.hypotheses[0][-1] == "</s>" for r in model.translator.results[0]]
+    assert not all(ended)  # some really were cut, so the no-end case was compared
