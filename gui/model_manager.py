@@ -41,12 +41,14 @@ class ModelManagerDialog(QDialog):
         self.installed_view = make_table(self.installed, "Installed packages", self, stretch=(1,))
         self.available_view = make_table(self.available, "Packages in the index", self, stretch=(2,))
         self.import_button = QPushButton("Import .argosmodel file…", self)
+        # A CTranslate2 model folder (NLLB-200, M2M-100, OPUS-MT) as the converter wrote it.
+        self.import_folder_button = QPushButton("Import folder…", self)
         self.remove_button = QPushButton("Remove", self)
         self.fetch_button = QPushButton("Fetch the package index", self)
         self.download_button = QPushButton("Download and install", self)
         self.cancel_button = QPushButton("Cancel download", self)
-        for button in (self.import_button, self.remove_button, self.fetch_button, self.download_button,
-                       self.cancel_button):
+        for button in (self.import_button, self.import_folder_button, self.remove_button, self.fetch_button,
+                       self.download_button, self.cancel_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Download progress")
@@ -57,6 +59,7 @@ class ModelManagerDialog(QDialog):
         self._busy: Worker | None = None
         self._download: Worker | None = None
         self.import_button.clicked.connect(self.choose_file)
+        self.import_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
         self.fetch_button.clicked.connect(self.fetch_index)
         self.download_button.clicked.connect(self.download_selected)
@@ -70,6 +73,7 @@ class ModelManagerDialog(QDialog):
         installed_box = QGroupBox("Installed", self)
         installed_buttons = QHBoxLayout()
         installed_buttons.addWidget(self.import_button)
+        installed_buttons.addWidget(self.import_folder_button)
         installed_buttons.addWidget(self.remove_button)
         installed_buttons.addStretch(1)
         box_layout = QVBoxLayout(installed_box)
@@ -140,13 +144,19 @@ class ModelManagerDialog(QDialog):
         return self._run(lambda _c: _manager().list_packages(), done, "Reading the installed packages…")
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a translation model", "",
-                                              "Argos packages (*.argosmodel);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a translation model", "",
+            "Models (*.argosmodel *.zip *.tar.gz *.tgz);;Argos packages (*.argosmodel);;All files (*)")
+        if path:
+            self.import_file(path)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Import a CTranslate2 model folder (NLLB-200, OPUS-MT)")
         if path:
             self.import_file(path)
 
     def import_file(self, path: str) -> Worker:
-        """Validate and install a .argosmodel file in the background."""
+        """Validate and install a .argosmodel file, a model folder or an archive of one, in the background."""
         def done(info: Any) -> None:
             self._say(f"Installed {info.name}.")
             messages.bus().info(f"Installed the translation model {info.name}.")

@@ -117,12 +117,15 @@ def _size_text(size: int) -> str:
 
 
 class PackagesModel(RowsTableModel):
-    """Installed translation packages (translate.manager.PackageInfo rows)."""
+    """Installed translation models (translate.manager.PackageInfo rows)."""
 
-    HEADERS = ("Languages", "Name", "Version", "Size", "Kind")
+    HEADERS = ("Languages", "Name", "Version", "Size", "Kind", "Family", "Licence")
+    FAMILIES = {"argos": "Argos", "nllb": "NLLB-200", "m2m100": "M2M-100", "opus-mt": "OPUS-MT"}
 
     def cell(self, row: Any, column: int) -> str | None:
         if column == 0:
+            if getattr(row, "from_codes", ()) or getattr(row, "to_codes", ()):
+                return row.languages()  # a many-language folder: "ar, kk, ru, … (23) → en"
             return f"{row.from_name} → {row.to_name} ({row.from_code}→{row.to_code})"
         if column == 1:
             return row.name
@@ -130,6 +133,11 @@ class PackagesModel(RowsTableModel):
             return row.version
         if column == 3:
             return _size_text(int(row.size_bytes))
+        if column == 5:
+            return self.FAMILIES.get(row.family, row.family)
+        if column == 6:
+            restricted = "-NC" in row.licence.upper()
+            return (row.licence or "not stated") + (" (non-commercial use only)" if restricted else "")
         kind = "demo model" if row.demo else "model"
         return kind + (", bundled" if row.bundled else "")
 

@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS translations (
     key TEXT PRIMARY KEY,           -- sha256 of identity, settings and source text
     translation TEXT NOT NULL,
     flags TEXT NOT NULL,            -- JSON list of flag names
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    score REAL                      -- the model's mean log-probability per token; NULL in older files
 );
 CREATE INDEX IF NOT EXISTS translations_by_age ON translations (created);
 CREATE TABLE IF NOT EXISTS package_ids (
@@ -69,6 +70,10 @@ class TranslationCache:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(translations)")}
+        if "score" not in columns:  # a file from before scores were kept: add the column, keep the rows
+            with conn:
+                conn.execute("ALTER TABLE translations ADD COLUMN score REAL")
         self._prune(conn)
         return conn
 
@@ -96,30 +101,31 @@ class TranslationCache:
             self._rebuild()
             return action(self._connection())
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
-        """The cached (translation, flags) of each key found."""
+    def get_many(self, keys: Iterable[str]) -> dict[str, tuple[str, list[str], float | None]]:
+        """The cached (translation, flags, score) of each key found (score None when not kept)."""
         wanted = list(dict.fromkeys(keys))
-        found: dict[str, tuple[str, list[str]]] = {}
+        found: dict[str, tuple[str, list[str], float | None]] = {}
 
         def read(conn: sqlite3.Connection) -> None:
             for start in range(0, len(wanted), 500):  # stay under SQLite's variable limit
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                rows = conn.execute(f"SELECT key, translation, flags FROM translations WHERE key IN ({marks})", chunk)
-                for key, translation, flags in rows:
-                    found[key] = (translation, json.loads(flags))
+                rows = conn.execute(f"SELECT key, translation, flags, score FROM translations WHERE key IN ({marks})", chunk)
+                for key, translation, flags, score in rows:
+                    found[key] = (translation, json.loads(flags), score)
 
         self._run(read)
         return found
 
-    def put_many(self, entries: Iterable[tuple[str, str, list[str]]]) -> None:
-        """Store (key, translation, flags) entries, replacing older ones."""
+    def put_many(self, entries: Iterable[tuple]) -> None:
+        """Store (key, translation, flags) or (key, translation, flags, score) entries, replacing older ones."""
         now = time.time()
-        rows = [(key, text, json.dumps(flags), now) for key, text, flags in entries]
+        rows = [(e[0], e[1], json.dumps(e[2]), now, e[3] if len(e) > 3 else None) for e in entries]
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO translations (key, translation, flags, created, score) "
+                                 "VALUES (?, ?, ?, ?, ?)", rows)
 
         self._run(write)
 

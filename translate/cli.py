@@ -1,4 +1,4 @@
-"""`python main.py models list|install FILE|remove ID|download FROM TO` (no Qt, no heavy imports)."""
+"""`python main.py models list|install PATH|remove ID|prefer ID|download FROM TO` (no Qt, no heavy imports)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ def add_models_parser(subparsers: Any) -> None:
     actions = models.add_subparsers(dest="models_action", metavar="ACTION")
     actions.required = True
     actions.add_parser("list", help="list installed and bundled demo packages")
-    install = actions.add_parser("install", help="install a .argosmodel file")
-    install.add_argument("file", help="path to a .argosmodel package")
+    install = actions.add_parser("install", help="install a .argosmodel file, or a CTranslate2 model folder "
+                                 "(NLLB-200, M2M-100, OPUS-MT) or a .zip / .tar.gz of one")
+    install.add_argument("file", metavar="PATH", help="a .argosmodel file, a model folder, or a .zip / .tar.gz of one")
+    install.add_argument("--languages", default="", metavar="CODES",
+                         help="source languages of an OPUS-MT model whose files do not name them, e.g. kk,tr")
+    prefer = actions.add_parser("prefer", help="use this model first when several real ones cover a language")
+    prefer.add_argument("package_id", metavar="ID")
     remove = actions.add_parser("remove", help="remove an installed package by id (see `models list`)")
     remove.add_argument("package_id", metavar="ID")
     download = actions.add_parser("download", help="download and install a package from the Argos index")
@@ -34,8 +39,11 @@ def run_models(args: argparse.Namespace) -> int:
         if args.models_action == "list":
             _print_packages(manager.list_packages())
         elif args.models_action == "install":
-            info = manager.install_package_file(args.file)
-            print(f"Installed {info.name} as {info.id}.")
+            languages = tuple(c.strip() for c in args.languages.split(",") if c.strip())
+            info = manager.install_package_file(args.file, languages)
+            print(f"Installed {info.name} as {info.id} ({info.languages()}{_licence_note(info)}).")
+        elif args.models_action == "prefer":
+            _prefer(manager, args.package_id)
         elif args.models_action == "remove":
             manager.remove_package(args.package_id)
             print(f"Removed {args.package_id}.")
@@ -54,15 +62,36 @@ def run_models(args: argparse.Namespace) -> int:
         return 2
 
 
+def _prefer(manager, package_id: str) -> None:  # noqa: ANN001
+    from .preferences import prefer
+
+    match = [p for p in manager.list_packages() if p.id == package_id]
+    if not match:
+        raise PackageError(f"No model has the id {package_id}; `python main.py models list` shows them.")
+    if match[0].demo:
+        raise PackageError(f"{package_id} is a demo model; a real model is always used before it.")
+    prefer(package_id)
+    print(f"{match[0].name} is now used first for {match[0].languages()}.")
+
+
+def _licence_note(info) -> str:  # noqa: ANN001
+    """", CC-BY-NC-4.0: non-commercial use only" where the licence restricts use."""
+    if not info.licence:
+        return ""
+    restricted = "-NC" in info.licence.upper()
+    return f", {info.licence}" + (": non-commercial use only" if restricted else "")
+
+
 def _print_packages(packages: list) -> None:
     if not packages:
         print("No translation packages installed.")
         return
-    print(f"{'ID':44} {'LANGUAGES':24} {'VERSION':10} {'SIZE':>8}  KIND")
+    print(f"{'ID':40} {'FAMILY':8} {'LANGUAGES':30} {'SIZE':>8}  {'LICENCE':30} KIND")
     for p in packages:
         kind = "demo, bundled" if p.bundled else ("demo" if p.demo else "installed")
-        languages = f"{p.from_code}→{p.to_code} ({p.from_name})"
-        print(f"{p.id:44} {languages:24} {p.version:10} {p.size_bytes / 1024**2:7.1f}M  {kind}")
+        languages = p.languages() if (p.from_codes or p.to_codes) else f"{p.from_code}→{p.to_code} ({p.from_name})"
+        licence = (p.licence or "not stated") + (" (non-commercial)" if "-NC" in p.licence.upper() else "")
+        print(f"{p.id:40} {p.family:8} {languages:30} {p.size_bytes / 1024**2:7.1f}M  {licence:30} {kind}")
 
 
 _progress_shown = False

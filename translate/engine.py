@@ -1,12 +1,14 @@
-"""The translation engine: CTranslate2 directly on Argos packages, streaming sentence by sentence.
+"""The translation engine: CTranslate2 directly on Argos packages and converted model folders
+(NLLB-200, M2M-100, OPUS-MT: translate/families.py), streaming sentence by sentence.
 
 Each input text is translated by its single sentences ("pieces", translate/pieces.py): a quotation
 the article keeps as one sentence is several sentences to a model trained on single sentences.
 Pieces are what is batched and cached; results are yielded per input text, in order.
 
 It never imports torch, stanza, spaCy or ``argostranslate.translate`` (3-5 s, 330 MB): it loads
-each package's ``model/`` with ``ctranslate2.Translator`` and its ``sentencepiece.model`` once,
-translates sentences in batches, and yields each result as soon as its batch is done.
+each model with ``ctranslate2.Translator`` and its SentencePiece tokenizers once (its family says
+which tokens go in and come out), translates sentences in batches, and yields each result, with the
+model's own score, as soon as its batch is done.
 
 Decoding settings are a ``Decoding`` value. ``ARGOS_DECODING`` reproduces what
 ``argostranslate.translate`` does for a single sentence (beam 4, length penalty 0.2, unknown tokens
@@ -29,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import TranslationCache, cache_key
+from .ct2_model import LoadedModel
+from .families import load_model
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages
@@ -57,6 +61,8 @@ class Plan:
     demo: bool
     route: list[str]  # ["kk", "en"] or ["kk", "ru", "en"] when pivoting
     message: str | None  # "No Kazakh→English model installed." / "Kazakh→English via Russian."
+    family: str | None = None  # "argos", "nllb", "m2m100", "opus-mt"; "argos+nllb" for a mixed pivot
+    licence: str | None = None  # the model's licence ("CC-BY-NC-4.0"); "; "-joined for a pivot
 
 
 @dataclass(frozen=True)
@@ -104,69 +110,18 @@ FIRST_BATCH = 1
 BATCH = 16
 
 
-class LoadedPackage:
-    """One package's translator and tokenizer, loaded once and kept."""
+def LoadedPackage(info: PackageInfo, intra_threads: int, compute_type: str) -> LoadedModel:  # noqa: N802
+    """The model folder ``info`` loaded for its pair by its family (translate/families.py).
 
-    def __init__(self, info: PackageInfo, intra_threads: int, compute_type: str) -> None:
-        import ctranslate2  # ~0.1 s, only when a translation is needed
-        import sentencepiece
-
-        self.info = info
-        metadata = json.loads((info.path / "metadata.json").read_text(encoding="utf-8"))
-        self.target_prefix: str = metadata.get("target_prefix", "") or ""
-        self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(info.path / "sentencepiece.model"))
-        self.translator = ctranslate2.Translator(
-            str(info.path / "model"), device="cpu", compute_type=compute_type,
-            inter_threads=1, intra_threads=intra_threads,
-        )
-
-    def translate(self, texts: Sequence[str], decoding: Decoding) -> tuple[list[str], list[bool]]:
-        """Translations of ``texts`` and whether each input was cut at the model's length limit.
-
-        A text with line breaks is translated line by line and joined with "\\n", as Argos does.
-        """
-        lines = [text.split("\n") for text in texts]
-        flat = [line for group in lines for line in group]
-        tokens = [self.tokenizer.encode(line, out_type=str) for line in flat]
-        if decoding.one_call_per_line:
-            outputs = [self._decode_batch([line], decoding)[0] for line in tokens]
-        else:
-            outputs = self._decode_batch(tokens, decoding) if tokens else []
-        results, truncated, at = [], [], 0
-        for group in lines:
-            joined = "\n".join(outputs[at : at + len(group)])
-            results.append(joined.lstrip("\n"))
-            truncated.append(any(len(t) > decoding.max_input_length for t in tokens[at : at + len(group)]))
-            at += len(group)
-        return results, truncated
-
-    def _decode_batch(self, tokens: list[list[str]], decoding: Decoding) -> list[str]:
-        prefix = [[self.target_prefix]] * len(tokens) if self.target_prefix else None
-        results = self.translator.translate_batch(
-            tokens,
-            target_prefix=prefix,
-            replace_unknowns=decoding.replace_unknowns,
-            max_batch_size=decoding.max_batch_size,
-            batch_type=decoding.batch_type,
-            beam_size=decoding.beam_size,
-            num_hypotheses=1,
-            length_penalty=decoding.length_penalty,
-            max_input_length=decoding.max_input_length,
-            max_decoding_length=decoding.max_decoding_length,
-        )
-        return [self._detokenize(r.hypotheses[0]) for r in results]
-
-    def _detokenize(self, pieces: list[str]) -> str:
-        # The same steps as argostranslate's SentencePieceTokenizer.decode and prefix handling.
-        value = self.tokenizer.decode_pieces(pieces).replace("▁", " ").replace("_", " ")
-        if self.target_prefix and value.startswith(self.target_prefix):
-            value = value[len(self.target_prefix) :]
-        return value[1:] if value.startswith(" ") else value
+    Kept under this name and shape so Engine._load builds every family in one place.
+    """
+    return load_model(info, intra_threads, compute_type)
 
 
-def package_identity(path: Path, cache: TranslationCache | None) -> str:
-    """A hash of model.bin, the tokenizer and metadata: the cache's notion of "the same package"."""
-    model = path / "model" / "model.bin"
+def package_identity(info: PackageInfo, cache: TranslationCache | None) -> str:
+    """A hash of model.bin, the tokenizer files and metadata (and, for a many-language model, the
+    pair): the cache's notion of "the same model translating the same way"."""
+    model = info.model_dir / "model.bin"
     stat = model.stat()
     model_hash = cache.package_identity(str(model), stat.st_size, stat.st_mtime_ns) if cache else None
     if model_hash is None:
@@ -178,15 +133,37 @@ def package_identity(path: Path, cache: TranslationCache | None) -> str:
         if cache:
             cache.remember_identity(str(model), stat.st_size, stat.st_mtime_ns, model_hash)
     small = hashlib.sha256()
-    for name in ("sentencepiece.model", "metadata.json"):
-        small.update((path / name).read_bytes())
+    for name in _IDENTITY_FILES.get(info.family, _IDENTITY_FILES["argos"]):
+        if (info.path / name).is_file() or info.family == "argos":
+            small.update((info.path / name).read_bytes())
+    if info.family != "argos":  # one folder, many pairs: the pair changes the output
+        small.update(f"\x1f{info.from_code}\x1f{info.to_code}".encode())
     return f"{model_hash[:32]}-{small.hexdigest()[:32]}"
 
 
-def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str]]], cached: bool) -> SentenceTranslation:
-    """One input text's result from its pieces' (translation, flags)."""
-    translation = unit.join([text for text, _ in results])
-    return SentenceTranslation(item_id, translation, unit.flags(translation, [flags for _, flags in results]), cached)
+# Argos' list is what identities were made of before other families existed: cached rows stay valid.
+_IDENTITY_FILES = {
+    "argos": ("sentencepiece.model", "metadata.json"),
+    "nllb": ("sentencepiece.bpe.model", "tokenizer_config.json"),
+    "m2m100": ("sentencepiece.bpe.model", "tokenizer_config.json"),
+    "opus-mt": ("source.spm", "target.spm", "tokenizer_config.json"),
+}
+
+
+def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str], float | None]], cached: bool) -> SentenceTranslation:
+    """One input text's result from its pieces' (translation, flags, score); the text's score is
+    its lowest piece's (None when a piece has none, e.g. cached before scores were kept)."""
+    translation = unit.join([r[0] for r in results])
+    scores = [r[2] for r in results]
+    score = min(scores) if scores and None not in scores else None
+    return SentenceTranslation(item_id, translation, unit.flags(translation, [r[1] for r in results]), cached,
+                               score=score)
+
+
+def _model_label(leg: PackageInfo) -> str:
+    """"kk→en · NLLB-200 nllb-200-distilled-600M (CC-BY-NC-4.0)": which model wrote the English."""
+    licence = f" ({leg.licence})" if leg.licence and leg.family != "argos" else ""
+    return f"{leg.from_code}→{leg.to_code} · {leg.name}{licence}"
 
 
 class PackageLoadError(RuntimeError):
@@ -219,7 +196,7 @@ class Engine:
         self.batch_size = batch_size
         self.first_batch = first_batch
         self._loaded: dict[tuple[Path, int, int, str], LoadedPackage] = {}
-        self._identities: dict[tuple[Path, int, int], str] = {}
+        self._identities: dict[tuple[Path, str, int, int], str] = {}
         self._broken: dict[Path, tuple[str, str]] = {}  # failed to load: path -> (from_code, why)
         self._lock = threading.Lock()
 
@@ -237,12 +214,12 @@ class Engine:
         route = choose_route(candidates, from_code, to_code)
         broken = [why for code, why in self._broken.values() if code == from_code]
         broken += [f"the package {p.id} has no sentencepiece.model (a BPE package), which Dragoman cannot read yet."
-                   for p in candidates if (p.from_code, p.to_code) == (from_code, to_code) and not usable(p)]
+                   for p in candidates if (from_code, to_code) in p.pairs() and p.family == "argos" and not usable(p)]
         if route is None:
             message = f"No working {pair} model: {broken[0]}" if broken else f"No {pair} model installed."
             return _Route(Plan(from_code, to_code, False, None, False, [], message))
         codes = [from_code] + [p.to_code for p in route]
-        model = " + ".join(f"{p.from_code}→{p.to_code} · {p.name}" for p in route)
+        model = " + ".join(_model_label(p) for p in route)
         demo = any(p.demo for p in route)
         notes = [f"Not used: {why}" for why in broken]
         if len(route) > 1:
@@ -250,7 +227,13 @@ class Engine:
         if demo:
             notes.append("A demo model made this translation: it knows only a few hundred template "
                          "sentences; install a real package for real translations.")
-        return _Route(Plan(from_code, to_code, True, model, demo, codes, " ".join(notes) or None), route)
+        restricted = [p for p in route if "-NC" in p.licence.upper()]
+        if restricted:  # CC-BY-NC (NLLB-200): a person must know before using the English at work
+            notes.append(f"{restricted[0].name} is licensed {restricted[0].licence}: non-commercial use only.")
+        family = "+".join(dict.fromkeys(p.family for p in route))
+        licence = "; ".join(dict.fromkeys(p.licence for p in route if p.licence)) or None
+        plan = Plan(from_code, to_code, True, model, demo, codes, " ".join(notes) or None, family, licence)
+        return _Route(plan, route)
 
     # ------------------------------------------------------------ translating
 
@@ -293,7 +276,7 @@ class Engine:
         units = [split_unit(text, pair[0], self.decoding.pieces) for _, text in items]
         keys = [[cache_key(identity, settings, piece) for piece in unit.pieces] for unit in units]
         sources = {key: piece for unit, unit_keys in zip(units, keys) for key, piece in zip(unit_keys, unit.pieces)}
-        done: dict[str, tuple[str, list[str]]] = self.cache.get_many(sources) if self.cache else {}
+        done: dict[str, tuple[str, list[str], float | None]] = self.cache.get_many(sources) if self.cache else {}
         cached = set(done)
         loaded: list[LoadedPackage] = []  # loaded at the first piece the cache lacks, not before
         position, batch_limit = 0, self.first_batch
@@ -313,7 +296,7 @@ class Engine:
             batch = self._next_batch(keys, position, done, batch_limit)
             outputs = self._translate_texts(loaded, [sources[key] for key in batch])
             if self.cache:
-                self.cache.put_many((key, text, flags) for key, (text, flags) in zip(batch, outputs))
+                self.cache.put_many((key, *output) for key, output in zip(batch, outputs))
             done.update(zip(batch, outputs))
             batch_limit = self.batch_size
 
@@ -332,12 +315,16 @@ class Engine:
                 break
         return list(batch)
 
-    def _translate_texts(self, route: list[LoadedPackage], texts: list[str]) -> list[tuple[str, list[str]]]:
+    def _translate_texts(self, route: list[LoadedModel], texts: list[str]) -> list[tuple[str, list[str], float | None]]:
+        """(translation, flags, score) of each text; through a pivot the score is the lower leg's."""
         current, truncated = list(texts), [False] * len(texts)
+        scores: list[float | None] = [0.0] * len(texts)
         for package in route:  # a pivot feeds one leg's output to the next
-            current, cut = package.translate(current, self.decoding)
+            current, cut, leg_scores = package.translate(current, self.decoding)
             truncated = [a or b for a, b in zip(truncated, cut)]
-        return [(out, translation_flags(src, out, truncated=t)) for src, out, t in zip(texts, current, truncated)]
+            scores = [None if a is None or b is None else min(a, b) for a, b in zip(scores, leg_scores)]
+        return [(out, translation_flags(src, out, truncated=t), score)
+                for src, out, t, score in zip(texts, current, truncated, scores)]
 
     def _identity(self, info: PackageInfo) -> str:
         """The package's cache identity (no model loading); raises PackageLoadError on failure."""
@@ -345,7 +332,7 @@ class Engine:
             key = self._stat_key(info)
             with self._lock:
                 if key not in self._identities:
-                    self._identities[key] = package_identity(info.path, self.cache)
+                    self._identities[key] = package_identity(info, self.cache)
                 return self._identities[key]
 
     def _load(self, info: PackageInfo) -> LoadedPackage:
@@ -358,10 +345,12 @@ class Engine:
                 return self._loaded[key]
 
     @staticmethod
-    def _stat_key(info: PackageInfo) -> tuple[Path, int, int]:
-        # Size and mtime in the key: a package replaced in place is loaded afresh.
-        stat = (info.path / "model" / "model.bin").stat()
-        return (info.path, stat.st_size, stat.st_mtime_ns)
+    def _stat_key(info: PackageInfo) -> tuple[Path, str, int, int]:
+        # Size and mtime in the key: a package replaced in place is loaded afresh. The pair too: a
+        # many-language folder is loaded once per pair it translates (the translator itself is
+        # shared, translate/ct2_model.py), each with its own language tokens and cache identity.
+        stat = (info.model_dir / "model.bin").stat()
+        return (info.path, f"{info.from_code}>{info.to_code}", stat.st_size, stat.st_mtime_ns)
 
     @contextlib.contextmanager
     def _guard(self, info: PackageInfo) -> Iterator[None]:

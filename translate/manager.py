@@ -1,15 +1,18 @@
-"""The model manager: list, install, remove and download Argos packages (no Qt).
+"""The model manager: list, install, remove and download models (no Qt).
 
-Packages live where argostranslate keeps them ($ARGOS_PACKAGES_DIR, else argostranslate's
+Argos packages live where argostranslate keeps them ($ARGOS_PACKAGES_DIR, else argostranslate's
 ``settings.package_data_dir``), so packages installed with ``argospm`` are found and the other way
-round. The bundled demo packages are listed too (``demo`` and ``bundled`` true) but live apart,
-in Dragoman's data folder, and cannot be removed.
+round. Converted CTranslate2 folders (NLLB-200, M2M-100, OPUS-MT; translate/families.py) live in
+``data_home()/models/``: not beside Argos packages, because argostranslate reads every folder there
+as a package and fails on one without metadata.json. The bundled demo packages are listed too
+(``demo`` and ``bundled`` true) but live apart, in Dragoman's data folder, and cannot be removed.
 
 Every failure is a ``PackageError`` whose ``str()`` is one sentence for a person.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -23,6 +26,7 @@ from .errors import DownloadCancelled, PackageError
 from . import index as _index
 from .index import AvailablePackage, download_file, fetch_index
 from .languages import language_name
+from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
 from .package_file import PackageFileError, check_package_file, extract_package, staging_root
 
 DEMO_PREFIX = "demo/"
@@ -56,6 +60,52 @@ class PackageInfo:
     demo: bool
     bundled: bool
     path: Path  # the package folder (metadata.json, model/, sentencepiece.model)
+    family: str = ARGOS  # "argos", "nllb", "m2m100", "opus-mt" (translate/families.py)
+    licence: str = ""  # as its publisher states it ("CC-BY-NC-4.0"); "" when the package does not say
+    # Every language a many-language folder translates from / into; () means (from_code,) / (to_code,).
+    from_codes: tuple[str, ...] = ()
+    to_codes: tuple[str, ...] = ()
+
+    @property
+    def model_dir(self) -> Path:
+        """The folder holding model.bin."""
+        return self.path / "model" if self.family == ARGOS else self.path
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Every (from, to) pair this model translates."""
+        sources, targets = self.from_codes or (self.from_code,), self.to_codes or (self.to_code,)
+        return [(f, t) for f in sources for t in targets if f != t]
+
+    def for_pair(self, from_code: str, to_code: str) -> "PackageInfo":
+        """This model used for one of its pairs (what a route leg and a loaded model are)."""
+        return dataclasses.replace(self, from_code=from_code, to_code=to_code,
+                                   from_name=language_name(from_code) if from_code != self.from_code else self.from_name,
+                                   to_name=language_name(to_code) if to_code != self.to_code else self.to_name)
+
+    def languages(self) -> str:
+        """"kk→en", or "ar, kk, ru, … (23) → en" for a many-language folder."""
+        sources, targets = self.from_codes or (self.from_code,), self.to_codes or (self.to_code,)
+        if len(sources) == 1 and len(targets) == 1:
+            return f"{sources[0]}→{targets[0]}"
+        shown = lambda codes: ", ".join(codes) if len(codes) <= 4 else f"{', '.join(codes[:3])}, … ({len(codes)})"  # noqa: E731
+        into = "en" if "en" in targets else shown(targets)
+        return f"{shown(_analysed_first([c for c in sources if c != into]))} → {into}"
+
+
+def _analysed_first(codes: list[str]) -> list[str]:
+    """The languages Dragoman analyses (resources/lang/<code>/analysis.toml) first, each part in order."""
+    from article.paths import RESOURCES
+
+    return sorted(codes, key=lambda c: not (RESOURCES / "lang" / c / "analysis.toml").is_file())
+
+
+def models_home() -> Path:
+    """Where converted CTranslate2 model folders are installed (see the module docstring)."""
+    from article.paths import data_home
+
+    folder = data_home() / "models"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def packages_dir() -> Path:
@@ -87,6 +137,7 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
     to_name = metadata.get("to_name") or language_name(to_code)
     version = str(metadata.get("package_version", ""))
     label = f"{from_name} → {to_name} {version}".strip() + (" (DEMO)" if demo else "")
+    licence = metadata.get("license") or metadata.get("licence") or ("Dragoman demo model" if demo else "")
     return PackageInfo(
         id=(DEMO_PREFIX if bundled else "") + folder.name,
         name=label,
@@ -99,7 +150,52 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
         demo=demo,
         bundled=bundled,
         path=folder,
+        licence=licence if isinstance(licence, str) else "",
     )
+
+
+def read_model_folder(folder: Path) -> PackageInfo | None:
+    """A PackageInfo for an installed converted folder (from the facts install wrote beside it, else
+    read from its files), or None when it is no model Dragoman reads."""
+    try:
+        side = json.loads((folder / SIDE_FILE).read_text(encoding="utf-8"))
+        facts = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        facts = _facts_from_files(folder)
+        if facts is None:
+            return None
+    family, name, sources, targets, licence = facts
+    if not sources or not targets:
+        return None
+    to_code = "en" if "en" in targets else targets[0]
+    from_code = next((c for c in sources if c != to_code), sources[0])
+    return PackageInfo(
+        id=folder.name, name=name, from_code=from_code, to_code=to_code, from_name=language_name(from_code),
+        to_name=language_name(to_code), version="", size_bytes=_folder_size(folder), demo=False, bundled=False,
+        path=folder, family=family, licence=licence, from_codes=sources, to_codes=targets,
+    )
+
+
+def _facts_from_files(folder: Path) -> tuple | None:
+    """The facts of a folder put in place by hand (install writes dragoman.json): read from its files,
+    and remembered while they are unchanged (NLLB's vocabulary takes ~0.2 s to read)."""
+    try:
+        stamp = tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in sorted(folder.iterdir()) if f.is_file())
+    except OSError:
+        return None
+    key = (str(folder), stamp)
+    if key not in _hand_placed:
+        found = None
+        if detect_family(folder) not in (None, ARGOS):
+            try:
+                found = read_facts(folder)
+            except FamilyError:
+                found = None
+        _hand_placed[key] = (found.family, found.name, found.from_codes, found.to_codes, found.licence) if found else None
+    return _hand_placed[key]
+
+
+_hand_placed: dict[tuple, tuple | None] = {}
 
 
 def _folder_size(folder: Path) -> int:
@@ -114,6 +210,11 @@ def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
             info = read_package(folder)
             if info is not None:
                 installed.append(info)
+    for folder in sorted(models_home().iterdir()):
+        if folder.is_dir() and not folder.name.startswith("."):
+            info = read_model_folder(folder)
+            if info is not None:
+                installed.append(info)
     installed.sort(key=lambda p: (p.from_code, p.to_code, p.id))
     if not include_demo:
         return installed
@@ -121,13 +222,54 @@ def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
     return installed + [d for d in demos if d is not None]
 
 
-def install_package_file(path: str | Path) -> PackageInfo:
-    """Validate and install a .argosmodel file; return the installed package.
+def install_package_file(path: str | Path, languages: tuple[str, ...] = ()) -> PackageInfo:
+    """Validate and install a .argosmodel file, a converted model folder (NLLB-200, M2M-100,
+    OPUS-MT) or a .zip / .tar.gz of one; return the installed model.
 
-    An installed package with the same folder name or the same language pair is replaced
-    (that is how a package is upgraded). On any failure nothing new remains on disk.
+    ``languages`` names the source languages of an OPUS-MT model whose files do not.
+    An installed Argos package with the same folder name or the same language pair is replaced
+    (that is how a package is upgraded), as is a model folder of the same name. On any failure
+    nothing new remains on disk.
     """
+    from .model_archive import is_archive
+    from .model_install import install_model_archive, install_model_folder
+
     path = Path(path)
+    if path.is_dir() and (path / "metadata.json").is_file():
+        return _install_argos_folder(path)
+    if path.is_dir():
+        return _installed(install_model_folder(path, languages))
+    if path.suffix != ".argosmodel" and is_archive(path) and not _is_argos_zip(path):
+        return _installed(install_model_archive(path, languages))
+    if not path.exists():
+        raise PackageError(f"{path.name} does not exist.")
+    return _install_argos_file(path)
+
+
+def _installed(folder: Path) -> PackageInfo:
+    info = read_model_folder(folder)
+    if info is None:  # check_folder accepted it, so this would be a bug, not a bad file
+        raise PackageError(f"{folder.name} was installed but cannot be read back; remove it and try again.")
+    return info
+
+
+def _is_argos_zip(path: Path) -> bool:
+    """A zip whose one folder holds metadata.json: an Argos package whatever its file name."""
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(n.count("/") == 1 and n.endswith("/metadata.json") for n in archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _install_argos_file(path: Path) -> PackageInfo:
+    """Validate and install a .argosmodel file (see install_package_file)."""
+    from .model_check import check_runs
+
     try:
         checked = check_package_file(path)
     except PackageFileError as error:
@@ -143,6 +285,10 @@ def install_package_file(path: str | Path) -> PackageInfo:
         info = read_package(fresh)
         if info is None:
             raise PackageError(f"{path.name} has a metadata.json Dragoman cannot read.")
+        try:
+            check_runs(info)
+        except FamilyError as error:
+            raise PackageError(str(error)) from error
         _move_into_place(fresh, target_dir / checked.top, info)
     finally:
         shutil.rmtree(fresh.parent, ignore_errors=True)
@@ -151,10 +297,47 @@ def install_package_file(path: str | Path) -> PackageInfo:
     return installed
 
 
+def _install_argos_folder(source: Path) -> PackageInfo:
+    """Copy, validate and install an unpacked Argos package folder (see install_package_file)."""
+    from .model_check import check_files, check_runs
+
+    target_dir = packages_dir()
+    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_root(target_dir)))
+    try:
+        fresh = staging / source.resolve().name
+        try:
+            shutil.copytree(source, fresh, symlinks=True)
+            check_files(fresh)
+        except OSError as error:
+            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); check free disk space.") from error
+        except FamilyError as error:
+            raise PackageError(str(error)) from error
+        missing = [name for name in ("model/model.bin", "sentencepiece.model") if not (fresh / name).is_file()]
+        info = read_package(fresh)
+        if missing or info is None:
+            what = f"without {', '.join(missing)}" if missing else "whose metadata.json Dragoman cannot read"
+            raise PackageError(f"{source.name} is an Argos package folder {what}.")
+        try:
+            check_runs(info)
+        except FamilyError as error:
+            raise PackageError(str(error)) from error
+        _move_into_place(fresh, target_dir / fresh.name, info)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return _installed_argos(target_dir / source.resolve().name)
+
+
+def _installed_argos(folder: Path) -> PackageInfo:
+    info = read_package(folder)
+    if info is None:
+        raise PackageError(f"{folder.name} was installed but cannot be read back; remove it and try again.")
+    return info
+
+
 def _move_into_place(fresh: Path, target: Path, info: PackageInfo) -> None:
     """Rename the new folder in; the folders it replaces are removed only after it is in place."""
-    replaced = [p.path for p in list_packages(include_demo=False)
-                if p.path == target or (p.from_code, p.to_code) == (info.from_code, info.to_code)]
+    replaced = [p.path for p in list_packages(include_demo=False) if p.family == ARGOS
+                and (p.path == target or (p.from_code, p.to_code) == (info.from_code, info.to_code))]
     parked = []
     for old in replaced:
         aside = fresh.parent / f"replaced-{old.name}"

@@ -204,3 +204,42 @@ def test_cancel_a_download_installs_nothing(qtbot, dialog, demo_package, monkeyp
     assert "cancelled" in dialog.status.text()
     assert user_packages() == dialog.packages_before
     qtbot.waitUntil(lambda: not dialog.cancel_button.isVisible(), timeout=TIMEOUT_MS)
+
+
+def _tiny_nllb(folder: Path) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "translate"))
+    from tiny_models import build_nllb  # the tiny-model builder the translate tests use
+
+    return build_nllb(folder / "nllb-200-tiny", folder / "work")
+
+
+def test_import_folder_button_installs_a_model_folder_with_its_family_and_licence(qtbot, dialog, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = _tiny_nllb(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(folder)))
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        qtbot.mouseClick(dialog.import_folder_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True], dialog.status.text()
+    qtbot.waitUntil(lambda: any(p.id == folder.name for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    row = next(i for i, p in enumerate(_rows(dialog)) if p.id == folder.name)
+    headers = [dialog.installed.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.installed.columnCount())]
+    cells = dict(zip(headers, (dialog.installed.index(row, c).data() for c in range(len(headers)))))
+    assert cells["Family"] == "NLLB-200"
+    assert cells["Licence"] == "CC-BY-NC-4.0 (non-commercial use only)"
+    assert "kk" in cells["Languages"] and cells["Languages"].endswith("→ en")
+    demo_row = next(i for i, p in enumerate(_rows(dialog)) if p.demo)
+    assert dialog.installed.index(demo_row, headers.index("Family")).data() == "Argos"
+
+
+def test_a_folder_that_is_no_model_is_one_sentence(qtbot, dialog, tmp_path):
+    empty = tmp_path / "holiday-photos"
+    empty.mkdir()
+    (empty / "photo.jpg").write_bytes(b"\xff\xd8")
+    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+        dialog.import_file(str(empty))
+    assert done.args == [False]
+    assert "not a model folder Dragoman knows" in dialog.status.text() and "\n" not in dialog.status.text()
+    assert user_packages() == dialog.packages_before

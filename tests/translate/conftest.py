@@ -45,3 +45,6 @@ def make_variant(tmp_path: Path, demo_file: Callable[[str], Path]) -> Callable[.
         return rewrite_package(demo_file(pair), target, top=top, **changes)
 
     return make
+
+
+from families_fixtures import tiny_copy, tiny_folders  # noqa: E402,F401 - fixtures for the family tests

@@ -17,8 +17,9 @@ def test_keys_depend_on_identity_settings_and_text():
 
 def test_wal_and_round_trip(tmp_path):
     cache = TranslationCache(tmp_path / "t.sqlite")
-    cache.put_many([("k1", "One.", []), ("k2", "Two two two.", ["repeated"])])
-    assert cache.get_many(["k2", "k1", "missing"]) == {"k1": ("One.", []), "k2": ("Two two two.", ["repeated"])}
+    cache.put_many([("k1", "One.", [], -0.25), ("k2", "Two two two.", ["repeated"])])
+    assert cache.get_many(["k2", "k1", "missing"]) == {"k1": ("One.", [], -0.25),
+                                                       "k2": ("Two two two.", ["repeated"], None)}
     mode = sqlite3.connect(tmp_path / "t.sqlite").execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
@@ -68,4 +69,17 @@ def test_the_file_stays_bounded_oldest_first(tmp_path):
     cache.close()
     reopened = TranslationCache(tmp_path / "t.sqlite", max_rows=100)
     assert reopened.count() == 80
-    assert reopened.get_many(["k0", "k149"]) == {"k149": ("v149", [])}
+    assert reopened.get_many(["k0", "k149"]) == {"k149": ("v149", [], None)}
+
+
+def test_a_cache_file_from_before_scores_keeps_its_rows_and_gains_the_column(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript("CREATE TABLE translations (key TEXT PRIMARY KEY, translation TEXT NOT NULL, "
+                      "flags TEXT NOT NULL, created REAL NOT NULL);"
+                      "INSERT INTO translations VALUES ('k-old', 'Old row.', '[]', 1.0);")
+    old.commit()
+    old.close()
+    cache = TranslationCache(path)
+    cache.put_many([("k-new", "New row.", [], -1.5)])
+    assert cache.get_many(["k-old", "k-new"]) == {"k-old": ("Old row.", [], None), "k-new": ("New row.", [], -1.5)}

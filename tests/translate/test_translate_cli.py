@@ -69,3 +69,16 @@ def test_download_offline_through_run_models(argos_dir, capsys):
     assert run_models(args) == 2
     assert "offline" in capsys.readouterr().err
     assert manager.list_packages(include_demo=False) == []
+
+
+def test_a_model_folder_installs_lists_with_family_and_licence_and_can_be_preferred(tmp_path, tiny_folders):
+    installed = run(["install", str(tiny_folders["nllb"])], tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    assert "non-commercial use only" in installed.stdout
+    listed = run(["list"], tmp_path).stdout
+    (row,) = [line for line in listed.splitlines() if line.startswith(tiny_folders["nllb"].name)]
+    assert " nllb " in row and "ar, kk, ru, uk → en" in row and "CC-BY-NC-4.0" in row
+    preferred = run(["prefer", tiny_folders["nllb"].name], tmp_path)
+    assert preferred.returncode == 0, preferred.stderr
+    demo = run(["prefer", "demo/translate-kk_en-dragoman-demo"], tmp_path)
+    assert demo.returncode == 2 and "always used before it" in demo.stderr

@@ -82,3 +82,13 @@ def test_a_changed_bundled_file_is_extracted_again(argos_dir, tmp_path, make_var
     assert [p.version for p in first if p.bundled] == ["0.1-demo"]
     target.write_bytes(make_variant("kk-en", package_version="0.2-demo").read_bytes())
     assert [p.version for p in manager.list_packages() if p.bundled] == ["0.2-demo"]
+
+
+def test_a_many_language_model_lists_the_analysed_languages_first(tmp_path):
+    from translate.manager import PackageInfo
+
+    codes = ("az", "be", "bg", "de", "kk", "ru")
+    info = PackageInfo("nllb", "NLLB-200", "az", "en", "Azerbaijani", "English", "", 1, False, False, tmp_path,
+                       family="nllb", from_codes=codes, to_codes=codes + ("en",))
+    assert info.languages() == "kk, ru, az, … (6) → en"
+    assert PackageInfo("p", "p", "ar", "en", "Arabic", "English", "1", 1, False, False, tmp_path).languages() == "ar→en"

@@ -1,0 +1,49 @@
+"""Argos Translate packages: ``metadata.json``, ``model/`` (CTranslate2), ``sentencepiece.model``.
+
+Source tokens are the SentencePiece pieces of the line (no end token: Argos adds none); the target
+prefix, when the metadata names one, is forced and stripped from the text, as argostranslate does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .ct2_model import LoadedModel
+
+TOKENIZER = "sentencepiece.model"
+
+
+def is_argos(folder: Path) -> bool:
+    return (folder / "metadata.json").is_file()
+
+
+def model_dir(folder: Path) -> Path:
+    return folder / "model"
+
+
+class ArgosModel(LoadedModel):
+    family = "argos"
+    copies_unknowns = True
+    prefix_in_text = True
+
+    def __init__(self, info, intra_threads: int, compute_type: str) -> None:  # noqa: ANN001
+        import sentencepiece
+
+        metadata = json.loads((info.path / "metadata.json").read_text(encoding="utf-8"))
+        self.target_prefix: str = metadata.get("target_prefix", "") or ""
+        self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(info.path / TOKENIZER))
+        super().__init__(info, intra_threads, compute_type)
+
+    def encode(self, line: str) -> list[str]:
+        return self.tokenizer.encode(line, out_type=str)
+
+    def prefix(self) -> list[str]:
+        return [self.target_prefix] if self.target_prefix else []
+
+    def detokenize(self, tokens: list[str]) -> str:
+        # The same steps as argostranslate's SentencePieceTokenizer.decode and prefix handling.
+        value = self.tokenizer.decode_pieces(tokens).replace("▁", " ").replace("_", " ")
+        if self.target_prefix and value.startswith(self.target_prefix):
+            value = value[len(self.target_prefix) :]
+        return value[1:] if value.startswith(" ") else value
