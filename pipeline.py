@@ -182,17 +182,24 @@ def _covered_english(quote: Quote, sentences: Sequence[SentenceResult]) -> tuple
     English over the pieces the quote covers at least half of, so it is the very text the English
     pane shows. (None, True) while a sentence it covers has no English yet; (None, False) when no
     piece lines up (the quote is shorter than half of every piece it touches)."""
-    parts = []
+    parts: dict[int, str] = {}  # by the sentence whose English it is, so a shared line comes once
     for sentence in sentences:
         if sentence.end <= quote.start or sentence.start >= quote.end:
             continue
         if sentence.translation is None:
             return None, True
+        if sentence.english_with is not None:  # imported English: this sentence's is its neighbour's
+            parts.setdefault(sentence.english_with, _english_of(sentences, sentence.english_with))
+            continue
         chosen = [(a, b) for start, end, a, b in _segments(sentence)
                   if 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start > 0]
         if chosen:
-            parts.append(sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
-    return (" ".join(p for p in parts if p), True) if parts else (None, False)
+            parts.setdefault(sentence.id, sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
+    return (" ".join(p for p in parts.values() if p), True) if parts else (None, False)
+
+
+def _english_of(sentences: Sequence[SentenceResult], sentence_id: int) -> str:
+    return next((s.translation or "" for s in sentences if s.id == sentence_id), "")
 
 
 def quote_english(article: Article, quotes: Sequence[Quote], *, analysis: Analysis | None = None,

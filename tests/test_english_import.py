@@ -151,3 +151,14 @@ def test_a_shared_line_is_checked_against_all_its_sentences(tmp_path: Path) -> N
     assert any("96,4" in d and "not in the English" in d for d in details), details
     assert any("90" in d and "not in the source" in d for d in details), details
     assert analysis.sentences[4].checks == []
+
+
+def test_a_quote_over_a_sentence_sharing_its_line_gets_that_lines_english(tmp_path: Path) -> None:
+    from article.analysis import Quote
+
+    lines = english_lines()
+    lines[2] = lines[2].replace(". According", "; according")
+    doc, analysis = imported(tmp_path, lines)
+    second = analysis.sentences[4]
+    quote = Quote(text=second.text, start=second.start, end=second.end)
+    assert pipeline.quote_english(doc, [quote], analysis=analysis) == [(lines[2], "sentences")]
