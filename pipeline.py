@@ -5,6 +5,10 @@ Every function is plain Python (no Qt) and safe to call from a worker thread. Th
 that the window runs in the background return new values rather than mutating shared state,
 except ``apply_translation``, which the window calls on its own thread.
 
+Every sentence's English, a model's or one a person imported (``apply_english``), goes
+through the same checks (``recheck``, summarize/checks.py), and a quote's English is always
+built from the English of the sentences it covers (``quote_english``).
+
 Heavy modules (ctranslate2, sumy, the name tables) are imported inside the functions that
 need them, so importing this module costs nothing at start-up.
 """
@@ -23,6 +27,7 @@ from article.english_file import EnglishFileError, read_english, source_lines  #
 from article.model import Article
 
 if TYPE_CHECKING:  # only for annotations; importing translate.engine loads ctranslate2
+    from summarize.checks import Checker
     from translate.engine import Engine, SentenceTranslation
 
 TARGET = "en"
@@ -139,7 +144,7 @@ def piece_results(sentence_start: int, translation: str | None,
     """The engine's (start, end, english) pieces of one sentence as PieceResults: absolute source
     offsets, and where each piece's English lies in the sentence's joined translation.
 
-    The engine joins pieces with " " inside a line and "\n" between lines, so each piece's English
+    The engine joins pieces with " " inside a line and "\\n" between lines, so each piece's English
     is found in order from a moving cursor; one it cannot find (the model's text changed in the
     join) gets an empty span at the cursor rather than a wrong one.
     """
@@ -153,15 +158,15 @@ def piece_results(sentence_start: int, translation: str | None,
     return results
 
 
-def apply_translation(analysis: Analysis, result: SentenceTranslation, checker=None) -> None:
+def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: Checker | None = None) -> None:
     """Record one sentence's translation, flags, score and pieces in the analysis; with a
     ``checker`` (summarize.checks.Checker), also check that sentence's English."""
     sentence = analysis.sentences[result.id]
     sentence.translation = result.translation
     sentence.flags = list(result.flags)
     sentence.checks = []
-    sentence.score = getattr(result, "score", None)
-    sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
+    sentence.score = result.score
+    sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
     if checker is not None:
         checker.check(result.id)
@@ -238,7 +243,7 @@ def _translated_around(article: Article, quotes: Sequence[Quote], engine: Engine
     for result in translate_sentences(article, ids=ids, engine=engine):
         sentence = results[result.id]
         sentence.translation = result.translation
-        sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
+        sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
     return list(results.values())
 
 
@@ -305,7 +310,7 @@ def analyze(article: Article, options: Options | None = None, *,
 # ------------------------------------------------------------------ checks
 
 
-def make_checker(article: Article, analysis: Analysis):
+def make_checker(article: Article, analysis: Analysis) -> Checker:
     """A summarize.checks.Checker over this analysis, for ``apply_translation(..., checker=)``."""
     from summarize.checks import Checker
 
@@ -324,7 +329,7 @@ _ADDED = frozenset({CHECK_NAME_ADDED, CHECK_NUMBER_ADDED, CHECK_PLACE_ADDED})
 _MISSING = frozenset({CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_MISSING})
 
 
-def _check_shared_lines(checker, analysis: Analysis) -> None:
+def _check_shared_lines(checker: Checker, analysis: Analysis) -> None:
     """Checks for imported English lines that cover several sentences (``english_with``): the
     line's English is checked against each of its sentences; what any of them lacks is missing,
     and only what none of them has is added. All of it goes on the first sentence; the others,
