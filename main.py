@@ -2,7 +2,8 @@
 
     python main.py                      open the window on the bundled sample article
     python main.py FILE                 open the window on FILE
-    python main.py analyze FILE [--json] [--no-translate] [--algorithm A] [--length N]
+    python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+                               [--algorithm A] [--length N] [--rank-on source|english]
     python main.py models list|install FILE|remove ID|download FROM TO
 
 Bad input is one sentence on stderr and exit code 2, never a traceback.
@@ -13,10 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, Sequence
-
-if TYPE_CHECKING:
-    from article.analysis import Analysis
+from typing import Sequence
 
 EXIT_BAD_INPUT = 2
 COMMANDS = ("analyze", "models")
@@ -48,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
     analyze.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
     analyze.add_argument("--no-translate", action="store_true", help="skip translation (faster)")
+    analyze.add_argument("--english", metavar="ENGLISH.txt",
+                         help="use this English (one line per non-empty source line) instead of a "
+                              "model's, and check it against the source")
     analyze.add_argument("--algorithm", default="lexrank", help="summariser: lexrank, lsa, textrank, luhn, "
                          "edmundson, sumbasic or kl")
     analyze.add_argument("--length", type=_length, default=None,
@@ -81,47 +82,23 @@ def run_analyze(args: argparse.Namespace) -> int:
         return fail(str(error))
     options = pipeline.Options(algorithm=args.algorithm, length=args.length, rank_on=args.rank_on,
                                translate=not args.no_translate)
-    analysis = pipeline.analyze(doc, options)
+    if args.english:
+        try:
+            analysis = pipeline.analyze_with_english(doc, args.english, options)
+        except article.ArticleError as error:
+            return fail(str(error))
+    else:
+        analysis = pipeline.analyze(doc, options)
     for note in analysis.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.json:
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from article.report import format_report
+
         sys.stdout.write(format_report(analysis))
     return 0
-
-
-def format_report(analysis: Analysis) -> str:
-    """The analysis as text a person reads in a terminal."""
-    lines = [f"Language: {analysis.language_name} ({analysis.language}), "
-             f"confidence {analysis.language_confidence:.2f}"]
-    info = analysis.translation
-    if info.model:
-        demo = " — DEMO MODEL, not a real translation model" if info.demo else ""
-        lines.append(f"Translation: {info.model}{demo}" + ("" if info.complete else " (incomplete)"))
-    elif info.message:
-        lines.append(f"Translation: {info.message}")
-    lines.append(f"Sentences: {len(analysis.sentences)}")
-    lines += ["", f"Summary ({analysis.summary.algorithm}, sentences "
-              f"{', '.join(str(i) for i in analysis.summary.sentence_ids) or 'none'}):",
-              f"  {analysis.summary.text or '(none)'}", "", f"Key quotes ({len(analysis.quotes)}):"]
-    for quote in analysis.quotes:
-        who = quote.speaker_en or quote.speaker or "speaker unknown"
-        lines.append(f"  [{quote.start}-{quote.end}] {who}: {quote.text}")
-        if quote.translation and quote.translation != quote.text:
-            lines.append(f"      English: {quote.translation}")
-    lines += ["", f"Officials ({len(analysis.officials)}):"]
-    for official in analysis.officials:
-        title = f", {official.title_en}" if official.title_en else ""
-        lines.append(f"  {official.name_en}{title} — as written: {official.name}; "
-                     f"{len(official.mentions)} mention(s)")
-    if analysis.sentences and info.model:
-        lines += ["", "Sentences and English:"]
-        for s in analysis.sentences:
-            flags = f"  [{', '.join(s.flags)}]" if s.flags else ""
-            lines += [f"  {s.id:>3} {s.text}", f"      {s.translation if s.translation is not None else '—'}{flags}"]
-    return "\n".join(lines) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

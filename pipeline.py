@@ -5,19 +5,29 @@ Every function is plain Python (no Qt) and safe to call from a worker thread. Th
 that the window runs in the background return new values rather than mutating shared state,
 except ``apply_translation``, which the window calls on its own thread.
 
+Every sentence's English, a model's or one a person imported (``apply_english``), goes
+through the same checks (``recheck``, summarize/checks.py), and a quote's English is always
+built from the English of the sentences it covers (``quote_english``).
+
 Heavy modules (ctranslate2, sumy, the name tables) are imported inside the functions that
 need them, so importing this module costs nothing at start-up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from article.analysis import Analysis, Quote, SentenceResult, Summary, TranslationInfo
+from article.analysis import (
+    CHECK_NAME_ADDED, CHECK_NAME_MISSING, CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING, Analysis, Check, PieceResult, Quote, SentenceResult, Summary, TranslationInfo,
+)
+from article.english_file import EnglishFileError, read_english, source_lines  # noqa: F401 - pipeline's API
 from article.model import Article
 
 if TYPE_CHECKING:  # only for annotations; importing translate.engine loads ctranslate2
+    from summarize.checks import Checker
     from translate.engine import Engine, SentenceTranslation
 
 TARGET = "en"
@@ -42,15 +52,18 @@ def _engine(engine: Engine | None) -> Engine:
 
 
 def translation_info(article: Article, engine: Engine | None = None) -> TranslationInfo:
-    """Which model would translate this article, or why none can."""
+    """Which model would translate this article, or why none can; any language an installed
+    model covers is translated, whether or not Dragoman has analysis data for it."""
     if article.code == TARGET:
         return TranslationInfo(model=None, demo=False, complete=True, route=[TARGET],
                                message="The article is in English; nothing to translate.")
-    if not article.language.supported:
-        return TranslationInfo(message=f"{article.language.name} is not a language Dragoman translates.")
+    if article.code == "und":
+        return TranslationInfo(message="Dragoman could not tell the language, so it cannot choose a model.")
     plan = _engine(engine).plan(article.code, TARGET)
-    return TranslationInfo(model=plan.model, demo=plan.demo, complete=False,
-                           route=list(plan.route), message=plan.message)
+    # Plan.family / Plan.licence come with the model families; older plans have neither.
+    return TranslationInfo(model=plan.model, demo=plan.demo, complete=False, route=list(plan.route),
+                           message=plan.message, family=getattr(plan, "family", None),
+                           licence=getattr(plan, "licence", None))
 
 
 def _sentence_results(article: Article) -> list[SentenceResult]:
@@ -60,6 +73,19 @@ def _sentence_results(article: Article) -> list[SentenceResult]:
                        translation=s.text if english else None)
         for s in article.sentences
     ]
+
+
+def _language_notes(article: Article) -> list[str]:
+    """The article's notes, with the loader's "not analysed" note replaced by what is true now:
+    a language without analysis data still gets its English when a model covers it."""
+    from article.load import _language_notes as loader_notes  # the loader's own wording
+
+    notes = list(article.notes)
+    if article.language.supported or article.code == "und":
+        return notes
+    notes = [n for n in notes if n not in loader_notes(article.language)]
+    notes.append(f"Quotes and officials are not analysed for {article.language.name}.")
+    return notes
 
 
 def analyse_source(article: Article, options: Options | None = None, *,
@@ -80,14 +106,15 @@ def analyse_source(article: Article, options: Options | None = None, *,
         language_supported=article.language.supported,
         source=article.source,
         sentences=_sentence_results(article),
-        notes=list(article.notes),
     )
     if options.translate:
         analysis.translation = translation_info(article, engine)
-        if analysis.translation.message and not analysis.translation.model and article.code != TARGET:
-            analysis.notes.append(analysis.translation.message)
     else:
         analysis.translation = TranslationInfo(message="Translation was not requested.")
+    analysis.notes = _language_notes(article)
+    if options.translate and analysis.translation.message and not analysis.translation.model \
+            and article.code != TARGET:
+        analysis.notes.append(analysis.translation.message)
     if article.language.supported:
         analysis.officials = find_officials(article)
         analysis.quotes = find_quotes(article, analysis.officials)
@@ -98,43 +125,148 @@ def analyse_source(article: Article, options: Options | None = None, *,
     return analysis
 
 
-def translate_sentences(article: Article, *, cancel: Callable[[], bool] | None = None,
+def translate_sentences(article: Article, *, ids: Iterable[int] | None = None,
+                        cancel: Callable[[], bool] | None = None,
                         engine: Engine | None = None) -> Iterator[SentenceTranslation]:
-    """Stream the English of each sentence as the engine finishes it; nothing when no model."""
-    if article.code == TARGET or not article.language.supported or not article.sentences:
+    """Stream the English of each sentence (only those ``ids`` when given, e.g. the ones a
+    cancelled run left untranslated) as the engine finishes it; nothing when no model."""
+    if article.code in (TARGET, "und") or not article.sentences:
         return iter(())
-    items = [(s.id, s.text) for s in article.sentences]
+    wanted = None if ids is None else set(ids)
+    items = [(s.id, s.text) for s in article.sentences if wanted is None or s.id in wanted]
+    if not items:
+        return iter(())
     return _engine(engine).translate(items, article.code, TARGET, cancel=cancel)
 
 
-def apply_translation(analysis: Analysis, result: SentenceTranslation) -> None:
-    """Record one sentence's translation (and its flags) in the analysis."""
+def piece_results(sentence_start: int, translation: str | None,
+                  pieces: Sequence[tuple[int, int, str]]) -> list[PieceResult]:
+    """The engine's (start, end, english) pieces of one sentence as PieceResults: absolute source
+    offsets, and where each piece's English lies in the sentence's joined translation.
+
+    The engine joins pieces with " " inside a line and "\\n" between lines, so each piece's English
+    is found in order from a moving cursor; one it cannot find (the model's text changed in the
+    join) gets an empty span at the cursor rather than a wrong one.
+    """
+    results, cursor = [], 0
+    for start, end, english in pieces:
+        at = translation.find(english, cursor) if translation and english else -1
+        en_start, en_end = (at, at + len(english)) if at >= 0 else (cursor, cursor)
+        cursor = en_end
+        results.append(PieceResult(start=sentence_start + start, end=sentence_start + end,
+                                   translation=english, en_start=en_start, en_end=en_end))
+    return results
+
+
+def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: Checker | None = None) -> None:
+    """Record one sentence's translation, flags, score and pieces in the analysis; with a
+    ``checker`` (summarize.checks.Checker), also check that sentence's English."""
     sentence = analysis.sentences[result.id]
     sentence.translation = result.translation
     sentence.flags = list(result.flags)
+    sentence.checks = []
+    sentence.score = result.score
+    sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
+    if checker is not None:
+        checker.check(result.id)
 
 
-def quote_translations(article: Article, quotes: list[Quote], *,
-                       engine: Engine | None = None) -> list[str | None]:
-    """The English of each quote's own words (not of the sentence around it)."""
-    if not quotes:
+def _segments(sentence: SentenceResult) -> list[tuple[int, int, int, int]]:
+    """(start, end, en_start, en_end) of each piece of a translated sentence; the whole sentence
+    is its own one piece when the engine did not split it."""
+    if sentence.translation is None:
         return []
+    if sentence.pieces:
+        return [(p.start, p.end, p.en_start, p.en_end) for p in sentence.pieces]
+    return [(sentence.start, sentence.end, 0, len(sentence.translation))]
+
+
+def _covered_english(quote: Quote, sentences: Sequence[SentenceResult]) -> tuple[str | None, bool]:
+    """(English, lined up) of a quote from the sentences around it: the slice of each sentence's
+    English over the pieces the quote covers at least half of, so it is the very text the English
+    pane shows. (None, True) while a sentence it covers has no English yet; (None, False) when no
+    piece lines up (the quote is shorter than half of every piece it touches)."""
+    parts: dict[int, str] = {}  # by the sentence whose English it is, so a shared line comes once
+    for sentence in sentences:
+        if sentence.end <= quote.start or sentence.start >= quote.end:
+            continue
+        if sentence.translation is None:
+            return None, True
+        if sentence.english_with is not None:  # imported English: this sentence's is its neighbour's
+            parts.setdefault(sentence.english_with, _english_of(sentences, sentence.english_with))
+            continue
+        chosen = [(a, b) for start, end, a, b in _segments(sentence)
+                  if 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start > 0]
+        if chosen:
+            parts.setdefault(sentence.id, sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
+    return (" ".join(p for p in parts.values() if p), True) if parts else (None, False)
+
+
+def _english_of(sentences: Sequence[SentenceResult], sentence_id: int) -> str:
+    return next((s.translation or "" for s in sentences if s.id == sentence_id), "")
+
+
+def quote_english(article: Article, quotes: Sequence[Quote], *, analysis: Analysis | None = None,
+                  engine: Engine | None = None) -> list[tuple[str | None, str | None]]:
+    """(English, where it came from) of each quote: "sentences" when built from the English of the
+    sentences or pieces it covers (see ``_covered_english``), "own" when the quote had to be
+    translated alone. Uses ``analysis``' sentences when given, else the engine's (cached) English
+    of the sentences the quotes touch. Imported English (no model) never translates alone: a quote
+    shorter than a piece then gets its whole sentences' English."""
     if article.code == TARGET:
-        return [q.text for q in quotes]
-    # The engine translates a multi-sentence quote by its sentences and joins the English.
-    items = [(index, quote.text) for index, quote in enumerate(quotes)]
-    english: list[str | None] = [None] * len(quotes)
-    for result in _engine(engine).translate(items, article.code, TARGET):
-        english[result.id] = result.translation
-    return english
+        return [(q.text, None) for q in quotes]
+    sentences = analysis.sentences if analysis is not None else _translated_around(article, quotes, engine)
+    from_file = analysis is not None and analysis.translation.family == "file"
+    results: list[tuple[str | None, str | None]] = []
+    alone: list[int] = []
+    for index, quote in enumerate(quotes):
+        english, lined_up = _covered_english(quote, sentences)
+        if not lined_up and from_file:
+            english = " ".join(s.translation for s in sentences if s.translation and
+                               s.start < quote.end and s.end > quote.start) or None
+        elif not lined_up:
+            alone.append(index)
+        results.append((english, "sentences" if english is not None else None))
+    if alone:
+        items = [(i, quotes[i].text) for i in alone]
+        for result in _engine(engine).translate(items, article.code, TARGET):
+            results[result.id] = (result.translation, "own" if result.translation is not None else None)
+    return results
+
+
+def _translated_around(article: Article, quotes: Sequence[Quote], engine: Engine | None) -> list[SentenceResult]:
+    """The sentences the quotes overlap, translated (the engine's cache makes this a look-up)."""
+    spans = [(q.start, q.end) for q in quotes]
+    ids = {s.id for s in article.sentences if any(s.start < end and s.end > start for start, end in spans)}
+    results = {s.id: s for s in _sentence_results(article) if s.id in ids}
+    for result in translate_sentences(article, ids=ids, engine=engine):
+        sentence = results[result.id]
+        sentence.translation = result.translation
+        sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
+    return list(results.values())
+
+
+def quote_translations(article: Article, quotes: list[Quote], *, engine: Engine | None = None,
+                       analysis: Analysis | None = None) -> list[str | None]:
+    """The English of each quote, the same text the English pane shows (see ``quote_english``)."""
+    return [english for english, _ in quote_english(article, quotes, analysis=analysis, engine=engine)]
+
+
+def fill_quotes(article: Article, analysis: Analysis, *, engine: Engine | None = None) -> None:
+    """Set each quote's ``translation`` and ``english_source`` from the analysis' English."""
+    english = quote_english(article, analysis.quotes, analysis=analysis, engine=engine)
+    for quote, (text, source) in zip(analysis.quotes, english):
+        quote.translation, quote.english_source = text, source
 
 
 def update_summary(analysis: Analysis, article: Article, options: Options) -> Summary:
-    """The summary for these options, in English where the chosen sentences are translated."""
+    """The summary for these options, in English where the chosen sentences are translated.
+
+    It works for any language: one without analysis data is ranked without stop words."""
     from summarize.summary import DEFAULT_LENGTH, summarize
 
-    if not article.language.supported or not article.sentences:
+    if article.code == "und" or not article.sentences:
         return Summary(algorithm=options.algorithm)
     english = {s.id: s.translation for s in analysis.sentences if s.translation is not None}
     rank_on = options.rank_on if english else "source"
@@ -142,9 +274,22 @@ def update_summary(analysis: Analysis, article: Article, options: Options) -> Su
     ids = summarize(article, algorithm=options.algorithm, length=length,
                     english=english or None, rank_on=rank_on)
     in_english = bool(ids) and all(i in english for i in ids)
-    texts = [english[i] if in_english else article.sentences[i].text for i in ids]
+    texts = _summary_english(analysis, ids) if in_english else [article.sentences[i].text for i in ids]
     return Summary(sentence_ids=list(ids), text=" ".join(texts), algorithm=options.algorithm,
                    english=in_english)
+
+
+def _summary_english(analysis: Analysis, ids: Sequence[int]) -> list[str]:
+    """The English of the chosen sentences; a sentence whose English is another's (imported
+    English, see ``apply_english``) gives that sentence's English, once."""
+    texts, used = [], set()
+    for i in ids:
+        owner = analysis.sentences[i].english_with
+        owner = i if owner is None else owner
+        if owner not in used and analysis.sentences[owner].translation:
+            texts.append(analysis.sentences[owner].translation)
+        used.add(owner)
+    return texts
 
 
 def analyze(article: Article, options: Options | None = None, *,
@@ -156,7 +301,106 @@ def analyze(article: Article, options: Options | None = None, *,
         return analysis
     for result in translate_sentences(article, engine=engine):
         apply_translation(analysis, result)
-    for quote, english in zip(analysis.quotes, quote_translations(article, analysis.quotes, engine=engine)):
-        quote.translation = english
+    recheck(article, analysis)
+    fill_quotes(article, analysis, engine=engine)
     analysis.summary = update_summary(analysis, article, options)
+    return analysis
+
+
+# ------------------------------------------------------------------ checks
+
+
+def make_checker(article: Article, analysis: Analysis) -> Checker:
+    """A summarize.checks.Checker over this analysis, for ``apply_translation(..., checker=)``."""
+    from summarize.checks import Checker
+
+    return Checker(article, analysis)
+
+
+def recheck(article: Article, analysis: Analysis) -> None:
+    """Check every translated sentence afresh (names, numbers, places, copies, score, length):
+    after a whole translation, after an import, and at the end of ``analyze``."""
+    checker = make_checker(article, analysis)
+    checker.check_all()
+    _check_shared_lines(checker, analysis)
+
+
+_ADDED = frozenset({CHECK_NAME_ADDED, CHECK_NUMBER_ADDED, CHECK_PLACE_ADDED})
+_MISSING = frozenset({CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_MISSING})
+
+
+def _check_shared_lines(checker: Checker, analysis: Analysis) -> None:
+    """Checks for imported English lines that cover several sentences (``english_with``): the
+    line's English is checked against each of its sentences; what any of them lacks is missing,
+    and only what none of them has is added. All of it goes on the first sentence; the others,
+    whose English is that one's, carry none."""
+    shared: dict[int, list[int]] = {}
+    for sentence in analysis.sentences:
+        if sentence.english_with is not None:
+            shared.setdefault(sentence.english_with, []).append(sentence.id)
+    for owner_id, others in shared.items():
+        owner = analysis.sentences[owner_id]
+        lacks: list[Check] = []
+        added = {c.detail for c in owner.checks if c.kind in _ADDED}
+        for sid in others:
+            sentence = analysis.sentences[sid]
+            sentence.translation = owner.translation
+            found = checker.check(sid)
+            lacks += [c for c in found if c.kind in _MISSING]
+            added &= {c.detail for c in found if c.kind in _ADDED}
+            sentence.translation, sentence.checks, sentence.flags = "", [], []
+        kept = [c for c in owner.checks if c.kind not in _ADDED or c.detail in added]
+        owner.checks = list({(c.kind, c.detail): c for c in kept + lacks}.values())
+        owner.flags = list(dict.fromkeys(c.kind for c in owner.checks))
+
+
+# ------------------------------------------------------------------ a person's own English
+
+
+def apply_english(article: Article, analysis: Analysis, lines: Sequence[str], name: str,
+                  options: Options | None = None) -> None:
+    """Put the English of ``lines`` (from ``read_english``: one per non-empty source line) where a
+    model's translation goes: sentences, quotes and summary, then the same checks.
+
+    A source line of one sentence gets its English line. A line of several sentences has its
+    English split with the English sentence splitter and mapped one to one when the counts agree;
+    otherwise the line's first sentence gets the whole English line and each other sentence of
+    the line gets the translation "" with ``english_with`` set to that first sentence's id (it has
+    English, in its neighbour), so nothing is flagged empty or missing for it.
+    """
+    from article.sentences import split_sentences
+    from translate.flags import translation_flags
+
+    for ids, english in zip(source_lines(article), lines):
+        parts = [s.text for s in split_sentences(english, TARGET)] if len(ids) > 1 else [english]
+        if len(parts) != len(ids):
+            parts = [english] + [""] * (len(ids) - 1)
+        for sid, text in zip(ids, parts):
+            sentence = analysis.sentences[sid]
+            sentence.translation, sentence.pieces, sentence.score, sentence.checks = text, [], None, []
+            sentence.english_with = ids[0] if (text == "" and sid != ids[0]) else None
+            sentence.flags = [] if sentence.english_with is not None else translation_flags(sentence.text, text)
+    analysis.translation = TranslationInfo(model=f"English from {name}", demo=False, complete=True,
+                                           route=[article.code, TARGET], family="file", english_file=name)
+    analysis.notes = [n for n in analysis.notes if not _about_models(n)]
+    recheck(article, analysis)
+    fill_quotes(article, analysis)
+    analysis.summary = update_summary(analysis, article, options or Options())
+
+
+def _about_models(note: str) -> bool:
+    """A note that only said no model was installed or asked for, which imported English answers."""
+    return note == "Translation was not requested." or note.startswith("No ") and note.endswith(" model installed.")
+
+
+def analyze_with_english(article: Article, english_path: str, options: Options | None = None) -> Analysis:
+    """The analysis with the person's English from ``english_path`` instead of a model's (no model
+    runs); raises EnglishFileError when the file does not fit the article."""
+    from pathlib import Path
+
+    lines = read_english(english_path, article)
+    options = options or Options()
+    analysis = analyse_source(article, Options(algorithm=options.algorithm, length=options.length,
+                                               rank_on=options.rank_on, translate=False))
+    apply_english(article, analysis, lines, Path(english_path).name, options)
     return analysis
