@@ -32,7 +32,7 @@ def build_actions(window: MainWindow) -> None:
     window.find_action = _action(window, "&Find in article…", window.find_bar.open, standard.Find)
     window.find_next_action = _action(window, "Find &next", window.find_bar.next, standard.FindNext)
     window.find_prev_action = _action(window, "Find &previous", window.find_bar.previous, standard.FindPrevious)
-    window.copy_summary_action = _action(window, "Copy &summary", window.summary_panel.copy.click, "Ctrl+Shift+S")
+    window.copy_summary_action = _action(window, "Copy &summary", window.summary_panel.copy_summary, "Ctrl+Shift+S")
     window.copy_quote_action = _action(window, "Copy &quote with speaker", window.quotes_panel.copy_selected,
                                        "Ctrl+Shift+Q")
     window.copy_official_action = _action(window, "Copy &official's name and title",

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes))
+        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes, self._analysis()))
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -257,8 +257,8 @@ class MainWindow(QMainWindow):
         self.reader.translation_enabled = self.session.options.translate
         self.reader.show_analysis(doc.text, analysis)
         self._show_summary()
-        self.quotes_panel.set_quotes(analysis.quotes)
-        self.officials_panel.set_officials(analysis.officials)
+        self.quotes_panel.set_quotes(analysis.quotes, analysis)
+        self.officials_panel.set_officials(analysis.officials, analysis)
         self._offer_algorithms()
         name = Path(doc.source).name if doc.source else "Pasted text"
         self.setWindowTitle(f"{name} — Dragoman")
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         analysis = self._analysis()
         if analysis is not None:
             summary = analysis.summary
-            self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english)
+            self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english, analysis)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

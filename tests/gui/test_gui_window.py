@@ -244,6 +244,10 @@ def test_next_quote_shows_it_and_copy_includes_the_speaker(qtbot, window, sample
     copied = window.quotes_panel.copy_selected()
     assert (quote.speaker_en or quote.speaker or "unknown speaker") in copied
     assert (quote.translation or quote.text) in copied
+    assert QGuiApplication.clipboard().text() == copied
+    if quote.translation and quote.translation != quote.text:  # demo English says so, and who wrote it
+        assert window.session.analysis.translation.model in copied
+        assert "demo model — not a translation" in copied
 
 
 def test_find_highlights_every_match_in_both_panes(qtbot, window, samples_dir):
@@ -397,10 +401,16 @@ def test_controls_have_names_for_assistive_technology(window):
     assert [f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}" for w in unnamed] == []
 
 
-def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_dir):
+def test_copy_summary_puts_the_summary_its_model_and_the_demo_note_on_the_clipboard(qtbot, window, samples_dir):
+    from article.report import summary_for_copy
+
     open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
+    analysis = window.session.analysis
     window.copy_summary_action.trigger()
-    assert QGuiApplication.clipboard().text() == window.session.analysis.summary.text
+    copied = QGuiApplication.clipboard().text()
+    assert copied == summary_for_copy(analysis)
+    assert copied.startswith(analysis.summary.text)
+    assert analysis.translation.model in copied and "demo model — not a translation" in copied
     recent = window.recent_menu.actions()[0].toolTip()
     with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
         window.open_path(str(DATA / "ru-water-council.txt"))
@@ -410,7 +420,9 @@ def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_d
     assert window.session.article.source == recent
 
 
-def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, window):
+def test_an_unanalysed_language_is_said_plainly_in_the_panels_and_the_card_suggests_a_model(qtbot, window):
+    from translate.catalog import suggestions
+
     text = ("Міністр закордонних справ провів у Києві зустріч із делегацією сусідньої країни.\n\n"
             "Сторони обговорили торгівлю зерном і нові маршрути вантажних потягів.\n\n"
             "Наступна зустріч відбудеться восени у столиці партнера.")
@@ -420,11 +432,24 @@ def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, 
     expected = load_text(text)
     assert not expected.language.supported
     assert analysis.language_name == expected.language.name
+    for panel, what in ((window.quotes_panel, "Quotes"), (window.officials_panel, "Officials")):
+        assert panel.note.isVisibleTo(panel)
+        assert f"{what} are not analysed for {analysis.language_name}" in panel.note.text()
     reader = window.reader
     assert reader.notice.isVisible()
-    assert analysis.translation.message in reader.notice_text.text()
-    assert not reader.notice_button.isVisible()  # no model would help: the language is not supported
+    if analysis.translation.message and not analysis.translation.model:
+        assert analysis.translation.message in reader.notice_text.text()
+    offered = suggestions(analysis.language)
+    assert offered, "the catalog lists a model for Ukrainian"
+    assert offered[0].name in reader.notice_text.text()
+    assert reader.notice_button.isVisible()  # a model would help: it translates Ukrainian
     assert window.reader.source.text() == expected.text
+
+
+def test_panels_carry_no_note_for_an_analysed_language(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    assert not window.quotes_panel.note.isVisibleTo(window.quotes_panel)
+    assert not window.officials_panel.note.isVisibleTo(window.officials_panel)
 
 
 def test_quick_summary_changes_end_on_the_last_choice(qtbot, window, samples_dir):
@@ -459,4 +484,8 @@ def test_with_translation_switched_off_nothing_is_translated_and_it_says_why(qtb
         window.translate_action.trigger()  # on again: the open article is translated now
     assert window.session.options.translate is True
     assert finished.args == [True]
-    assert not reader.notice.isVisible() and reader.english.isVisible()
+    assert reader.english.isVisible()
+    # The bundled model is a demo: the card now says the English below is not a translation.
+    assert window.session.analysis.translation.demo
+    assert reader.notice.isVisible() and "demo model" in reader.notice_text.text()
+    assert "Translation is off" not in reader.notice_text.text()

@@ -1,0 +1,117 @@
+"""The card above the English pane when no real model covers the article's language.
+
+It says why there is no real English (no model, only a demo, translation switched off), which
+model to get for the language (translate/catalog.py: name, size, licence, the non-commercial
+note), how to install it, and offers the model manager. It can be closed; it never shows when a
+real model wrote the English.
+"""
+
+from __future__ import annotations
+
+from html import escape as _escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from article.analysis import Analysis
+
+def escape(text: str) -> str:
+    return _escape(text, quote=False)
+
+
+DEMO_NOTE = ("The English below is from a demo model: it knows a few hundred template sentences, "
+             "so it is not a translation of this article.")
+
+
+def size_text(size_bytes: int) -> str:
+    """ "about 0.6 GB", "about 100 MB": a download size as a person reads it."""
+    if size_bytes >= 500_000_000:
+        return f"about {size_bytes / 1e9:.1f} GB"
+    return f"about {max(1, round(size_bytes / 1e6))} MB"
+
+
+def _suggestions(code: str) -> list:
+    try:
+        from translate.catalog import suggestions
+    except ImportError:  # translate/ without a catalog: the card still says what is missing
+        return []
+    return suggestions(code)
+
+
+def suggestion_html(code: str, language: str, limit: int = 2) -> str:
+    """What to get for ``code`` and how to install it, as rich text; "" when the catalog has nothing."""
+    items = []
+    for model in _suggestions(code)[:limit]:
+        licence = escape(model.licence) + (f" — <b>{escape(model.licence_note)}</b>" if model.licence_note else "")
+        items.append(f"<li><b>{escape(model.name)}</b>, {size_text(model.size_bytes)}; licence {licence}.<br>"
+                     f"{escape(model.get)}<br>Install: <code>{escape(model.install)}</code></li>")
+    if not items:
+        return ""
+    return (f"To read {escape(language)} in English, get a real model:<ul style='margin:2px 0'>"
+            + "".join(items) + "</ul>Then install it with the model manager (Import folder… or Import "
+            "package…), or with the command shown.")
+
+
+def card_text(analysis: Analysis, translation_enabled: bool) -> str:
+    """The card's text for this analysis, or "" when no card is needed (a real model, English)."""
+    info = analysis.translation
+    if analysis.language == "en" or (info.model and not info.demo) or info.family == "file":
+        return ""
+    if not info.model and not translation_enabled:
+        return ("Translation is off (Translation ▸ Translate automatically). "
+                "The summary, quotes and officials are still shown, in the source language.")
+    head = (escape(DEMO_NOTE) if info.model else
+            f"{escape(info.message or 'No translation model is installed.')} "
+            "The summary, quotes and officials are still shown, in the source language.")
+    more = suggestion_html(analysis.language, analysis.language_name)
+    return head + (f"<br><br>{more}" if more else "")
+
+
+class FirstRunCard(QFrame):
+    """The notice/card; ``text`` is its label, ``button`` opens the model manager."""
+
+    modelManagerRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missingModelNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#missingModelNotice { border: 1px solid #bf8700; border-left: 4px solid #bf8700; }")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton("Model manager…", self)
+        self.button.setAccessibleName("Open the model manager")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Close this card")
+        self.close_button.setToolTip("Close this card")
+        side = QVBoxLayout()
+        side.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        side.addStretch(1)
+        side.addWidget(self.button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(side)
+        self.closed: set[tuple[str, bool]] = set()  # (language, demo) cards the person closed
+        self._key: tuple[str, bool] | None = None
+        self.button.clicked.connect(self.modelManagerRequested)
+        self.close_button.clicked.connect(self._close)
+        self.hide()
+
+    def show_for(self, analysis: Analysis, translation_enabled: bool) -> None:
+        """Show the card this analysis needs, or hide it (also when the person closed it)."""
+        text = card_text(analysis, translation_enabled)
+        self._key = (analysis.language, bool(analysis.translation.model))
+        self.text.setText(text)
+        offer = bool(text) and translation_enabled and (bool(_suggestions(analysis.language))
+                                                         or analysis.language_supported)
+        self.button.setVisible(offer)
+        self.setVisible(bool(text) and self._key not in self.closed)
+
+    def _close(self) -> None:
+        if self._key is not None:
+            self.closed.add(self._key)
+        self.hide()
