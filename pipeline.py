@@ -11,10 +11,11 @@ need them, so importing this module costs nothing at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from article.analysis import Analysis, Quote, SentenceResult, Summary, TranslationInfo
+from article.analysis import Analysis, PieceResult, Quote, SentenceResult, Summary, TranslationInfo
 from article.model import Article
 
 if TYPE_CHECKING:  # only for annotations; importing translate.engine loads ctranslate2
@@ -42,15 +43,18 @@ def _engine(engine: Engine | None) -> Engine:
 
 
 def translation_info(article: Article, engine: Engine | None = None) -> TranslationInfo:
-    """Which model would translate this article, or why none can."""
+    """Which model would translate this article, or why none can; any language an installed
+    model covers is translated, whether or not Dragoman has analysis data for it."""
     if article.code == TARGET:
         return TranslationInfo(model=None, demo=False, complete=True, route=[TARGET],
                                message="The article is in English; nothing to translate.")
-    if not article.language.supported:
-        return TranslationInfo(message=f"{article.language.name} is not a language Dragoman translates.")
+    if article.code == "und":
+        return TranslationInfo(message="Dragoman could not tell the language, so it cannot choose a model.")
     plan = _engine(engine).plan(article.code, TARGET)
-    return TranslationInfo(model=plan.model, demo=plan.demo, complete=False,
-                           route=list(plan.route), message=plan.message)
+    # Plan.family / Plan.licence come with the model families; older plans have neither.
+    return TranslationInfo(model=plan.model, demo=plan.demo, complete=False, route=list(plan.route),
+                           message=plan.message, family=getattr(plan, "family", None),
+                           licence=getattr(plan, "licence", None))
 
 
 def _sentence_results(article: Article) -> list[SentenceResult]:
@@ -60,6 +64,19 @@ def _sentence_results(article: Article) -> list[SentenceResult]:
                        translation=s.text if english else None)
         for s in article.sentences
     ]
+
+
+def _language_notes(article: Article) -> list[str]:
+    """The article's notes, with the loader's "not analysed" note replaced by what is true now:
+    a language without analysis data still gets its English when a model covers it."""
+    from article.load import _language_notes as loader_notes  # the loader's own wording
+
+    notes = list(article.notes)
+    if article.language.supported or article.code == "und":
+        return notes
+    notes = [n for n in notes if n not in loader_notes(article.language)]
+    notes.append(f"Quotes and officials are not analysed for {article.language.name}.")
+    return notes
 
 
 def analyse_source(article: Article, options: Options | None = None, *,
@@ -80,14 +97,15 @@ def analyse_source(article: Article, options: Options | None = None, *,
         language_supported=article.language.supported,
         source=article.source,
         sentences=_sentence_results(article),
-        notes=list(article.notes),
     )
     if options.translate:
         analysis.translation = translation_info(article, engine)
-        if analysis.translation.message and not analysis.translation.model and article.code != TARGET:
-            analysis.notes.append(analysis.translation.message)
     else:
         analysis.translation = TranslationInfo(message="Translation was not requested.")
+    analysis.notes = _language_notes(article)
+    if options.translate and analysis.translation.message and not analysis.translation.model \
+            and article.code != TARGET:
+        analysis.notes.append(analysis.translation.message)
     if article.language.supported:
         analysis.officials = find_officials(article)
         analysis.quotes = find_quotes(article, analysis.officials)
@@ -98,43 +116,141 @@ def analyse_source(article: Article, options: Options | None = None, *,
     return analysis
 
 
-def translate_sentences(article: Article, *, cancel: Callable[[], bool] | None = None,
+def translate_sentences(article: Article, *, ids: Iterable[int] | None = None,
+                        cancel: Callable[[], bool] | None = None,
                         engine: Engine | None = None) -> Iterator[SentenceTranslation]:
-    """Stream the English of each sentence as the engine finishes it; nothing when no model."""
-    if article.code == TARGET or not article.language.supported or not article.sentences:
+    """Stream the English of each sentence (only those ``ids`` when given, e.g. the ones a
+    cancelled run left untranslated) as the engine finishes it; nothing when no model."""
+    if article.code in (TARGET, "und") or not article.sentences:
         return iter(())
-    items = [(s.id, s.text) for s in article.sentences]
+    wanted = None if ids is None else set(ids)
+    items = [(s.id, s.text) for s in article.sentences if wanted is None or s.id in wanted]
+    if not items:
+        return iter(())
     return _engine(engine).translate(items, article.code, TARGET, cancel=cancel)
 
 
-def apply_translation(analysis: Analysis, result: SentenceTranslation) -> None:
-    """Record one sentence's translation (and its flags) in the analysis."""
+def piece_results(sentence_start: int, translation: str | None,
+                  pieces: Sequence[tuple[int, int, str]]) -> list[PieceResult]:
+    """The engine's (start, end, english) pieces of one sentence as PieceResults: absolute source
+    offsets, and where each piece's English lies in the sentence's joined translation.
+
+    The engine joins pieces with " " inside a line and "\n" between lines, so each piece's English
+    is found in order from a moving cursor; one it cannot find (the model's text changed in the
+    join) gets an empty span at the cursor rather than a wrong one.
+    """
+    results, cursor = [], 0
+    for start, end, english in pieces:
+        at = translation.find(english, cursor) if translation and english else -1
+        en_start, en_end = (at, at + len(english)) if at >= 0 else (cursor, cursor)
+        cursor = en_end
+        results.append(PieceResult(start=sentence_start + start, end=sentence_start + end,
+                                   translation=english, en_start=en_start, en_end=en_end))
+    return results
+
+
+def apply_translation(analysis: Analysis, result: SentenceTranslation, checker=None) -> None:
+    """Record one sentence's translation, flags, score and pieces in the analysis; with a
+    ``checker`` (summarize.checks.Checker), also check that sentence's English."""
     sentence = analysis.sentences[result.id]
     sentence.translation = result.translation
     sentence.flags = list(result.flags)
+    sentence.checks = []
+    sentence.score = getattr(result, "score", None)
+    sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
+    if checker is not None and result.translation is not None:
+        checker.check(result.id)
 
 
-def quote_translations(article: Article, quotes: list[Quote], *,
-                       engine: Engine | None = None) -> list[str | None]:
-    """The English of each quote's own words (not of the sentence around it)."""
-    if not quotes:
+def _segments(sentence: SentenceResult) -> list[tuple[int, int, int, int]]:
+    """(start, end, en_start, en_end) of each piece of a translated sentence; the whole sentence
+    is its own one piece when the engine did not split it."""
+    if sentence.translation is None:
         return []
+    if sentence.pieces:
+        return [(p.start, p.end, p.en_start, p.en_end) for p in sentence.pieces]
+    return [(sentence.start, sentence.end, 0, len(sentence.translation))]
+
+
+def _covered_english(quote: Quote, sentences: Sequence[SentenceResult]) -> tuple[str | None, bool]:
+    """(English, lined up) of a quote from the sentences around it: the slice of each sentence's
+    English over the pieces the quote covers at least half of, so it is the very text the English
+    pane shows. (None, True) while a sentence it covers has no English yet; (None, False) when no
+    piece lines up (the quote is shorter than half of every piece it touches)."""
+    parts = []
+    for sentence in sentences:
+        if sentence.end <= quote.start or sentence.start >= quote.end:
+            continue
+        if sentence.translation is None:
+            return None, True
+        chosen = [(a, b) for start, end, a, b in _segments(sentence)
+                  if 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start > 0]
+        if chosen:
+            parts.append(sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
+    return (" ".join(p for p in parts if p), True) if parts else (None, False)
+
+
+def quote_english(article: Article, quotes: Sequence[Quote], *, analysis: Analysis | None = None,
+                  engine: Engine | None = None) -> list[tuple[str | None, str | None]]:
+    """(English, where it came from) of each quote: "sentences" when built from the English of the
+    sentences or pieces it covers (see ``_covered_english``), "own" when the quote had to be
+    translated alone. Uses ``analysis``' sentences when given, else the engine's (cached) English
+    of the sentences the quotes touch. Imported English (no model) never translates alone: a quote
+    shorter than a piece then gets its whole sentences' English."""
     if article.code == TARGET:
-        return [q.text for q in quotes]
-    # The engine translates a multi-sentence quote by its sentences and joins the English.
-    items = [(index, quote.text) for index, quote in enumerate(quotes)]
-    english: list[str | None] = [None] * len(quotes)
-    for result in _engine(engine).translate(items, article.code, TARGET):
-        english[result.id] = result.translation
-    return english
+        return [(q.text, None) for q in quotes]
+    sentences = analysis.sentences if analysis is not None else _translated_around(article, quotes, engine)
+    from_file = analysis is not None and analysis.translation.family == "file"
+    results: list[tuple[str | None, str | None]] = []
+    alone: list[int] = []
+    for index, quote in enumerate(quotes):
+        english, lined_up = _covered_english(quote, sentences)
+        if not lined_up and from_file:
+            english = " ".join(s.translation for s in sentences if s.translation and
+                               s.start < quote.end and s.end > quote.start) or None
+        elif not lined_up:
+            alone.append(index)
+        results.append((english, "sentences" if english is not None else None))
+    if alone:
+        items = [(i, quotes[i].text) for i in alone]
+        for result in _engine(engine).translate(items, article.code, TARGET):
+            results[result.id] = (result.translation, "own" if result.translation is not None else None)
+    return results
+
+
+def _translated_around(article: Article, quotes: Sequence[Quote], engine: Engine | None) -> list[SentenceResult]:
+    """The sentences the quotes overlap, translated (the engine's cache makes this a look-up)."""
+    spans = [(q.start, q.end) for q in quotes]
+    ids = {s.id for s in article.sentences if any(s.start < end and s.end > start for start, end in spans)}
+    results = {s.id: s for s in _sentence_results(article) if s.id in ids}
+    for result in translate_sentences(article, ids=ids, engine=engine):
+        sentence = results[result.id]
+        sentence.translation = result.translation
+        sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
+    return list(results.values())
+
+
+def quote_translations(article: Article, quotes: list[Quote], *, engine: Engine | None = None,
+                       analysis: Analysis | None = None) -> list[str | None]:
+    """The English of each quote, the same text the English pane shows (see ``quote_english``)."""
+    return [english for english, _ in quote_english(article, quotes, analysis=analysis, engine=engine)]
+
+
+def fill_quotes(article: Article, analysis: Analysis, *, engine: Engine | None = None) -> None:
+    """Set each quote's ``translation`` and ``english_source`` from the analysis' English."""
+    english = quote_english(article, analysis.quotes, analysis=analysis, engine=engine)
+    for quote, (text, source) in zip(analysis.quotes, english):
+        quote.translation, quote.english_source = text, source
 
 
 def update_summary(analysis: Analysis, article: Article, options: Options) -> Summary:
-    """The summary for these options, in English where the chosen sentences are translated."""
+    """The summary for these options, in English where the chosen sentences are translated.
+
+    It works for any language: one without analysis data is ranked without stop words."""
     from summarize.summary import DEFAULT_LENGTH, summarize
 
-    if not article.language.supported or not article.sentences:
+    if article.code == "und" or not article.sentences:
         return Summary(algorithm=options.algorithm)
     english = {s.id: s.translation for s in analysis.sentences if s.translation is not None}
     rank_on = options.rank_on if english else "source"
@@ -142,9 +258,22 @@ def update_summary(analysis: Analysis, article: Article, options: Options) -> Su
     ids = summarize(article, algorithm=options.algorithm, length=length,
                     english=english or None, rank_on=rank_on)
     in_english = bool(ids) and all(i in english for i in ids)
-    texts = [english[i] if in_english else article.sentences[i].text for i in ids]
+    texts = _summary_english(analysis, ids) if in_english else [article.sentences[i].text for i in ids]
     return Summary(sentence_ids=list(ids), text=" ".join(texts), algorithm=options.algorithm,
                    english=in_english)
+
+
+def _summary_english(analysis: Analysis, ids: Sequence[int]) -> list[str]:
+    """The English of the chosen sentences; a sentence whose English is another's (imported
+    English, see ``apply_english``) gives that sentence's English, once."""
+    texts, used = [], set()
+    for i in ids:
+        owner = analysis.sentences[i].english_with
+        owner = i if owner is None else owner
+        if owner not in used and analysis.sentences[owner].translation:
+            texts.append(analysis.sentences[owner].translation)
+        used.add(owner)
+    return texts
 
 
 def analyze(article: Article, options: Options | None = None, *,
@@ -156,7 +285,6 @@ def analyze(article: Article, options: Options | None = None, *,
         return analysis
     for result in translate_sentences(article, engine=engine):
         apply_translation(analysis, result)
-    for quote, english in zip(analysis.quotes, quote_translations(article, analysis.quotes, engine=engine)):
-        quote.translation = english
+    fill_quotes(article, analysis, engine=engine)
     analysis.summary = update_summary(analysis, article, options)
     return analysis

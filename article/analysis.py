@@ -59,6 +59,10 @@ class SentenceResult:
     checks: list[Check] = field(default_factory=list)  # the details behind the check kinds in flags
     pieces: list[PieceResult] = field(default_factory=list)  # empty when the sentence is one piece
     score: float | None = None  # the model's own mean log-probability per token, when it gives one
+    # Imported English only: the id of the sentence whose English line also covers this one (a
+    # source line of several sentences whose English line did not split the same way); then this
+    # sentence's translation is "" and its English is that sentence's.
+    english_with: int | None = None
 
 
 @dataclass
@@ -98,6 +102,10 @@ class Quote:
     translation: str | None = None
     official: int | None = None  # index into Analysis.officials, when resolved
     sentence_ids: list[int] = field(default_factory=list)
+    # Where ``translation`` came from: "sentences" (the English the English pane shows for the
+    # sentences or pieces the quote covers) or "own" (the quote translated alone, because it is
+    # shorter than any one piece); None when there is no English or the article is English.
+    english_source: str | None = None
 
 
 @dataclass

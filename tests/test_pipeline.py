@@ -53,8 +53,7 @@ def test_streaming_then_finishing_gives_what_analyze_gives(engine: Engine) -> No
         pipeline.apply_translation(streamed, result)
         seen.append(result.id)
     assert seen == [s.id for s in doc.sentences]
-    for quote, english in zip(streamed.quotes, pipeline.quote_translations(doc, streamed.quotes, engine=engine)):
-        quote.translation = english
+    pipeline.fill_quotes(doc, streamed, engine=engine)
     streamed.summary = pipeline.update_summary(streamed, doc, options)
     assert streamed.to_json() == whole.to_json()
 
@@ -104,3 +103,95 @@ def test_unsupported_language_gets_sentences_and_a_note_but_no_guesswork(no_mode
     assert analysis.sentences and all(s.translation is None for s in analysis.sentences)
     assert analysis.officials == [] and analysis.quotes == []
     assert any("Belarusian" in note for note in analysis.notes)
+
+
+def pieced(engine: Engine, doc, sentence_id: int):
+    """The engine's translation of one sentence with its pieces, as the engine reports them:
+    each single sentence inside it translated by the real model, (start, end, english) relative
+    to the sentence, joined with a space."""
+    from translate.engine import SentenceTranslation
+    from translate.pieces import split_unit
+
+    sentence = doc.sentences[sentence_id]
+    unit = split_unit(sentence.text, doc.code)
+    texts = unit.pieces
+    english = {r.id: r.translation for r in engine.translate(list(enumerate(texts)), doc.code, "en")}
+    pieces, at = [], 0
+    for index, text in enumerate(texts):
+        start = sentence.text.index(text, at)
+        at = start + len(text)
+        pieces.append((start, at, english[index]))
+    joined = unit.join([english[i] for i in range(len(texts))])
+    return SentenceTranslation(sentence_id, joined, [], pieces=pieces, score=-0.25)
+
+
+def test_apply_translation_keeps_score_and_places_each_piece_in_source_and_english(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "kk-official-visit.txt"))
+    analysis = pipeline.analyse_source(doc, engine=engine)
+    sid = analysis.quotes[0].sentence_ids[0]
+    result = pieced(engine, doc, sid)
+    assert len(result.pieces) >= 2
+    pipeline.apply_translation(analysis, result)
+    sentence = analysis.sentences[sid]
+    assert sentence.score == -0.25 and len(sentence.pieces) == len(result.pieces)
+    for piece, (start, end, english) in zip(sentence.pieces, result.pieces):
+        assert doc.text[piece.start:piece.end] == doc.sentences[sid].text[start:end]
+        assert sentence.translation[piece.en_start:piece.en_end] == english == piece.translation
+    starts = [p.en_start for p in sentence.pieces]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+def test_a_repeated_piece_english_is_found_at_its_own_place() -> None:
+    pieces = pipeline.piece_results(100, "Yes. Yes.\nNo.", [(0, 3, "Yes."), (4, 7, "Yes."), (8, 11, "No.")])
+    assert [(p.en_start, p.en_end) for p in pieces] == [(0, 4), (5, 9), (10, 13)]
+    assert [p.start for p in pieces] == [100, 104, 108]
+
+
+def test_quote_english_is_the_english_pane_text_of_what_it_covers(engine: Engine) -> None:
+    from article.analysis import Quote
+
+    doc = article.load(str(SAMPLES / "kk-official-visit.txt"))
+    analysis = pipeline.analyse_source(doc, engine=engine)
+    sid = analysis.quotes[0].sentence_ids[0]
+    pipeline.apply_translation(analysis, pieced(engine, doc, sid))
+    sentence = analysis.sentences[sid]
+    first, second = sentence.pieces[0], sentence.pieces[1]
+    whole = Quote(text=doc.text[sentence.start:sentence.end], start=sentence.start, end=sentence.end)
+    two = Quote(text=doc.text[first.start:second.end], start=first.start, end=second.end)
+    inner = Quote(text="x", start=second.start + 2, end=second.start + 9)  # far shorter than a piece
+    english = pipeline.quote_english(doc, [whole, two, inner], analysis=analysis, engine=engine)
+    assert english[0] == (sentence.translation, "sentences")
+    assert english[1] == (sentence.translation[first.en_start:second.en_end], "sentences")
+    assert english[2][1] == "own" and english[2][0] is not None
+
+
+def test_found_quotes_get_the_english_of_their_sentences(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "ru-briefing.txt"))
+    analysis = pipeline.analyze(doc, engine=engine)
+    assert analysis.quotes
+    for quote in analysis.quotes:
+        assert quote.english_source == "sentences"
+        covered = [analysis.sentences[i].translation for i in quote.sentence_ids]
+        assert quote.translation == " ".join(covered)
+
+
+def test_translate_only_the_ids_asked_for(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "ru-briefing.txt"))
+    got = [r.id for r in pipeline.translate_sentences(doc, ids=[1, 3], engine=engine)]
+    assert got == [1, 3]
+    assert list(pipeline.translate_sentences(doc, ids=[], engine=engine)) == []
+
+
+def test_resume_after_cancel_translates_the_rest_and_ends_complete(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "ar-talks.txt"))
+    analysis = pipeline.analyse_source(doc, engine=engine)
+    for result in pipeline.translate_sentences(doc, engine=engine, cancel=lambda: True):
+        pipeline.apply_translation(analysis, result)
+    missing = [s.id for s in analysis.sentences if s.translation is None]
+    assert missing and analysis.translation.complete is False
+    resumed = []
+    for result in pipeline.translate_sentences(doc, ids=missing, engine=engine):
+        pipeline.apply_translation(analysis, result)
+        resumed.append(result.id)
+    assert resumed == missing
+    assert analysis.translation.complete is True
