@@ -489,3 +489,89 @@ def test_with_translation_switched_off_nothing_is_translated_and_it_says_why(qtb
     assert window.session.analysis.translation.demo
     assert reader.notice.isVisible() and "demo model" in reader.notice_text.text()
     assert "Translation is off" not in reader.notice_text.text()
+
+
+def _long_text(samples_dir: Path, copies: int = 12) -> str:
+    return "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * copies)
+
+
+def test_esc_cancels_at_once_even_when_results_come_from_the_cache(qtbot, window, samples_dir):
+    from PySide6.QtTest import QTest
+
+    base = (samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.open_text(base)  # every sentence of one copy is now in the cache
+    arrived: list[object] = []
+
+    def press_esc_on_first(result):
+        arrived.append(result)
+        if len(arrived) == 1:
+            assert window.cancel_action.isEnabled()
+            window.reader.english.setFocus()
+            QTest.keyClick(window.reader.english, Qt.Key.Key_Escape)  # the key, as a person presses it
+
+    window.session.sentenceTranslated.connect(press_esc_on_first)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_text(_long_text(samples_dir, 8))
+    assert finished.args == [False]
+    count = window.progress.value()
+    qtbot.wait(500)  # the worker had yielded cached results ahead: none of them may land now
+    analysis = window.session.analysis
+    assert len(arrived) == 1 == sum(1 for s in analysis.sentences if s.translation is not None)
+    assert window.session.translated == 1 and window.progress.value() == count
+    assert not window.session.is_translating() and window.resume_action.isEnabled()
+
+
+def test_resume_translates_only_what_is_left_and_the_count_goes_on(qtbot, window, samples_dir):
+    arrived: list[int] = []
+
+    def cancel_on_third(result):
+        arrived.append(result.id)
+        if len(arrived) == 3:
+            window.cancel_action.trigger()
+
+    window.session.sentenceTranslated.connect(cancel_on_third)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_text(_long_text(samples_dir, 6))
+    assert finished.args == [False]
+    analysis = window.session.analysis
+    done_before = {s.id for s in analysis.sentences if s.translation is not None}
+    assert len(done_before) == 3 and window.resume_action.isEnabled()
+    progress: list[tuple[int, int]] = []
+    window.session.translationProgress.connect(lambda done, total: progress.append((done, total)))
+    window.session.sentenceTranslated.disconnect(cancel_on_third)
+    resumed: list[int] = []
+    window.session.sentenceTranslated.connect(lambda result: resumed.append(result.id))
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.resume_action.trigger()
+    assert finished.args == [True]
+    total = len(analysis.sentences)
+    assert sorted(resumed) == sorted(set(range(total)) - done_before)  # nothing redone, nothing missed
+    assert progress[0] == (3, total) and progress[-1] == (total, total)
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    assert analysis.translation.complete and not window.resume_action.isEnabled()
+    expected = pipeline.analyze(load_text(_long_text(samples_dir, 6)), window.session.options)
+    assert [s.translation for s in analysis.sentences] == [s.translation for s in expected.sentences]
+
+
+def test_f7_goes_to_the_next_sentence_that_needs_checking(qtbot, window, samples_dir):
+    from article.analysis import Check
+
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    analysis = window.session.analysis
+    flagged = [s.id for s in analysis.sentences if s.flags]
+    if len(flagged) < 2:  # the checks may find little in a short sample: plant two on real English
+        for sentence in analysis.sentences[1:3]:
+            sentence.flags, sentence.checks = ["name-missing"], [Check("name-missing", "Planted is missing.")]
+        window.session.checksChanged.emit()
+    flagged = [s.id for s in analysis.sentences if s.flags and s.translation is not None]
+    header = window.reader.english_header.checks
+    assert f"{len(flagged)} of {len(analysis.sentences)} sentence" in header.text() and header.isVisible()
+    window.next_check_action.trigger()
+    span = window.reader.source.span_of(flagged[0])
+    assert window.reader.source.highlighted("selected") == [(span.start, span.end)]
+    window.next_check_action.trigger()
+    assert window.reader.source.highlighted("selected")[0][0] == window.reader.source.span_of(flagged[1]).start
+    window.prev_check_action.trigger()
+    assert window.reader.source.highlighted("selected")[0][0] == span.start
+    assert window.statusBar().currentMessage().startswith(f"Sentence {flagged[0] + 1}:")
