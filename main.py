@@ -2,7 +2,8 @@
 
     python main.py                      open the window on the bundled sample article
     python main.py FILE                 open the window on FILE
-    python main.py analyze FILE [--json] [--no-translate] [--algorithm A] [--length N]
+    python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+                               [--algorithm A] [--length N] [--rank-on source|english]
     python main.py models list|install FILE|remove ID|download FROM TO
 
 Bad input is one sentence on stderr and exit code 2, never a traceback.
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
     analyze.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
     analyze.add_argument("--no-translate", action="store_true", help="skip translation (faster)")
+    analyze.add_argument("--english", metavar="ENGLISH.txt",
+                         help="use this English (one line per non-empty source line) instead of a "
+                              "model's, and check it against the source")
     analyze.add_argument("--algorithm", default="lexrank", help="summariser: lexrank, lsa, textrank, luhn, "
                          "edmundson, sumbasic or kl")
     analyze.add_argument("--length", type=_length, default=None,
@@ -78,7 +82,13 @@ def run_analyze(args: argparse.Namespace) -> int:
         return fail(str(error))
     options = pipeline.Options(algorithm=args.algorithm, length=args.length, rank_on=args.rank_on,
                                translate=not args.no_translate)
-    analysis = pipeline.analyze(doc, options)
+    if args.english:
+        try:
+            analysis = pipeline.analyze_with_english(doc, args.english, options)
+        except article.ArticleError as error:
+            return fail(str(error))
+    else:
+        analysis = pipeline.analyze(doc, options)
     for note in analysis.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.json:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from article.analysis import Analysis, PieceResult, Quote, SentenceResult, Summary, TranslationInfo
+from article.english_file import EnglishFileError, read_english, source_lines  # noqa: F401 - pipeline's API
 from article.model import Article
 
 if TYPE_CHECKING:  # only for annotations; importing translate.engine loads ctranslate2
@@ -287,4 +288,55 @@ def analyze(article: Article, options: Options | None = None, *,
         apply_translation(analysis, result)
     fill_quotes(article, analysis, engine=engine)
     analysis.summary = update_summary(analysis, article, options)
+    return analysis
+
+
+# ------------------------------------------------------------------ a person's own English
+
+
+def apply_english(article: Article, analysis: Analysis, lines: Sequence[str], name: str,
+                  options: Options | None = None) -> None:
+    """Put the English of ``lines`` (from ``read_english``: one per non-empty source line) where a
+    model's translation goes: sentences, quotes and summary, then the same checks.
+
+    A source line of one sentence gets its English line. A line of several sentences has its
+    English split with the English sentence splitter and mapped one to one when the counts agree;
+    otherwise the line's first sentence gets the whole English line and each other sentence of
+    the line gets the translation "" with ``english_with`` set to that first sentence's id (it has
+    English, in its neighbour), so nothing is flagged empty or missing for it.
+    """
+    from article.sentences import split_sentences
+    from translate.flags import translation_flags
+
+    for ids, english in zip(source_lines(article), lines):
+        parts = [s.text for s in split_sentences(english, TARGET)] if len(ids) > 1 else [english]
+        if len(parts) != len(ids):
+            parts = [english] + [""] * (len(ids) - 1)
+        for sid, text in zip(ids, parts):
+            sentence = analysis.sentences[sid]
+            sentence.translation, sentence.pieces, sentence.score, sentence.checks = text, [], None, []
+            sentence.english_with = ids[0] if (text == "" and sid != ids[0]) else None
+            sentence.flags = [] if sentence.english_with is not None else translation_flags(sentence.text, text)
+    analysis.translation = TranslationInfo(model=f"English from {name}", demo=False, complete=True,
+                                           route=[article.code, TARGET], family="file", english_file=name)
+    analysis.notes = [n for n in analysis.notes if not _about_models(n)]
+    fill_quotes(article, analysis)
+    analysis.summary = update_summary(analysis, article, options or Options())
+
+
+def _about_models(note: str) -> bool:
+    """A note that only said no model was installed or asked for, which imported English answers."""
+    return note == "Translation was not requested." or note.startswith("No ") and note.endswith(" model installed.")
+
+
+def analyze_with_english(article: Article, english_path: str, options: Options | None = None) -> Analysis:
+    """The analysis with the person's English from ``english_path`` instead of a model's (no model
+    runs); raises EnglishFileError when the file does not fit the article."""
+    from pathlib import Path
+
+    lines = read_english(english_path, article)
+    options = options or Options()
+    analysis = analyse_source(article, Options(algorithm=options.algorithm, length=options.length,
+                                               rank_on=options.rank_on, translate=False))
+    apply_english(article, analysis, lines, Path(english_path).name, options)
     return analysis
