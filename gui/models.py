@@ -233,6 +233,10 @@ class SummaryModel(QAbstractListModel):
                     english: bool = True) -> None:
         """Show the sentences ``sentence_ids`` (looked up in ``sentences`` by id)."""
         by_id = {s.id: s for s in sentences}
+        if english:  # a sentence whose English is in another's line shows as that one, once
+            owners = (i if by_id[i].english_with is None else by_id[i].english_with for i in sentence_ids
+                      if i in by_id)
+            sentence_ids = [i for i in dict.fromkeys(owners) if i in by_id]
         self.beginResetModel()
         self._sentences = [by_id[i] for i in sentence_ids if i in by_id]
         self._english = english

@@ -38,6 +38,14 @@ def find_words(text: str, start: int, end: int, words: Sequence[str]) -> list[tu
     return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
+def shown_english(sentence: SentenceResult) -> str:
+    """What the English pane shows for a sentence: its English, nothing when its English is in a
+    neighbour's line (imported English), "…" while it has none."""
+    if sentence.translation:
+        return sentence.translation
+    return "" if sentence.english_with is not None else "…"
+
+
 class _Header(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +198,7 @@ class ReaderView(QWidget):
             # once, one new layout is cheaper (640 sentences: 1.4 s in place, 50 ms laid out anew).
             self.render_english()
             return
-        texts = {i: sentences[i].translation or "…" for i in self._arrived if 0 <= i < len(sentences)}
+        texts = {i: shown_english(sentences[i]) for i in self._arrived if 0 <= i < len(sentences)}
         self._arrived.clear()
         self._syncing = True  # the edits move the scroll bar; that is not the person scrolling
         try:
@@ -222,7 +230,7 @@ class ReaderView(QWidget):
             return
         sentences = self._analysis.sentences
         spans = [(s.id, s.start, s.end) for s in sentences]
-        text, english_spans = layout_translation(self._source_text, spans, [s.translation for s in sentences])
+        text, english_spans = layout_translation(self._source_text, spans, [shown_english(s) for s in sentences])
         self._syncing = True  # replacing the text moves the scroll bar; that is not the person scrolling
         try:
             self.english.set_content(text, english_spans, keep_scroll=True)

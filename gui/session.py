@@ -239,8 +239,8 @@ class ArticleSession(QObject):
         def op(_cancelled: Callable[[], bool]) -> Analysis:
             lines = pipeline.read_english(path, doc)
             copy = deepcopy(analysis)  # the window keeps showing the old one until this is done
-            result = pipeline.apply_english(doc, copy, lines, Path(path).name, options)
-            return result if isinstance(result, Analysis) else copy
+            pipeline.apply_english(doc, copy, lines, Path(path).name, options)
+            return copy
 
         def done(imported: Analysis) -> None:
             if generation == self._generation:

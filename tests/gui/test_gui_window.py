@@ -575,3 +575,57 @@ def test_f7_goes_to_the_next_sentence_that_needs_checking(qtbot, window, samples
     window.prev_check_action.trigger()
     assert window.reader.source.highlighted("selected")[0][0] == span.start
     assert window.statusBar().currentMessage().startswith(f"Sentence {flagged[0] + 1}:")
+
+
+def test_import_english_fills_the_english_checks_it_and_says_where_it_came_from(qtbot, window, samples_dir,
+                                                                               tmp_path):
+    from article.english_file import source_lines
+
+    path = samples_dir / "ru-briefing.txt"
+    open_and_wait(qtbot, window, path)
+    doc = window.session.article
+    lines = [f"English line {n} of the briefing." for n in range(1, len(source_lines(doc)) + 1)]
+    english = tmp_path / "agency-english.txt"
+    english.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.session.englishImported, timeout=TIMEOUT_MS):
+        window.import_english(str(english))
+    analysis = window.session.analysis
+    expected = pipeline.analyze_with_english(load_file(str(path)), str(english), window.session.options)
+    assert [s.translation for s in analysis.sentences] == [s.translation for s in expected.sentences]
+    assert [s.flags for s in analysis.sentences] == [s.flags for s in expected.sentences]
+    reader = window.reader
+    assert reader.english_header.detail.text() == "English from agency-english.txt"
+    assert window.model_label.text() == "English from agency-english.txt"
+    assert not reader.english_header.badge.isVisible() and not reader.notice.isVisible()
+    for sentence in analysis.sentences:
+        if sentence.translation:
+            span = reader.english.span_of(sentence.id)
+            assert reader.english.text()[span.start:span.end] == sentence.translation
+    assert window.summary_panel.model.plain_text() == expected.summary.text
+    assert [q.translation for q in window.quotes_panel.model.rows()] == [q.translation for q in expected.quotes]
+    window.copy_summary_action.trigger()
+    assert "English from agency-english.txt" in QGuiApplication.clipboard().text()
+
+
+def test_an_english_file_that_does_not_fit_is_one_sentence_and_changes_nothing(qtbot, window, samples_dir,
+                                                                               tmp_path):
+    from article.english_file import source_lines
+
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    before = [s.translation for s in window.session.analysis.sentences]
+    expected_lines = len(source_lines(window.session.article))
+    short = tmp_path / "short.txt"
+    short.write_text("Only one line.\n", encoding="utf-8")
+    errors: list[str] = []
+    messages.bus().posted.connect(lambda m: errors.append(m.text) if m.level == messages.ERROR else None)
+    window.import_english(str(short))
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    assert "short.txt has 1 non-empty line" in errors[-1] and str(expected_lines) in errors[-1]
+    assert errors[-1].endswith(".") and ". " not in errors[-1] and window.message_bar.isVisible()  # one sentence
+    assert errors[-1] in window.message_bar.label.text()
+    assert [s.translation for s in window.session.analysis.sentences] == before
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 50)
+    window.import_english(str(binary))
+    qtbot.waitUntil(lambda: len(errors) >= 2, timeout=TIMEOUT_MS)
+    assert "binary.txt" in errors[-1] and not errors[-1].startswith("Something went wrong")
