@@ -160,3 +160,18 @@ def test_demo_report_says_every_sentence_needs_checking(demo_engine: Engine) -> 
     count = len(analysis.sentences)
     assert f"{count} of {count} sentences need checking" in report
     assert f"  note: {DEMO_NOTE}" in report
+
+
+def test_imported_english_is_credited_to_its_file() -> None:
+    english = Path(__file__).resolve().parent / "data" / "english" / "ru-briefing.en.txt"
+    doc = article.load(str(SAMPLES / "ru-briefing.txt"))
+    analysis = pipeline.analyze_with_english(doc, str(english))
+    for s in analysis.sentences:
+        s.flags, s.checks = [], []
+    assert summary_for_copy(analysis).endswith("\n— English from ru-briefing.en.txt")
+    quote = quote_for_copy(analysis, analysis.quotes[0]).split("\n")
+    assert quote[1] == f"“{analysis.quotes[0].translation}”"
+    assert quote[2] == "— English from ru-briefing.en.txt"
+    report = format_report(analysis)
+    assert "Translation: English from ru-briefing.en.txt\n" in report
+    assert f"0 of {len(analysis.sentences)} sentences need checking" in report
