@@ -38,21 +38,24 @@ def _suggestions(code: str) -> list:
     return suggestions(code)
 
 
-def suggestion_html(code: str, language: str, limit: int = 2) -> str:
-    """What to get for ``code`` and how to install it, as rich text; "" when the catalog has nothing."""
+def suggestion_html(code: str, language: str, details: bool = False, limit: int = 2) -> str:
+    """What to get for ``code`` and how to install it, as rich text; "" when the catalog has nothing.
+    Without ``details`` one short line per model, so the card leaves room for the English."""
     items = []
     for model in _suggestions(code)[:limit]:
-        licence = escape(model.licence) + (f" — <b>{escape(model.licence_note)}</b>" if model.licence_note else "")
-        items.append(f"<li><b>{escape(model.name)}</b>, {size_text(model.size_bytes)}; licence {licence}.<br>"
-                     f"{escape(model.get)}<br>Install: <code>{escape(model.install)}</code></li>")
+        note = f" — <b>{escape(model.licence_note)}</b>" if model.licence_note else ""
+        line = f"<b>{escape(model.name)}</b>, {size_text(model.size_bytes)}, licence {escape(model.licence)}{note}"
+        if details:
+            line += f"<br>{escape(model.get)}<br>Install: <code>{escape(model.install)}</code>"
+        items.append(line)
     if not items:
         return ""
-    return (f"To read {escape(language)} in English, get a real model:<ul style='margin:2px 0'>"
-            + "".join(items) + "</ul>Then install it with the model manager (Import folder… or Import "
-            "package…), or with the command shown.")
+    more = "<a href='less'>Fewer details</a>" if details else "<a href='more'>How to get it…</a>"
+    return (f"For real {escape(language)} English, get " + "; or ".join(items) + ". Install it with "
+            "Model manager… (Import folder… or Import package…). " + more)
 
 
-def card_text(analysis: Analysis, translation_enabled: bool) -> str:
+def card_text(analysis: Analysis, translation_enabled: bool, details: bool = False) -> str:
     """The card's text for this analysis, or "" when no card is needed (a real model, English)."""
     info = analysis.translation
     if analysis.language == "en" or (info.model and not info.demo) or info.family == "file":
@@ -63,8 +66,8 @@ def card_text(analysis: Analysis, translation_enabled: bool) -> str:
     head = (escape(DEMO_NOTE) if info.model else
             f"{escape(info.message or 'No translation model is installed.')} "
             "The summary, quotes and officials are still shown, in the source language.")
-    more = suggestion_html(analysis.language, analysis.language_name)
-    return head + (f"<br><br>{more}" if more else "")
+    more = suggestion_html(analysis.language, analysis.language_name, details)
+    return head + (f"<br>{more}" if more else "")
 
 
 class FirstRunCard(QFrame):
@@ -80,7 +83,8 @@ class FirstRunCard(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.button = QPushButton("Model manager…", self)
         self.button.setAccessibleName("Open the model manager")
         self.close_button = QToolButton(self)
@@ -89,27 +93,36 @@ class FirstRunCard(QFrame):
         self.close_button.setToolTip("Close this card")
         side = QVBoxLayout()
         side.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        side.addStretch(1)
         side.addWidget(self.button)
+        side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.text, 1)
         layout.addLayout(side)
         self.closed: set[tuple[str, bool]] = set()  # (language, demo) cards the person closed
         self._key: tuple[str, bool] | None = None
+        self._shown: tuple[Analysis, bool] | None = None
+        self.details = False  # the long how-to (conversion command, install line) is shown
+        self.text.linkActivated.connect(self._toggle_details)
         self.button.clicked.connect(self.modelManagerRequested)
         self.close_button.clicked.connect(self._close)
         self.hide()
 
     def show_for(self, analysis: Analysis, translation_enabled: bool) -> None:
         """Show the card this analysis needs, or hide it (also when the person closed it)."""
-        text = card_text(analysis, translation_enabled)
+        self._shown = (analysis, translation_enabled)
+        text = card_text(analysis, translation_enabled, self.details)
         self._key = (analysis.language, bool(analysis.translation.model))
         self.text.setText(text)
         offer = bool(text) and translation_enabled and (bool(_suggestions(analysis.language))
                                                          or analysis.language_supported)
         self.button.setVisible(offer)
         self.setVisible(bool(text) and self._key not in self.closed)
+
+    def _toggle_details(self, link: str) -> None:
+        self.details = link == "more"
+        if self._shown is not None:
+            self.show_for(*self._shown)
 
     def _close(self) -> None:
         if self._key is not None:

@@ -183,6 +183,11 @@ def test_card_suggests_a_real_model_when_there_is_none_and_says_demo_english_is_
     if offered.licence_note:
         assert offered.licence_note in text
     assert reader.notice_button.isVisible()
+    assert offered.install not in text  # the long how-to waits behind a link
+    reader.notice_text.linkActivated.emit("more")
+    assert offered.install in reader.notice_text.text() and "Fewer details" in reader.notice_text.text()
+    reader.notice_text.linkActivated.emit("less")
+    assert "How to get it" in reader.notice_text.text()
     source, demo = _analysis(3, TranslationInfo(model="kk→en demo", demo=True))
     reader.show_analysis(source, demo)
     assert reader.notice.isVisible() and reader.english.isVisible()
