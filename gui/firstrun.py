@@ -82,6 +82,8 @@ class FirstRunCard(QFrame):
         self.setStyleSheet("QFrame#missingModelNotice { border: 1px solid #bf8700; border-left: 4px solid #bf8700; }")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        # A long rich-text line must wrap, not widen the English column past the window.
+        self.text.setMinimumWidth(220)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)

@@ -76,6 +76,7 @@ class ReaderView(QWidget):
 
     sentenceActivated = Signal(int)
     modelManagerRequested = Signal()
+    englishUpdated = Signal()  # the English pane and its marks were brought up to date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class ReaderView(QWidget):
         self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
         self._set_pieces(sentences)
         self._show_check_count()
+        self.englishUpdated.emit()
         self.english.highlight_sentences(self.source._selected_ids)
         self._highlight_english_mentions()
 

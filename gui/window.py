@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         s.opened.connect(self._show_analysis)
         s.sentenceTranslated.connect(self._sentence_translated)
         s.checksChanged.connect(self._checks_changed)
+        self.reader.englishUpdated.connect(self._refresh_marks)
         s.englishImported.connect(self._english_imported)
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
@@ -281,7 +282,11 @@ class MainWindow(QMainWindow):
         self.articleShown.emit()
 
     def _sentence_translated(self, result: Any) -> None:
-        self.reader.schedule_english(result.id)  # its marks come with it (reader.flush_english)
+        # Only scheduled: the pane and the panels' marks are updated together, a few times a
+        # second (reader.englishUpdated), not once per sentence, which starved the event loop.
+        self.reader.schedule_english(result.id)
+
+    def _refresh_marks(self) -> None:
         self.summary_panel.model.refresh()
         self.quotes_panel.model.refresh()
 
@@ -289,8 +294,6 @@ class MainWindow(QMainWindow):
         """The final recheck (or imported English) changed the checks: mark everything again."""
         self.reader.flush_english()
         self.reader.refresh_checks()
-        self.summary_panel.model.refresh()
-        self.quotes_panel.model.refresh()
 
     def _english_imported(self, analysis: Any) -> None:
         self._show_analysis(analysis)
