@@ -15,7 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from article.analysis import Analysis, PieceResult, Quote, SentenceResult, Summary, TranslationInfo
+from article.analysis import (
+    CHECK_NAME_ADDED, CHECK_NAME_MISSING, CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING, Analysis, Check, PieceResult, Quote, SentenceResult, Summary, TranslationInfo,
+)
 from article.english_file import EnglishFileError, read_english, source_lines  # noqa: F401 - pipeline's API
 from article.model import Article
 
@@ -160,7 +163,7 @@ def apply_translation(analysis: Analysis, result: SentenceTranslation, checker=N
     sentence.score = getattr(result, "score", None)
     sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
-    if checker is not None and result.translation is not None:
+    if checker is not None:
         checker.check(result.id)
 
 
@@ -286,9 +289,57 @@ def analyze(article: Article, options: Options | None = None, *,
         return analysis
     for result in translate_sentences(article, engine=engine):
         apply_translation(analysis, result)
+    recheck(article, analysis)
     fill_quotes(article, analysis, engine=engine)
     analysis.summary = update_summary(analysis, article, options)
     return analysis
+
+
+# ------------------------------------------------------------------ checks
+
+
+def make_checker(article: Article, analysis: Analysis):
+    """A summarize.checks.Checker over this analysis, for ``apply_translation(..., checker=)``."""
+    from summarize.checks import Checker
+
+    return Checker(article, analysis)
+
+
+def recheck(article: Article, analysis: Analysis) -> None:
+    """Check every translated sentence afresh (names, numbers, places, copies, score, length):
+    after a whole translation, after an import, and at the end of ``analyze``."""
+    checker = make_checker(article, analysis)
+    checker.check_all()
+    _check_shared_lines(checker, analysis)
+
+
+_ADDED = frozenset({CHECK_NAME_ADDED, CHECK_NUMBER_ADDED, CHECK_PLACE_ADDED})
+_MISSING = frozenset({CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_MISSING})
+
+
+def _check_shared_lines(checker, analysis: Analysis) -> None:
+    """Checks for imported English lines that cover several sentences (``english_with``): the
+    line's English is checked against each of its sentences; what any of them lacks is missing,
+    and only what none of them has is added. All of it goes on the first sentence; the others,
+    whose English is that one's, carry none."""
+    shared: dict[int, list[int]] = {}
+    for sentence in analysis.sentences:
+        if sentence.english_with is not None:
+            shared.setdefault(sentence.english_with, []).append(sentence.id)
+    for owner_id, others in shared.items():
+        owner = analysis.sentences[owner_id]
+        lacks: list[Check] = []
+        added = {c.detail for c in owner.checks if c.kind in _ADDED}
+        for sid in others:
+            sentence = analysis.sentences[sid]
+            sentence.translation = owner.translation
+            found = checker.check(sid)
+            lacks += [c for c in found if c.kind in _MISSING]
+            added &= {c.detail for c in found if c.kind in _ADDED}
+            sentence.translation, sentence.checks, sentence.flags = "", [], []
+        kept = [c for c in owner.checks if c.kind not in _ADDED or c.detail in added]
+        owner.checks = list({(c.kind, c.detail): c for c in kept + lacks}.values())
+        owner.flags = list(dict.fromkeys(c.kind for c in owner.checks))
 
 
 # ------------------------------------------------------------------ a person's own English
@@ -320,6 +371,7 @@ def apply_english(article: Article, analysis: Analysis, lines: Sequence[str], na
     analysis.translation = TranslationInfo(model=f"English from {name}", demo=False, complete=True,
                                            route=[article.code, TARGET], family="file", english_file=name)
     analysis.notes = [n for n in analysis.notes if not _about_models(n)]
+    recheck(article, analysis)
     fill_quotes(article, analysis)
     analysis.summary = update_summary(analysis, article, options or Options())
 

@@ -33,10 +33,11 @@ _KIND_LABELS = {
     CHECK_LENGTH: "odd length", FLAG_UNTRANSLATED: "untranslated", FLAG_REPEATED: "repeats itself",
     FLAG_EMPTY: "empty", FLAG_TRUNCATED: "cut short",
 }
-# A check's detail is one sentence whose subject is the thing checked: "Ding Xuexiang is not in
-# the English." gives "Ding Xuexiang"; any other wording falls back to the kind's label.
-_SUBJECT = re.compile(r"^(?:the (?:name|number|place|person|body) )?[\"“«]?(?P<what>.+?)[\"”»]? "
-                      r"(?:is|are|was) (?:not|missing)\b", re.IGNORECASE)
+# A check's detail is one sentence whose subject is the thing checked (summarize/checks.py):
+# "Ding Xuexiang is not in the English." / "The number 1,395 is in the English but not in the
+# source." give "Ding Xuexiang" and "1,395"; any other wording falls back to the kind's label.
+_SUBJECT = re.compile(r"^(?:The (?:name|number|place|person|body) )?(?P<what>.+?) is "
+                      r"(?:not in the English|in the English but not in the source|not in the source)\.?$")
 
 
 # ------------------------------------------------------------------ notes

@@ -135,3 +135,19 @@ def test_cli_bad_english_exits_2_with_both_counts(tmp_path: Path) -> None:
     result = run_main("analyze", str(RU), "--english", str(short), "--json")
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == "main.py: short.txt has 5 non-empty lines; the article has 11."
+
+
+def test_a_shared_line_is_checked_against_all_its_sentences(tmp_path: Path) -> None:
+    lines = english_lines()
+    lines[2] = lines[2].replace(". According", "; according")  # sentences 3 and 4 share one English
+    doc, analysis = imported(tmp_path, lines)
+    owner = analysis.sentences[3]
+    assert analysis.sentences[4].english_with == 3
+    number_checks = [c for c in owner.checks if c.kind.startswith("number")]
+    assert number_checks == []  # 96.4% and 1 October are sentence 4's, not added
+    lines[2] = lines[2].replace("96.4%", "90%")
+    doc, analysis = imported(tmp_path, lines, name="changed.txt")
+    details = [c.detail for c in analysis.sentences[3].checks]
+    assert any("96,4" in d and "not in the English" in d for d in details), details
+    assert any("90" in d and "not in the source" in d for d in details), details
+    assert analysis.sentences[4].checks == []

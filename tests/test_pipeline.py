@@ -49,10 +49,14 @@ def test_streaming_then_finishing_gives_what_analyze_gives(engine: Engine) -> No
     assert all(s.translation is None for s in streamed.sentences)
     assert streamed.summary.english is False
     seen = []
+    checker = pipeline.make_checker(doc, streamed)
     for result in pipeline.translate_sentences(doc, engine=engine):
-        pipeline.apply_translation(streamed, result)
+        pipeline.apply_translation(streamed, result, checker)
         seen.append(result.id)
+        checked = streamed.sentences[result.id]
+        assert checked.flags == list(dict.fromkeys(c.kind for c in checked.checks))
     assert seen == [s.id for s in doc.sentences]
+    pipeline.recheck(doc, streamed)  # the whole translation is in: copies between sentences too
     pipeline.fill_quotes(doc, streamed, engine=engine)
     streamed.summary = pipeline.update_summary(streamed, doc, options)
     assert streamed.to_json() == whole.to_json()
@@ -195,3 +199,27 @@ def test_resume_after_cancel_translates_the_rest_and_ends_complete(engine: Engin
         resumed.append(result.id)
     assert resumed == missing
     assert analysis.translation.complete is True
+
+
+def test_analyze_ends_with_every_translated_sentence_checked(engine: Engine) -> None:
+    import copy
+
+    doc = article.load(str(SAMPLES / "kk-official-visit.txt"))
+    analysis = pipeline.analyze(doc, engine=engine)
+    first = analysis.sentences[0]  # Tokayev received Lorenzo Bianchi; the demo English names neither
+    details = [c.detail for c in first.checks]
+    assert "Kassym-Jomart Tokayev is not in the English." in details
+    assert "Lorenzo Bianchi is not in the English." in details
+    assert first.flags == list(dict.fromkeys(c.kind for c in first.checks))
+    again = copy.deepcopy(analysis)
+    pipeline.recheck(doc, again)
+    assert again.to_json() == analysis.to_json()
+
+
+def test_a_checker_given_to_apply_translation_checks_that_sentence(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "kk-official-visit.txt"))
+    analysis = pipeline.analyse_source(doc, engine=engine)
+    checker = pipeline.make_checker(doc, analysis)
+    result = next(iter(pipeline.translate_sentences(doc, ids=[0], engine=engine)))
+    pipeline.apply_translation(analysis, result, checker)
+    assert analysis.sentences[0].checks and analysis.sentences[1].checks == []
