@@ -6,7 +6,7 @@ window decides what that means; panels never reach into each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
@@ -97,6 +97,7 @@ class SummaryPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
+        self.view.setIconSize(QSize(16, 16))  # the check mark beside a line, not a dialog-sized icon
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setToolTip("Click a sentence to show it in the article")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from article.analysis import Analysis, Mention, SentenceResult
 
@@ -52,6 +52,8 @@ class _Header(QWidget):
         self.title = QLabel(f"<b>{title}</b>", self)
         self.detail = QLabel(self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long model name may be cut, but must not push the splitter (the source pane shrank).
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = QLabel("demo model", self)
         self.badge.setObjectName("demoBadge")
         self.badge.setToolTip("A small demonstration model built by the Dragoman team: "
@@ -149,6 +151,7 @@ class ReaderView(QWidget):
             return
         info = self._analysis.translation
         self.english_header.detail.setText(model_line(info))
+        self.english_header.detail.setToolTip(model_line(info))
         self.english_header.badge.setVisible(bool(info.model and info.demo))
         has_english = bool(info.model) or self._analysis.language == "en"
         self.notice.show_for(self._analysis, self.translation_enabled)

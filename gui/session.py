@@ -125,10 +125,7 @@ class ArticleSession(QObject):
         run = self._translation_run = object()
 
         def op(cancelled: Callable[[], bool]) -> Iterator[tuple[Any, Any]]:
-            # Built off the UI thread. (make_checker comes with the translation checks; until
-            # then sentences carry the engine's flags only.)
-            make = getattr(pipeline, "make_checker", None)
-            checker = make(doc, analysis) if make else None
+            checker = pipeline.make_checker(doc, analysis)  # built off the UI thread
             extra = {} if ids is None else {"ids": ids}
             for result in pipeline.translate_sentences(doc, cancel=cancelled, engine=engine, **extra):
                 yield result, checker
@@ -174,9 +171,7 @@ class ArticleSession(QObject):
         pipeline = _pipeline()
 
         def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[str | None, str | None]], Any]:
-            recheck = getattr(pipeline, "recheck", None)
-            if recheck:  # copies and the other checks that need every sentence's English
-                recheck(doc, analysis)
+            pipeline.recheck(doc, analysis)  # copies and the other checks that need every sentence
             english = pipeline.quote_english(doc, analysis.quotes, analysis=analysis, engine=self.engine)
             return english, pipeline.update_summary(analysis, doc, options)
 
