@@ -11,7 +11,8 @@ from __future__ import annotations
 from html import escape as _escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from article.analysis import Analysis
 
@@ -63,10 +64,12 @@ def card_text(analysis: Analysis, translation_enabled: bool, details: bool = Fal
     if not info.model and not translation_enabled:
         return ("Translation is off (Translation ▸ Translate automatically). "
                 "The summary, quotes and officials are still shown, in the source language.")
+    still = "summary, quotes and officials are" if analysis.language_supported else "summary is"
     head = (escape(DEMO_NOTE) if info.model else
             f"{escape(info.message or 'No translation model is installed.')} "
-            "The summary, quotes and officials are still shown, in the source language.")
-    more = suggestion_html(analysis.language, analysis.language_name, details)
+            f"The {still} still shown, in the source language.")
+    # Beside demo English one model is enough; with no English at all, the two smallest.
+    more = suggestion_html(analysis.language, analysis.language_name, details, limit=1 if info.model else 2)
     return head + (f"<br>{more}" if more else "")
 
 
@@ -79,7 +82,12 @@ class FirstRunCard(QFrame):
         super().__init__(parent)
         self.setObjectName("missingModelNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#missingModelNotice { border: 1px solid #bf8700; border-left: 4px solid #bf8700; }")
+        # The amber stripe has the style sheet, not the card: a style sheet on the card would pin
+        # its labels to the palette of the moment, and the text went dim after a switch to dark.
+        stripe = QFrame(self)
+        stripe.setObjectName("cardStripe")
+        stripe.setFixedWidth(4)
+        stripe.setStyleSheet("QFrame#cardStripe { background: #bf8700; }")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         # A long rich-text line must wrap, not widen the English column past the window.
@@ -98,9 +106,12 @@ class FirstRunCard(QFrame):
         side.addWidget(self.button)
         side.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setContentsMargins(0, 0, 4, 4)
+        layout.addWidget(stripe)
         layout.addWidget(self.text, 1)
         layout.addLayout(side)
+        # As tall as its text, at the top, also when there is no English pane below it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.closed: set[tuple[str, bool]] = set()  # (language, demo) cards the person closed
         self._key: tuple[str, bool] | None = None
         self._shown: tuple[Analysis, bool] | None = None

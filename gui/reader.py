@@ -125,6 +125,7 @@ class ReaderView(QWidget):
         layout.setSpacing(2)
         for widget in widgets:
             layout.addWidget(widget, 1 if isinstance(widget, SentencePane) else 0)
+        layout.addStretch(0)  # takes the room only when the pane is hidden (no model: just the card)
         return column
 
     # ---- content -------------------------------------------------------------------------
