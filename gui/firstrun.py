@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape as _escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -131,6 +131,13 @@ class FirstRunCard(QFrame):
                                                          or analysis.language_supported)
         self.button.setVisible(offer)
         self.setVisible(bool(text) and self._key not in self.closed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # rich text keeps the link colour it was laid out with
+            text = self.text.text()
+            self.text.clear()
+            self.text.setText(text)
 
     def _toggle_details(self, link: str) -> None:
         self.details = link == "more"

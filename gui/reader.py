@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from article.analysis import Analysis, Mention, SentenceResult
@@ -162,9 +162,15 @@ class ReaderView(QWidget):
     def _show_check_count(self) -> None:
         text = checking_summary(self._analysis.sentences) if self._analysis else ""
         header = self.english_header.checks
+        header.clear()  # rich text keeps the link colour it was laid out with; lay it out anew
         header.setText(f"<a href='next'>{text}</a>" if text else "")
         header.setToolTip("Go to the next sentence to check (F7; Shift+F7 goes back)" if text else "")
         header.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the count's link colour follows the theme
+            self._show_check_count()
 
     def flagged(self) -> list[int]:
         """Ids of the sentences whose English needs checking."""
