@@ -8,7 +8,8 @@ find), so one kind of highlight never erases another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
@@ -61,6 +62,7 @@ class SentencePane(QTextEdit):
         self._pieces: dict[int, list[tuple[int, int]]] = {}
         self._selected_ids: list[int] = []
         self._muted: set[int] = set()
+        self._deferred = False  # inside one_repaint()
         self._rtl = False
 
     # ---- content -------------------------------------------------------------------------
@@ -237,7 +239,19 @@ class SentencePane(QTextEdit):
         fmt = self._background(layer)
         return [self._selection(start, end, fmt) for start, end in self._ranges[layer]]
 
+    @contextmanager
+    def one_repaint(self) -> Iterator[None]:
+        """Several highlight changes, painted once at the end (each repaint rebuilds every selection)."""
+        self._deferred = True
+        try:
+            yield
+        finally:
+            self._deferred = False
+            self._repaint_layers()
+
     def _repaint_layers(self) -> None:
+        if self._deferred:
+            return
         selections: list[QTextEdit.ExtraSelection] = []
         for layer in LAYERS:
             selections.extend(self._layer_selections(layer))

@@ -124,11 +124,16 @@ class ArticleSession(QObject):
         # delivers (already queued, or yielded from the cache) is dropped at once.
         run = self._translation_run = object()
 
-        def op(cancelled: Callable[[], bool]) -> Iterator[tuple[Any, Any]]:
-            checker = pipeline.make_checker(doc, analysis)  # built off the UI thread
+        def op(cancelled: Callable[[], bool]) -> Iterator[tuple[Any, list[Any], list[Any]]]:
+            # The checks run here, on a copy, off the UI thread: a few ms a sentence, and cached
+            # results arrive by the hundred (192 at once stalled the window for half a second).
+            shadow = deepcopy(analysis)
+            checker = pipeline.make_checker(doc, shadow)
             extra = {} if ids is None else {"ids": ids}
             for result in pipeline.translate_sentences(doc, cancel=cancelled, engine=engine, **extra):
-                yield result, checker
+                pipeline.apply_translation(shadow, result, checker)
+                checked = shadow.sentences[result.id]
+                yield result, list(checked.flags), list(checked.checks)
 
         self._translation = self._start(
             op, "translate",
@@ -141,13 +146,15 @@ class ArticleSession(QObject):
     def _current(self, run: object, generation: int) -> bool:
         return run is self._translation_run and generation == self._generation and self.analysis is not None
 
-    def _sentence_arrived(self, run: object, generation: int, result: Any, checker: Any) -> None:
+    def _sentence_arrived(self, run: object, generation: int, result: Any, flags: list[Any],
+                          checks: list[Any]) -> None:
         if not self._current(run, generation):
             return
         assert self.analysis is not None
         sentence = self.analysis.sentences[result.id]
         first = sentence.translation is None
-        _pipeline().apply_translation(self.analysis, result, checker)
+        _pipeline().apply_translation(self.analysis, result)
+        sentence.flags, sentence.checks = flags, checks  # as the worker's checker found them
         self.translated += int(first and sentence.translation is not None)
         self.sentenceTranslated.emit(result)
         self.translationProgress.emit(self.translated, len(self.analysis.sentences))
@@ -181,8 +188,8 @@ class ArticleSession(QObject):
             english, summary = result
             for quote, (text, source) in zip(analysis.quotes, english):
                 quote.translation, quote.english_source = text, source
+            self.quotesTranslated.emit()  # first: the quotes panel is filled anew, marks and all
             self.checksChanged.emit()
-            self.quotesTranslated.emit()
             if options is self.options:
                 analysis.summary = summary
                 self.summaryChanged.emit(summary)

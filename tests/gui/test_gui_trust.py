@@ -206,3 +206,18 @@ def test_size_text_and_the_header_line_for_imported_english():
     assert model_line(TranslationInfo(model="agency.txt", family="file", english_file="agency.txt")) == \
         "English from agency.txt"
     assert model_line(TranslationInfo(model="kk→en NLLB")) == "kk→en NLLB"
+
+
+def test_quote_marks_repaint_only_the_rows_whose_mark_changed(qtbot):
+    _source, analysis = _analysis(4)
+    quotes = QuotesModel()
+    quotes.set_rows([Quote(str(i), 0, 1, translation=f"English {i}", sentence_ids=[i]) for i in range(4)])
+    quotes.set_sentences(analysis.sentences)
+    changed: list[tuple[int, int]] = []
+    quotes.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    quotes.refresh()
+    assert changed == []  # nothing changed: no repaint (streaming calls this often)
+    analysis.sentences[1].flags, analysis.sentences[1].checks = ["name-missing"], [MISSING]
+    analysis.sentences[2].flags = ["repeated"]
+    quotes.refresh()
+    assert changed == [(1, 2)] and quotes.index(2, 2).data(CHECK_ROLE)
