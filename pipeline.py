@@ -5,6 +5,10 @@ Every function is plain Python (no Qt) and safe to call from a worker thread. Th
 that the window runs in the background return new values rather than mutating shared state,
 except ``apply_translation``, which the window calls on its own thread.
 
+Every sentence's English, a model's or one a person imported (``apply_english``), goes
+through the same checks (``recheck``, summarize/checks.py), and a quote's English is always
+built from the English of the sentences it covers (``quote_english``).
+
 Heavy modules (ctranslate2, sumy, the name tables) are imported inside the functions that
 need them, so importing this module costs nothing at start-up.
 """
@@ -23,6 +27,7 @@ from article.english_file import EnglishFileError, read_english, source_lines  #
 from article.model import Article
 
 if TYPE_CHECKING:  # only for annotations; importing translate.engine loads ctranslate2
+    from summarize.checks import Checker
     from translate.engine import Engine, SentenceTranslation
 
 TARGET = "en"
@@ -139,7 +144,7 @@ def piece_results(sentence_start: int, translation: str | None,
     """The engine's (start, end, english) pieces of one sentence as PieceResults: absolute source
     offsets, and where each piece's English lies in the sentence's joined translation.
 
-    The engine joins pieces with " " inside a line and "\n" between lines, so each piece's English
+    The engine joins pieces with " " inside a line and "\\n" between lines, so each piece's English
     is found in order from a moving cursor; one it cannot find (the model's text changed in the
     join) gets an empty span at the cursor rather than a wrong one.
     """
@@ -153,15 +158,15 @@ def piece_results(sentence_start: int, translation: str | None,
     return results
 
 
-def apply_translation(analysis: Analysis, result: SentenceTranslation, checker=None) -> None:
+def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: Checker | None = None) -> None:
     """Record one sentence's translation, flags, score and pieces in the analysis; with a
     ``checker`` (summarize.checks.Checker), also check that sentence's English."""
     sentence = analysis.sentences[result.id]
     sentence.translation = result.translation
     sentence.flags = list(result.flags)
     sentence.checks = []
-    sentence.score = getattr(result, "score", None)
-    sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
+    sentence.score = result.score
+    sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
     if checker is not None:
         checker.check(result.id)
@@ -182,17 +187,24 @@ def _covered_english(quote: Quote, sentences: Sequence[SentenceResult]) -> tuple
     English over the pieces the quote covers at least half of, so it is the very text the English
     pane shows. (None, True) while a sentence it covers has no English yet; (None, False) when no
     piece lines up (the quote is shorter than half of every piece it touches)."""
-    parts = []
+    parts: dict[int, str] = {}  # by the sentence whose English it is, so a shared line comes once
     for sentence in sentences:
         if sentence.end <= quote.start or sentence.start >= quote.end:
             continue
         if sentence.translation is None:
             return None, True
+        if sentence.english_with is not None:  # imported English: this sentence's is its neighbour's
+            parts.setdefault(sentence.english_with, _english_of(sentences, sentence.english_with))
+            continue
         chosen = [(a, b) for start, end, a, b in _segments(sentence)
                   if 2 * (min(end, quote.end) - max(start, quote.start)) >= end - start > 0]
         if chosen:
-            parts.append(sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
-    return (" ".join(p for p in parts if p), True) if parts else (None, False)
+            parts.setdefault(sentence.id, sentence.translation[chosen[0][0]:chosen[-1][1]].strip())
+    return (" ".join(p for p in parts.values() if p), True) if parts else (None, False)
+
+
+def _english_of(sentences: Sequence[SentenceResult], sentence_id: int) -> str:
+    return next((s.translation or "" for s in sentences if s.id == sentence_id), "")
 
 
 def quote_english(article: Article, quotes: Sequence[Quote], *, analysis: Analysis | None = None,
@@ -231,7 +243,7 @@ def _translated_around(article: Article, quotes: Sequence[Quote], engine: Engine
     for result in translate_sentences(article, ids=ids, engine=engine):
         sentence = results[result.id]
         sentence.translation = result.translation
-        sentence.pieces = piece_results(sentence.start, result.translation, getattr(result, "pieces", []))
+        sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
     return list(results.values())
 
 
@@ -298,7 +310,7 @@ def analyze(article: Article, options: Options | None = None, *,
 # ------------------------------------------------------------------ checks
 
 
-def make_checker(article: Article, analysis: Analysis):
+def make_checker(article: Article, analysis: Analysis) -> Checker:
     """A summarize.checks.Checker over this analysis, for ``apply_translation(..., checker=)``."""
     from summarize.checks import Checker
 
@@ -317,7 +329,7 @@ _ADDED = frozenset({CHECK_NAME_ADDED, CHECK_NUMBER_ADDED, CHECK_PLACE_ADDED})
 _MISSING = frozenset({CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_MISSING})
 
 
-def _check_shared_lines(checker, analysis: Analysis) -> None:
+def _check_shared_lines(checker: Checker, analysis: Analysis) -> None:
     """Checks for imported English lines that cover several sentences (``english_with``): the
     line's English is checked against each of its sentences; what any of them lacks is missing,
     and only what none of them has is added. All of it goes on the first sentence; the others,

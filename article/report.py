@@ -130,13 +130,22 @@ def _translated(analysis: Analysis) -> bool:
     return bool(analysis.translation.model or analysis.translation.family == "file")
 
 
+def quote_note(analysis: Analysis, quote: Quote) -> str:
+    """The note for a quote's English: its sentences' note, and whether it was translated alone
+    (then it is not the text the English pane shows)."""
+    note = english_note(analysis, quote.sentence_ids)
+    if quote.english_source == "own":
+        note = "; ".join(x for x in (note, "the quote translated alone") if x)
+    return note
+
+
 def quote_for_copy(analysis: Analysis, quote: Quote) -> str:
     """Speaker, the quote's English (or its source words when it has none), who wrote the English
     and the note, then the source words."""
     lines = [f"{speaker_line(analysis, quote)}:"]
     if quote.translation is not None and quote.translation != quote.text and _translated(analysis):
         lines.append(f"“{quote.translation}”")
-        lines.append(_with_note(english_by(analysis), english_note(analysis, quote.sentence_ids)))
+        lines.append(_with_note(english_by(analysis), quote_note(analysis, quote)))
         lines.append(f"As written: “{quote.text}”")
     else:
         lines.append(f"“{quote.text}”")
@@ -202,7 +211,7 @@ def _quote_lines(analysis: Analysis) -> list[str]:
         lines.append(f"  [{quote.start}-{quote.end}] {speaker_line(analysis, quote)}: {quote.text}")
         if quote.translation and quote.translation != quote.text:
             lines.append(f"      English: {quote.translation}")
-            note = english_note(analysis, quote.sentence_ids)
+            note = quote_note(analysis, quote)
             if note:
                 lines.append(f"      note: {note}")
     return lines

@@ -129,12 +129,18 @@ def test_cli_english_json_and_report() -> None:
     assert "sentences need checking" in report.stdout
 
 
-def test_cli_bad_english_exits_2_with_both_counts(tmp_path: Path) -> None:
-    short = tmp_path / "short.txt"
-    short.write_text("\n".join(english_lines()[:5]), encoding="utf-8")
-    result = run_main("analyze", str(RU), "--english", str(short), "--json")
-    assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr.strip() == "main.py: short.txt has 5 non-empty lines; the article has 11."
+@pytest.mark.parametrize("make, message", [
+    (lambda d: (d / "short.txt").write_text("\n".join(english_lines()[:5]), encoding="utf-8") and d / "short.txt",
+     "main.py: short.txt has 5 non-empty lines; the article has 11."),
+    (lambda d: (d / "empty.txt").write_bytes(b"") or d / "empty.txt", "main.py: empty.txt is empty"),
+    (lambda d: (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(256)) and d / "photo.txt",
+     "main.py: photo.txt looks like a PNG image"),
+    (lambda d: d / "nowhere.txt", "main.py: There is no English file at"),
+], ids=["count", "empty", "png", "missing"])
+def test_cli_bad_english_exits_2_with_one_sentence(tmp_path: Path, make, message: str) -> None:
+    result = run_main("analyze", str(RU), "--english", str(make(tmp_path)), "--json")
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
 
 
 def test_a_shared_line_is_checked_against_all_its_sentences(tmp_path: Path) -> None:
@@ -151,3 +157,14 @@ def test_a_shared_line_is_checked_against_all_its_sentences(tmp_path: Path) -> N
     assert any("96,4" in d and "not in the English" in d for d in details), details
     assert any("90" in d and "not in the source" in d for d in details), details
     assert analysis.sentences[4].checks == []
+
+
+def test_a_quote_over_a_sentence_sharing_its_line_gets_that_lines_english(tmp_path: Path) -> None:
+    from article.analysis import Quote
+
+    lines = english_lines()
+    lines[2] = lines[2].replace(". According", "; according")
+    doc, analysis = imported(tmp_path, lines)
+    second = analysis.sentences[4]
+    quote = Quote(text=second.text, start=second.start, end=second.end)
+    assert pipeline.quote_english(doc, [quote], analysis=analysis) == [(lines[2], "sentences")]

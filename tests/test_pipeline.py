@@ -223,3 +223,11 @@ def test_a_checker_given_to_apply_translation_checks_that_sentence(engine: Engin
     result = next(iter(pipeline.translate_sentences(doc, ids=[0], engine=engine)))
     pipeline.apply_translation(analysis, result, checker)
     assert analysis.sentences[0].checks and analysis.sentences[1].checks == []
+
+
+def test_translation_info_carries_the_plans_family_and_licence(engine: Engine) -> None:
+    doc = article.load(str(SAMPLES / "ar-talks.txt"))
+    plan = engine.plan("ar", "en")
+    info = pipeline.translation_info(doc, engine)
+    assert info.model == plan.model and info.demo == plan.demo
+    assert (info.family, info.licence) == (getattr(plan, "family", None), getattr(plan, "licence", None))

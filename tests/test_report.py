@@ -175,3 +175,15 @@ def test_imported_english_is_credited_to_its_file() -> None:
     report = format_report(analysis)
     assert "Translation: English from ru-briefing.en.txt\n" in report
     assert f"0 of {len(analysis.sentences)} sentences need checking" in report
+
+
+def test_a_quote_translated_alone_says_so(real_engine: Engine) -> None:
+    analysis = kk_analysis(real_engine)
+    for s in analysis.sentences:
+        s.flags, s.checks = [], []
+    quote = analysis.quotes[0]
+    assert quote.english_source == "sentences"
+    assert "translated alone" not in quote_for_copy(analysis, quote)
+    quote.english_source = "own"
+    assert quote_for_copy(analysis, quote).split("\n")[2].endswith("(the quote translated alone)")
+    assert "      note: the quote translated alone" in format_report(analysis)
