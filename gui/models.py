@@ -132,7 +132,10 @@ class QuotesModel(RowsTableModel):
             if role == _DECORATION:
                 return check_icon() if self.reason(row) else None
             if role == _TOOLTIP:
-                return check_tooltip(self.cell(row, self.ENGLISH) or "", self.reason(row))
+                text = self.cell(row, self.ENGLISH) or ""
+                if row.english_source == "own":  # say why it differs from the English pane
+                    text += "\n\n(Translated alone: the quote is shorter than the sentence around it.)"
+                return check_tooltip(text, self.reason(row))
         return super().data(index, role)
 
     def refresh(self) -> None:

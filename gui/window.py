@@ -359,8 +359,11 @@ class MainWindow(QMainWindow):
             self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english, analysis)
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        if self.progress.maximum() != max(total, 1):
+            self.progress.setMaximum(max(total, 1))
+        # Repainting the bar costs ~0.7 ms: for a long article, move it by half-percent steps.
+        if done in (0, total) or abs(done - self.progress.value()) >= max(1, total // 200):
+            self.progress.setValue(done)
         translating = self.session.is_translating()
         self.progress.setVisible(translating)
         self.cancel_button.setVisible(translating)
@@ -368,6 +371,7 @@ class MainWindow(QMainWindow):
         self._update_resume()
 
     def _translation_finished(self, complete: bool) -> None:
+        self.progress.setValue(self.session.translated)  # exact, for Resume to go on from
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_action.setEnabled(False)

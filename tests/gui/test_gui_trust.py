@@ -133,6 +133,9 @@ def test_summary_and_quote_english_built_from_flagged_sentences_is_marked(qtmode
     assert [quotes.index(r, 2).data(CHECK_ROLE) for r in range(3)] == ["", MISSING.detail, ""]
     assert MISSING.detail in quotes.index(1, 2).data(TOOLTIP) and quotes.index(1, 2).data(MARK) is not None
     assert quotes.index(0, 2).data(MARK) is None
+    assert "Translated alone" not in quotes.index(0, 2).data(TOOLTIP)
+    rows[0].english_source = "own"
+    assert "Translated alone" in quotes.index(0, 2).data(TOOLTIP)
 
 
 def test_hovering_one_sentence_of_a_long_quotation_lights_that_piece_and_its_english(qtbot):

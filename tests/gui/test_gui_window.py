@@ -548,6 +548,7 @@ def test_resume_translates_only_what_is_left_and_the_count_goes_on(qtbot, window
     total = len(analysis.sentences)
     assert sorted(resumed) == sorted(set(range(total)) - done_before)  # nothing redone, nothing missed
     assert progress[0] == (3, total) and progress[-1] == (total, total)
+    assert window.progress.value() == total
     assert [d for d, _ in progress] == sorted(d for d, _ in progress)
     assert analysis.translation.complete and not window.resume_action.isEnabled()
     expected = pipeline.analyze(load_text(_long_text(samples_dir, 6)), window.session.options)
