@@ -106,6 +106,9 @@ def test_next_and_previous_flagged_sentence_wrap_around(qtbot):
     assert [reader.step_flagged(-1) for _ in range(2)] == [5, 2]
     reader.show_sentences([6])
     assert reader.step_flagged(1) == 2 and reader.step_flagged(-1) == 5
+    reader.english_header.checks.linkActivated.emit("next")  # clicking the count goes on
+    span = reader.source.span_of(2)
+    assert reader.source.highlighted("selected") == [(span.start, span.end)]
     for i in (2, 5):
         analysis.sentences[i].flags = []
     reader.refresh_checks()
