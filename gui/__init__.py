@@ -10,6 +10,8 @@ It shows what ``pipeline`` computes and computes nothing itself:
     workers.py        run_in_background: the one way work leaves the UI thread (generators stream)
     messages.py       the one message bus: every error and notice reaches the person the same way
     reader.py         ReaderView: source | English side by side, linked sentences, sync scrolling
+    trust.py          what the window says about English to check: reasons, counts (no Qt)
+    firstrun.py       the card above the English when no real model covers the language
     panes.py          SentencePane: a read-only text that knows its sentences; layered highlights
     textmap.py        Python offsets ↔ Qt UTF-16 positions; the English laid out like the source
     panels.py         summary, key quotes and officials panels (views over models.py)

@@ -32,7 +32,7 @@ def build_actions(window: MainWindow) -> None:
     window.find_action = _action(window, "&Find in article…", window.find_bar.open, standard.Find)
     window.find_next_action = _action(window, "Find &next", window.find_bar.next, standard.FindNext)
     window.find_prev_action = _action(window, "Find &previous", window.find_bar.previous, standard.FindPrevious)
-    window.copy_summary_action = _action(window, "Copy &summary", window.summary_panel.copy.click, "Ctrl+Shift+S")
+    window.copy_summary_action = _action(window, "Copy &summary", window.summary_panel.copy_summary, "Ctrl+Shift+S")
     window.copy_quote_action = _action(window, "Copy &quote with speaker", window.quotes_panel.copy_selected,
                                        "Ctrl+Shift+Q")
     window.copy_official_action = _action(window, "Copy &official's name and title",
@@ -54,6 +54,15 @@ def build_actions(window: MainWindow) -> None:
     window.translate_action.setCheckable(True)
     window.cancel_action = _action(window, "&Cancel translation", window.session.cancel_translation, "Esc")
     window.cancel_action.setEnabled(False)
+    window.resume_action = _action(window, "&Resume translation", window.resume_translation, None,
+                                   "Translate the sentences still without English")
+    window.resume_action.setEnabled(False)
+    window.import_english_action = _action(window, "&Import English…", window.choose_english_file, None,
+                                           "Use an English version you have (one line per source line); "
+                                           "it is checked against the source")
+    window.next_check_action = _action(window, "Next sentence to check", lambda: window.step_flagged(1), "F7")
+    window.prev_check_action = _action(window, "Previous sentence to check", lambda: window.step_flagged(-1),
+                                       "Shift+F7")
     _build_menus(window)
 
 def _build_menus(window: MainWindow) -> None:
@@ -68,7 +77,8 @@ def _build_menus(window: MainWindow) -> None:
     edit.addSeparator()
     edit.addActions([window.copy_summary_action, window.copy_quote_action, window.copy_official_action])
     view = menus.addMenu("&View")
-    view.addActions([window.next_quote_action, window.prev_quote_action])
+    view.addActions([window.next_quote_action, window.prev_quote_action,
+                     window.next_check_action, window.prev_check_action])
     view.addSeparator()
     view.addActions([window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action,
                      window.orientation_action])
@@ -78,7 +88,8 @@ def _build_menus(window: MainWindow) -> None:
     view.addSeparator()
     view.addActions(list(window.theme_actions.values()))
     tools = menus.addMenu("&Translation")
-    tools.addActions([window.translate_action, window.cancel_action])
+    tools.addActions([window.translate_action, window.cancel_action, window.resume_action])
+    tools.addAction(window.import_english_action)
     tools.addSeparator()
     tools.addAction(window.models_action)
     window.fill_recent_menu()

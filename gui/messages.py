@@ -73,7 +73,9 @@ def describe_exception(exc: BaseException) -> str:
     about a file (permission denied, disk full). Anything else is a bug or an environment problem:
     say so in general terms; the traceback goes to the log with the message's detail.
     """
-    written_for_people = type(exc).__name__ in {"ArticleError", "PackageError", "DownloadCancelled"}
+    # Subclasses count too (EnglishFileError is an ArticleError).
+    written_for_people = any(cls.__name__ in {"ArticleError", "PackageError", "DownloadCancelled"}
+                             for cls in type(exc).__mro__)
     if written_for_people or isinstance(exc, OSError):
         text = str(exc).strip()
         if text:

@@ -11,15 +11,31 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from article.analysis import Official, Quote, SentenceResult
 
+from .trust import quote_reason, sentence_reason
+
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # a sentence id to show in the article
+CHECK_ROLE = Qt.ItemDataRole.UserRole + 3  # why the row's English needs checking ("" when it need not)
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+
+
+def check_icon() -> QIcon:
+    """The mark beside English built from sentences that need checking (the style's warning sign)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def check_tooltip(text: str, reason: str) -> str:
+    """A cell's tooltip with the reasons to check its English under it."""
+    return f"{text}\n\nCheck this English:\n{reason}" if reason else text
 
 
 def _elide(text: str, limit: int = 160) -> str:
@@ -79,9 +95,16 @@ class RowsTableModel(QAbstractTableModel):
 
 
 class QuotesModel(RowsTableModel):
-    """Key quotes: speaker (English name), the quote as written, its English."""
+    """Key quotes: speaker (English name), the quote as written, its English (marked, with the
+    reasons as tooltip, when a sentence it comes from needs checking)."""
 
     HEADERS = ("Speaker", "Quote", "English")
+    ENGLISH = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sentences: list[SentenceResult] = []
+        self._marks: list[str] = []  # the reasons last shown, to repaint only what changed
 
     def cell(self, row: Quote, column: int) -> str | None:
         if column == 0:
@@ -92,6 +115,41 @@ class QuotesModel(RowsTableModel):
 
     def sentence_of(self, row: Quote) -> int | None:
         return row.sentence_ids[0] if row.sentence_ids else None
+
+    def set_sentences(self, sentences: Sequence[SentenceResult]) -> None:
+        """The article's sentences, whose checks say which quotes' English to mark."""
+        self._sentences = list(sentences)
+        self.refresh()
+
+    def reason(self, row: Quote) -> str:
+        return quote_reason(row, self._sentences) if row.translation is not None else ""
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if index.isValid() and 0 <= index.row() < len(self._rows) and index.column() == self.ENGLISH:
+            row = self._rows[index.row()]
+            if role == CHECK_ROLE:
+                return self.reason(row)
+            if role == _DECORATION:
+                return check_icon() if self.reason(row) else None
+            if role == _TOOLTIP:
+                text = self.cell(row, self.ENGLISH) or ""
+                if row.english_source == "own":  # say why it differs from the English pane
+                    text += "\n\n(Translated alone: the quote is shorter than the sentence around it.)"
+                return check_tooltip(text, self.reason(row))
+        return super().data(index, role)
+
+    def refresh(self) -> None:
+        """Checks or translations changed in place: repaint the English cells whose mark changed
+        (only those: each repaint re-measures the wrapped rows, 40 ms for a hundred quotes)."""
+        marks = [self.reason(row) for row in self._rows]
+        changed = [r for r, mark in enumerate(marks) if r >= len(self._marks) or self._marks[r] != mark]
+        self._marks = marks
+        if changed:  # one signal for the stretch that changed: a view re-measures once
+            self.dataChanged.emit(self.index(changed[0], self.ENGLISH), self.index(changed[-1], self.ENGLISH))
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(rows)
+        self._marks = [self.reason(row) for row in self._rows]
 
 
 class OfficialsModel(RowsTableModel):
@@ -171,12 +229,20 @@ class SummaryModel(QAbstractListModel):
         if role == _DISPLAY:
             return self.text_of(sentence)
         if role == _TOOLTIP:
-            return sentence.text
+            return check_tooltip(sentence.text, self.reason(sentence))
+        if role == _DECORATION:
+            return check_icon() if self.reason(sentence) else None
+        if role == CHECK_ROLE:
+            return self.reason(sentence)
         if role == OBJECT_ROLE:
             return sentence
         if role == SENTENCE_ROLE:
             return sentence.id
         return None
+
+    def reason(self, sentence: SentenceResult) -> str:
+        """Why this summary line's English needs checking ("" when it shows the source)."""
+        return sentence_reason(sentence) if self._english and sentence.translation else ""
 
     def text_of(self, sentence: SentenceResult) -> str:
         if self._english and sentence.translation:
@@ -187,6 +253,10 @@ class SummaryModel(QAbstractListModel):
                     english: bool = True) -> None:
         """Show the sentences ``sentence_ids`` (looked up in ``sentences`` by id)."""
         by_id = {s.id: s for s in sentences}
+        if english:  # a sentence whose English is in another's line shows as that one, once
+            owners = (i if by_id[i].english_with is None else by_id[i].english_with for i in sentence_ids
+                      if i in by_id)
+            sentence_ids = [i for i in dict.fromkeys(owners) if i in by_id]
         self.beginResetModel()
         self._sentences = [by_id[i] for i in sentence_ids if i in by_id]
         self._english = english

@@ -6,12 +6,12 @@ window decides what that means; panels never reach into each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
-from article.analysis import Official, Quote
+from article.analysis import Analysis, Official, Quote
 
 from .models import OfficialsModel, QuotesModel, SummaryModel
 
@@ -50,26 +50,21 @@ def make_table(model: QAbstractItemModel, name: str, parent: QWidget, stretch: t
     return view
 
 
-def quote_with_speaker(quote: Quote) -> str:
-    """A quote as a person pastes it: the English (or the original) and who said it."""
-    speaker = quote.speaker_en or quote.speaker or "unknown speaker"
-    lines = [f"“{quote.translation or quote.text}” — {speaker}"]
-    if quote.translation and quote.translation != quote.text:
-        lines.append(f"Original: {quote.text}")
-    return "\n".join(lines)
+def not_analysed_note(panel_what: str, analysis: Analysis | None) -> str:
+    """ "Quotes are not analysed for Ukrainian ..." when Dragoman has no analysis data for the
+    article's language, else ""."""
+    if analysis is None or analysis.language_supported:
+        return ""
+    return (f"{panel_what} are not analysed for {analysis.language_name}: Dragoman has no analysis data "
+            "for it. The translation and the summary still work when a model covers the language.")
 
 
-def official_with_title(official: Official) -> str:
-    """An official's English name, title and organisation, and the name as written."""
-    parts = [official.name_en]
-    if official.title_en or official.title:
-        parts.append(official.title_en or official.title or "")
-    text = ", ".join(parts)
-    if official.organisation and official.organisation not in text:
-        text += f" ({official.organisation})"
-    if official.name != official.name_en:
-        text += f" — {official.name}"
-    return text
+def _note_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("notAnalysedNote")
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class SummaryPanel(QWidget):
@@ -102,6 +97,7 @@ class SummaryPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
+        self.view.setIconSize(QSize(16, 16))  # the check mark beside a line, not a dialog-sized icon
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setToolTip("Click a sentence to show it in the article")
@@ -124,7 +120,8 @@ class SummaryPanel(QWidget):
         self.rank_english.toggled.connect(self._emit_options)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
-        self.copy.clicked.connect(lambda: _copy_to_clipboard(self.model.plain_text()))
+        self.copy.clicked.connect(self.copy_summary)
+        self.analysis: Analysis | None = None  # what the copy describes (model, notes)
 
     def set_algorithms(self, algorithms: tuple[str, ...], current: str) -> None:
         """Offer ``algorithms`` without announcing a change."""
@@ -148,9 +145,23 @@ class SummaryPanel(QWidget):
         value = self.length.value()
         return None if value == AUTO_LENGTH else value
 
-    def show_summary(self, sentence_ids: list[int], sentences: list, english: bool) -> None:
+    def show_summary(self, sentence_ids: list[int], sentences: list, english: bool,
+                     analysis: Analysis | None = None) -> None:
         self.model.set_summary(sentence_ids, sentences, english)
+        self.analysis = analysis
         self.language.setText("English" if english else "Source language (no translation yet)")
+
+    def copy_summary(self) -> str:
+        """Copy the summary with who wrote its English and the note (article/report.py)."""
+        if self.analysis is None:
+            text = self.model.plain_text()
+        else:
+            from article.report import summary_for_copy
+
+            text = summary_for_copy(self.analysis)
+        if text:
+            _copy_to_clipboard(text)
+        return text
 
     def _emit_options(self, *_: object) -> None:
         self.optionsChanged.emit(self.algorithm.currentText(), self.chosen_length(),
@@ -175,6 +186,8 @@ class QuotesPanel(QWidget):
         self.jump = _button("Show in article", "Show the selected quote in the article", self)
         self.copy = _button("Copy", "Copy the selected quote with its speaker", self)
         self.count = QLabel(self)
+        self.note = _note_label(self)
+        self.analysis: Analysis | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -183,15 +196,23 @@ class QuotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.view)
         self.view.activated.connect(lambda index: self.quoteActivated.emit(index.row()))
         self.view.clicked.connect(lambda index: self.quoteActivated.emit(index.row()))
         self.jump.clicked.connect(self._jump)
         self.copy.clicked.connect(self.copy_selected)
 
-    def set_quotes(self, quotes: list[Quote]) -> None:
+    def set_quotes(self, quotes: list[Quote], analysis: Analysis | None = None) -> None:
+        """Show ``quotes``; ``analysis`` gives the sentence checks that mark their English, the
+        copy's model and notes, and whether quotes are analysed for the language at all."""
+        self.analysis = analysis
         self.model.set_rows(quotes)
+        self.model.set_sentences(analysis.sentences if analysis else [])
         self.count.setText(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
+        note = not_analysed_note("Quotes", analysis)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -214,7 +235,10 @@ class QuotesPanel(QWidget):
         row = self.current_row()
         if row < 0:
             return ""
-        text = quote_with_speaker(self.model.row_object(row))
+        from article.report import quote_for_copy
+
+        quote = self.model.row_object(row)
+        text = quote_for_copy(self.analysis, quote) if self.analysis else f"“{quote.text}”"
         _copy_to_clipboard(text)
         return text
 
@@ -235,6 +259,8 @@ class OfficialsPanel(QWidget):
         self.view = make_table(self.model, "Officials", self, stretch=(2, 3))
         self.copy = _button("Copy", "Copy the selected official's name and title", self)
         self.count = QLabel(self)
+        self.note = _note_label(self)
+        self.analysis: Analysis | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -242,13 +268,18 @@ class OfficialsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda now, _: self.officialSelected.emit(now.row()))
         self.copy.clicked.connect(self.copy_selected)
 
-    def set_officials(self, officials: list[Official]) -> None:
+    def set_officials(self, officials: list[Official], analysis: Analysis | None = None) -> None:
+        self.analysis = analysis
         self.model.set_rows(officials)
         self.count.setText(f"{len(officials)} official{'s' if len(officials) != 1 else ''}")
+        note = not_analysed_note("Officials", analysis)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -263,6 +294,9 @@ class OfficialsPanel(QWidget):
         row = self.current_row()
         if row < 0:
             return ""
-        text = official_with_title(self.model.row_object(row))
+        from article.report import official_for_copy
+
+        official = self.model.row_object(row)
+        text = official_for_copy(self.analysis, official) if self.analysis else official.name_en
         _copy_to_clipboard(text)
         return text

@@ -8,7 +8,8 @@ find), so one kind of highlight never erases another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
@@ -37,6 +38,7 @@ class SentencePane(QTextEdit):
 
     sentenceHovered = Signal(int)  # -1 when the mouse leaves every sentence
     sentenceClicked = Signal(int)
+    pieceHovered = Signal(int, int)  # sentence (-1: none), piece inside it (-1: the whole sentence)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +57,12 @@ class SentencePane(QTextEdit):
         self._ranges: dict[str, list[tuple[int, int]]] = {name: [] for name in LAYERS}
         self._tooltips: dict[int, str] = {}
         self._hovered = -1
+        self._hovered_piece = (-1, -1)
+        # Pieces of long sentences, as (start, end) relative to the sentence's start in this pane.
+        self._pieces: dict[int, list[tuple[int, int]]] = {}
         self._selected_ids: list[int] = []
         self._muted: set[int] = set()
+        self._deferred = False  # inside one_repaint()
         self._rtl = False
 
     # ---- content -------------------------------------------------------------------------
@@ -71,6 +77,7 @@ class SentencePane(QTextEdit):
         self.set_right_to_left(rtl)  # before the text: setting it after would lay everything out twice
         self.setPlainText(text)
         self._hovered = -1
+        self._hovered_piece = (-1, -1)
         for layer in ("hover", "find"):
             self._ranges[layer] = []
         self._repaint_layers()
@@ -119,6 +126,27 @@ class SentencePane(QTextEdit):
 
     def span_of(self, sentence_id: int) -> Span | None:
         return self._by_id.get(sentence_id)
+
+    def set_pieces(self, pieces: dict[int, list[tuple[int, int]]]) -> None:
+        """The single sentences inside long ones: ``{sentence: [(start, end), ...]}``, offsets
+        relative to the sentence's own start in this pane (they survive streamed edits)."""
+        self._pieces = {i: list(p) for i, p in pieces.items() if p}
+
+    def piece_at(self, sentence_id: int, offset: int) -> int:
+        """The index of the piece of ``sentence_id`` holding pane offset ``offset``, or -1."""
+        span = self._by_id.get(sentence_id)
+        for index, (start, end) in enumerate(self._pieces.get(sentence_id, ()) if span else ()):
+            if span.start + start <= offset < span.start + end:
+                return index
+        return -1
+
+    def piece_range(self, sentence_id: int, piece: int) -> tuple[int, int] | None:
+        """Piece ``piece`` of a sentence as absolute pane offsets, clipped to the sentence."""
+        span, pieces = self._by_id.get(sentence_id), self._pieces.get(sentence_id, [])
+        if span is None or not 0 <= piece < len(pieces):
+            return None
+        start, end = (min(span.end, span.start + max(0, edge)) for edge in pieces[piece])
+        return (start, end) if end > start else None
 
     # ---- positions -----------------------------------------------------------------------
     def cursor_for_span(self, start: int, end: int) -> QTextCursor:
@@ -211,7 +239,19 @@ class SentencePane(QTextEdit):
         fmt = self._background(layer)
         return [self._selection(start, end, fmt) for start, end in self._ranges[layer]]
 
+    @contextmanager
+    def one_repaint(self) -> Iterator[None]:
+        """Several highlight changes, painted once at the end (each repaint rebuilds every selection)."""
+        self._deferred = True
+        try:
+            yield
+        finally:
+            self._deferred = False
+            self._repaint_layers()
+
     def _repaint_layers(self) -> None:
+        if self._deferred:
+            return
         selections: list[QTextEdit.ExtraSelection] = []
         for layer in LAYERS:
             selections.extend(self._layer_selections(layer))
@@ -272,16 +312,25 @@ class SentencePane(QTextEdit):
     # ---- mouse ---------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        sentence = self.sentence_at(event.position().toPoint())
+        offset = self.offset_at(event.position().toPoint())
+        span = span_at(self._spans, offset)
+        sentence = span.sentence if span else -1
         if sentence != self._hovered:
             self._hovered = sentence
             self.sentenceHovered.emit(sentence)
+        piece = (sentence, self.piece_at(sentence, offset) if sentence >= 0 else -1)
+        if piece != self._hovered_piece:
+            self._hovered_piece = piece
+            self.pieceHovered.emit(*piece)
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         if self._hovered != -1:
             self._hovered = -1
             self.sentenceHovered.emit(-1)
+        if self._hovered_piece != (-1, -1):
+            self._hovered_piece = (-1, -1)
+            self.pieceHovered.emit(-1, -1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

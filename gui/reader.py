@@ -11,24 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from article.analysis import Analysis, Mention, SentenceResult
 
+from .firstrun import FirstRunCard
 from .panes import SentencePane
 from .textmap import Span, layout_translation
+from .trust import checking_summary, flagged_ids, model_line, sentence_reason
 
 INCREMENTAL_LIMIT = 48  # edits in place up to this many sentences per update (see flush_english)
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
-
-FLAG_REASONS = {
-    "untranslated": "Untranslated: the model returned the sentence unchanged.",
-    "repeated": "Looping: the model repeated itself; the English may be unreliable.",
-    "empty": "Empty: the model produced no English for this sentence.",
-    "truncated": "Truncated: the sentence is longer than the model accepts; its end was not translated.",
-}
-
 
 def name_words(name: str) -> list[str]:
     """The words of an English name worth finding on their own ("Kassym-Jomart Tokayev" →
@@ -44,9 +38,12 @@ def find_words(text: str, start: int, end: int, words: Sequence[str]) -> list[tu
     return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
-def flag_reason(flags: Sequence[str]) -> str:
-    """One tooltip line per flag the engine set."""
-    return "\n".join(FLAG_REASONS.get(flag, f"Flagged: {flag}.") for flag in flags)
+def shown_english(sentence: SentenceResult) -> str:
+    """What the English pane shows for a sentence: its English, nothing when its English is in a
+    neighbour's line (imported English), "…" while it has none."""
+    if sentence.translation:
+        return sentence.translation
+    return "" if sentence.english_with is not None else "…"
 
 
 class _Header(QWidget):
@@ -55,6 +52,8 @@ class _Header(QWidget):
         self.title = QLabel(f"<b>{title}</b>", self)
         self.detail = QLabel(self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long model name may be cut, but must not push the splitter (the source pane shrank).
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = QLabel("demo model", self)
         self.badge.setObjectName("demoBadge")
         self.badge.setToolTip("A small demonstration model built by the Dragoman team: "
@@ -62,10 +61,15 @@ class _Header(QWidget):
         self.badge.setStyleSheet("QLabel#demoBadge { background: #bf8700; color: white; "
                                  "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
         self.badge.hide()
+        self.checks = QLabel(self)
+        self.checks.setObjectName("checkCount")
+        self.checks.setStyleSheet("QLabel#checkCount { color: #d1242f; }")
+        self.checks.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.title)
         layout.addWidget(self.detail, 1)
+        layout.addWidget(self.checks)
         layout.addWidget(self.badge)
 
 
@@ -74,6 +78,7 @@ class ReaderView(QWidget):
 
     sentenceActivated = Signal(int)
     modelManagerRequested = Signal()
+    englishUpdated = Signal()  # the English pane and its marks were brought up to date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,17 +88,8 @@ class ReaderView(QWidget):
         self.english.setAccessibleName("English translation")
         self.source_header = _Header("Source", self)
         self.english_header = _Header("English", self)
-        self.notice = QFrame(self)
-        self.notice.setObjectName("missingModelNotice")
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_text = QLabel(self.notice)
-        self.notice_text.setWordWrap(True)
-        self.notice_button = QPushButton("Model manager…", self.notice)
-        self.notice_button.setAccessibleName("Open the model manager")
-        notice_layout = QHBoxLayout(self.notice)
-        notice_layout.addWidget(self.notice_text, 1)
-        notice_layout.addWidget(self.notice_button)
-        self.notice.hide()
+        self.notice = FirstRunCard(self)
+        self.notice_text, self.notice_button = self.notice.text, self.notice.button  # older names, kept
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("readerSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -113,9 +109,10 @@ class ReaderView(QWidget):
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
         self._rerender.timeout.connect(self.flush_english)
-        self.notice_button.clicked.connect(self.modelManagerRequested)
+        self.notice.modelManagerRequested.connect(self.modelManagerRequested)
+        self.english_header.checks.linkActivated.connect(lambda _link: self.step_flagged(1))
         for pane, other in ((self.source, self.english), (self.english, self.source)):
-            pane.sentenceHovered.connect(self._hover)
+            pane.pieceHovered.connect(self._hover)
             pane.sentenceClicked.connect(self.sentenceActivated)
             pane.verticalScrollBar().valueChanged.connect(
                 lambda _value, pane=pane, other=other: self._sync_scroll(pane, other))
@@ -128,6 +125,7 @@ class ReaderView(QWidget):
         layout.setSpacing(2)
         for widget in widgets:
             layout.addWidget(widget, 1 if isinstance(widget, SentencePane) else 0)
+        layout.addStretch(0)  # takes the room only when the pane is hidden (no model: just the card)
         return column
 
     # ---- content -------------------------------------------------------------------------
@@ -149,23 +147,50 @@ class ReaderView(QWidget):
         self.source.verticalScrollBar().setValue(0)
 
     def show_translation_info(self) -> None:
-        """The model label, the demo badge and the missing-model notice, from the analysis."""
+        """The model label, the demo badge, the check count and the first-run card, from the analysis."""
         if self._analysis is None:
             return
         info = self._analysis.translation
-        self.english_header.detail.setText(info.model or "")
+        self.english_header.detail.setText(model_line(info))
+        self.english_header.detail.setToolTip(model_line(info))
         self.english_header.badge.setVisible(bool(info.model and info.demo))
         has_english = bool(info.model) or self._analysis.language == "en"
-        missing = not has_english and bool(info.message)
-        switched_off = missing and not self.translation_enabled
-        reason = "Translation is off (Translation ▸ Translate automatically)." if switched_off else info.message
-        self.notice_text.setText(
-            f"{reason} The summary, quotes and officials are still shown, in the source language."
-            if missing else "")
-        self.notice.setVisible(missing)
-        # A model would help only when one is missing for a language Dragoman translates.
-        self.notice_button.setVisible(missing and not switched_off and self._analysis.language_supported)
+        self.notice.show_for(self._analysis, self.translation_enabled)
         self.english.setVisible(has_english)
+        self._show_check_count()
+
+    def _show_check_count(self) -> None:
+        text = checking_summary(self._analysis.sentences) if self._analysis else ""
+        header = self.english_header.checks
+        header.clear()  # rich text keeps the link colour it was laid out with; lay it out anew
+        header.setText(f"<a href='next'>{text}</a>" if text else "")
+        header.setToolTip("Go to the next sentence to check (F7; Shift+F7 goes back)" if text else "")
+        header.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the count's link colour follows the theme
+            self._show_check_count()
+
+    def flagged(self) -> list[int]:
+        """Ids of the sentences whose English needs checking."""
+        return flagged_ids(self._analysis.sentences) if self._analysis else []
+
+    def step_flagged(self, delta: int) -> int:
+        """Select the next (+1) or previous (-1) sentence to check after the selected one, wrapping
+        around; returns its id, or -1 when nothing needs checking."""
+        ids = self.flagged()
+        if not ids:
+            return -1
+        current = self.source._selected_ids[0] if self.source._selected_ids else None
+        if current is None:
+            target = ids[0] if delta > 0 else ids[-1]
+        elif delta > 0:
+            target = next((i for i in ids if i > current), ids[0])
+        else:
+            target = next((i for i in reversed(ids) if i < current), ids[-1])
+        self.show_sentences([target])
+        return target
 
     def schedule_english(self, sentence_id: int) -> None:
         """Sentence ``sentence_id`` was translated: show it soon (many arrivals, one update)."""
@@ -184,7 +209,7 @@ class ReaderView(QWidget):
             # once, one new layout is cheaper (640 sentences: 1.4 s in place, 50 ms laid out anew).
             self.render_english()
             return
-        texts = {i: sentences[i].translation or "…" for i in self._arrived if 0 <= i < len(sentences)}
+        texts = {i: shown_english(sentences[i]) for i in self._arrived if 0 <= i < len(sentences)}
         self._arrived.clear()
         self._syncing = True  # the edits move the scroll bar; that is not the person scrolling
         try:
@@ -193,11 +218,19 @@ class ReaderView(QWidget):
             self._syncing = False
         self._refresh_english_marks()
 
+    def refresh_checks(self) -> None:
+        """The sentences' checks changed (a recheck, imported English): mark them again."""
+        self.show_translation_info()
+        self._refresh_english_marks()
+
     def _refresh_english_marks(self) -> None:
         sentences = self._analysis.sentences if self._analysis else []
-        reasons = {s.id: flag_reason(s.flags) for s in sentences if s.flags}
+        reasons = {s.id: sentence_reason(s) for s in sentences}
         pending = [s.id for s in sentences if s.translation is None]
-        self.english.set_flags(reasons, pending)
+        self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
+        self._set_pieces(sentences)
+        self._show_check_count()
+        self.englishUpdated.emit()
         self.english.highlight_sentences(self.source._selected_ids)
         self._highlight_english_mentions()
 
@@ -209,7 +242,7 @@ class ReaderView(QWidget):
             return
         sentences = self._analysis.sentences
         spans = [(s.id, s.start, s.end) for s in sentences]
-        text, english_spans = layout_translation(self._source_text, spans, [s.translation for s in sentences])
+        text, english_spans = layout_translation(self._source_text, spans, [shown_english(s) for s in sentences])
         self._syncing = True  # replacing the text moves the scroll bar; that is not the person scrolling
         try:
             self.english.set_content(text, english_spans, keep_scroll=True)
@@ -223,7 +256,26 @@ class ReaderView(QWidget):
         self.english.set_content("", [])
 
     # ---- links between the panes ---------------------------------------------------------
-    def _hover(self, sentence_id: int) -> None:
+    def _set_pieces(self, sentences: Sequence[SentenceResult]) -> None:
+        """Where each piece of a long quotation lies inside its sentence, in both panes."""
+        source: dict[int, list[tuple[int, int]]] = {}
+        english: dict[int, list[tuple[int, int]]] = {}
+        for s in sentences:
+            if len(s.pieces) > 1:
+                source[s.id] = [(p.start - s.start, p.end - s.start) for p in s.pieces]
+                if s.translation is not None:
+                    english[s.id] = [(p.en_start, p.en_end) for p in s.pieces]
+        self.source.set_pieces(source)
+        self.english.set_pieces(english)
+
+    def _hover(self, sentence_id: int, piece: int) -> None:
+        """Light the sentence under the mouse in both panes; inside a long quotation, only the
+        piece (one sentence of it) and that piece's English."""
+        ranges = [pane.piece_range(sentence_id, piece) for pane in (self.source, self.english)]
+        if piece >= 0 and all(ranges):
+            for pane, found in zip((self.source, self.english), ranges):
+                pane.highlight_ranges([found], "hover")
+            return
         self.source.highlight_sentence(sentence_id, "hover")
         self.english.highlight_sentence(sentence_id, "hover")
 

@@ -8,7 +8,9 @@ translation of the previous article can never land in the new one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from copy import deepcopy
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -49,6 +51,8 @@ class ArticleSession(QObject):
     translationFinished = Signal(bool)  # True when every sentence has its English
     summaryChanged = Signal(object)  # Summary
     quotesTranslated = Signal()
+    checksChanged = Signal()  # the sentences' checks were recomputed (the final recheck)
+    englishImported = Signal(object)  # Analysis with the English of a file the person chose
     busyChanged = Signal(bool)
 
     def __init__(self, options: Any = None, parent: QObject | None = None, *, engine: Any = None) -> None:
@@ -59,6 +63,7 @@ class ArticleSession(QObject):
         self.options = options if options is not None else _pipeline().Options()
         self._generation = 0
         self._translation: Worker | None = None
+        self._translation_run: object | None = None  # the running translation's token
         self._workers: set[Worker] = set()
         self.translated = 0
 
@@ -107,58 +112,84 @@ class ArticleSession(QObject):
             self.openFailed.emit(describe_exception(error))
 
     # ---- translation ---------------------------------------------------------------------
-    def _start_translation(self, generation: int) -> None:
+    def _start_translation(self, generation: int, ids: list[int] | None = None) -> None:
+        """Translate the article (``ids``: only those sentences, when resuming)."""
         analysis, doc = self.analysis, self.article
         assert analysis is not None and doc is not None
         if not (self.options.translate and analysis.translation.model) or analysis.translation.complete:
             self.translationFinished.emit(analysis.translation.complete)
             return
-        pipeline = _pipeline()
+        pipeline, engine = _pipeline(), self.engine
+        # Results are tied to this run: once it is cancelled or replaced, whatever it still
+        # delivers (already queued, or yielded from the cache) is dropped at once.
+        run = self._translation_run = object()
+
+        def op(cancelled: Callable[[], bool]) -> Iterator[tuple[Any, list[Any], list[Any]]]:
+            # The checks run here, on a copy, off the UI thread: a few ms a sentence, and cached
+            # results arrive by the hundred (192 at once stalled the window for half a second).
+            shadow = deepcopy(analysis)
+            checker = pipeline.make_checker(doc, shadow)
+            extra = {} if ids is None else {"ids": ids}
+            for result in pipeline.translate_sentences(doc, cancel=cancelled, engine=engine, **extra):
+                pipeline.apply_translation(shadow, result, checker)
+                checked = shadow.sentences[result.id]
+                yield result, list(checked.flags), list(checked.checks)
+
         self._translation = self._start(
-            lambda cancelled: pipeline.translate_sentences(doc, cancel=cancelled, engine=self.engine),
-            "translate",
-            on_yield=lambda result: self._sentence_arrived(generation, result),
-            on_success=lambda _none: self._translation_done(generation),
-            on_failure=lambda _error: self._translation_stopped(generation),
+            op, "translate",
+            on_yield=lambda item: self._sentence_arrived(run, generation, *item),
+            on_success=lambda _none: self._translation_done(run, generation),
+            on_failure=lambda _error: self._translation_stopped(run, generation),
         )
         self.translationProgress.emit(self.translated, len(analysis.sentences))  # shows the bar
 
-    def _sentence_arrived(self, generation: int, result: Any) -> None:
-        if generation != self._generation or self.analysis is None:
+    def _current(self, run: object, generation: int) -> bool:
+        return run is self._translation_run and generation == self._generation and self.analysis is not None
+
+    def _sentence_arrived(self, run: object, generation: int, result: Any, flags: list[Any],
+                          checks: list[Any]) -> None:
+        if not self._current(run, generation):
             return
+        assert self.analysis is not None
+        sentence = self.analysis.sentences[result.id]
+        first = sentence.translation is None
         _pipeline().apply_translation(self.analysis, result)
-        self.translated += 1
+        sentence.flags, sentence.checks = flags, checks  # as the worker's checker found them
+        self.translated += int(first and sentence.translation is not None)
         self.sentenceTranslated.emit(result)
         self.translationProgress.emit(self.translated, len(self.analysis.sentences))
 
-    def _translation_done(self, generation: int) -> None:
-        if generation != self._generation or self.analysis is None:
+    def _translation_done(self, run: object, generation: int) -> None:
+        if not self._current(run, generation):
             return
         self._translation = None
         self._finish_with_english(generation)
 
-    def _translation_stopped(self, generation: int) -> None:
-        if generation == self._generation and self.analysis is not None:
-            self._translation = None
+    def _translation_stopped(self, run: object, generation: int) -> None:
+        if self._current(run, generation):
+            self._translation, self._translation_run = None, None
             self.translationFinished.emit(False)
 
     def _finish_with_english(self, generation: int) -> None:
-        """Translate the quotes and re-rank the summary on the English, then say we are done."""
+        """Check the English across sentences, translate the quotes and re-rank the summary on
+        the English, then say we are done."""
         doc, analysis, options = self.article, self.analysis, self.options
         assert doc is not None and analysis is not None
         pipeline = _pipeline()
 
-        def op(_cancelled: Callable[[], bool]) -> tuple[list[str | None], Any]:
-            english = pipeline.quote_translations(doc, analysis.quotes, engine=self.engine)
+        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[str | None, str | None]], Any]:
+            pipeline.recheck(doc, analysis)  # copies and the other checks that need every sentence
+            english = pipeline.quote_english(doc, analysis.quotes, analysis=analysis, engine=self.engine)
             return english, pipeline.update_summary(analysis, doc, options)
 
-        def done(result: tuple[list[str | None], Any]) -> None:
+        def done(result: tuple[list[tuple[str | None, str | None]], Any]) -> None:
             if generation != self._generation:
                 return
             english, summary = result
-            for quote, text in zip(analysis.quotes, english):
-                quote.translation = text
-            self.quotesTranslated.emit()
+            for quote, (text, source) in zip(analysis.quotes, english):
+                quote.translation, quote.english_source = text, source
+            self.quotesTranslated.emit()  # first: the quotes panel is filled anew, marks and all
+            self.checksChanged.emit()
             if options is self.options:
                 analysis.summary = summary
                 self.summaryChanged.emit(summary)
@@ -167,17 +198,59 @@ class ArticleSession(QObject):
             self.translationFinished.emit(analysis.translation.complete)
 
         self._start(op, "translate quotes", on_success=done,
-                    on_failure=lambda _e: self._translation_stopped(generation))
+                    on_failure=lambda _e: self._translation_stopped(self._translation_run, generation))
 
     def cancel_translation(self) -> None:
         """Stop translating; what is translated stays, the rest stays marked as pending."""
         worker, self._translation = self._translation, None
+        self._translation_run = None  # anything the old run still delivers is dropped
         if worker is not None:
             worker.abort()
             self.translationFinished.emit(False)
 
+    def resume_translation(self) -> bool:
+        """Translate the sentences still without English (after a cancel); False when there is
+        nothing to resume (no model, nothing pending, or already translating)."""
+        analysis = self.analysis
+        if analysis is None or self.is_translating() or not analysis.translation.model:
+            return False
+        pending = [s.id for s in analysis.sentences if s.translation is None]
+        if not pending:
+            return False
+        self._start_translation(self._generation, pending)
+        return True
+
+    def can_resume(self) -> bool:
+        analysis = self.analysis
+        return (analysis is not None and not self.is_translating() and bool(analysis.translation.model)
+                and any(s.translation is None for s in analysis.sentences))
+
     def is_translating(self) -> bool:
         return self._translation is not None
+
+    # ---- English from a file -------------------------------------------------------------
+    def import_english(self, path: str) -> Worker | None:
+        """Use the English in ``path`` (one line per source line) for the open article; it goes
+        through the same checks. A bad file is one sentence on the message bus."""
+        if self.article is None or self.analysis is None:
+            return None
+        doc, analysis, options = self.article, self.analysis, self.options
+        generation = self._next_generation()  # a running translation must not overwrite it
+        pipeline = _pipeline()
+
+        def op(_cancelled: Callable[[], bool]) -> Analysis:
+            lines = pipeline.read_english(path, doc)
+            copy = deepcopy(analysis)  # the window keeps showing the old one until this is done
+            pipeline.apply_english(doc, copy, lines, Path(path).name, options)
+            return copy
+
+        def done(imported: Analysis) -> None:
+            if generation == self._generation:
+                self.analysis = imported
+                self.translated = sum(1 for s in imported.sentences if s.translation is not None)
+                self.englishImported.emit(imported)
+
+        return self._start(op, f"import English {path}", on_success=done)
 
     # ---- summary -------------------------------------------------------------------------
     def set_options(self, options: Any) -> Worker | None:

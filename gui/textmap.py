@@ -51,7 +51,7 @@ def layout_translation(source: str, spans: Sequence[tuple[int, int, int]],
     """The English text laid out like the source (same line and paragraph breaks) and its spans.
 
     ``spans`` are the source sentences as ``(id, start, end)``; ``translations[i]`` is the English
-    of the i-th span or None while it is not translated (shown as ``placeholder``).
+    of the i-th span or None while it is not translated (shown as ``placeholder``); "" shows nothing.
     """
     parts: list[str] = []
     out: list[Span] = []
@@ -62,7 +62,7 @@ def layout_translation(source: str, spans: Sequence[tuple[int, int, int]],
             gap = separator(source, previous_end, start)
             parts.append(gap)
             length += len(gap)
-        piece = english if english else placeholder
+        piece = english if english is not None else placeholder
         parts.append(piece)
         out.append(Span(sentence_id, length, length + len(piece)))
         length += len(piece)

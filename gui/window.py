@@ -24,8 +24,10 @@ from .messagebar import MessageBar
 from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
+from .trust import model_line
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
+ENGLISH_FILTER = "English text (*.txt);;All files (*)"
 DEFAULT_FONT_SIZE = 12
 MIN_FONT_SIZE, MAX_FONT_SIZE = 7, 40
 
@@ -56,6 +58,10 @@ class MainWindow(QMainWindow):
     models_action: QAction
     translate_action: QAction
     cancel_action: QAction
+    resume_action: QAction
+    import_english_action: QAction
+    next_check_action: QAction
+    prev_check_action: QAction
     recent_menu: QMenu
 
     def __init__(self, settings: Any = None, engine: Any = None) -> None:
@@ -126,11 +132,14 @@ class MainWindow(QMainWindow):
         bus.posted.connect(self._show_message)
         s = self.session
         s.opened.connect(self._show_analysis)
-        s.sentenceTranslated.connect(lambda result: self.reader.schedule_english(result.id))
+        s.sentenceTranslated.connect(self._sentence_translated)
+        s.checksChanged.connect(self._checks_changed)
+        self.reader.englishUpdated.connect(self._refresh_marks)
+        s.englishImported.connect(self._english_imported)
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes))
+        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes, self._analysis()))
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -257,8 +266,8 @@ class MainWindow(QMainWindow):
         self.reader.translation_enabled = self.session.options.translate
         self.reader.show_analysis(doc.text, analysis)
         self._show_summary()
-        self.quotes_panel.set_quotes(analysis.quotes)
-        self.officials_panel.set_officials(analysis.officials)
+        self.quotes_panel.set_quotes(analysis.quotes, analysis)
+        self.officials_panel.set_officials(analysis.officials, analysis)
         self._offer_algorithms()
         name = Path(doc.source).name if doc.source else "Pasted text"
         self.setWindowTitle(f"{name} — Dragoman")
@@ -272,6 +281,60 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.articleShown.emit()
 
+    def _sentence_translated(self, result: Any) -> None:
+        # Only scheduled: the pane and the panels' marks are updated together, a few times a
+        # second (reader.englishUpdated), not once per sentence, which starved the event loop.
+        self.reader.schedule_english(result.id)
+
+    def _refresh_marks(self) -> None:
+        self.summary_panel.model.refresh()
+        self.quotes_panel.model.refresh()
+
+    def _checks_changed(self) -> None:
+        """The final recheck (or imported English) changed the checks: mark everything again."""
+        self.reader.flush_english()
+        self.reader.refresh_checks()
+
+    def _english_imported(self, analysis: Any) -> None:
+        self._show_analysis(analysis)
+        self._update_resume()
+        name = analysis.translation.english_file or "the file"
+        count = sum(1 for s in analysis.sentences if s.flags)
+        self.statusBar().showMessage(f"English from {name}: {count} of {len(analysis.sentences)} sentences "
+                                     "need checking.", 10000)
+
+    def choose_english_file(self) -> None:
+        """Translation ▸ Import English…: a file with one English line per line of the source."""
+        if self.session.article is None:
+            messages.bus().warning("Open an article first; then import its English.")
+            return
+        start = str(self.settings.value(keys.LAST_DIR, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, "Import the English of this article", start, ENGLISH_FILTER)
+        if path:
+            self.import_english(path)
+
+    def import_english(self, path: str) -> None:
+        self.statusBar().showMessage(f"Reading the English in {Path(path).name}…")
+        self.session.import_english(path)
+
+    def resume_translation(self) -> None:
+        """Translation ▸ Resume: translate what a cancel left without English."""
+        if self.session.resume_translation():
+            self.statusBar().showMessage("Resuming the translation…", 4000)
+        self._update_resume()
+
+    def _update_resume(self) -> None:
+        self.resume_action.setEnabled(self.session.can_resume())
+
+    def step_flagged(self, delta: int) -> None:
+        """F7 / Shift+F7: go to the next / previous sentence whose English needs checking."""
+        sentence = self.reader.step_flagged(delta)
+        if sentence < 0:
+            self.statusBar().showMessage("No sentence needs checking.", 4000)
+            return
+        reason = self.reader.english.flag_reason(sentence) or ""
+        self.statusBar().showMessage(f"Sentence {sentence + 1}: {reason.splitlines()[0] if reason else ''}", 8000)
+
     def _offer_algorithms(self) -> None:
         try:
             from summarize.summary import ALGORITHMS as algorithms
@@ -281,7 +344,9 @@ class MainWindow(QMainWindow):
 
     def _show_model_label(self) -> None:
         info = self._analysis().translation
-        if info.model:
+        if info.family == "file":
+            self.model_label.setText(model_line(info))
+        elif info.model:
             demo = " (demo model)" if info.demo and "demo" not in info.model.lower() else ""
             self.model_label.setText(f"Model: {info.model}{demo}")
         else:
@@ -291,20 +356,26 @@ class MainWindow(QMainWindow):
         analysis = self._analysis()
         if analysis is not None:
             summary = analysis.summary
-            self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english)
+            self.summary_panel.show_summary(summary.sentence_ids, analysis.sentences, summary.english, analysis)
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        if self.progress.maximum() != max(total, 1):
+            self.progress.setMaximum(max(total, 1))
+        # Repainting the bar costs ~0.7 ms: for a long article, move it by half-percent steps.
+        if done in (0, total) or abs(done - self.progress.value()) >= max(1, total // 200):
+            self.progress.setValue(done)
         translating = self.session.is_translating()
         self.progress.setVisible(translating)
         self.cancel_button.setVisible(translating)
         self.cancel_action.setEnabled(translating)
+        self._update_resume()
 
     def _translation_finished(self, complete: bool) -> None:
+        self.progress.setValue(self.session.translated)  # exact, for Resume to go on from
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_action.setEnabled(False)
+        self._update_resume()
         self.reader.flush_english()
         self.reader.show_translation_info()
         self._show_summary()
@@ -312,7 +383,8 @@ class MainWindow(QMainWindow):
         if analysis is not None and analysis.translation.model and not complete:
             done = sum(1 for s in analysis.sentences if s.translation is not None)
             self.statusBar().showMessage(
-                f"Translation stopped: {done} of {len(analysis.sentences)} sentences are in English.", 8000)
+                f"Translation stopped: {done} of {len(analysis.sentences)} sentences are in English "
+                "(Translation ▸ Resume goes on).", 8000)
 
     def _summary_options_changed(self, algorithm: str, length: int | None, rank_on: str) -> None:
         self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length, rank_on=rank_on))

@@ -1,4 +1,5 @@
-"""Screenshots of the real window under Xvfb: Kazakh and Arabic samples, light and dark.
+"""Screenshots of the real window under Xvfb: Kazakh and Arabic samples, light and dark; a
+flagged sentence's tooltip; a Ukrainian article (no analysis data, no model: the first-run card).
 
     bash scripts/screenshots.sh            (installs Xvfb and Qt's X11 libraries first, as root)
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
@@ -79,8 +80,52 @@ def take(out: Path) -> None:
             target = out / f"{code}-{theme}.png"
             window.screen().grabWindow(0, 0, 0, *SIZE).save(str(target))
             print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+    _flag_tooltip_shot(app, window, out)
+    _unanalysed_language_shot(app, window, out)
     _model_manager_shot(app, window, out)
     window.close()
+
+
+def _open_and_wait(app, window, path: str | None = None, text: str | None = None) -> None:
+    finished: list[bool] = []
+    window.session.translationFinished.connect(finished.append)
+    window.open_path(path) if path else window.open_text(text or "")
+    wait(app, lambda: bool(finished))
+    window.session.translationFinished.disconnect(finished.append)
+    settle(app)
+
+
+def _flag_tooltip_shot(app, window, out: Path) -> None:
+    """The Kazakh sample with its first flagged sentence selected (F7) and its tooltip shown."""
+    from PySide6.QtWidgets import QToolTip
+
+    window.set_theme("light", save=False)
+    _open_and_wait(app, window, str(REPO / "resources" / "samples" / ARTICLES["kk"]))
+    sentence = window.reader.step_flagged(1)
+    if sentence < 0:
+        print("screenshots: no flagged sentence in the Kazakh sample; no tooltip picture")
+        return
+    pane = window.reader.english
+    span = pane.span_of(sentence)
+    rect = pane.cursorRect(pane.cursor_for_span(span.start, span.start))
+    QToolTip.showText(pane.viewport().mapToGlobal(rect.bottomRight()), pane.flag_reason(sentence) or "", pane)
+    settle(app, 0.8)
+    _save(window, out / "kk-flag-tooltip.png")
+    QToolTip.hideText()
+
+
+def _unanalysed_language_shot(app, window, out: Path) -> None:
+    """A Ukrainian article: no analysis data, no model; the card says which model to get."""
+    text = ("Міністр закордонних справ провів у Києві зустріч із делегацією сусідньої країни.\n\n"
+            "Сторони обговорили торгівлю зерном і нові маршрути вантажних потягів.\n\n"
+            "Наступна зустріч відбудеться восени у столиці партнера.")
+    _open_and_wait(app, window, text=text)
+    _save(window, out / "uk-light.png")
+
+
+def _save(window, target: Path) -> None:
+    window.screen().grabWindow(0, 0, 0, *SIZE).save(str(target))
+    print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
 
 
 def _model_manager_shot(app, window, out: Path) -> None:

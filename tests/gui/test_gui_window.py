@@ -244,6 +244,10 @@ def test_next_quote_shows_it_and_copy_includes_the_speaker(qtbot, window, sample
     copied = window.quotes_panel.copy_selected()
     assert (quote.speaker_en or quote.speaker or "unknown speaker") in copied
     assert (quote.translation or quote.text) in copied
+    assert QGuiApplication.clipboard().text() == copied
+    if quote.translation and quote.translation != quote.text:  # demo English says so, and who wrote it
+        assert window.session.analysis.translation.model in copied
+        assert "demo model — not a translation" in copied
 
 
 def test_find_highlights_every_match_in_both_panes(qtbot, window, samples_dir):
@@ -397,10 +401,16 @@ def test_controls_have_names_for_assistive_technology(window):
     assert [f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}" for w in unnamed] == []
 
 
-def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_dir):
+def test_copy_summary_puts_the_summary_its_model_and_the_demo_note_on_the_clipboard(qtbot, window, samples_dir):
+    from article.report import summary_for_copy
+
     open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
+    analysis = window.session.analysis
     window.copy_summary_action.trigger()
-    assert QGuiApplication.clipboard().text() == window.session.analysis.summary.text
+    copied = QGuiApplication.clipboard().text()
+    assert copied == summary_for_copy(analysis)
+    assert copied.startswith(analysis.summary.text)
+    assert analysis.translation.model in copied and "demo model — not a translation" in copied
     recent = window.recent_menu.actions()[0].toolTip()
     with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
         window.open_path(str(DATA / "ru-water-council.txt"))
@@ -410,7 +420,9 @@ def test_copy_summary_puts_the_summary_on_the_clipboard(qtbot, window, samples_d
     assert window.session.article.source == recent
 
 
-def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, window):
+def test_an_unanalysed_language_is_said_plainly_in_the_panels_and_the_card_suggests_a_model(qtbot, window):
+    from translate.catalog import suggestions
+
     text = ("Міністр закордонних справ провів у Києві зустріч із делегацією сусідньої країни.\n\n"
             "Сторони обговорили торгівлю зерном і нові маршрути вантажних потягів.\n\n"
             "Наступна зустріч відбудеться восени у столиці партнера.")
@@ -420,11 +432,24 @@ def test_an_unsupported_language_is_said_plainly_without_offering_models(qtbot, 
     expected = load_text(text)
     assert not expected.language.supported
     assert analysis.language_name == expected.language.name
+    for panel, what in ((window.quotes_panel, "Quotes"), (window.officials_panel, "Officials")):
+        assert panel.note.isVisibleTo(panel)
+        assert f"{what} are not analysed for {analysis.language_name}" in panel.note.text()
     reader = window.reader
     assert reader.notice.isVisible()
-    assert analysis.translation.message in reader.notice_text.text()
-    assert not reader.notice_button.isVisible()  # no model would help: the language is not supported
+    if analysis.translation.message and not analysis.translation.model:
+        assert analysis.translation.message in reader.notice_text.text()
+    offered = suggestions(analysis.language)
+    assert offered, "the catalog lists a model for Ukrainian"
+    assert offered[0].name in reader.notice_text.text()
+    assert reader.notice_button.isVisible()  # a model would help: it translates Ukrainian
     assert window.reader.source.text() == expected.text
+
+
+def test_panels_carry_no_note_for_an_analysed_language(qtbot, window, samples_dir):
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    assert not window.quotes_panel.note.isVisibleTo(window.quotes_panel)
+    assert not window.officials_panel.note.isVisibleTo(window.officials_panel)
 
 
 def test_quick_summary_changes_end_on_the_last_choice(qtbot, window, samples_dir):
@@ -459,4 +484,149 @@ def test_with_translation_switched_off_nothing_is_translated_and_it_says_why(qtb
         window.translate_action.trigger()  # on again: the open article is translated now
     assert window.session.options.translate is True
     assert finished.args == [True]
-    assert not reader.notice.isVisible() and reader.english.isVisible()
+    assert reader.english.isVisible()
+    # The bundled model is a demo: the card now says the English below is not a translation.
+    assert window.session.analysis.translation.demo
+    assert reader.notice.isVisible() and "demo model" in reader.notice_text.text()
+    assert "Translation is off" not in reader.notice_text.text()
+
+
+def _long_text(samples_dir: Path, copies: int = 12) -> str:
+    return "\n\n".join([(samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")] * copies)
+
+
+def test_esc_cancels_at_once_even_when_results_come_from_the_cache(qtbot, window, samples_dir):
+    from PySide6.QtTest import QTest
+
+    base = (samples_dir / "kk-official-visit.txt").read_text(encoding="utf-8")
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS):
+        window.open_text(base)  # every sentence of one copy is now in the cache
+    arrived: list[object] = []
+
+    def press_esc_on_first(result):
+        arrived.append(result)
+        if len(arrived) == 1:
+            assert window.cancel_action.isEnabled()
+            window.reader.english.setFocus()
+            QTest.keyClick(window.reader.english, Qt.Key.Key_Escape)  # the key, as a person presses it
+
+    window.session.sentenceTranslated.connect(press_esc_on_first)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_text(_long_text(samples_dir, 8))
+    assert finished.args == [False]
+    count = window.progress.value()
+    qtbot.wait(500)  # the worker had yielded cached results ahead: none of them may land now
+    analysis = window.session.analysis
+    assert len(arrived) == 1 == sum(1 for s in analysis.sentences if s.translation is not None)
+    assert window.session.translated == 1 and window.progress.value() == count
+    assert not window.session.is_translating() and window.resume_action.isEnabled()
+
+
+def test_resume_translates_only_what_is_left_and_the_count_goes_on(qtbot, window, samples_dir):
+    arrived: list[int] = []
+
+    def cancel_on_third(result):
+        arrived.append(result.id)
+        if len(arrived) == 3:
+            window.cancel_action.trigger()
+
+    window.session.sentenceTranslated.connect(cancel_on_third)
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.open_text(_long_text(samples_dir, 6))
+    assert finished.args == [False]
+    analysis = window.session.analysis
+    done_before = {s.id for s in analysis.sentences if s.translation is not None}
+    assert len(done_before) == 3 and window.resume_action.isEnabled()
+    progress: list[tuple[int, int]] = []
+    window.session.translationProgress.connect(lambda done, total: progress.append((done, total)))
+    window.session.sentenceTranslated.disconnect(cancel_on_third)
+    resumed: list[int] = []
+    window.session.sentenceTranslated.connect(lambda result: resumed.append(result.id))
+    with qtbot.waitSignal(window.session.translationFinished, timeout=TIMEOUT_MS) as finished:
+        window.resume_action.trigger()
+    assert finished.args == [True]
+    total = len(analysis.sentences)
+    assert sorted(resumed) == sorted(set(range(total)) - done_before)  # nothing redone, nothing missed
+    assert progress[0] == (3, total) and progress[-1] == (total, total)
+    assert window.progress.value() == total
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    assert analysis.translation.complete and not window.resume_action.isEnabled()
+    expected = pipeline.analyze(load_text(_long_text(samples_dir, 6)), window.session.options)
+    assert [s.translation for s in analysis.sentences] == [s.translation for s in expected.sentences]
+
+
+def test_f7_goes_to_the_next_sentence_that_needs_checking(qtbot, window, samples_dir):
+    from article.analysis import Check
+
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    analysis = window.session.analysis
+    flagged = [s.id for s in analysis.sentences if s.flags]
+    if len(flagged) < 2:  # the checks may find little in a short sample: plant two on real English
+        for sentence in analysis.sentences[1:3]:
+            sentence.flags, sentence.checks = ["name-missing"], [Check("name-missing", "Planted is missing.")]
+        window.session.checksChanged.emit()
+    flagged = [s.id for s in analysis.sentences if s.flags and s.translation is not None]
+    header = window.reader.english_header.checks
+    assert f"{len(flagged)} of {len(analysis.sentences)} sentence" in header.text() and header.isVisible()
+    window.next_check_action.trigger()
+    span = window.reader.source.span_of(flagged[0])
+    assert window.reader.source.highlighted("selected") == [(span.start, span.end)]
+    window.next_check_action.trigger()
+    assert window.reader.source.highlighted("selected")[0][0] == window.reader.source.span_of(flagged[1]).start
+    window.prev_check_action.trigger()
+    assert window.reader.source.highlighted("selected")[0][0] == span.start
+    assert window.statusBar().currentMessage().startswith(f"Sentence {flagged[0] + 1}:")
+
+
+def test_import_english_fills_the_english_checks_it_and_says_where_it_came_from(qtbot, window, samples_dir,
+                                                                               tmp_path):
+    from article.english_file import source_lines
+
+    path = samples_dir / "ru-briefing.txt"
+    open_and_wait(qtbot, window, path)
+    doc = window.session.article
+    lines = [f"English line {n} of the briefing." for n in range(1, len(source_lines(doc)) + 1)]
+    english = tmp_path / "agency-english.txt"
+    english.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.session.englishImported, timeout=TIMEOUT_MS):
+        window.import_english(str(english))
+    analysis = window.session.analysis
+    expected = pipeline.analyze_with_english(load_file(str(path)), str(english), window.session.options)
+    assert [s.translation for s in analysis.sentences] == [s.translation for s in expected.sentences]
+    assert [s.flags for s in analysis.sentences] == [s.flags for s in expected.sentences]
+    reader = window.reader
+    assert reader.english_header.detail.text() == "English from agency-english.txt"
+    assert window.model_label.text() == "English from agency-english.txt"
+    assert not reader.english_header.badge.isVisible() and not reader.notice.isVisible()
+    for sentence in analysis.sentences:
+        if sentence.translation:
+            span = reader.english.span_of(sentence.id)
+            assert reader.english.text()[span.start:span.end] == sentence.translation
+    assert window.summary_panel.model.plain_text() == expected.summary.text
+    assert [q.translation for q in window.quotes_panel.model.rows()] == [q.translation for q in expected.quotes]
+    window.copy_summary_action.trigger()
+    assert "English from agency-english.txt" in QGuiApplication.clipboard().text()
+
+
+def test_an_english_file_that_does_not_fit_is_one_sentence_and_changes_nothing(qtbot, window, samples_dir,
+                                                                               tmp_path):
+    from article.english_file import source_lines
+
+    open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
+    before = [s.translation for s in window.session.analysis.sentences]
+    expected_lines = len(source_lines(window.session.article))
+    short = tmp_path / "short.txt"
+    short.write_text("Only one line.\n", encoding="utf-8")
+    errors: list[str] = []
+    messages.bus().posted.connect(lambda m: errors.append(m.text) if m.level == messages.ERROR else None)
+    window.import_english(str(short))
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
+    assert "short.txt has 1 non-empty line" in errors[-1] and str(expected_lines) in errors[-1]
+    assert errors[-1].endswith(".") and ". " not in errors[-1] and window.message_bar.isVisible()  # one sentence
+    assert errors[-1] in window.message_bar.label.text()
+    assert [s.translation for s in window.session.analysis.sentences] == before
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 50)
+    window.import_english(str(binary))
+    qtbot.waitUntil(lambda: len(errors) >= 2, timeout=TIMEOUT_MS)
+    assert "binary.txt" in errors[-1] and not errors[-1].startswith("Something went wrong")
