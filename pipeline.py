@@ -60,10 +60,8 @@ def translation_info(article: Article, engine: Engine | None = None) -> Translat
     if article.code == "und":
         return TranslationInfo(message="Dragoman could not tell the language, so it cannot choose a model.")
     plan = _engine(engine).plan(article.code, TARGET)
-    # Plan.family / Plan.licence come with the model families; older plans have neither.
     return TranslationInfo(model=plan.model, demo=plan.demo, complete=False, route=list(plan.route),
-                           message=plan.message, family=getattr(plan, "family", None),
-                           licence=getattr(plan, "licence", None))
+                           message=plan.message, family=plan.family, licence=plan.licence)
 
 
 def _sentence_results(article: Article) -> list[SentenceResult]:
