@@ -24,6 +24,7 @@ import itertools
 import json
 import os
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,7 @@ from .cache import TranslationCache, cache_key
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages
-from .pieces import Unit, split_unit
+from .pieces import Unit, piece_english, split_unit
 from .routing import choose_route, usable
 
 
@@ -93,15 +94,34 @@ ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True
 # or 4 and ran 1.5-5x faster (bench/bench_translate_settings.py); argos' 32-token batches alone
 # cost 2-6x (bench_translate_big.py: 6.1 s vs 2.6 s for the seed article at beam 4).
 DEFAULT_DECODING = Decoding()
-# One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
-# leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
-DEFAULT_INTRA_THREADS = 1
+# Intra-op threads come from the free cores (choose_intra_threads); a setting or this variable wins.
+THREADS_VARIABLE = "DRAGOMAN_INTRA_THREADS"
 # The first batch is one sentence (with all its pieces): on the Argos-shaped package the first
-# sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4, for 0-0.3 s more over the whole seed
-# article (bench_translate_big.py); the window streams, so the first sentence is what a person waits
-# for. Batch sizes count pieces (see Engine._next_batch).
+# sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4 (bench_translate_big.py); the window
+# streams, so the first sentence is what a person waits for. Later batches grow BATCH_GROWTH times
+# up to BATCH pieces: CTranslate2 on one thread did 17.6 sentences/s in calls of 16 and 27.8 in
+# calls of 64 (its own sort by length then fills 1024-token sub-batches of like lengths).
+# Batch sizes count pieces (see Engine._next_batch).
 FIRST_BATCH = 1
-BATCH = 16
+BATCH = 64
+BATCH_GROWTH = 4
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity mask where the system has one)."""
+    with contextlib.suppress(AttributeError, OSError):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def choose_intra_threads(cores: int, busy: bool, setting: int | None = None, variable: str | None = None) -> int:
+    """CTranslate2's intra-op threads: the setting if given, else ``DRAGOMAN_INTRA_THREADS`` if it
+    is a positive number, else every core, less one while the window is busy with other work."""
+    if setting is not None and setting > 0:
+        return setting
+    if variable and variable.strip().isdigit() and int(variable) > 0:
+        return int(variable)
+    return max(1, cores - 1 if busy else cores)
 
 
 class LoadedPackage:
@@ -183,10 +203,38 @@ def package_identity(path: Path, cache: TranslationCache | None) -> str:
     return f"{model_hash[:32]}-{small.hexdigest()[:32]}"
 
 
-def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str]]], cached: bool) -> SentenceTranslation:
-    """One input text's result from its pieces' (translation, flags)."""
-    translation = unit.join([text for text, _ in results])
-    return SentenceTranslation(item_id, translation, unit.flags(translation, [flags for _, flags in results]), cached)
+def _assemble(item_id: int, unit: Unit, results: list[tuple], cached: bool) -> SentenceTranslation:
+    """One input text's result from its pieces' (translation, flags[, score])."""
+    outputs = [result[0] for result in results]
+    translation = unit.join(outputs)
+    scores = [result[2] for result in results if len(result) > 2 and result[2] is not None]
+    return SentenceTranslation(
+        item_id, translation, unit.flags(translation, [result[1] for result in results]), cached,
+        pieces=piece_english(unit, outputs), score=min(scores) if scores else None,
+    )
+
+
+class _Shared:
+    """One loaded package and the thread count its translator was built with."""
+
+    def __init__(self, package: LoadedPackage, threads: int) -> None:
+        self.package, self.threads = package, threads
+
+
+# Every Engine in the process shares one copy of each model: keyed by the model folder, model.bin's
+# size and mtime, the compute type and the thread count (fixed when CTranslate2 builds a
+# translator). Weak values: a model no engine holds any more is freed.
+_registry: weakref.WeakValueDictionary[tuple, _Shared] = weakref.WeakValueDictionary()
+_registry_lock = threading.Lock()
+
+
+def _shared_package(info: PackageInfo, key: tuple, threads: int, compute_type: str) -> _Shared:
+    with _registry_lock:
+        shared = _registry.get((*key, threads))
+        if shared is None:
+            shared = _Shared(LoadedPackage(info, threads, compute_type), threads)
+            _registry[(*key, threads)] = shared
+        return shared
 
 
 class PackageLoadError(RuntimeError):
@@ -208,20 +256,45 @@ class Engine:
         packages: Callable[[], list[PackageInfo]] = list_packages,
         cache: TranslationCache | None = None,
         decoding: Decoding = DEFAULT_DECODING,
-        intra_threads: int = DEFAULT_INTRA_THREADS,
+        intra_threads: int | None = None,
         batch_size: int = BATCH,
         first_batch: int = FIRST_BATCH,
+        cores: int | None = None,
     ) -> None:
+        """``intra_threads`` None chooses them from ``cores`` (default: this process's) and
+        set_busy (see choose_intra_threads); a number is a setting and always wins."""
         self._packages = packages
         self.cache = cache
         self.decoding = decoding
-        self.intra_threads = intra_threads
+        self._threads_setting = intra_threads
+        self._cores = cores or available_cores()
+        self._busy = False
         self.batch_size = batch_size
         self.first_batch = first_batch
-        self._loaded: dict[tuple[Path, int, int, str], LoadedPackage] = {}
+        self._loaded: dict[tuple[Path, int, int, str], _Shared] = {}  # this engine's share of _registry
         self._identities: dict[tuple[Path, int, int], str] = {}
         self._broken: dict[Path, tuple[str, str]] = {}  # failed to load: path -> (from_code, why)
         self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ threads
+
+    @property
+    def intra_threads(self) -> int:
+        """The intra-op threads the next batch runs on."""
+        return choose_intra_threads(self._cores, self._busy, self._threads_setting, os.environ.get(THREADS_VARIABLE))
+
+    def set_busy(self, busy: bool) -> None:
+        """Tell the engine the window is (or no longer is) busy with other work, so a core is left
+        to it. Like set_intra_threads, it takes effect at the next batch."""
+        self._busy = bool(busy)
+
+    def set_intra_threads(self, threads: int | None) -> None:
+        """The person's setting: a thread count, or None to choose from the cores again.
+
+        CTranslate2 fixes a translator's threads when it is built, so the next batch after a change
+        loads the model again with the new count (0.1-0.6 s on the Argos-shaped package, see
+        bench/bench_translate_big.py) and the old copy is freed once no engine holds it."""
+        self._threads_setting = threads
 
     # ------------------------------------------------------------ planning
 
@@ -262,16 +335,18 @@ class Engine:
         *,
         cancel: Callable[[], bool] | None = None,
     ) -> Iterator[SentenceTranslation]:
-        """Yields one result per item, in input order, batch by batch, as soon as each batch is done;
-        checks cancel() between batches and stops quietly when it returns True."""
+        """Yields one result per item, in input order, batch by batch, as soon as each batch is done.
+
+        cancel() is asked before every result, cached or translated; once it returns True nothing
+        more is yielded. To resume, call translate again with the items not yet received: pieces
+        already translated come from the cache (the batch under way at cancel was stored too)."""
         route = self._route(from_code, to_code)
-        if not route.plan.available:
-            for sentence_id, _ in items:
-                yield SentenceTranslation(sentence_id, None, [])
-            return
-        if not route.packages:  # the same language: nothing to translate
+        stopped = cancel or (lambda: False)
+        if not route.plan.available or not route.packages:  # no model, or the same language
             for sentence_id, text in items:
-                yield SentenceTranslation(sentence_id, text, [])
+                if stopped():
+                    return
+                yield SentenceTranslation(sentence_id, text if route.plan.available else None, [])
             return
         try:
             identity = "+".join(self._identity(p) for p in route.packages)
@@ -293,29 +368,39 @@ class Engine:
         units = [split_unit(text, pair[0], self.decoding.pieces) for _, text in items]
         keys = [[cache_key(identity, settings, piece) for piece in unit.pieces] for unit in units]
         sources = {key: piece for unit, unit_keys in zip(units, keys) for key, piece in zip(unit_keys, unit.pieces)}
-        done: dict[str, tuple[str, list[str]]] = self.cache.get_many(sources) if self.cache else {}
+        done: dict[str, tuple] = self.cache.get_many(sources) if self.cache else {}
         cached = set(done)
-        loaded: list[LoadedPackage] = []  # loaded at the first piece the cache lacks, not before
         position, batch_limit = 0, self.first_batch
         while position < len(items):
+            # Before every result, cached or not: a long run of cached sentences must stop too.
+            if cancel is not None and cancel():
+                return
             if all(key in done for key in keys[position]):
                 results = [done[key] for key in keys[position]]
                 yield _assemble(items[position][0], units[position], results, cached.issuperset(keys[position]))
                 position += 1
                 continue
-            if cancel is not None and cancel():
-                return
-            try:
-                loaded = loaded or [self._load(p) for p in packages]
+            try:  # loaded at the first piece the cache lacks, not before; again if the threads changed
+                loaded = [self._load(p) for p in packages]
             except PackageLoadError:
                 yield from self.translate(items[position:], *pair, cancel=cancel)
                 return
             batch = self._next_batch(keys, position, done, batch_limit)
-            outputs = self._translate_texts(loaded, [sources[key] for key in batch])
+            outputs = self._translate_by_length(loaded, [sources[key] for key in batch])
             if self.cache:
-                self.cache.put_many((key, text, flags) for key, (text, flags) in zip(batch, outputs))
+                self.cache.put_many((key, out[0], out[1]) for key, out in zip(batch, outputs))
             done.update(zip(batch, outputs))
-            batch_limit = self.batch_size
+            batch_limit = max(1, min(batch_limit * BATCH_GROWTH, self.batch_size))
+
+    def _translate_by_length(self, route: list[LoadedPackage], texts: list[str]) -> list[tuple]:
+        """_translate_texts with the texts sorted longest first, results back in the given order:
+        neighbours of like length share CTranslate2's sub-batches and pad little. Characters stand
+        in for tokens (the tokenizer is the package's business)."""
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        results: list[tuple] = [()] * len(texts)
+        for index, result in zip(order, self._translate_texts(route, [texts[i] for i in order])):
+            results[index] = result
+        return results
 
     def _next_batch(self, keys: list[list[str]], position: int, done: dict[str, object], limit: int) -> list[str]:
         """The next pieces to translate, once each: the pending pieces of whole items from ``position``
@@ -349,13 +434,18 @@ class Engine:
                 return self._identities[key]
 
     def _load(self, info: PackageInfo) -> LoadedPackage:
-        """The package's translator and tokenizer, loaded once; raises PackageLoadError on failure."""
+        """The package's translator and tokenizer, shared with every engine in the process that
+        uses the same threads; raises PackageLoadError on failure."""
         with self._guard(info):
+            threads = self.intra_threads
             key = (*self._stat_key(info), self.decoding.compute_type)
             with self._lock:
-                if key not in self._loaded:
-                    self._loaded[key] = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
-                return self._loaded[key]
+                held = self._loaded.get(key)
+                if held is None or held.threads != threads:
+                    for stale in [k for k in self._loaded if k[0] == info.path and k != key]:
+                        del self._loaded[stale]  # replaced on disk: let the old copy go
+                    held = self._loaded[key] = _shared_package(info, key, threads, self.decoding.compute_type)
+                return held.package
 
     @staticmethod
     def _stat_key(info: PackageInfo) -> tuple[Path, int, int]:
@@ -396,7 +486,6 @@ def get_engine() -> Engine:
         if _engine is None:
             from article.paths import data_home
 
-            setting = os.environ.get("DRAGOMAN_INTRA_THREADS", "")
-            threads = int(setting) if setting.isdigit() else DEFAULT_INTRA_THREADS
-            _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"), intra_threads=threads)
+            # Threads: from the cores, unless DRAGOMAN_INTRA_THREADS or a setting says otherwise.
+            _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"))
         return _engine
