@@ -96,6 +96,10 @@ ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True
 DEFAULT_DECODING = Decoding()
 # Intra-op threads come from the free cores (choose_intra_threads); a setting or this variable wins.
 THREADS_VARIABLE = "DRAGOMAN_INTRA_THREADS"
+# One core is left to the window and to the engine's own Python (tokenizing, cache, flags): on the
+# 2-core bench machine, CTranslate2 on both cores ran at 55-60 % of its one-thread speed
+# (bench_translate_big.py: 10.0 vs 17.5 sentences/s), as its OpenMP threads then wait on each other.
+RESERVED_CORES = 1
 # The first batch is one sentence (with all its pieces): on the Argos-shaped package the first
 # sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4 (bench_translate_big.py); the window
 # streams, so the first sentence is what a person waits for. Later batches grow BATCH_GROWTH times
@@ -116,12 +120,13 @@ def available_cores() -> int:
 
 def choose_intra_threads(cores: int, busy: bool, setting: int | None = None, variable: str | None = None) -> int:
     """CTranslate2's intra-op threads: the setting if given, else ``DRAGOMAN_INTRA_THREADS`` if it
-    is a positive number, else every core, less one while the window is busy with other work."""
+    is a positive number, else the cores less RESERVED_CORES, less one more while the window is
+    busy with other work; never fewer than one."""
     if setting is not None and setting > 0:
         return setting
     if variable and variable.strip().isdigit() and int(variable) > 0:
         return int(variable)
-    return max(1, cores - 1 if busy else cores)
+    return max(1, cores - RESERVED_CORES - (1 if busy else 0))
 
 
 class LoadedPackage:
