@@ -189,13 +189,15 @@ def throughput(package: PackageInfo, items: list[tuple[int, str]], repeats: int)
 
 
 def long_run(package: PackageInfo, items: list[tuple[int, str]]) -> None:
-    print(f"4. a {len(items)}-sentence article, model loaded, fresh cache, one run each:")
+    print(f"4. a {len(items)}-sentence article, model loaded, fresh cache, one run each, raw CTranslate2 next to it:")
     for threads in THREADS:
         engine = engine_for(package, threads)
         run_engine(engine, warm_up())
         first, total = run_engine(engine, items)
+        raw, _ = run_raw(package, threads, items)
         print(f"   intra_threads={threads}: first sentence {first:.2f} s, whole article {total:.1f} s"
-              f" ({len(items) / total:.1f} sentences/s)")
+              f" ({len(items) / total:.1f} sentences/s); raw {raw:.1f} s ({len(items) / raw:.1f}/s);"
+              f" engine at {raw / total:.0%} of raw")
 
 
 def cancel_latency(package: PackageInfo, items: list[tuple[int, str]]) -> None:
