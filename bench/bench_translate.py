@@ -140,7 +140,8 @@ class TimedTranslator:
 
     @classmethod
     def install(cls, engine: Engine) -> "TimedTranslator":
-        (loaded,) = engine._loaded.values()
+        (held,) = engine._loaded.values()  # the engine's share of the process-wide model registry
+        loaded = held.package
         timed = cls(loaded.translator)
         loaded.translator = timed
         return timed

@@ -105,9 +105,10 @@ def run_engine(engine: Engine, items: list[tuple[int, str]]) -> tuple[float, flo
     return first or 0.0, time.perf_counter() - started
 
 
-def run_raw(package: PackageInfo, threads: int, items: list[tuple[int, str]]) -> tuple[float, float]:
-    """(wall, CPU) seconds for raw CTranslate2 on the same pieces: tokenize, one translate_batch
-    over all of them (CTranslate2 sorts them by length itself), detokenize."""
+def run_raw(package: PackageInfo, threads: int, items: list[tuple[int, str]], call: int = 0) -> tuple[float, float]:
+    """(wall, CPU) seconds for raw CTranslate2 on the same pieces: tokenize, translate_batch over
+    all of them (CTranslate2 sorts them by length itself), detokenize. ``call`` > 0 sends them in
+    calls of that many pieces, in article order, as the engine must to stream."""
     import ctranslate2
     import sentencepiece
 
@@ -117,12 +118,14 @@ def run_raw(package: PackageInfo, threads: int, items: list[tuple[int, str]]) ->
     pieces = [piece for _, text in items for piece in split_unit(text, "kk").pieces]
     started, cpu = time.perf_counter(), time.process_time()
     tokens = [tokenizer.encode(piece, out_type=str) for piece in pieces]
-    results = translator.translate_batch(
-        tokens, beam_size=GREEDY.beam_size, length_penalty=GREEDY.length_penalty,
-        replace_unknowns=GREEDY.replace_unknowns, max_batch_size=GREEDY.max_batch_size,
-        batch_type=GREEDY.batch_type, max_input_length=GREEDY.max_input_length,
-        max_decoding_length=GREEDY.max_decoding_length)
-    [tokenizer.decode_pieces(r.hypotheses[0]) for r in results]
+    step = call or len(tokens)
+    for at in range(0, len(tokens), step):
+        results = translator.translate_batch(
+            tokens[at : at + step], beam_size=GREEDY.beam_size, length_penalty=GREEDY.length_penalty,
+            replace_unknowns=GREEDY.replace_unknowns, max_batch_size=GREEDY.max_batch_size,
+            batch_type=GREEDY.batch_type, max_input_length=GREEDY.max_input_length,
+            max_decoding_length=GREEDY.max_decoding_length)
+        [tokenizer.decode_pieces(r.hypotheses[0]) for r in results]
     return time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -195,9 +198,10 @@ def long_run(package: PackageInfo, items: list[tuple[int, str]]) -> None:
         run_engine(engine, warm_up())
         first, total = run_engine(engine, items)
         raw, _ = run_raw(package, threads, items)
+        in_calls, _ = run_raw(package, threads, items, BATCH)
         print(f"   intra_threads={threads}: first sentence {first:.2f} s, whole article {total:.1f} s"
-              f" ({len(items) / total:.1f} sentences/s); raw {raw:.1f} s ({len(items) / raw:.1f}/s);"
-              f" engine at {raw / total:.0%} of raw")
+              f" ({len(items) / total:.1f} sentences/s); raw in one call {raw:.1f} s (engine at {raw / total:.0%}"
+              f" of it); raw in calls of {BATCH} {in_calls:.1f} s (engine at {in_calls / total:.0%})")
 
 
 def cancel_latency(package: PackageInfo, items: list[tuple[int, str]]) -> None:
@@ -236,6 +240,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=2000, help="length of the long article")
     parser.add_argument("--sample", type=int, default=192, help="sentences in the throughput comparison")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--parts", default="12345", help="which of the numbered parts to run")
     args = parser.parse_args()
     import make_big_model
 
@@ -247,11 +252,15 @@ def main() -> None:
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1024**2
     print(f"package: {size:.0f} MB on disk; {available_cores()} cores; load average {os.getloadavg()}")
     items = long_article(args.sentences)
-    memory(package, items)
-    thread_change(package)
-    throughput(package, items[: args.sample], args.repeats)
-    long_run(package, items)
-    cancel_latency(package, items[:400])
+    parts = {
+        "1": lambda: memory(package, items),
+        "2": lambda: thread_change(package),
+        "3": lambda: throughput(package, items[: args.sample], args.repeats),
+        "4": lambda: long_run(package, items),
+        "5": lambda: cancel_latency(package, items[:400]),
+    }
+    for part in args.parts:
+        parts[part]()
     print(f"load average at the end {os.getloadavg()}")
 
 

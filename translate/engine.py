@@ -97,14 +97,15 @@ DEFAULT_DECODING = Decoding()
 # Intra-op threads come from the free cores (choose_intra_threads); a setting or this variable wins.
 THREADS_VARIABLE = "DRAGOMAN_INTRA_THREADS"
 # One core is left to the window and to the engine's own Python (tokenizing, cache, flags): on the
-# 2-core bench machine, CTranslate2 on both cores ran at 55-60 % of its one-thread speed
-# (bench_translate_big.py: 10.0 vs 17.5 sentences/s), as its OpenMP threads then wait on each other.
+# 2-core bench machine, CTranslate2 on both cores was slower than on one (bench_translate_big.py:
+# 2,000 sentences in 65 s on one thread, 87 s on two; 192 at 25.4 vs 16.1 sentences/s).
 RESERVED_CORES = 1
 # The first batch is one sentence (with all its pieces): on the Argos-shaped package the first
 # sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4 (bench_translate_big.py); the window
 # streams, so the first sentence is what a person waits for. Later batches grow BATCH_GROWTH times
-# up to BATCH pieces: CTranslate2 on one thread did 17.6 sentences/s in calls of 16 and 27.8 in
-# calls of 64 (its own sort by length then fills 1024-token sub-batches of like lengths).
+# up to BATCH pieces: on one thread the engine did 25.4 sentences/s with batches of 64 and 21.0
+# with 16 (bench_translate_big.py); CTranslate2's own sort by length then fills its 1024-token
+# sub-batches with pieces of like length. A bigger batch would make Esc wait longer (1.7-1.9 s now).
 # Batch sizes count pieces (see Engine._next_batch).
 FIRST_BATCH = 1
 BATCH = 64

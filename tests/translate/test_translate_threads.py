@@ -161,3 +161,11 @@ def test_resume_translates_only_what_the_first_run_did_not(argos_dir, tmp_path):
     assert [r.translation for r in received + rest] == [english for _, english in pairs]
     sent_again = [text for batch in resumed.batches for text in batch]
     assert sorted(sent_again) == sorted(src for src, _ in pairs[5:])  # nothing translated twice
+
+
+def test_the_variable_sets_the_threads_the_model_is_built_with(argos_dir, monkeypatch):
+    monkeypatch.setenv("DRAGOMAN_INTRA_THREADS", "3")
+    engine = Engine(cores=1)
+    src, english = corpus_pairs("ar-en", 1)[0]
+    assert [r.translation for r in engine.translate([(0, src)], "ar")] == [english]
+    assert [held.threads for held in engine._loaded.values()] == [3]
