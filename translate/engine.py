@@ -298,7 +298,7 @@ class Engine:
         """The person's setting: a thread count, or None to choose from the cores again.
 
         CTranslate2 fixes a translator's threads when it is built, so the next batch after a change
-        loads the model again with the new count (0.1-0.6 s on the Argos-shaped package, see
+        loads the model again with the new count (0.03-0.6 s on the Argos-shaped package, see
         bench/bench_translate_big.py) and the old copy is freed once no engine holds it."""
         self._threads_setting = threads
 
