@@ -26,6 +26,7 @@ import itertools
 import json
 import os
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from .families import load_model
 from .flags import translation_flags
 from .languages import language_name
 from .manager import PackageInfo, list_packages
-from .pieces import Unit, split_unit
+from .pieces import Unit, piece_english, split_unit
 from .routing import choose_route, usable
 
 
@@ -99,23 +100,40 @@ ARGOS_DECODING = Decoding(beam_size=4, max_batch_size=32, one_call_per_line=True
 # or 4 and ran 1.5-5x faster (bench/bench_translate_settings.py); argos' 32-token batches alone
 # cost 2-6x (bench_translate_big.py: 6.1 s vs 2.6 s for the seed article at beam 4).
 DEFAULT_DECODING = Decoding()
-# One thread: on 2 cores it was as fast or faster than two (bench/bench_translate_big.py) and
-# leaves a core for the window; DRAGOMAN_INTRA_THREADS overrides it on bigger machines.
-DEFAULT_INTRA_THREADS = 1
+# Intra-op threads come from the free cores (choose_intra_threads); a setting or this variable wins.
+THREADS_VARIABLE = "DRAGOMAN_INTRA_THREADS"
+# One core is left to the window and to the engine's own Python (tokenizing, cache, flags): on the
+# 2-core bench machine, CTranslate2 on both cores was slower than on one (bench_translate_big.py:
+# 2,000 sentences in 65 s on one thread, 87 s on two; 192 at 25.4 vs 16.1 sentences/s).
+RESERVED_CORES = 1
 # The first batch is one sentence (with all its pieces): on the Argos-shaped package the first
-# sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4, for 0-0.3 s more over the whole seed
-# article (bench_translate_big.py); the window streams, so the first sentence is what a person waits
-# for. Batch sizes count pieces (see Engine._next_batch).
+# sentence shows in 0.29-0.35 s instead of 0.39-0.58 s with 4 (bench_translate_big.py); the window
+# streams, so the first sentence is what a person waits for. Later batches grow BATCH_GROWTH times
+# up to BATCH pieces: on one thread the engine did 25.4 sentences/s with batches of 64 and 21.0
+# with 16 (bench_translate_big.py); CTranslate2's own sort by length then fills its 1024-token
+# sub-batches with pieces of like length. A bigger batch would make Esc wait longer (1.7-1.9 s now).
+# Batch sizes count pieces (see Engine._next_batch).
 FIRST_BATCH = 1
-BATCH = 16
+BATCH = 64
+BATCH_GROWTH = 4
 
 
-def LoadedPackage(info: PackageInfo, intra_threads: int, compute_type: str) -> LoadedModel:  # noqa: N802
-    """The model folder ``info`` loaded for its pair by its family (translate/families.py).
+def available_cores() -> int:
+    """The cores this process may run on (its affinity mask where the system has one)."""
+    with contextlib.suppress(AttributeError, OSError):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
-    Kept under this name and shape so Engine._load builds every family in one place.
-    """
-    return load_model(info, intra_threads, compute_type)
+
+def choose_intra_threads(cores: int, busy: bool, setting: int | None = None, variable: str | None = None) -> int:
+    """CTranslate2's intra-op threads: the setting if given, else ``DRAGOMAN_INTRA_THREADS`` if it
+    is a positive number, else the cores less RESERVED_CORES, less one more while the window is
+    busy with other work; never fewer than one."""
+    if setting is not None and setting > 0:
+        return setting
+    if variable and variable.strip().isdigit() and int(variable) > 0:
+        return int(variable)
+    return max(1, cores - RESERVED_CORES - (1 if busy else 0))
 
 
 def package_identity(info: PackageInfo, cache: TranslationCache | None) -> str:
@@ -153,17 +171,42 @@ _IDENTITY_FILES = {
 def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str], float | None]], cached: bool) -> SentenceTranslation:
     """One input text's result from its pieces' (translation, flags, score); the text's score is
     its lowest piece's (None when a piece has none, e.g. cached before scores were kept)."""
-    translation = unit.join([r[0] for r in results])
-    scores = [r[2] for r in results]
-    score = min(scores) if scores and None not in scores else None
-    return SentenceTranslation(item_id, translation, unit.flags(translation, [r[1] for r in results]), cached,
-                               score=score)
+    outputs = [result[0] for result in results]
+    translation = unit.join(outputs)
+    scores = [result[2] for result in results]
+    return SentenceTranslation(
+        item_id, translation, unit.flags(translation, [result[1] for result in results]), cached,
+        pieces=piece_english(unit, outputs), score=min(scores) if scores and None not in scores else None,
+    )
 
 
 def _model_label(leg: PackageInfo) -> str:
     """"kk→en · NLLB-200 nllb-200-distilled-600M (CC-BY-NC-4.0)": which model wrote the English."""
     licence = f" ({leg.licence})" if leg.licence and leg.family != "argos" else ""
     return f"{leg.from_code}→{leg.to_code} · {leg.name}{licence}"
+
+
+class _Shared:
+    """One loaded package and the thread count its translator was built with."""
+
+    def __init__(self, package: LoadedModel, threads: int) -> None:
+        self.package, self.threads = package, threads
+
+
+# Every Engine in the process shares one copy of each model: keyed by the model folder, model.bin's
+# size and mtime, the compute type and the thread count (fixed when CTranslate2 builds a
+# translator). Weak values: a model no engine holds any more is freed.
+_registry: weakref.WeakValueDictionary[tuple, _Shared] = weakref.WeakValueDictionary()
+_registry_lock = threading.Lock()
+
+
+def _shared_package(info: PackageInfo, key: tuple, threads: int, compute_type: str) -> _Shared:
+    with _registry_lock:
+        shared = _registry.get((*key, threads))
+        if shared is None:
+            shared = _Shared(load_model(info, threads, compute_type), threads)
+            _registry[(*key, threads)] = shared
+        return shared
 
 
 class PackageLoadError(RuntimeError):
@@ -185,20 +228,45 @@ class Engine:
         packages: Callable[[], list[PackageInfo]] = list_packages,
         cache: TranslationCache | None = None,
         decoding: Decoding = DEFAULT_DECODING,
-        intra_threads: int = DEFAULT_INTRA_THREADS,
+        intra_threads: int | None = None,
         batch_size: int = BATCH,
         first_batch: int = FIRST_BATCH,
+        cores: int | None = None,
     ) -> None:
+        """``intra_threads`` None chooses them from ``cores`` (default: this process's) and
+        set_busy (see choose_intra_threads); a number is a setting and always wins."""
         self._packages = packages
         self.cache = cache
         self.decoding = decoding
-        self.intra_threads = intra_threads
+        self._threads_setting = intra_threads
+        self._cores = cores or available_cores()
+        self._busy = False
         self.batch_size = batch_size
         self.first_batch = first_batch
-        self._loaded: dict[tuple[Path, int, int, str], LoadedPackage] = {}
+        self._loaded: dict[tuple[Path, str, int, int, str], _Shared] = {}  # this engine's share of _registry
         self._identities: dict[tuple[Path, str, int, int], str] = {}
         self._broken: dict[Path, tuple[str, str]] = {}  # failed to load: path -> (from_code, why)
         self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ threads
+
+    @property
+    def intra_threads(self) -> int:
+        """The intra-op threads the next batch runs on."""
+        return choose_intra_threads(self._cores, self._busy, self._threads_setting, os.environ.get(THREADS_VARIABLE))
+
+    def set_busy(self, busy: bool) -> None:
+        """Tell the engine the window is (or no longer is) busy with other work, so a core is left
+        to it. Like set_intra_threads, it takes effect at the next batch."""
+        self._busy = bool(busy)
+
+    def set_intra_threads(self, threads: int | None) -> None:
+        """The person's setting: a thread count, or None to choose from the cores again.
+
+        CTranslate2 fixes a translator's threads when it is built, so the next batch after a change
+        loads the model again with the new count (0.03-0.6 s on the Argos-shaped package, see
+        bench/bench_translate_big.py) and the old copy is freed once no engine holds it."""
+        self._threads_setting = threads
 
     # ------------------------------------------------------------ planning
 
@@ -245,16 +313,18 @@ class Engine:
         *,
         cancel: Callable[[], bool] | None = None,
     ) -> Iterator[SentenceTranslation]:
-        """Yields one result per item, in input order, batch by batch, as soon as each batch is done;
-        checks cancel() between batches and stops quietly when it returns True."""
+        """Yields one result per item, in input order, batch by batch, as soon as each batch is done.
+
+        cancel() is asked before every result, cached or translated; once it returns True nothing
+        more is yielded. To resume, call translate again with the items not yet received: pieces
+        already translated come from the cache (the batch under way at cancel was stored too)."""
         route = self._route(from_code, to_code)
-        if not route.plan.available:
-            for sentence_id, _ in items:
-                yield SentenceTranslation(sentence_id, None, [])
-            return
-        if not route.packages:  # the same language: nothing to translate
+        stopped = cancel or (lambda: False)
+        if not route.plan.available or not route.packages:  # no model, or the same language
             for sentence_id, text in items:
-                yield SentenceTranslation(sentence_id, text, [])
+                if stopped():
+                    return
+                yield SentenceTranslation(sentence_id, text if route.plan.available else None, [])
             return
         try:
             identity = "+".join(self._identity(p) for p in route.packages)
@@ -278,27 +348,37 @@ class Engine:
         sources = {key: piece for unit, unit_keys in zip(units, keys) for key, piece in zip(unit_keys, unit.pieces)}
         done: dict[str, tuple[str, list[str], float | None]] = self.cache.get_many(sources) if self.cache else {}
         cached = set(done)
-        loaded: list[LoadedPackage] = []  # loaded at the first piece the cache lacks, not before
         position, batch_limit = 0, self.first_batch
         while position < len(items):
+            # Before every result, cached or not: a long run of cached sentences must stop too.
+            if cancel is not None and cancel():
+                return
             if all(key in done for key in keys[position]):
                 results = [done[key] for key in keys[position]]
                 yield _assemble(items[position][0], units[position], results, cached.issuperset(keys[position]))
                 position += 1
                 continue
-            if cancel is not None and cancel():
-                return
-            try:
-                loaded = loaded or [self._load(p) for p in packages]
+            try:  # loaded at the first piece the cache lacks, not before; again if the threads changed
+                loaded = [self._load(p) for p in packages]
             except PackageLoadError:
                 yield from self.translate(items[position:], *pair, cancel=cancel)
                 return
             batch = self._next_batch(keys, position, done, batch_limit)
-            outputs = self._translate_texts(loaded, [sources[key] for key in batch])
+            outputs = self._translate_by_length(loaded, [sources[key] for key in batch])
             if self.cache:
                 self.cache.put_many((key, *output) for key, output in zip(batch, outputs))
             done.update(zip(batch, outputs))
-            batch_limit = self.batch_size
+            batch_limit = max(1, min(batch_limit * BATCH_GROWTH, self.batch_size))
+
+    def _translate_by_length(self, route: list[LoadedModel], texts: list[str]) -> list[tuple[str, list[str], float | None]]:
+        """_translate_texts with the texts sorted longest first, results back in the given order:
+        neighbours of like length share CTranslate2's sub-batches and pad little. Characters stand
+        in for tokens (the tokenizer is the package's business)."""
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        results: list[tuple[str, list[str], float | None]] = [("", [], None)] * len(texts)
+        for index, result in zip(order, self._translate_texts(route, [texts[i] for i in order])):
+            results[index] = result
+        return results
 
     def _next_batch(self, keys: list[list[str]], position: int, done: dict[str, object], limit: int) -> list[str]:
         """The next pieces to translate, once each: the pending pieces of whole items from ``position``
@@ -335,14 +415,19 @@ class Engine:
                     self._identities[key] = package_identity(info, self.cache)
                 return self._identities[key]
 
-    def _load(self, info: PackageInfo) -> LoadedPackage:
-        """The package's translator and tokenizer, loaded once; raises PackageLoadError on failure."""
+    def _load(self, info: PackageInfo) -> LoadedModel:
+        """The package's translator and tokenizer, shared with every engine in the process that
+        uses the same threads; raises PackageLoadError on failure."""
         with self._guard(info):
+            threads = self.intra_threads
             key = (*self._stat_key(info), self.decoding.compute_type)
             with self._lock:
-                if key not in self._loaded:
-                    self._loaded[key] = LoadedPackage(info, self.intra_threads, self.decoding.compute_type)
-                return self._loaded[key]
+                held = self._loaded.get(key)
+                if held is None or held.threads != threads:
+                    for stale in [k for k in self._loaded if k[0] == info.path and k != key]:
+                        del self._loaded[stale]  # replaced on disk: let the old copy go
+                    held = self._loaded[key] = _shared_package(info, key, threads, self.decoding.compute_type)
+                return held.package
 
     @staticmethod
     def _stat_key(info: PackageInfo) -> tuple[Path, str, int, int]:
@@ -385,7 +470,6 @@ def get_engine() -> Engine:
         if _engine is None:
             from article.paths import data_home
 
-            setting = os.environ.get("DRAGOMAN_INTRA_THREADS", "")
-            threads = int(setting) if setting.isdigit() else DEFAULT_INTRA_THREADS
-            _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"), intra_threads=threads)
+            # Threads: from the cores, unless DRAGOMAN_INTRA_THREADS or a setting says otherwise.
+            _engine = Engine(cache=TranslationCache(data_home() / "translations.sqlite"))
         return _engine

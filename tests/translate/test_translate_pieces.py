@@ -13,7 +13,7 @@ from article.sentences import split_pieces
 from translate.cache import TranslationCache
 from translate.engine import ARGOS_DECODING, Decoding, Engine
 from translate.manager import list_packages
-from translate.pieces import split_unit
+from translate.pieces import piece_english, piece_spans, split_unit
 from translate_fixtures import CountingEngine
 
 
@@ -21,6 +21,10 @@ def corpus_pairs(pair: str, count: int, seed: int) -> list[tuple[str, str]]:
     lines = (RESOURCES / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
     pairs = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
     return random.Random(seed).sample(pairs, count)
+
+
+def longest_first(texts: list[str]) -> list[str]:
+    return sorted(texts, key=len, reverse=True)
 
 
 def alone(engine: Engine, texts: list[str], language: str) -> list:
@@ -115,10 +119,11 @@ def test_batches_hold_pieces_and_results_stream_per_unit_in_order(argos_dir):
     engine = CountingEngine(first_batch=1, batch_size=3)
     stream = engine.translate(items, "kk")
     first = next(stream)
-    assert first.id == 0 and engine.batches == [sources[0:3]]  # the first unit whole, nothing more yet
+    # The first unit whole, nothing more yet; each batch goes to the model longest piece first.
+    assert first.id == 0 and engine.batches == [longest_first(sources[0:3])]
     rest = list(stream)
     assert [r.id for r in [first, *rest]] == [0, 1, 2, 3, 4]
-    assert engine.batches[1:] == [sources[3:6], [sources[6]]]  # a repeated piece is translated once
+    assert engine.batches[1:] == [longest_first(sources[3:6]), [sources[6]]]  # a repeated piece is translated once
     assert rest[-1].translation == pairs[0][1] and first.translation == " ".join(e for _, e in pairs[0:3])
 
 
@@ -146,3 +151,71 @@ def test_a_unit_longer_than_a_batch_is_cut_across_batches_and_yielded_once(argos
     results = list(engine.translate([(7, " ".join(src for src, _ in pairs))], "ar"))
     assert [len(batch) for batch in engine.batches] == [2, 2, 1]
     assert [(r.id, r.translation) for r in results] == [(7, " ".join(e for _, e in pairs))]
+
+
+# ------------------------------------------------------------ alignment: which English is which piece
+
+QUOTATIONS = [
+    # kk dash dialogue over two lines, the attribution staying with its piece
+    ("kk", "– {0}. {1}, – деді министр.\n– {2}. {3}.", 4),
+    # an Arabic quote running past its full stops, then a sentence after it
+    ("ar", 'وقال الوزير: "{0}. {1}. {2}." {3}.', 4),
+    # a Russian «…» quote, a blank line, and a line of one sentence
+    ("ru", "«{0}. {1}», — заявил посол.\n\n{2}. {3}.", 5),
+]
+
+
+def check_alignment(text: str, language: str, result) -> None:
+    """Every piece: its source is text[start:end], its English is translation[en_start:en_end]."""
+    unit = split_unit(text, language)
+    assert [text[start:end] for start, end, _ in result.pieces] == unit.pieces
+    spans = piece_spans(text, language, result.pieces)
+    assert [(s, e) for s, e, _, _ in spans] == [(s, e) for s, e, _ in result.pieces]
+    assert [result.translation[a:b] for _, _, a, b in spans] == [english for _, _, english in result.pieces]
+    ends = [b for _, _, _, b in spans]
+    assert ends == sorted(ends) and ends[-1] == len(result.translation)
+    # The same spans from the pieces' English alone, split again as the engine splits.
+    assert piece_spans(text, language, [english for _, _, english in result.pieces]) == spans
+
+
+@pytest.mark.parametrize("language,template,count", QUOTATIONS)
+def test_each_piece_of_a_quotation_has_its_own_english_from_model_and_cache(argos_dir, tmp_path, language,
+                                                                            template, count):
+    sources = [src.rstrip(".!?؟") for src, _ in corpus_pairs(f"{language}-en", 4, 21)]
+    text = template.format(*sources)
+    path = tmp_path / "translations.sqlite"
+    engine = Engine(cache=TranslationCache(path))
+    (result,) = engine.translate([(0, text)], language)
+    assert len(result.pieces) == count and not result.cached
+    check_alignment(text, language, result)
+    # Each piece's English is that piece's own translation (blank lines aside).
+    alone_english = [r.translation for r in alone(engine, [text[s:e] for s, e, _ in result.pieces], language)]
+    assert [e for (s, end, e) in result.pieces if s < end] == [a for (s, end, _), a in zip(result.pieces, alone_english)
+                                                             if s < end]
+    engine.close()
+
+    again = Engine(cache=TranslationCache(path))
+    (from_cache,) = again.translate([(0, text)], language)
+    assert from_cache.cached and again._loaded == {}
+    assert from_cache.pieces == result.pieces and from_cache.translation == result.translation
+
+
+def test_a_text_of_one_piece_has_no_pieces(argos_dir):
+    src, english = corpus_pairs("kk-en", 1, 3)[0]
+    (result,) = Engine().translate([(0, src)], "kk")
+    assert result.translation == english and result.pieces == []
+
+
+@pytest.mark.parametrize("text", [
+    "\nАлматы. Астана.",  # a leading blank line: Unit.join drops the leading line break
+    "Алматы. Астана.\n\nШымкент. Тараз.\n",
+    "  Алматы.   Астана.  \nШымкент",
+])
+def test_piece_spans_follow_unit_join(text):
+    unit = split_unit(text, "kk")
+    outputs = [f"E{i}" if piece.strip() else "" for i, piece in enumerate(unit.pieces)]
+    joined = unit.join(outputs)
+    spans = piece_spans(unit, "kk", outputs)
+    assert [text[s:e] for s, e, _, _ in spans] == unit.pieces
+    assert [joined[a:b] for _, _, a, b in spans] == outputs
+    assert piece_english(unit, outputs) == [(s, e, o) for (s, e, _, _), o in zip(spans, outputs)]
