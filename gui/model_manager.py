@@ -44,10 +44,14 @@ class ModelManagerDialog(QDialog):
         # A CTranslate2 model folder (NLLB-200, M2M-100, OPUS-MT) as the converter wrote it.
         self.import_folder_button = QPushButton("Import folder…", self)
         self.remove_button = QPushButton("Remove", self)
+        # Several real models for one language: the person says which one writes the English.
+        self.prefer_button = QPushButton("Use first", self)
+        self.prefer_button.setToolTip("Translate with this model before any other real model for its languages")
         self.fetch_button = QPushButton("Fetch the package index", self)
         self.download_button = QPushButton("Download and install", self)
         self.cancel_button = QPushButton("Cancel download", self)
-        for button in (self.import_button, self.import_folder_button, self.remove_button, self.fetch_button,
+        for button in (self.import_button, self.import_folder_button, self.remove_button, self.prefer_button,
+                       self.fetch_button,
                        self.download_button, self.cancel_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.progress = QProgressBar(self)
@@ -61,6 +65,7 @@ class ModelManagerDialog(QDialog):
         self.import_button.clicked.connect(self.choose_file)
         self.import_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.prefer_button.clicked.connect(self.prefer_selected)
         self.fetch_button.clicked.connect(self.fetch_index)
         self.download_button.clicked.connect(self.download_selected)
         self.cancel_button.clicked.connect(self.cancel_download)
@@ -75,6 +80,7 @@ class ModelManagerDialog(QDialog):
         installed_buttons.addWidget(self.import_button)
         installed_buttons.addWidget(self.import_folder_button)
         installed_buttons.addWidget(self.remove_button)
+        installed_buttons.addWidget(self.prefer_button)
         installed_buttons.addStretch(1)
         box_layout = QVBoxLayout(installed_box)
         box_layout.addWidget(self.installed_view)
@@ -109,12 +115,14 @@ class ModelManagerDialog(QDialog):
     def _update_buttons(self) -> None:
         package = self._selected(self.installed_view, self.installed)
         self.remove_button.setEnabled(package is not None and not package.bundled and self._busy is None)
+        self.prefer_button.setEnabled(package is not None and not package.demo and self._busy is None)
         downloading = self._download is not None
         self.download_button.setEnabled(not downloading and self._selected(self.available_view,
                                                                           self.available) is not None)
 
-    def _run(self, op: Any, done: Any, busy_text: str) -> Worker:
-        self._say(busy_text)
+    def _run(self, op: Any, done: Any, busy_text: str | None) -> Worker:
+        if busy_text is not None:
+            self._say(busy_text)
 
         def failed(error: BaseException) -> None:
             self._say(messages.describe_exception(error))
@@ -132,8 +140,9 @@ class ModelManagerDialog(QDialog):
         self._update_buttons()
 
     # ---- installed packages --------------------------------------------------------------
-    def refresh(self) -> Worker:
-        """Reload the installed list in the background."""
+    def refresh(self, *, announce: bool = True) -> Worker:
+        """Reload the installed list in the background; ``announce`` False keeps the status line
+        (the outcome of an install, a removal or a choice stays readable)."""
         def done(packages: list[Any]) -> None:
             self.installed.set_rows(packages)
             if not self.status.text() or self.status.text().startswith("Reading"):
@@ -141,7 +150,8 @@ class ModelManagerDialog(QDialog):
             self._update_buttons()
             self.listed.emit()
 
-        return self._run(lambda _c: _manager().list_packages(), done, "Reading the installed packages…")
+        return self._run(lambda _c: _manager().list_packages(), done,
+                         "Reading the installed packages…" if announce else None)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -178,10 +188,30 @@ class ModelManagerDialog(QDialog):
 
         return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {package_id}…")
 
+    def prefer_selected(self) -> Worker | None:
+        package = self._selected(self.installed_view, self.installed)
+        if package is None or package.demo:  # a real model always beats a demo one anyway
+            return None
+        return self.prefer(package.id, package.languages())
+
+    def prefer(self, package_id: str, languages: str = "its languages") -> Worker:
+        """Use this real model first for its languages (translate/preferences.py), in the background."""
+        def done(_none: Any) -> None:
+            self._say(f"{package_id} is now used first for {languages}.")
+            messages.bus().info(f"{package_id} now writes the English for {languages}.")
+            self._changed()
+
+        def op(_cancelled: Any) -> None:
+            from translate.preferences import prefer
+
+            prefer(package_id)
+
+        return self._run(op, done, f"Choosing {package_id}…")
+
     def _changed(self) -> None:
         self.packagesChanged.emit()
         self.operationFinished.emit(True)
-        self.refresh()
+        self.refresh(announce=False)
 
     # ---- the index -----------------------------------------------------------------------
     def fetch_index(self) -> Worker:

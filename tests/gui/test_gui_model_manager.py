@@ -17,16 +17,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.model_manager import ModelManagerDialog
-
-manager = pytest.importorskip("translate.manager")
+from translate import manager
 TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
 def demo_package(repo_root: Path) -> Path:
     files = sorted((repo_root / "resources" / "models").glob("kk-en*.argosmodel"))
-    if not files:
-        pytest.skip("no demo .argosmodel in resources/models")
+    assert files, "the bundled kk-en demo package is missing from resources/models"
     return files[0]
 
 
@@ -243,3 +241,25 @@ def test_a_folder_that_is_no_model_is_one_sentence(qtbot, dialog, tmp_path):
     assert done.args == [False]
     assert "not a model folder Dragoman knows" in dialog.status.text() and "\n" not in dialog.status.text()
     assert user_packages() == dialog.packages_before
+
+
+def test_use_first_saves_the_preference_for_a_real_model_only(qtbot, dialog, tmp_path):
+    from copied_package import copy_demo_package  # tests/ is on sys.path through its conftest.py
+    from translate import preferences
+
+    real = copy_demo_package("ru", manager.packages_dir())
+    try:
+        with qtbot.waitSignal(dialog.listed, timeout=TIMEOUT_MS):
+            dialog.refresh()
+        rows = _rows(dialog)
+        _select(qtbot, dialog.installed_view, next(i for i, p in enumerate(rows) if p.demo))
+        assert not dialog.prefer_button.isEnabled()  # a demo never wins, so it cannot be chosen
+        _select(qtbot, dialog.installed_view, next(i for i, p in enumerate(rows) if p.id == real.id))
+        assert dialog.prefer_button.isEnabled()
+        with qtbot.waitSignal(dialog.packagesChanged, timeout=TIMEOUT_MS):
+            qtbot.mouseClick(dialog.prefer_button, Qt.MouseButton.LeftButton)
+        assert preferences.preferred()[0] == real.id
+        assert real.id in dialog.status.text() and "used first" in dialog.status.text()
+    finally:
+        manager.remove_package(real.id)
+        preferences._file().unlink(missing_ok=True)
