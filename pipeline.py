@@ -59,9 +59,38 @@ def translation_info(article: Article, engine: Engine | None = None) -> Translat
                                message="The article is in English; nothing to translate.")
     if article.code == "und":
         return TranslationInfo(message="Dragoman could not tell the language, so it cannot choose a model.")
-    plan = _engine(engine).plan(article.code, TARGET)
+    try:
+        plan = _engine(engine).plan(article.code, TARGET)
+    except OSError as error:  # the model folder cannot be made or read (e.g. a path through a file)
+        return TranslationInfo(message=_folder_message(error))
     return TranslationInfo(model=plan.model, demo=plan.demo, complete=False, route=list(plan.route),
                            message=plan.message, family=plan.family, licence=plan.licence)
+
+
+def _folder_message(error: OSError) -> str:
+    """One sentence for a model folder that cannot be used; the details go to the log (at INFO:
+    Python's last-resort handler would print a WARNING's traceback on the terminal)."""
+    import logging
+
+    logging.getLogger(__name__).info("model folder unusable", exc_info=error)
+    where = f" {error.filename}" if error.filename else ""
+    why = error.strerror or str(error) or type(error).__name__
+    return (f"Dragoman cannot use the model folder{where} ({why}), so nothing is translated; "
+            "make it a folder Dragoman may write (ARGOS_PACKAGES_DIR names it, if set).")
+
+
+def storage_notes(engine: Engine | None = None) -> list[str]:
+    """What the translation cache has to tell the person (it could not be written, the disk is
+    full, a damaged file was set aside), each thing once per process. Without ``engine``, the
+    process-wide one if it exists; none is created (nor ctranslate2 imported) just to ask."""
+    if engine is None:
+        import sys
+
+        module = sys.modules.get("translate.engine")
+        engine = getattr(module, "_engine", None) if module is not None else None
+    cache = getattr(engine, "cache", None)
+    take = getattr(cache, "take_notes", None)
+    return take() if take is not None else []
 
 
 def _sentence_results(article: Article) -> list[SentenceResult]:
@@ -113,6 +142,8 @@ def analyse_source(article: Article, options: Options | None = None, *,
     if options.translate and analysis.translation.message and not analysis.translation.model \
             and article.code != TARGET:
         analysis.notes.append(analysis.translation.message)
+    if options.translate:
+        analysis.notes += storage_notes(engine)
     if article.language.supported:
         analysis.officials = find_officials(article)
         analysis.quotes = find_quotes(article, analysis.officials)
@@ -302,6 +333,7 @@ def analyze(article: Article, options: Options | None = None, *,
     recheck(article, analysis)
     fill_quotes(article, analysis, engine=engine)
     analysis.summary = update_summary(analysis, article, options)
+    analysis.notes += storage_notes(engine)  # a write that failed while translating
     return analysis
 
 

@@ -10,12 +10,20 @@ RESOURCES = REPO_ROOT / "resources"
 
 
 def data_home() -> Path:
-    """Dragoman's own data folder ($DRAGOMAN_HOME, else $XDG_DATA_HOME/dragoman), created on demand."""
+    """Dragoman's own data folder ($DRAGOMAN_HOME, else $XDG_DATA_HOME/dragoman), created on demand.
+
+    It is returned even when it cannot be created (a read-only disk, a path through a file): what
+    reads from it finds nothing, and what writes to it meets the error where it can say what failed
+    (the translation cache then works without its file). An analysis never stops here.
+    """
     explicit = os.environ.get("DRAGOMAN_HOME")
     if explicit:
         home = Path(explicit)
     else:
         xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         home = Path(xdg) / "dragoman"
-    home.mkdir(parents=True, exist_ok=True)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # see the docstring: the writers report it
     return home
