@@ -93,7 +93,8 @@ def test_a_damaged_cache_file_is_rebuilt(argos_dir, tmp_path):
     src, english = corpus_pairs("kk-en", 1)[0]
     assert [r.translation for r in engine.translate([(0, src)], "kk")] == [english]
     assert engine.cache.count() == 1
-    assert (tmp_path / "translations.sqlite.damaged").read_bytes().startswith(b"this is not")
+    [kept] = tmp_path.glob("translations.sqlite.damaged-*")  # a new timestamped name (issue 12 item 5)
+    assert kept.read_bytes().startswith(b"this is not")
 
 
 def test_missing_model_gives_null_and_one_message(engine):
