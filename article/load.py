@@ -21,6 +21,7 @@ from pathlib import Path
 from .encoding import decode_bytes
 from .language import detect_language
 from .model import Article, ArticleError
+from .reading import read_regular_file
 from .sentences import split_paragraphs, split_sentences
 from .sniff import describe_binary, is_docx, is_zip
 
@@ -60,18 +61,7 @@ def normalise(text: str) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise ArticleError(f"There is no file at {path}; check the name and folder.")
-    if path.is_dir():
-        raise ArticleError(f"{path} is a folder; choose an article file inside it.")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ArticleError(f"{path.name} is {size / 2**20:.0f} MB; Dragoman opens articles up to "
-                           f"{MAX_FILE_BYTES // 2**20} MB.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    data = read_regular_file(path, MAX_FILE_BYTES)
     if not data.strip():
         raise ArticleError(f"{path.name} is empty; there is no article to show.")
     return data
