@@ -131,7 +131,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    if _control_share(text) > 0.01 or plausibility(text) < PLAUSIBLE:
+    if control_share(text) > 0.01 or plausibility(text) < PLAUSIBLE:
         return None
     return Decoded(text, codec)
 
@@ -144,7 +144,7 @@ def _best_legacy(data: bytes) -> Decoded | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _control_share(text) > 0.01:
+        if control_share(text) > 0.01:
             continue
         key = (round(plausibility(text), 6), _common_letters(text))
         if key > best_key:
@@ -177,17 +177,17 @@ def _charset_normalizer(data: bytes, name: str) -> Decoded:
     match = from_bytes(data).best()
     if match is not None:
         text = str(match)
-        if _control_share(text) <= 0.01 and plausibility(text) >= PLAUSIBLE:
+        if control_share(text) <= 0.01 and plausibility(text) >= PLAUSIBLE:
             return Decoded(text, match.encoding)
     raise ArticleError(f"{name} is not in an encoding Dragoman can read; "
                        "save it as UTF-8 text and open it again.")
 
 
-def _control_share(text: str) -> float:
-    """Share of control characters other than line breaks and tabs."""
+def control_share(text: str) -> float:
+    """Share of control characters (category Cc) other than line breaks and tabs."""
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     return bad / len(text)
 
 

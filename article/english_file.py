@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .encoding import decode_bytes
-from .load import MAX_FILE_BYTES, normalise
+from .encoding import control_share, decode_bytes
+from .load import BINARY_CONTROL_SHARE, MAX_FILE_BYTES, normalise
 from .model import Article, ArticleError
 from .reading import read_regular_file
 from .sniff import describe_binary
@@ -67,7 +67,7 @@ def _text(path: Path) -> str:
         text = normalise(decode_bytes(data, path.name).text)
     except ArticleError as error:
         raise EnglishFileError(str(error)) from error
-    unreadable = sum(1 for ch in text[:100_000] if not ch.isprintable() and ch not in "\n\t\f\v")
-    if "\x00" in text or unreadable > 0.05 * max(1, len(text[:100_000])):
+    # Only control characters count: no-break spaces and zero-width joiners are ordinary text.
+    if "\x00" in text or control_share(text[:100_000]) > BINARY_CONTROL_SHARE:
         raise EnglishFileError(f"{path.name} contains binary data, not English text.")
     return text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .encoding import decode_bytes
+from .encoding import control_share, decode_bytes
 from .language import detect_language
 from .model import Article, ArticleError
 from .reading import read_regular_file
@@ -27,6 +27,7 @@ from .sniff import describe_binary, is_docx, is_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
+BINARY_CONTROL_SHARE = 0.05  # more control characters than this: not text
 LOW_CONFIDENCE = 0.5  # below this the language guess is reported as unsure
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
@@ -87,12 +88,16 @@ def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
 
 
 def _refuse_binary_text(text: str, name: str) -> None:
-    """Decoded text that is mostly not readable characters is a binary file."""
+    """Decoded text with a NUL or many control characters is a binary file.
+
+    Only control characters count (Unicode category Cc, other than line breaks and tabs):
+    no-break spaces (U+00A0, U+202F), zero-width joiners (U+200C, U+200D) and direction marks
+    are not printable in Python's sense yet are ordinary in Arabic, Persian and French text.
+    """
     if "\x00" in text:
         raise ArticleError(f"{name} contains binary data, not text.")
     sample = text[:100_000]
-    unreadable = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\f\v\ufeff")
-    if sample and unreadable / len(sample) > 0.05:
+    if sample and control_share(sample) > BINARY_CONTROL_SHARE:
         raise ArticleError(f"{name} contains binary data, not text.")
 
 
