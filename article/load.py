@@ -42,10 +42,11 @@ def load_file(path: str | Path) -> Article:
     analyse is not an error: the Article says so in ``language.supported`` and ``notes``.
     """
     p = Path(path)
-    text, encoding = _extract(p, _read_bytes(p))
+    text, encoding, notes = _extract(p, _read_bytes(p))
     _refuse_binary_text(text, p.name)
     article = _build(text, source=str(p), name=p.name)
     article.encoding = encoding
+    article.notes[:0] = notes  # how the file was read comes before what its language is
     return article
 
 
@@ -68,8 +69,9 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
-    """The text of a file and the encoding its bytes were in (None for .docx)."""
+def _extract(path: Path, data: bytes) -> tuple[str, str | None, list[str]]:
+    """The text of a file, the encoding its bytes were in (None for .docx), and notes on how
+    it was read."""
     suffix = path.suffix.lower()
     binary = describe_binary(data)
     if binary is not None and not (suffix == ".docx" and is_zip(data)):
@@ -77,14 +79,15 @@ def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
     if suffix == ".docx" or is_docx(data):  # a damaged .docx still gets the Word message
         from .docx import docx_text
 
-        return docx_text(data, path.name), None
+        return docx_text(data, path.name, MAX_TEXT_CHARS), None, []
     if suffix in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
         from .html import decode_html, html_text
 
         decoded = decode_html(data, path.name)
-        return html_text(decoded.text, path.name), decoded.encoding
+        text, notes = html_text(decoded.text, path.name)
+        return text, decoded.encoding, [*decoded.notes, *notes]
     decoded = decode_bytes(data, path.name)
-    return decoded.text, decoded.encoding
+    return decoded.text, decoded.encoding, list(decoded.notes)
 
 
 def _refuse_binary_text(text: str, name: str) -> None:
