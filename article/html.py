@@ -19,7 +19,7 @@ MIN_FALLBACK_LETTERS = 20  # less visible text than this is a menu or a label, n
 FALLBACK_NOTE = ("Dragoman could not pick out the article in {name}, "
                  "so it shows all of the page's visible text.")
 MAX_ATTRIBUTE_CHARS = 100_000  # longer values (inline data, junk) are dropped before parsing
-_HUGE_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{%d,}"|'[^']{%d,}')""" % ((MAX_ATTRIBUTE_CHARS,) * 2))
+_HUGE_QUOTED = re.compile(r"""=\s*(?:"[^"]{%d,}"|'[^']{%d,}')""" % ((MAX_ATTRIBUTE_CHARS,) * 2))
 # Elements whose content is not visible text, or is the site's furniture around the article.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
            "nav", "header", "footer", "aside", "menu", "form", "select", "button"}
@@ -101,7 +101,7 @@ def html_text(html: str, name: str = "The page") -> tuple[str, list[str]]:
     on the text's element), all the visible text of the page is used instead, with a note, so
     an article is never lost silently. Raises ArticleError when the page has no text at all.
     """
-    html = _HUGE_ATTRIBUTE.sub('=""', html)  # never text; lxml stops at 10 MB, trafilatura crawls
+    html = drop_huge_attributes(html)
     blocks, title = _trafilatura_blocks(html)
     if not blocks:
         blocks = plain_blocks(html)
@@ -112,6 +112,16 @@ def html_text(html: str, name: str = "The page") -> tuple[str, list[str]]:
     if len(title.split()) >= MIN_HEADLINE_WORDS and not _same(title, blocks[0]):
         blocks.insert(0, title)
     return "\n\n".join(blocks), []
+
+
+def drop_huge_attributes(html: str) -> str:
+    """``html`` with attribute values over MAX_ATTRIBUTE_CHARS emptied: they are never article
+    text, lxml gives up on a value over 10 MB, and trafilatura crawls through a long class."""
+    def empty_if_in_a_tag(match: re.Match[str]) -> str:
+        inside_tag = html.rfind("<", 0, match.start()) > html.rfind(">", 0, match.start())
+        return '=""' if inside_tag else match.group()  # `x = "..."` in prose stays
+
+    return _HUGE_QUOTED.sub(empty_if_in_a_tag, html)
 
 
 def _trafilatura_blocks(html: str) -> tuple[list[str], str]:

@@ -8,7 +8,13 @@ mark is dropped, nothing else, so every offset points into ``Article.text``.
 Limits: ``MAX_FILE_BYTES`` (20 MB) on a file, which lets any news article through (a 1 MB
 article is a short book) while keeping Dragoman from reading a disk image by mistake; and
 ``MAX_TEXT_CHARS`` (2 million characters, about 300,000 words) on the text itself, which a
-web page or a .docx can unpack to from a small file.
+web page or a .docx can unpack to from a small file. Only regular files are read, and never
+more than the limit whatever size they report (article.reading); a .docx is counted as it
+inflates (article.docx).
+
+What a person should know about how a file was read (damaged UTF-8 bytes, a page's charset
+that did not match its bytes, a page whose article could not be picked out) goes to
+``Article.notes``.
 
 Every refusal is an ``ArticleError`` whose message is one sentence a person can act on.
 """

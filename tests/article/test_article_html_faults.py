@@ -63,3 +63,10 @@ def test_ordinary_pages_take_no_fallback_note() -> None:
     text, notes = html_text(f"<html><body><article>{BODY}</article></body></html>")
     assert notes == [] and PARAGRAPHS[0] in text
     assert MAX_ATTRIBUTE_CHARS < len(HUGE)
+
+
+def test_long_text_after_an_equals_sign_is_not_taken_for_an_attribute() -> None:
+    words = "слово " * 30_000  # 180,000 characters with no quote mark, between two tags
+    page = f'<html><body><article><p>Итог: x = "{words}"</p><p>{PARAGRAPHS[0]}</p></article></body></html>'
+    text, _ = html_text(page)
+    assert "слово слово" in text and PARAGRAPHS[0] in text
