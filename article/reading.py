@@ -58,8 +58,8 @@ def _os_error(path: Path, exc: OSError, error: type[ArticleError], label: str) -
         return error(f"There is no {label} at {path}, because part of that path is a file, "
                      "not a folder; check the path.")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return error(f"{path.name} cannot be read because you do not have permission; "
-                     "copy it somewhere you can read and open the copy.")
+        return error(f"You do not have permission to read {path.name}; "
+                     "change its permissions or ask its owner for a copy.")
     return error(f"{path.name} cannot be read ({exc.strerror or exc}).")
 
 

@@ -126,3 +126,15 @@ def test_every_article_error_is_one_line() -> None:
     message = str(ArticleError(urllib_style))
     assert "\n" not in message and message.startswith("The HTTP server") and message.endswith("Found")
     assert str(EnglishFileError("a\n\n  b")) == "a b"
+
+
+def test_unreadable_file_says_permission(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("running as root, which reads files whatever their permissions")
+    path = tmp_path / "secret.txt"
+    path.write_text("Министр сказал.", encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert "permission" in _refusal(path)
+    finally:
+        path.chmod(0o600)
