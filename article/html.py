@@ -22,8 +22,8 @@ MAX_ATTRIBUTE_CHARS = 100_000  # longer values (inline data, junk) are dropped b
 _HUGE_QUOTED = re.compile(r"""=\s*(?:"[^"]{%d,}"|'[^']{%d,}')""" % ((MAX_ATTRIBUTE_CHARS,) * 2))
 # Elements whose content is not visible text, or is the site's furniture around the article.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-           "nav", "header", "footer", "aside", "menu", "form", "select", "button"}
-_VOID = {"br", "hr", "img", "input", "meta", "link"}
+           "nav", "header", "footer", "aside", "menu", "select", "button"}  # not <form>: ASP.NET
+# pages wrap the whole body in one
 _BREAKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
            "tr", "table", "section", "article", "main", "body", "blockquote", "pre", "figcaption",
            "hr", "address"}
@@ -135,7 +135,8 @@ def _trafilatura_blocks(html: str) -> tuple[list[str], str]:
             return [], ""
         return _blocks(document.body), (document.title or "").strip()
     except Exception:  # lxml and trafilatura raise many kinds on hostile pages; fall back
-        log.warning("trafilatura failed on a page; using its plain text", exc_info=True)
+        # INFO, not WARNING: the note tells the person; the traceback is for a configured log only
+        log.info("trafilatura failed on a page; using its plain text", exc_info=True)
         return [], ""
 
 
@@ -159,7 +160,9 @@ class _PlainText(HTMLParser):
         self.hidden: list[str] = []  # open hidden elements, innermost last
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _HIDDEN and tag not in _VOID:
+        if tag == "body":
+            self.hidden.clear()  # a <head> left open ends where the body starts
+        if tag in _HIDDEN:
             self.hidden.append(tag)
         elif tag == "br":
             self.current.append("\n")

@@ -70,3 +70,9 @@ def test_long_text_after_an_equals_sign_is_not_taken_for_an_attribute() -> None:
     page = f'<html><body><article><p>Итог: x = "{words}"</p><p>{PARAGRAPHS[0]}</p></article></body></html>'
     text, _ = html_text(page)
     assert "слово слово" in text and PARAGRAPHS[0] in text
+
+
+def test_plain_text_survives_an_unclosed_head_and_a_page_wide_form() -> None:
+    page = ("<html><head><title>Site</title><body><form id='aspnet'><div>"
+            f"{BODY}</div></form></body></html>")
+    assert plain_blocks(page) == PARAGRAPHS
