@@ -42,6 +42,10 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE mark
 LEGACY_CANDIDATES = ("cp1251", "koi8-r", "kz1048", "cp1252", "cp1256")
 
 PLAUSIBLE = 0.9  # a decoding scoring below this is not trusted without charset-normalizer
+# UTF-8 with at most one damaged spot per this many well-formed non-ASCII characters is UTF-8
+# with a few bad bytes. Legacy Cyrillic or Arabic bytes are almost all invalid UTF-8: read as
+# UTF-8 they give far more damaged spots than well-formed characters.
+UTF8_CHARS_PER_DAMAGE = 20
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -49,6 +53,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 class Decoded:
     text: str
     encoding: str  # Python codec name, e.g. "utf-8", "cp1251", "utf-16-le"
+    notes: tuple[str, ...] = ()  # what a person should know about the decoding (one sentence each)
 
 
 def decode_bytes(data: bytes, name: str = "The file") -> Decoded:
@@ -66,10 +71,29 @@ def decode_bytes(data: bytes, name: str = "The file") -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = damaged_utf8(data, name)  # before the code pages: KOI8-R "reads" any UTF-8
+    if damaged is not None:
+        return damaged
     best = _best_legacy(data)
     if best is not None:
         return best
     return _charset_normalizer(data, name)
+
+
+def damaged_utf8(data: bytes, name: str = "The file") -> Decoded | None:
+    """UTF-8 text with a few damaged bytes, each replaced by U+FFFD and reported in a note;
+    None when the bytes are not mostly well-formed, plausible UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    well_formed = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if damaged <= 0 or damaged * UTF8_CHARS_PER_DAMAGE > well_formed:
+        return None
+    if control_share(text) > 0.01 or plausibility(text) < PLAUSIBLE:
+        return None
+    spots = "1 damaged byte sequence" if damaged == 1 else f"{damaged} damaged byte sequences"
+    note = (f"{name} is UTF-8 text with {spots}; Dragoman shows each as \ufffd "
+            "and reads the rest as it is.")
+    return Decoded(text, "utf-8", (note,))
 
 
 def plausibility(text: str) -> float:
@@ -131,7 +155,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    if _control_share(text) > 0.01 or plausibility(text) < PLAUSIBLE:
+    if control_share(text) > 0.01 or plausibility(text) < PLAUSIBLE:
         return None
     return Decoded(text, codec)
 
@@ -144,7 +168,7 @@ def _best_legacy(data: bytes) -> Decoded | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _control_share(text) > 0.01:
+        if control_share(text) > 0.01:
             continue
         key = (round(plausibility(text), 6), _common_letters(text))
         if key > best_key:
@@ -177,17 +201,17 @@ def _charset_normalizer(data: bytes, name: str) -> Decoded:
     match = from_bytes(data).best()
     if match is not None:
         text = str(match)
-        if _control_share(text) <= 0.01 and plausibility(text) >= PLAUSIBLE:
+        if control_share(text) <= 0.01 and plausibility(text) >= PLAUSIBLE:
             return Decoded(text, match.encoding)
     raise ArticleError(f"{name} is not in an encoding Dragoman can read; "
                        "save it as UTF-8 text and open it again.")
 
 
-def _control_share(text: str) -> float:
-    """Share of control characters other than line breaks and tabs."""
+def control_share(text: str) -> float:
+    """Share of control characters (category Cc) other than line breaks and tabs."""
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     return bad / len(text)
 
 

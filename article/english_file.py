@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .encoding import decode_bytes
-from .load import MAX_FILE_BYTES, normalise
+from .encoding import control_share, decode_bytes
+from .load import BINARY_CONTROL_SHARE, MAX_FILE_BYTES, normalise
 from .model import Article, ArticleError
+from .reading import read_regular_file
 from .sniff import describe_binary
 
 
@@ -55,16 +56,8 @@ def read_english(path: str | Path, article: Article) -> list[str]:
 
 def _text(path: Path) -> str:
     """The file's text, decoded as articles are (article/encoding.py)."""
-    if not path.exists():
-        raise EnglishFileError(f"There is no English file at {path}; check the name and folder.")
-    if path.is_dir():
-        raise EnglishFileError(f"{path} is a folder; choose the English text file inside it.")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise EnglishFileError(f"{path.name} is over {MAX_FILE_BYTES // 2**20} MB; an article's English is far smaller.")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise EnglishFileError(f"{path.name} cannot be read ({error.strerror or error}).") from error
+    data = read_regular_file(path, MAX_FILE_BYTES, EnglishFileError,
+                             "the English text file", "English file")
     if not data.strip():
         raise EnglishFileError(f"{path.name} is empty; there is no English to check.")
     binary = describe_binary(data)
@@ -74,7 +67,7 @@ def _text(path: Path) -> str:
         text = normalise(decode_bytes(data, path.name).text)
     except ArticleError as error:
         raise EnglishFileError(str(error)) from error
-    unreadable = sum(1 for ch in text[:100_000] if not ch.isprintable() and ch not in "\n\t\f\v")
-    if "\x00" in text or unreadable > 0.05 * max(1, len(text[:100_000])):
+    # Only control characters count: no-break spaces and zero-width joiners are ordinary text.
+    if "\x00" in text or control_share(text[:100_000]) > BINARY_CONTROL_SHARE:
         raise EnglishFileError(f"{path.name} contains binary data, not English text.")
     return text

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 from .langdata import Alphabet, alphabets, alphabets_of, script_of
 from .model import LanguageGuess
@@ -99,7 +100,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
-    words = [w for w in _WORD.findall(chunk) if script_of(w[0]) == script]
+    words = _script_words(chunk, script)  # never empty: the script has letters in the chunk
     candidates = alphabets_of(script)
     detector = _detector(script, tuple(a.code for a in candidates), high_accuracy)
     code, name, confidence = _lingua_guess(detector, chunk)
@@ -110,9 +111,24 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
         if fitted is not None:
             alphabet, confidence = fitted
             code, name = alphabet.code, alphabet.name
-    if code == "und":
+    weight = sum(len(w) for w in words)
+    if code == "und" or weight == 0:
         return None
-    return _Vote(code, name, confidence, sum(len(w) for w in words))
+    return _Vote(code, name, confidence, weight)
+
+
+def _script_words(chunk: str, script: str) -> list[str]:
+    """The words of ``chunk`` in ``script``, a mixed-script word cut into its one-script runs.
+
+    ``abcЖЖЖЖ`` is mostly Cyrillic: its vote must count the letters ``ЖЖЖЖ``, which a filter
+    on each word's first letter would drop (leaving a vote of weight 0).
+    """
+    runs = []
+    for word in _WORD.findall(chunk):
+        for run_script, letters in groupby(word, key=script_of):
+            if run_script == script:
+                runs.append("".join(letters))
+    return runs
 
 
 def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabet, ...]

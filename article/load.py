@@ -8,7 +8,13 @@ mark is dropped, nothing else, so every offset points into ``Article.text``.
 Limits: ``MAX_FILE_BYTES`` (20 MB) on a file, which lets any news article through (a 1 MB
 article is a short book) while keeping Dragoman from reading a disk image by mistake; and
 ``MAX_TEXT_CHARS`` (2 million characters, about 300,000 words) on the text itself, which a
-web page or a .docx can unpack to from a small file.
+web page or a .docx can unpack to from a small file. Only regular files are read, and never
+more than the limit whatever size they report (article.reading); a .docx is counted as it
+inflates (article.docx).
+
+What a person should know about how a file was read (damaged UTF-8 bytes, a page's charset
+that did not match its bytes, a page whose article could not be picked out) goes to
+``Article.notes``.
 
 Every refusal is an ``ArticleError`` whose message is one sentence a person can act on.
 """
@@ -18,14 +24,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .encoding import decode_bytes
+from .encoding import control_share, decode_bytes
 from .language import detect_language
 from .model import Article, ArticleError
+from .reading import read_regular_file
 from .sentences import split_paragraphs, split_sentences
 from .sniff import describe_binary, is_docx, is_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
+BINARY_CONTROL_SHARE = 0.05  # more control characters than this: not text
 LOW_CONFIDENCE = 0.5  # below this the language guess is reported as unsure
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
@@ -40,10 +48,11 @@ def load_file(path: str | Path) -> Article:
     analyse is not an error: the Article says so in ``language.supported`` and ``notes``.
     """
     p = Path(path)
-    text, encoding = _extract(p, _read_bytes(p))
+    text, encoding, notes = _extract(p, _read_bytes(p))
     _refuse_binary_text(text, p.name)
     article = _build(text, source=str(p), name=p.name)
     article.encoding = encoding
+    article.notes[:0] = notes  # how the file was read comes before what its language is
     return article
 
 
@@ -60,25 +69,15 @@ def normalise(text: str) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise ArticleError(f"There is no file at {path}; check the name and folder.")
-    if path.is_dir():
-        raise ArticleError(f"{path} is a folder; choose an article file inside it.")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ArticleError(f"{path.name} is {size / 2**20:.0f} MB; Dragoman opens articles up to "
-                           f"{MAX_FILE_BYTES // 2**20} MB.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    data = read_regular_file(path, MAX_FILE_BYTES)
     if not data.strip():
         raise ArticleError(f"{path.name} is empty; there is no article to show.")
     return data
 
 
-def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
-    """The text of a file and the encoding its bytes were in (None for .docx)."""
+def _extract(path: Path, data: bytes) -> tuple[str, str | None, list[str]]:
+    """The text of a file, the encoding its bytes were in (None for .docx), and notes on how
+    it was read."""
     suffix = path.suffix.lower()
     binary = describe_binary(data)
     if binary is not None and not (suffix == ".docx" and is_zip(data)):
@@ -86,23 +85,28 @@ def _extract(path: Path, data: bytes) -> tuple[str, str | None]:
     if suffix == ".docx" or is_docx(data):  # a damaged .docx still gets the Word message
         from .docx import docx_text
 
-        return docx_text(data, path.name), None
+        return docx_text(data, path.name, MAX_TEXT_CHARS), None, []
     if suffix in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
         from .html import decode_html, html_text
 
         decoded = decode_html(data, path.name)
-        return html_text(decoded.text, path.name), decoded.encoding
+        text, notes = html_text(decoded.text, path.name)
+        return text, decoded.encoding, [*decoded.notes, *notes]
     decoded = decode_bytes(data, path.name)
-    return decoded.text, decoded.encoding
+    return decoded.text, decoded.encoding, list(decoded.notes)
 
 
 def _refuse_binary_text(text: str, name: str) -> None:
-    """Decoded text that is mostly not readable characters is a binary file."""
+    """Decoded text with a NUL or many control characters is a binary file.
+
+    Only control characters count (Unicode category Cc, other than line breaks and tabs):
+    no-break spaces (U+00A0, U+202F), zero-width joiners (U+200C, U+200D) and direction marks
+    are not printable in Python's sense yet are ordinary in Arabic, Persian and French text.
+    """
     if "\x00" in text:
         raise ArticleError(f"{name} contains binary data, not text.")
     sample = text[:100_000]
-    unreadable = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\f\v\ufeff")
-    if sample and unreadable / len(sample) > 0.05:
+    if sample and control_share(sample) > BINARY_CONTROL_SHARE:
         raise ArticleError(f"{name} contains binary data, not text.")
 
 

@@ -6,14 +6,23 @@ Offsets are Python string indices into ``Article.text`` exactly as loaded, so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
 class ArticleError(ValueError):
     """An input that cannot be opened as an article.
 
-    ``str(error)`` is one sentence a person can act on ("The file is empty.").
+    ``str(error)`` is one sentence a person can act on ("The file is empty."), on one line:
+    line breaks in the message (a file name, an OS or library message) become spaces.
     """
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        super().__init__(_one_line(str(message)), *args)
+
+
+def _one_line(message: str) -> str:
+    return re.sub(r"\s*[\r\n\u2028\u2029\x85\v\f]+\s*", " ", message).strip()
 
 
 @dataclass(frozen=True)
