@@ -23,6 +23,36 @@ DEFAULT_SAMPLE = RESOURCES / "samples" / "kk-official-visit.txt"
 GIL_SWITCH_INTERVAL = 0.0005
 
 
+LOG_FILE = "dragoman.log"
+LOG_BYTES = 1024**2  # a few thousand messages; three older files are kept beside it
+LOG_BACKUPS = 3
+
+
+def setup_logging() -> Path | None:
+    """Send Dragoman's log to a rotating file in its data folder (never to the terminal, where
+    Python would otherwise print every logged error's traceback); the file, or None when the data
+    folder cannot be written (then the log is dropped, and messages still reach the window)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from article.paths import data_home
+
+    root = logging.getLogger()
+    if any(getattr(h, "dragoman", False) for h in root.handlers):
+        return next(Path(h.baseFilename) for h in root.handlers if getattr(h, "dragoman", False))
+    path = data_home() / LOG_FILE
+    try:
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                                       encoding="utf-8")
+    except OSError:
+        handler, path = logging.NullHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.dragoman = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
 def default_article() -> str | None:
     """The sample article the window opens when no file is given (None if it is missing)."""
     return str(DEFAULT_SAMPLE) if DEFAULT_SAMPLE.is_file() else None
@@ -55,6 +85,7 @@ def run(path: str | None = None, settings_path: str | None = None) -> int:
     from . import workers
     from .window import MainWindow
 
+    setup_logging()
     app = create_app()
     window = MainWindow(settings=None if settings_path is None else _settings(settings_path))
     window.show()

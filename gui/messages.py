@@ -40,8 +40,9 @@ class MessageBus(QObject):
     def post(self, level: str, text: str, detail: str | None = None) -> Message:
         message = Message(level, text, detail)
         self.history = (self.history + [message])[-50:]
-        log.log(logging.ERROR if level == ERROR else logging.INFO, "%s%s", text,
-                f" ({detail})" if detail else "")
+        # Only an error with a traceback is a fault; an expected one (a bad file) is an event.
+        log.log(logging.ERROR if level == ERROR and detail else logging.INFO, "%s%s", text,
+                f"\n{detail}" if detail else "")
         self.posted.emit(message)
         return message
 
@@ -66,6 +67,13 @@ def bus() -> MessageBus:
     return _bus
 
 
+def written_for_people(exc: BaseException) -> bool:
+    """True for the errors a person can meet and whose text is already the sentence to show:
+    ArticleError, PackageError (and their subclasses), a cancelled download, an OSError about a file."""
+    people = any(cls.__name__ in {"ArticleError", "PackageError", "DownloadCancelled"} for cls in type(exc).__mro__)
+    return people or isinstance(exc, OSError)
+
+
 def describe_exception(exc: BaseException) -> str:
     """A sentence for a person: the error's own text when it was written for people, else a hint.
 
@@ -73,11 +81,8 @@ def describe_exception(exc: BaseException) -> str:
     about a file (permission denied, disk full). Anything else is a bug or an environment problem:
     say so in general terms; the traceback goes to the log with the message's detail.
     """
-    # Subclasses count too (EnglishFileError is an ArticleError).
-    written_for_people = any(cls.__name__ in {"ArticleError", "PackageError", "DownloadCancelled"}
-                             for cls in type(exc).__mro__)
-    if written_for_people or isinstance(exc, OSError):
-        text = str(exc).strip()
+    if written_for_people(exc):  # subclasses count too (EnglishFileError is an ArticleError)
+        text = " ".join(str(exc).split())
         if text:
             return text if text.endswith((".", "!", "?")) else text + "."
     return f"Something went wrong ({type(exc).__name__}: {exc}). The article you had open is unchanged."

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from article.analysis import Analysis
 from article.model import Article
 
+from .messages import bus
 from .workers import Worker, run_in_background
 
 
@@ -177,15 +178,19 @@ class ArticleSession(QObject):
         assert doc is not None and analysis is not None
         pipeline = _pipeline()
 
-        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[str | None, str | None]], Any]:
+        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[str | None, str | None]], Any, list[str]]:
             pipeline.recheck(doc, analysis)  # copies and the other checks that need every sentence
             english = pipeline.quote_english(doc, analysis.quotes, analysis=analysis, engine=self.engine)
-            return english, pipeline.update_summary(analysis, doc, options)
+            # A full disk or an unwritable cache met while translating: said once, the run went on.
+            return english, pipeline.update_summary(analysis, doc, options), pipeline.storage_notes(self.engine)
 
-        def done(result: tuple[list[tuple[str | None, str | None]], Any]) -> None:
+        def done(result: tuple[list[tuple[str | None, str | None]], Any, list[str]]) -> None:
             if generation != self._generation:
                 return
-            english, summary = result
+            english, summary, notes = result
+            for note in notes:
+                analysis.notes.append(note)
+                bus().warning(note)
             for quote, (text, source) in zip(analysis.quotes, english):
                 quote.translation, quote.english_source = text, source
             self.quotesTranslated.emit()  # first: the quotes panel is filled anew, marks and all

@@ -149,7 +149,9 @@ class Worker(QObject):
         if self.aborted:
             return
         self.error = exc
-        messages.bus().error(messages.describe_exception(exc), detail=trace)
+        # A bad file is the person's to fix, not a bug: no traceback for it, in the log or anywhere.
+        detail = None if messages.written_for_people(exc) else trace
+        messages.bus().error(messages.describe_exception(exc), detail=detail)
         self.failed.emit(exc)
 
     @Slot()

@@ -630,3 +630,29 @@ def test_an_english_file_that_does_not_fit_is_one_sentence_and_changes_nothing(q
     window.import_english(str(binary))
     qtbot.waitUntil(lambda: len(errors) >= 2, timeout=TIMEOUT_MS)
     assert "binary.txt" in errors[-1] and not errors[-1].startswith("Something went wrong")
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_and_the_translation_goes_on(qtbot, settings_path,
+                                                                                 samples_dir, tmp_path):
+    from gui.settings import open_settings
+    from gui.window import MainWindow
+    from translate.cache import TranslationCache
+    from translate.engine import Engine
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")  # the cache's folder cannot exist: its path runs through a file
+    engine = Engine(cache=TranslationCache(blocker / "translations.sqlite"))
+    win = MainWindow(settings=open_settings(settings_path), engine=engine)
+    qtbot.addWidget(win)
+    shown: list[str] = []
+    win.statusBar().messageChanged.connect(shown.append)
+    before = len(messages.bus().history)
+    try:
+        open_and_wait(qtbot, win, samples_dir / "kk-official-visit.txt")
+        analysis = win.session.analysis
+        assert analysis.sentences and all(s.translation for s in analysis.sentences)
+        assert sum("cannot be opened" in note for note in analysis.notes) == 1  # told once
+        posted = [m.text for m in messages.bus().history[before:]]
+        assert sum("cannot be opened" in text for text in shown + posted) >= 1  # and the person saw it
+    finally:
+        win.session.shutdown()
