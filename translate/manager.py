@@ -13,7 +13,7 @@ Every failure is a ``PackageError`` whose ``str()`` is one sentence for a person
 from __future__ import annotations
 
 import dataclasses
-import json
+import logging
 import os
 import shutil
 import tempfile
@@ -27,7 +27,10 @@ from . import index as _index
 from .index import AvailablePackage, download_file, fetch_index
 from .languages import language_name
 from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
-from .package_file import PackageFileError, check_package_file, extract_package, staging_root
+from .package_file import PackageFileError, check_package_file, extract_package, metadata_problem, parse_json
+from .package_file import staging_root
+
+log = logging.getLogger(__name__)
 
 DEMO_PREFIX = "demo/"
 
@@ -121,17 +124,18 @@ def packages_dir() -> Path:
     return folder
 
 
+NOT_TRANSLATION = "it is not a translation package"
+
+
 def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
-    """A PackageInfo for an unpacked package folder, or None when it is not a translation package."""
-    try:
-        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    """A PackageInfo for an unpacked package folder, or None when it is not a translation package
+    (a folder with a bad metadata.json is skipped, and why is logged: see package_problem)."""
+    metadata, problem = _package_metadata(folder)
+    if metadata is None:
+        if problem != NOT_TRANSLATION:
+            log.warning("Skipped the package folder %s: %s.", folder, problem)
         return None
-    if not isinstance(metadata, dict) or metadata.get("type", "translate") != "translate":
-        return None
-    from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
-    if not isinstance(from_code, str) or not isinstance(to_code, str):
-        return None
+    from_code, to_code = metadata["from_code"], metadata["to_code"]
     demo = bool(metadata.get("dragoman_demo")) or bundled
     from_name = metadata.get("from_name") or language_name(from_code)
     to_name = metadata.get("to_name") or language_name(to_code)
@@ -154,13 +158,35 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
     )
 
 
+
+def package_problem(folder: Path) -> str | None:
+    """Why an Argos package folder cannot be used (the end of a sentence), or None when it can."""
+    return _package_metadata(folder)[1]
+
+
+def _package_metadata(folder: Path) -> tuple[dict | None, str | None]:
+    """(metadata, None) for a whole metadata.json, else (None, why). Every field read later is
+    type-checked here, so a hand-placed folder with a bad one is skipped instead of breaking every
+    translation of its language."""
+    try:
+        metadata = parse_json((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return None, f"its metadata.json cannot be read ({error})"
+    if isinstance(metadata, dict) and metadata.get("type", "translate") != "translate":
+        return None, NOT_TRANSLATION
+    problem = metadata_problem(metadata)
+    return (None, f"its metadata.json {problem}") if problem else (metadata, None)
+
+
 def read_model_folder(folder: Path) -> PackageInfo | None:
     """A PackageInfo for an installed converted folder (from the facts install wrote beside it, else
     read from its files), or None when it is no model Dragoman reads."""
     try:
-        side = json.loads((folder / SIDE_FILE).read_text(encoding="utf-8"))
+        side = parse_json((folder / SIDE_FILE).read_text(encoding="utf-8"))
         facts = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        if not all(isinstance(v, str) for v in (*facts[:2], *facts[2], *facts[3], facts[4])):
+            raise TypeError("a field of dragoman.json is not a string")
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
         facts = _facts_from_files(folder)
         if facts is None:
             return None
@@ -313,10 +339,12 @@ def _install_argos_folder(source: Path) -> PackageInfo:
         except FamilyError as error:
             raise PackageError(str(error)) from error
         missing = [name for name in ("model/model.bin", "sentencepiece.model") if not (fresh / name).is_file()]
-        info = read_package(fresh)
-        if missing or info is None:
-            what = f"without {', '.join(missing)}" if missing else "whose metadata.json Dragoman cannot read"
+        problem = package_problem(fresh)
+        if missing or problem:
+            what = f"without {', '.join(missing)}" if missing else f"that cannot be used: {problem}"
             raise PackageError(f"{source.name} is an Argos package folder {what}.")
+        info = read_package(fresh)
+        assert info is not None  # package_problem found nothing wrong
         try:
             check_runs(info)
         except FamilyError as error:
