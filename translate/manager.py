@@ -407,6 +407,7 @@ def download_package(
     index_url: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    clock: _index.Clock = _index.Clock(),
 ) -> PackageInfo:
     """Download the index's newest from→to package and install it.
 
@@ -423,7 +424,7 @@ def download_package(
     workdir = Path(tempfile.mkdtemp(prefix=".dragoman-download-", dir=staging_root(packages_dir())))
     try:
         file = workdir / f"translate-{from_code}_{to_code}.argosmodel"
-        download_file(best.links, file, progress=progress, cancel=cancel)
+        download_file(best.links, file, progress=progress, cancel=cancel, clock=clock)
         if cancel and cancel():
             raise DownloadCancelled("The download was cancelled; nothing was installed.")
         return install_package_file(file)
