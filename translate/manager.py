@@ -16,7 +16,6 @@ import dataclasses
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from .languages import language_name
 from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
 from .package_file import PackageFileError, check_package_file, extract_package, metadata_problem, parse_json
 from .package_file import staging_root
+from .staging import clean_stale, new_staging, swap_into_place
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,11 @@ def _folder_size(folder: Path) -> int:
 
 
 def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
-    """Installed packages (sorted by language pair), then the bundled demo packages."""
+    """Installed packages (sorted by language pair), then the bundled demo packages.
+
+    First cleans what killed installs left (translate/staging.py), putting back a package an
+    interrupted upgrade had moved aside."""
+    clean_staging()
     installed = []
     for folder in sorted(packages_dir().iterdir()):
         if folder.is_dir() and not folder.name.startswith("."):
@@ -246,6 +250,16 @@ def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
         return installed
     demos = [read_package(folder, bundled=True) for folder in ensure_demo_packages()]
     return installed + [d for d in demos if d is not None]
+
+
+def clean_staging() -> None:
+    """Remove the staging folders of installs, removals and downloads whose process is gone."""
+    try:
+        parents = [staging_root(packages_dir()), staging_root(models_home())]
+    except OSError:
+        return  # an unusable data folder is reported where packages are read
+    for folder in clean_stale(parents):
+        log.info("Removed %s, left by an install that was stopped.", folder)
 
 
 def install_package_file(path: str | Path, languages: tuple[str, ...] = ()) -> PackageInfo:
@@ -328,7 +342,7 @@ def _install_argos_folder(source: Path) -> PackageInfo:
     from .model_check import check_files, check_runs
 
     target_dir = packages_dir()
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_root(target_dir)))
+    staging = new_staging("install", staging_root(target_dir))
     try:
         fresh = staging / source.resolve().name
         try:
@@ -366,16 +380,9 @@ def _move_into_place(fresh: Path, target: Path, info: PackageInfo) -> None:
     """Rename the new folder in; the folders it replaces are removed only after it is in place."""
     replaced = [p.path for p in list_packages(include_demo=False) if p.family == ARGOS
                 and (p.path == target or (p.from_code, p.to_code) == (info.from_code, info.to_code))]
-    parked = []
-    for old in replaced:
-        aside = fresh.parent / f"replaced-{old.name}"
-        old.rename(aside)
-        parked.append((aside, old))
     try:
-        fresh.rename(target)
+        swap_into_place(fresh, target, replaced)
     except OSError as error:
-        for aside, old in parked:  # put the previous packages back
-            aside.rename(old)
         raise PackageError(f"Could not install into {target.parent} ({error.strerror or error}).") from error
 
 
@@ -391,7 +398,7 @@ def remove_package(package_id: str) -> None:
         raise PackageError(f"No installed package has the id {package_id}; `python main.py models list` shows them.")
     folder = match[0].path
     # Rename first so argostranslate never sees a half-deleted package.
-    aside = Path(tempfile.mkdtemp(prefix=".dragoman-remove-", dir=staging_root(folder.parent)))
+    aside = new_staging("remove", staging_root(folder.parent))
     try:
         folder.rename(aside / folder.name)
     except OSError as error:
@@ -421,7 +428,7 @@ def download_package(
             f"The package index at {url} has no {language_name(from_code)}→{language_name(to_code)} package."
         )
     best = max(offers, key=lambda p: _version_key(p.version))
-    workdir = Path(tempfile.mkdtemp(prefix=".dragoman-download-", dir=staging_root(packages_dir())))
+    workdir = new_staging("download", staging_root(packages_dir()))
     try:
         file = workdir / f"translate-{from_code}_{to_code}.argosmodel"
         download_file(best.links, file, progress=progress, cancel=cancel, clock=clock)

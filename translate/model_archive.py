@@ -11,12 +11,12 @@ from __future__ import annotations
 import shutil
 import stat
 import tarfile
-import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
 from .package_file import MAX_MEMBERS, MAX_RATIO, RATIO_CHECK_MIN_BYTES, PackageFileError, _check_member_name
 from .package_file import _check_whole_ratio, copy_counted, inflate_limit
+from .staging import new_staging
 
 # NLLB-200 3.3B in int8 is ~3.3 GB and 1.3B in float16 ~2.7 GB: larger than any Argos package.
 MAX_MODEL_BYTES = 8 * 1024**3
@@ -33,7 +33,7 @@ def extract_model_archive(path: Path, staging_parent: Path) -> Path:
 
     On any error nothing is left behind and PackageFileError says why in one sentence.
     """
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_parent))
+    staging = new_staging("install", staging_parent)
     try:
         if zipfile.is_zipfile(path):
             names = _extract_zip(path, staging)

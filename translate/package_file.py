@@ -181,7 +181,9 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
 
     The caller moves the returned folder into place; on any error nothing is left behind.
     """
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_parent))
+    from .staging import fault_point, new_staging
+
+    staging = new_staging("install", staging_parent)
     try:
         written, limit = 0, inflate_limit(path, MAX_TOTAL_BYTES)
         with zipfile.ZipFile(path) as archive:
@@ -192,6 +194,7 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
                 written = _copy_member(archive, info, target, (written, limit), path.name)
+                fault_point("extract")
         return staging / checked.top
     except (zipfile.BadZipFile, EOFError) as error:
         shutil.rmtree(staging, ignore_errors=True)

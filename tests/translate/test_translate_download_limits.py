@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,6 +16,9 @@ import pytest
 
 from translate import index, manager
 from translate.errors import PackageError
+from translate.package_file import staging_root
+
+ROOT = Path(__file__).resolve().parents[2]
 
 BYTE_EVERY = 0.2  # seconds between bytes: each read returns well inside the socket timeout
 
@@ -91,3 +98,40 @@ def test_an_interrupted_download_leaves_no_partial_file(trickle, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         index.download_file([f"{trickle}/pkg.argosmodel"], target, timeout=5.0, progress=interrupt)
     assert not target.exists()
+
+
+class IndexThenTrickle(TrickleHandler):
+    """index.json at once (one ar→en package), the package itself a byte at a time."""
+
+    def do_GET(self) -> None:  # noqa: N802
+        if not self.path.endswith("index.json"):
+            return super().do_GET()
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        body = json.dumps([{"type": "translate", "from_code": "ar", "to_code": "en", "package_version": "1.0",
+                            "links": [f"{base}/ar_en.argosmodel"]}]).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_sigterm_during_a_download_leaves_nothing(tmp_path, argos_dir):
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), IndexThenTrickle)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        command = [sys.executable, "main.py", "models", "download", "ar", "en",
+                   "--index", f"http://127.0.0.1:{httpd.server_address[1]}/index.json"]
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not list(staging_root(argos_dir).glob(".dragoman-download-*/*")):
+            time.sleep(0.05)  # until the partial file exists
+        assert list(staging_root(argos_dir).glob(".dragoman-download-*/*")), "the download never started"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert process.returncode == 2
+    assert "Interrupted; nothing was installed." in stderr and "Traceback" not in stderr
+    assert list(staging_root(argos_dir).glob(".dragoman-*")) == []
