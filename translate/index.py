@@ -89,12 +89,14 @@ def _available(entry: Any) -> AvailablePackage | None:
     from_code, to_code = entry.get("from_code"), entry.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str):
         return None
-    links = [link for link in entry.get("links", []) if isinstance(link, str)]
+    links = entry.get("links")
+    links = [link for link in links if isinstance(link, str)] if isinstance(links, list) else []
+    names = [entry.get(key) if isinstance(entry.get(key), str) else None for key in ("from_name", "to_name")]
     return AvailablePackage(
         from_code=from_code,
         to_code=to_code,
-        from_name=entry.get("from_name") or language_name(from_code),
-        to_name=entry.get("to_name") or language_name(to_code),
+        from_name=names[0] or language_name(from_code),
+        to_name=names[1] or language_name(to_code),
         version=str(entry.get("package_version", "")),
         links=links,
         name=str(entry.get("name", "")),

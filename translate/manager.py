@@ -125,6 +125,7 @@ def packages_dir() -> Path:
 
 
 NOT_TRANSLATION = "it is not a translation package"
+_told: set[tuple[Path, str]] = set()
 
 
 def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
@@ -132,7 +133,8 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
     (a folder with a bad metadata.json is skipped, and why is logged: see package_problem)."""
     metadata, problem = _package_metadata(folder)
     if metadata is None:
-        if problem != NOT_TRANSLATION:
+        if problem != NOT_TRANSLATION and (folder, problem) not in _told:
+            _told.add((folder, problem))  # packages are listed at every plan: say it once per process
             log.warning("Skipped the package folder %s: %s.", folder, problem)
         return None
     from_code, to_code = metadata["from_code"], metadata["to_code"]

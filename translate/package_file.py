@@ -157,7 +157,8 @@ def metadata_problem(metadata: Any) -> str | None:
         value = metadata.get(key)
         # bool is an int in Python: a version of true is as wrong as a name of 5.
         if value is not None and (not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed)):
-            return f"gives {key} as {json.dumps(value)[:40]}, where it must be {_TYPE_WORDS[allowed[0]]}"
+            words = " or ".join(dict.fromkeys(_TYPE_WORDS[t] for t in allowed))
+            return f"gives {key} as {json.dumps(value)[:40]}, where it must be {words}"
     if metadata.get("type", "translate") != "translate":
         return f"is for a '{metadata.get('type')}' package, not a translation package"
     return None

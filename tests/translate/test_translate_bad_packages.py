@@ -106,3 +106,11 @@ def test_a_model_zip_of_many_small_zero_members_is_a_bomb(tiny_copy, tmp_path, a
     with pytest.raises(PackageError, match="bomb"):
         manager.install_package_file(path)
     assert list(manager.models_home().iterdir()) == []
+
+
+def test_an_index_entry_with_fields_of_the_wrong_type_is_listed_by_its_codes():
+    from translate import index
+
+    offer = index._available({"type": "translate", "from_code": "kk", "to_code": "en", "from_name": 5,
+                              "to_name": ["x"], "links": "http://example.org/x.argosmodel"})
+    assert (offer.from_name, offer.to_name, offer.links) == ("Kazakh", "English", [])

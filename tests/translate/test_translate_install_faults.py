@@ -75,3 +75,15 @@ def test_a_live_install_is_not_cleaned(argos_dir):
     assert clean_stale([staging_root(argos_dir)]) == []
     assert mine.is_dir()
     mine.rmdir()
+
+
+@pytest.mark.parametrize("step", ("journal", "old-aside", "new-in"))
+def test_a_kill_while_replacing_a_model_folder_leaves_one_that_runs(tiny_copy, argos_dir, step):
+    folder = tiny_copy("opus-mt")
+    manager.install_package_file(folder)
+    killed = install_in_subprocess(folder, step)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    listed = [p for p in manager.list_packages(include_demo=False) if p.family == "opus-mt"]
+    assert [p.id for p in listed] == [folder.name], f"killed at {step}: the model folder is gone"
+    check_runs(listed[0])
+    assert leftovers(argos_dir) == []
