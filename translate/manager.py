@@ -28,7 +28,7 @@ from .languages import language_name
 from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
 from .package_file import PackageFileError, check_package_file, extract_package, metadata_problem, parse_json
 from .package_file import staging_root
-from .staging import clean_stale, new_staging, swap_into_place
+from .staging import clean_legacy, clean_stale, new_staging, swap_into_place
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +260,8 @@ def clean_staging() -> None:
         parents = [staging_root(packages_dir()), staging_root(models_home())]
     except OSError:
         return  # an unusable data folder is reported where packages are read
-    for folder in clean_stale(parents):
+    homes = {True: packages_dir(), False: models_home()}
+    for folder in clean_stale(parents) + clean_legacy(parents, homes):
         log.info("Removed %s, left by an install that was stopped.", folder)
 
 

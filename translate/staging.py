@@ -17,12 +17,17 @@ import re
 import shutil
 import signal
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 JOURNAL = "replaced.json"
 FAULT_VARIABLE = "DRAGOMAN_FAULT_AT"  # tests: the step at which the process kills itself
 _STALE = re.compile(r"^\.dragoman-(install|remove|download)-(\d+)-")
+# Names from before the pid (tempfile's 8 random characters): whose they are is unknown, so only
+# ones older than any install takes are removed.
+_LEGACY = re.compile(r"^\.dragoman-(install|remove|download)-[a-z0-9_]{8}$")
+LEGACY_AGE = 6 * 3600.0
 
 
 def new_staging(kind: str, parent: Path) -> Path:
@@ -92,6 +97,44 @@ def clean_stale(parents: list[Path]) -> list[Path]:
     return removed
 
 
+def clean_legacy(parents: list[Path], homes: dict[bool, Path], older_than: float = LEGACY_AGE) -> list[Path]:
+    """Remove staging folders named before they carried a pid (``.dragoman-install-<random>``) once
+    they are ``older_than`` seconds old, first putting back a package an interrupted upgrade left in
+    one as ``replaced-<name>``. ``homes`` maps "is an Argos package" to where such a folder belongs."""
+    removed = []
+    for parent in dict.fromkeys(parents):
+        try:
+            children = list(parent.iterdir())
+        except OSError:
+            continue
+        for folder in children:
+            if _LEGACY.match(folder.name) and folder.is_dir() and _age(folder) > older_than:
+                if folder.name.startswith(".dragoman-install-"):
+                    for aside in folder.glob("replaced-*"):
+                        home = homes[(aside / "metadata.json").is_file()]
+                        _put_back(aside, home / aside.name[len("replaced-"):])
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+    return removed
+
+
+def _age(folder: Path) -> float:
+    """Seconds since ``folder`` last changed; 0 when it is gone (another process cleaned it)."""
+    try:
+        return time.time() - folder.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _put_back(aside: Path, original: Path) -> None:
+    if aside.is_dir() and not original.exists():
+        try:
+            aside.rename(original)
+            log.warning("Put back %s, which an interrupted upgrade had left aside.", original)
+        except OSError as error:
+            log.warning("Could not put back %s: %s", original, error)
+
+
 def _restore(staging: Path) -> None:
     """Put back each package the journal lists whose original place is still empty."""
     try:
@@ -99,13 +142,7 @@ def _restore(staging: Path) -> None:
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return  # no journal: the swap had not begun, or it finished
     for aside_name, original in entries.items() if isinstance(entries, dict) else ():
-        aside, original = staging / str(aside_name), Path(str(original))
-        if aside.is_dir() and not original.exists():
-            try:
-                aside.rename(original)
-                log.warning("Put back %s, which an interrupted upgrade had left aside.", original)
-            except OSError as error:
-                log.warning("Could not put back %s: %s", original, error)
+        _put_back(staging / str(aside_name), Path(str(original)))
 
 
 def _alive(pid: int) -> bool:

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,20 @@ def test_a_kill_while_replacing_a_model_folder_leaves_one_that_runs(tiny_copy, a
     assert [p.id for p in listed] == [folder.name], f"killed at {step}: the model folder is gone"
     check_runs(listed[0])
     assert leftovers(argos_dir) == []
+
+
+def test_a_package_stranded_by_the_old_code_is_put_back(make_variant, argos_dir):
+    """Before staging names carried a pid, a kill between an upgrade's renames left the old package
+    in .dragoman-install-<random>/replaced-<name>: an old enough one is put back, then removed."""
+    info = manager.install_package_file(make_variant("kk-en", top="translate-kk_en-real", dragoman_demo=None))
+    legacy = staging_root(argos_dir) / ".dragoman-install-ab3d_9zq"
+    fresh = staging_root(argos_dir) / ".dragoman-install-zz3d_9zq"  # a minute old: maybe still in use
+    legacy.mkdir()
+    fresh.mkdir()
+    info.path.rename(legacy / f"replaced-{info.path.name}")
+    hours_ago = time.time() - 7 * 3600
+    os.utime(legacy, (hours_ago, hours_ago))
+    listed = manager.list_packages(include_demo=False)
+    assert [p.id for p in listed] == ["translate-kk_en-real"]
+    check_runs(listed[0])
+    assert leftovers(argos_dir) == [fresh.name]
