@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from typing import Any
 
 from .errors import PackageError
@@ -35,6 +37,7 @@ def run_models(args: argparse.Namespace) -> int:
     """Run a parsed ``models`` command; exit code 0, or 2 with one sentence on stderr."""
     from . import manager
 
+    previous = _stop_on_sigterm()
     try:
         if args.models_action == "list":
             _print_packages(manager.list_packages())
@@ -60,6 +63,21 @@ def run_models(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("main.py: Interrupted; nothing was installed.", file=sys.stderr)
         return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm():  # noqa: ANN202 - the previous handler, or None when none was set
+    """Turn SIGTERM into KeyboardInterrupt, so a download or install stopped by ``kill`` unwinds
+    through its cleanup (partial file, staging folder) instead of dying with them on disk."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def _prefer(manager, package_id: str) -> None:  # noqa: ANN001

@@ -51,6 +51,9 @@ class SentenceTranslation:
     # input text; empty when the text was one piece. "english" is that piece's own translation.
     pieces: list[tuple[int, int, str]] = field(default_factory=list)
     score: float | None = None  # the model's mean log-probability per output token (lowest piece)
+    # The plan of the model that wrote this English. It differs from Engine.plan()'s when the planned
+    # package failed to load (junk model.bin, removed mid-run) and the engine fell back to another.
+    plan: Plan | None = None
 
 
 @dataclass
@@ -324,7 +327,7 @@ class Engine:
             for sentence_id, text in items:
                 if stopped():
                     return
-                yield SentenceTranslation(sentence_id, text if route.plan.available else None, [])
+                yield SentenceTranslation(sentence_id, text if route.plan.available else None, [], plan=route.plan)
             return
         try:
             identity = "+".join(self._identity(p) for p in route.packages)
@@ -332,7 +335,10 @@ class Engine:
             # That package is now marked broken: plan again without it (a demo, a pivot, or none).
             yield from self.translate(items, from_code, to_code, cancel=cancel)
             return
-        yield from self._translate_route(list(items), route.packages, identity, (from_code, to_code), cancel)
+        for result in self._translate_route(list(items), route.packages, identity, (from_code, to_code), cancel):
+            if result.plan is None:  # a fallback's results already carry the plan that made them
+                result.plan = route.plan
+            yield result
 
     def _translate_route(
         self,

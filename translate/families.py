@@ -10,7 +10,6 @@ family's ``LoadedModel`` for one language pair.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import family_argos, family_nllb, family_opus
 from .ct2_model import LoadedModel
+from .package_file import parse_json
 
 if TYPE_CHECKING:
     from .manager import PackageInfo
@@ -71,7 +71,7 @@ def read_vocabulary(folder: Path) -> list[str]:
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             if name.endswith(".json"):
-                tokens = json.loads(text)
+                tokens = parse_json(text)
                 if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
                     raise ValueError(f"{name} is not a list of tokens")
                 return tokens

@@ -6,10 +6,10 @@ prefix, when the metadata names one, is forced and stripped from the text, as ar
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .ct2_model import LoadedModel
+from .package_file import parse_json
 
 TOKENIZER = "sentencepiece.model"
 
@@ -30,8 +30,11 @@ class ArgosModel(LoadedModel):
     def __init__(self, info, intra_threads: int, compute_type: str) -> None:  # noqa: ANN001
         import sentencepiece
 
-        metadata = json.loads((info.path / "metadata.json").read_text(encoding="utf-8"))
-        self.target_prefix: str = metadata.get("target_prefix", "") or ""
+        metadata = parse_json((info.path / "metadata.json").read_text(encoding="utf-8"))
+        prefix = metadata.get("target_prefix", "") if isinstance(metadata, dict) else None
+        if not isinstance(prefix, str):  # changed on disk since it was listed: fail the load, not each batch
+            raise ValueError("its metadata.json target_prefix is not a string")
+        self.target_prefix: str = prefix
         self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(info.path / TOKENIZER))
         super().__init__(info, intra_threads, compute_type)
 

@@ -17,7 +17,6 @@ capped at twice the input plus 10 tokens, so a loop ends early instead of at 256
 from __future__ import annotations
 
 import functools
-import json
 import re
 import tomllib
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 from article.paths import RESOURCES
 
 from .ct2_model import END, LoadedModel
+from .package_file import parse_json
 
 TOKENIZER = "sentencepiece.bpe.model"
 NLLB_TABLE = RESOURCES / "models" / "nllb-languages.toml"
@@ -44,8 +44,8 @@ def nllb_codes() -> dict[str, str]:
 def tokenizer_class(folder: Path) -> str:
     """The ``tokenizer_class`` of tokenizer_config.json, or "" when there is none."""
     try:
-        config = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        config = parse_json((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
         return ""
     value = config.get("tokenizer_class", "") if isinstance(config, dict) else ""
     return value if isinstance(value, str) else ""

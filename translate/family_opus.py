@@ -17,7 +17,6 @@ README.md that says otherwise wins).
 from __future__ import annotations
 
 import functools
-import json
 import re
 import tomllib
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 from article.paths import RESOURCES
 
 from .ct2_model import END, LoadedModel
+from .package_file import parse_json
 from .family_nllb import nllb_codes
 
 SOURCE_SPM, TARGET_SPM = "source.spm", "target.spm"
@@ -60,8 +60,8 @@ def dragoman_codes(code: str) -> tuple[str, ...]:
 def declared_languages(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(source codes, target codes) from tokenizer_config.json, else from the folder's name."""
     try:
-        config = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        config = parse_json((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
         config = {}
     source, target = (config.get("source_lang"), config.get("target_lang")) if isinstance(config, dict) else (None, None)
     named = _FOLDER.search(folder.name)
@@ -125,7 +125,7 @@ class OpusModel(LoadedModel):
 def _model_max_length(folder: Path) -> int:
     """tokenizer_config.json's model_max_length (the position table's size), 512 when absent or odd."""
     try:
-        value = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8")).get("model_max_length")
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        value = parse_json((folder / "tokenizer_config.json").read_text(encoding="utf-8")).get("model_max_length")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
         value = None
     return value if isinstance(value, int) and 8 <= value <= 4096 else 512

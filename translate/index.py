@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 import socket
+import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,22 @@ MAX_INDEX_BYTES = 16 * 1024**2
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 USER_AGENT = "Dragoman/0.1 (argos package manager)"
 _CHUNK = 256 * 1024
+# A server that trickles (a byte every few seconds) never trips the socket timeout, which is per
+# read: a download must also move STALL_BYTES within every STALL_SECONDS and end by its deadline.
+# 2 GB (MAX_DOWNLOAD_BYTES) at 1 MB/s takes 35 minutes; the deadline leaves room for slower lines.
+DOWNLOAD_DEADLINE = 3 * 3600.0
+INDEX_DEADLINE = 60.0
+STALL_SECONDS = 60.0
+STALL_BYTES = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The time limits of one transfer: an overall deadline and a least rate (monotonic seconds)."""
+
+    deadline: float = DOWNLOAD_DEADLINE
+    stall_seconds: float = STALL_SECONDS
+    stall_bytes: int = STALL_BYTES
 
 
 @dataclass
@@ -52,10 +69,11 @@ def index_url(explicit: str | None = None) -> str:
     return DEFAULT_INDEX_URL
 
 
-def fetch_index(index_url_: str | None = None, timeout: float = 10.0) -> list[AvailablePackage]:
+def fetch_index(index_url_: str | None = None, timeout: float = 10.0,
+                clock: Clock = Clock(deadline=INDEX_DEADLINE)) -> list[AvailablePackage]:
     """Download the index and return its translation packages; raise PackageError when it cannot."""
     url = index_url(index_url_)
-    data = _read_url(url, timeout, "the package index", MAX_INDEX_BYTES)
+    data = _read_url(url, timeout, "the package index", MAX_INDEX_BYTES, clock)
     try:
         entries = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -71,12 +89,14 @@ def _available(entry: Any) -> AvailablePackage | None:
     from_code, to_code = entry.get("from_code"), entry.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str):
         return None
-    links = [link for link in entry.get("links", []) if isinstance(link, str)]
+    links = entry.get("links")
+    links = [link for link in links if isinstance(link, str)] if isinstance(links, list) else []
+    names = [entry.get(key) if isinstance(entry.get(key), str) else None for key in ("from_name", "to_name")]
     return AvailablePackage(
         from_code=from_code,
         to_code=to_code,
-        from_name=entry.get("from_name") or language_name(from_code),
-        to_name=entry.get("to_name") or language_name(to_code),
+        from_name=names[0] or language_name(from_code),
+        to_name=names[1] or language_name(to_code),
         version=str(entry.get("package_version", "")),
         links=links,
         name=str(entry.get("name", "")),
@@ -84,15 +104,47 @@ def _available(entry: Any) -> AvailablePackage | None:
     )
 
 
-def _read_url(url: str, timeout: float, what: str, limit: int) -> bytes:
+def _read_url(url: str, timeout: float, what: str, limit: int, clock: Clock) -> bytes:
+    parts, size = [], 0
     with _open(url, timeout, what) as response:
+        for chunk in _chunks(response, url, what, clock):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise PackageError(f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
+    return b"".join(parts)
+
+
+def _chunks(response, url: str, what: str, clock: Clock) -> Iterator[bytes]:  # noqa: ANN001
+    """The body's chunks as they arrive; PackageError when a read fails, the transfer stalls (less
+    than ``clock.stall_bytes`` in ``clock.stall_seconds``) or outlives ``clock.deadline``.
+
+    read1 returns what has arrived instead of waiting for a whole chunk, so the clocks are looked at
+    after every packet: a limit is overrun by at most one socket timeout."""
+    started = window_start = time.monotonic()
+    in_window = 0
+    while True:
         try:
-            data = response.read(limit + 1)
+            chunk = response.read1(_CHUNK)
         except (socket.timeout, OSError) as error:
             raise PackageError(f"Reading {what} from {url} stopped ({_reason(error)}); try again.") from error
-    if len(data) > limit:
-        raise PackageError(f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
-    return data
+        if not chunk:
+            return
+        now = time.monotonic()
+        if now - started > clock.deadline:
+            raise PackageError(f"Reading {what} from {url} took longer than {_duration(clock.deadline)}; "
+                               "the connection is too slow, try again later.")
+        in_window += len(chunk)
+        if now - window_start >= clock.stall_seconds:
+            if in_window < clock.stall_bytes:
+                raise PackageError(f"Reading {what} from {url} stalled (under {clock.stall_bytes // 1024} KB in "
+                                   f"{_duration(clock.stall_seconds)}); try again later.")
+            window_start, in_window = now, 0
+        yield chunk
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds / 60:.0f} minutes" if seconds >= 120 else f"{seconds:.0f} seconds"
 
 
 def _open(url: str, timeout: float, what: str):  # noqa: ANN202 - an http.client response
@@ -126,18 +178,20 @@ def download_file(
     timeout: float = 30.0,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    clock: Clock = Clock(),
 ) -> None:
     """Download the first link that works into ``target``; ``progress(done, total)`` after each chunk.
 
     ``total`` is 0 when the server does not say. Raises DownloadCancelled when ``cancel()`` turns
-    True (the partial file is removed) and PackageError when no link works.
+    True and PackageError when no link works, stalls or outlives ``clock``; on any of these, and on
+    any other exception (SystemExit from SIGTERM, KeyboardInterrupt), the partial file is removed.
     """
     if not links:
         raise PackageError("The index gives no download address for this package.")
     last: PackageError | None = None
     for link in links:
         try:
-            _download_one(link, target, timeout, progress, cancel)
+            _download_one(link, target, timeout, progress, cancel, clock)
             return
         except DownloadCancelled:
             target.unlink(missing_ok=True)
@@ -145,6 +199,9 @@ def download_file(
         except PackageError as error:
             target.unlink(missing_ok=True)
             last = error
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     assert last is not None
     raise last
 
@@ -155,21 +212,18 @@ def _download_one(
     timeout: float,
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
+    clock: Clock,
 ) -> None:
     with _open(link, timeout, "the package") as response, open(target, "wb") as sink:
         total = int(response.headers.get("Content-Length") or 0)
         done = 0
         if progress:
             progress(0, total)
-        while True:
+        if cancel and cancel():
+            raise DownloadCancelled("The download was cancelled; nothing was installed.")
+        for chunk in _chunks(response, link, "the package", clock):
             if cancel and cancel():
                 raise DownloadCancelled("The download was cancelled; nothing was installed.")
-            try:
-                chunk = response.read(_CHUNK)
-            except (socket.timeout, OSError) as error:
-                raise PackageError(f"The download from {link} stopped ({_reason(error)}); try again.") from error
-            if not chunk:
-                break
             done += len(chunk)
             if done > MAX_DOWNLOAD_BYTES:
                 raise PackageError(f"The package at {link} is larger than any Argos package should be.")

@@ -13,10 +13,9 @@ Every failure is a ``PackageError`` whose ``str()`` is one sentence for a person
 from __future__ import annotations
 
 import dataclasses
-import json
+import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,11 @@ from . import index as _index
 from .index import AvailablePackage, download_file, fetch_index
 from .languages import language_name
 from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
-from .package_file import PackageFileError, check_package_file, extract_package, staging_root
+from .package_file import PackageFileError, check_package_file, extract_package, metadata_problem, parse_json
+from .package_file import staging_root
+from .staging import clean_legacy, clean_stale, new_staging, swap_into_place
+
+log = logging.getLogger(__name__)
 
 DEMO_PREFIX = "demo/"
 
@@ -121,17 +124,20 @@ def packages_dir() -> Path:
     return folder
 
 
+NOT_TRANSLATION = "it is not a translation package"
+_told: set[tuple[Path, str]] = set()
+
+
 def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
-    """A PackageInfo for an unpacked package folder, or None when it is not a translation package."""
-    try:
-        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    """A PackageInfo for an unpacked package folder, or None when it is not a translation package
+    (a folder with a bad metadata.json is skipped, and why is logged: see package_problem)."""
+    metadata, problem = _package_metadata(folder)
+    if metadata is None:
+        if problem != NOT_TRANSLATION and (folder, problem) not in _told:
+            _told.add((folder, problem))  # packages are listed at every plan: say it once per process
+            log.warning("Skipped the package folder %s: %s.", folder, problem)
         return None
-    if not isinstance(metadata, dict) or metadata.get("type", "translate") != "translate":
-        return None
-    from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
-    if not isinstance(from_code, str) or not isinstance(to_code, str):
-        return None
+    from_code, to_code = metadata["from_code"], metadata["to_code"]
     demo = bool(metadata.get("dragoman_demo")) or bundled
     from_name = metadata.get("from_name") or language_name(from_code)
     to_name = metadata.get("to_name") or language_name(to_code)
@@ -154,13 +160,35 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
     )
 
 
+
+def package_problem(folder: Path) -> str | None:
+    """Why an Argos package folder cannot be used (the end of a sentence), or None when it can."""
+    return _package_metadata(folder)[1]
+
+
+def _package_metadata(folder: Path) -> tuple[dict | None, str | None]:
+    """(metadata, None) for a whole metadata.json, else (None, why). Every field read later is
+    type-checked here, so a hand-placed folder with a bad one is skipped instead of breaking every
+    translation of its language."""
+    try:
+        metadata = parse_json((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return None, f"its metadata.json cannot be read ({error})"
+    if isinstance(metadata, dict) and metadata.get("type", "translate") != "translate":
+        return None, NOT_TRANSLATION
+    problem = metadata_problem(metadata)
+    return (None, f"its metadata.json {problem}") if problem else (metadata, None)
+
+
 def read_model_folder(folder: Path) -> PackageInfo | None:
     """A PackageInfo for an installed converted folder (from the facts install wrote beside it, else
     read from its files), or None when it is no model Dragoman reads."""
     try:
-        side = json.loads((folder / SIDE_FILE).read_text(encoding="utf-8"))
+        side = parse_json((folder / SIDE_FILE).read_text(encoding="utf-8"))
         facts = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        if not all(isinstance(v, str) for v in (*facts[:2], *facts[2], *facts[3], facts[4])):
+            raise TypeError("a field of dragoman.json is not a string")
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
         facts = _facts_from_files(folder)
         if facts is None:
             return None
@@ -203,7 +231,11 @@ def _folder_size(folder: Path) -> int:
 
 
 def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
-    """Installed packages (sorted by language pair), then the bundled demo packages."""
+    """Installed packages (sorted by language pair), then the bundled demo packages.
+
+    First cleans what killed installs left (translate/staging.py), putting back a package an
+    interrupted upgrade had moved aside."""
+    clean_staging()
     installed = []
     for folder in sorted(packages_dir().iterdir()):
         if folder.is_dir() and not folder.name.startswith("."):
@@ -220,6 +252,17 @@ def list_packages(*, include_demo: bool = True) -> list[PackageInfo]:
         return installed
     demos = [read_package(folder, bundled=True) for folder in ensure_demo_packages()]
     return installed + [d for d in demos if d is not None]
+
+
+def clean_staging() -> None:
+    """Remove the staging folders of installs, removals and downloads whose process is gone."""
+    try:
+        parents = [staging_root(packages_dir()), staging_root(models_home())]
+    except OSError:
+        return  # an unusable data folder is reported where packages are read
+    homes = {True: packages_dir(), False: models_home()}
+    for folder in clean_stale(parents) + clean_legacy(parents, homes):
+        log.info("Removed %s, left by an install that was stopped.", folder)
 
 
 def install_package_file(path: str | Path, languages: tuple[str, ...] = ()) -> PackageInfo:
@@ -302,7 +345,7 @@ def _install_argos_folder(source: Path) -> PackageInfo:
     from .model_check import check_files, check_runs
 
     target_dir = packages_dir()
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_root(target_dir)))
+    staging = new_staging("install", staging_root(target_dir))
     try:
         fresh = staging / source.resolve().name
         try:
@@ -313,10 +356,12 @@ def _install_argos_folder(source: Path) -> PackageInfo:
         except FamilyError as error:
             raise PackageError(str(error)) from error
         missing = [name for name in ("model/model.bin", "sentencepiece.model") if not (fresh / name).is_file()]
-        info = read_package(fresh)
-        if missing or info is None:
-            what = f"without {', '.join(missing)}" if missing else "whose metadata.json Dragoman cannot read"
+        problem = package_problem(fresh)
+        if missing or problem:
+            what = f"without {', '.join(missing)}" if missing else f"that cannot be used: {problem}"
             raise PackageError(f"{source.name} is an Argos package folder {what}.")
+        info = read_package(fresh)
+        assert info is not None  # package_problem found nothing wrong
         try:
             check_runs(info)
         except FamilyError as error:
@@ -338,16 +383,9 @@ def _move_into_place(fresh: Path, target: Path, info: PackageInfo) -> None:
     """Rename the new folder in; the folders it replaces are removed only after it is in place."""
     replaced = [p.path for p in list_packages(include_demo=False) if p.family == ARGOS
                 and (p.path == target or (p.from_code, p.to_code) == (info.from_code, info.to_code))]
-    parked = []
-    for old in replaced:
-        aside = fresh.parent / f"replaced-{old.name}"
-        old.rename(aside)
-        parked.append((aside, old))
     try:
-        fresh.rename(target)
+        swap_into_place(fresh, target, replaced)
     except OSError as error:
-        for aside, old in parked:  # put the previous packages back
-            aside.rename(old)
         raise PackageError(f"Could not install into {target.parent} ({error.strerror or error}).") from error
 
 
@@ -363,7 +401,7 @@ def remove_package(package_id: str) -> None:
         raise PackageError(f"No installed package has the id {package_id}; `python main.py models list` shows them.")
     folder = match[0].path
     # Rename first so argostranslate never sees a half-deleted package.
-    aside = Path(tempfile.mkdtemp(prefix=".dragoman-remove-", dir=staging_root(folder.parent)))
+    aside = new_staging("remove", staging_root(folder.parent))
     try:
         folder.rename(aside / folder.name)
     except OSError as error:
@@ -379,6 +417,7 @@ def download_package(
     index_url: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    clock: _index.Clock = _index.Clock(),
 ) -> PackageInfo:
     """Download the index's newest from→to package and install it.
 
@@ -392,10 +431,10 @@ def download_package(
             f"The package index at {url} has no {language_name(from_code)}→{language_name(to_code)} package."
         )
     best = max(offers, key=lambda p: _version_key(p.version))
-    workdir = Path(tempfile.mkdtemp(prefix=".dragoman-download-", dir=staging_root(packages_dir())))
+    workdir = new_staging("download", staging_root(packages_dir()))
     try:
         file = workdir / f"translate-{from_code}_{to_code}.argosmodel"
-        download_file(best.links, file, progress=progress, cancel=cancel)
+        download_file(best.links, file, progress=progress, cancel=cancel, clock=clock)
         if cancel and cancel():
             raise DownloadCancelled("The download was cancelled; nothing was installed.")
         return install_package_file(file)

@@ -11,15 +11,15 @@ from __future__ import annotations
 import shutil
 import stat
 import tarfile
-import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
 from .package_file import MAX_MEMBERS, MAX_RATIO, RATIO_CHECK_MIN_BYTES, PackageFileError, _check_member_name
+from .package_file import _check_whole_ratio, copy_counted, inflate_limit
+from .staging import new_staging
 
 # NLLB-200 3.3B in int8 is ~3.3 GB and 1.3B in float16 ~2.7 GB: larger than any Argos package.
 MAX_MODEL_BYTES = 8 * 1024**3
-_CHUNK = 1024 * 1024
 
 
 def is_archive(path: Path) -> bool:
@@ -33,7 +33,7 @@ def extract_model_archive(path: Path, staging_parent: Path) -> Path:
 
     On any error nothing is left behind and PackageFileError says why in one sentence.
     """
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_parent))
+    staging = new_staging("install", staging_parent)
     try:
         if zipfile.is_zipfile(path):
             names = _extract_zip(path, staging)
@@ -58,7 +58,7 @@ def _extract_zip(path: Path, staging: Path) -> list[str]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_zip_members(path.name, infos)
-            written = 0
+            written, limit = 0, inflate_limit(path, MAX_MODEL_BYTES)
             for info in infos:
                 target = staging / PurePosixPath(info.filename)
                 if info.is_dir():
@@ -66,7 +66,7 @@ def _extract_zip(path: Path, staging: Path) -> list[str]:
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with archive.open(info) as source:
-                    written = _copy(source, target, info.file_size, written, path.name)
+                    written = copy_counted(source, target, info.file_size, (written, limit), path.name)
             return [i.filename for i in infos]
     except (zipfile.BadZipFile, EOFError) as error:
         raise PackageFileError(f"{path.name} is a damaged zip archive ({error}).") from error
@@ -77,7 +77,7 @@ def _extract_tar(path: Path, staging: Path) -> list[str]:
         with tarfile.open(path) as archive:
             members = archive.getmembers()
             _check_tar_members(path, members)
-            written = 0
+            written, limit = 0, inflate_limit(path, MAX_MODEL_BYTES)
             for member in members:
                 target = staging / PurePosixPath(member.name)
                 if member.isdir():
@@ -88,7 +88,7 @@ def _extract_tar(path: Path, staging: Path) -> list[str]:
                 if source is None:
                     raise PackageFileError(f"{path.name} has a member that cannot be read ({member.name}).")
                 with source:
-                    written = _copy(source, target, member.size, written, path.name)
+                    written = copy_counted(source, target, member.size, (written, limit), path.name)
             return [m.name for m in members]
     except (tarfile.TarError, EOFError, OSError) as error:
         if isinstance(error, PackageFileError):
@@ -113,6 +113,7 @@ def _check_zip_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
             raise PackageFileError(f"{name} looks like an archive bomb: {info.filename} expands "
                                    f"{info.file_size // max(info.compress_size, 1)} times.")
     _check_total(name, sum(i.file_size for i in infos))
+    _check_whole_ratio(name, sum(i.file_size for i in infos), sum(i.compress_size for i in infos))
 
 
 def _check_total(name: str, total: int) -> None:
@@ -137,16 +138,3 @@ def _check_tar_members(path: Path, members: list[tarfile.TarInfo]) -> None:
     _check_total(name, total)
     if total >= RATIO_CHECK_MIN_BYTES and total > MAX_RATIO * max(path.stat().st_size, 1):
         raise PackageFileError(f"{name} looks like an archive bomb: it expands {total // max(path.stat().st_size, 1)} times.")
-
-
-def _copy(source, target: Path, declared: int, written: int, name: str) -> int:  # noqa: ANN001
-    """Copy one member, counting real bytes: a member that outgrows its header is refused."""
-    own = 0
-    with open(target, "wb") as sink:
-        while chunk := source.read(_CHUNK):
-            own += len(chunk)
-            written += len(chunk)
-            if own > declared or written > MAX_MODEL_BYTES:
-                raise PackageFileError(f"{name} expands beyond what its directory declares; refusing it.")
-            sink.write(chunk)
-    return written

@@ -80,6 +80,6 @@ def check_runs(info) -> None:  # noqa: ANN001 - a manager.PackageInfo
     try:
         model = load_model(pair, 1, "auto")
         model.translate(["test"], Decoding(max_decoding_length=4))
-    except (OSError, RuntimeError, ValueError, KeyError) as error:
+    except (OSError, RuntimeError, ValueError, KeyError, TypeError) as error:  # TypeError: a field CTranslate2 refuses
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise FamilyError(f"{info.path.name} does not load in CTranslate2 ({reason}).") from error

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 from .errors import PackageError
@@ -19,6 +18,7 @@ from .families import SIDE_FILE, FamilyError
 from .model_archive import extract_model_archive
 from .model_check import check_folder, check_runs
 from .package_file import PackageFileError, staging_root
+from .staging import clean_stale, new_staging, swap_into_place
 
 
 def install_model_folder(source: Path, languages: tuple[str, ...] = ()) -> Path:
@@ -26,7 +26,8 @@ def install_model_folder(source: Path, languages: tuple[str, ...] = ()) -> Path:
     from .manager import models_home
 
     target_dir = models_home()
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_root(target_dir)))
+    clean_stale([staging_root(target_dir)])
+    staging = new_staging("install", staging_root(target_dir))
     try:
         fresh = staging / _folder_name(source)
         try:
@@ -43,6 +44,7 @@ def install_model_archive(path: Path, languages: tuple[str, ...] = ()) -> Path:
     from .manager import models_home
 
     target_dir = models_home()
+    clean_stale([staging_root(target_dir)])
     try:
         fresh = extract_model_archive(path, staging_root(target_dir))
     except PackageFileError as error:
@@ -78,13 +80,8 @@ def _validate_and_move(fresh: Path, target_dir: Path, languages: tuple[str, ...]
     except FamilyError as error:
         raise PackageError(str(error)) from error
     target = target_dir / fresh.name
-    aside = fresh.parent / f"replaced-{fresh.name}"
-    if target.exists():
-        target.rename(aside)
     try:
-        fresh.rename(target)
+        swap_into_place(fresh, target, [target] if target.exists() else [])
     except OSError as error:
-        if aside.exists():
-            aside.rename(target)
         raise PackageError(f"Could not install into {target_dir} ({error.strerror or error}).") from error
     return target

@@ -22,6 +22,14 @@ MAX_TOTAL_BYTES = 2 * 1024**3  # the largest published Argos models are a few hu
 MAX_RATIO = 100  # model weights barely compress; a far higher ratio is a zip bomb
 RATIO_CHECK_MIN_BYTES = 1024**2  # tiny text files may compress well; only judge big members
 REQUIRED_METADATA = ("from_code", "to_code")
+# Every metadata.json field Dragoman reads later, with the JSON types it may have: a field of
+# another type would install and then break listing or every translation of its language.
+METADATA_TYPES: dict[str, tuple[type, ...]] = {
+    "from_code": (str,), "to_code": (str,), "type": (str,), "from_name": (str,), "to_name": (str,),
+    "target_prefix": (str,), "license": (str,), "licence": (str,), "name": (str,),
+    "package_version": (str, int, float), "dragoman_demo": (bool,),
+}
+_TYPE_WORDS = {str: "a string", int: "a number", float: "a number", bool: "true or false"}
 TOKENIZERS = ("sentencepiece.model", "bpe.model")
 _CHUNK = 1024 * 1024
 
@@ -76,6 +84,20 @@ def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
         raise PackageFileError(
             f"{name} would expand to {total / 1024**3:.1f} GB, more than the {MAX_TOTAL_BYTES // 1024**3} GB a package may use."
         )
+    _check_whole_ratio(name, total, sum(i.compress_size for i in infos))
+
+
+def _check_whole_ratio(name: str, total: int, packed: int) -> None:
+    """Many members each just under RATIO_CHECK_MIN_BYTES are a bomb too: judge the whole archive."""
+    if total >= RATIO_CHECK_MIN_BYTES and total > MAX_RATIO * max(packed, 1):
+        raise PackageFileError(f"{name} looks like a zip bomb: it expands {total // max(packed, 1)} times.")
+
+
+def inflate_limit(path: Path, ceiling: int) -> int:
+    """The most bytes extracting ``path`` may write: MAX_RATIO times the file (at least that times
+    RATIO_CHECK_MIN_BYTES, for small packages of text), never above ``ceiling``. Counted while the
+    bytes inflate, so a directory that lies about sizes is caught too."""
+    return min(ceiling, MAX_RATIO * max(path.stat().st_size, RATIO_CHECK_MIN_BYTES))
 
 
 def _check_member_name(name: str, member: str) -> None:
@@ -113,20 +135,45 @@ def _check_contents(name: str, top: str, names: set[str]) -> None:
         raise PackageFileError(f"{name} has no tokenizer (sentencepiece.model or bpe.model) in {top}/.")
 
 
+def parse_json(data: bytes | str) -> Any:
+    """JSON from bytes or text; raises ValueError (never RecursionError) for anything that is not JSON.
+
+    Deeply nested arrays exhaust Python's recursion limit inside json.loads.
+    """
+    try:
+        return json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
+    except RecursionError as error:
+        raise ValueError("it is nested too deeply") from error
+
+
+def metadata_problem(metadata: Any) -> str | None:
+    """What is wrong with a parsed metadata.json, as the end of a sentence, or None when it is fine."""
+    if not isinstance(metadata, dict):
+        return "is not a JSON object"
+    missing = [k for k in REQUIRED_METADATA if not isinstance(metadata.get(k), str) or not metadata.get(k)]
+    if missing:
+        return f"has no {', '.join(missing)}"
+    for key, allowed in METADATA_TYPES.items():
+        value = metadata.get(key)
+        # bool is an int in Python: a version of true is as wrong as a name of 5.
+        if value is not None and (not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed)):
+            words = " or ".join(dict.fromkeys(_TYPE_WORDS[t] for t in allowed))
+            return f"gives {key} as {json.dumps(value)[:40]}, where it must be {words}"
+    if metadata.get("type", "translate") != "translate":
+        return f"is for a '{metadata.get('type')}' package, not a translation package"
+    return None
+
+
 def _read_metadata(name: str, archive: zipfile.ZipFile, member: str) -> dict[str, Any]:
     if archive.getinfo(member).file_size > 1024**2:
         raise PackageFileError(f"{name} has a metadata.json larger than 1 MB.")
     try:
-        metadata = json.loads(archive.read(member).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        metadata = parse_json(archive.read(member))
+    except (UnicodeDecodeError, ValueError) as error:
         raise PackageFileError(f"{name} has a metadata.json that is not valid JSON ({error}).") from error
-    if not isinstance(metadata, dict):
-        raise PackageFileError(f"{name} has a metadata.json that is not a JSON object.")
-    missing = [k for k in REQUIRED_METADATA if not isinstance(metadata.get(k), str) or not metadata.get(k)]
-    if missing:
-        raise PackageFileError(f"{name} has a metadata.json without {', '.join(missing)}.")
-    if metadata.get("type", "translate") != "translate":
-        raise PackageFileError(f"{name} is a '{metadata.get('type')}' package, not a translation package.")
+    problem = metadata_problem(metadata)
+    if problem:
+        raise PackageFileError(f"{name} has a metadata.json that {problem}.")
     return metadata
 
 
@@ -135,9 +182,11 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
 
     The caller moves the returned folder into place; on any error nothing is left behind.
     """
-    staging = Path(tempfile.mkdtemp(prefix=".dragoman-install-", dir=staging_parent))
+    from .staging import fault_point, new_staging
+
+    staging = new_staging("install", staging_parent)
     try:
-        written = 0
+        written, limit = 0, inflate_limit(path, MAX_TOTAL_BYTES)
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 target = staging / PurePosixPath(info.filename)
@@ -145,7 +194,8 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
                     target.mkdir(parents=True, exist_ok=True)
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
-                written = _copy_member(archive, info, target, written, path.name)
+                written = _copy_member(archive, info, target, (written, limit), path.name)
+                fault_point("extract")
         return staging / checked.top
     except (zipfile.BadZipFile, EOFError) as error:
         shutil.rmtree(staging, ignore_errors=True)
@@ -155,15 +205,26 @@ def extract_package(path: Path, checked: CheckedPackage, staging_parent: Path) -
         raise
 
 
-def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, written: int, name: str) -> int:
-    """Copy one member, counting real bytes: a member that outgrows its header is refused."""
-    own = 0
-    with archive.open(info) as source, open(target, "wb") as sink:
+def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: tuple[int, int],
+                 name: str) -> int:
+    """Copy one member, counting real bytes; return the bytes written so far. ``budget`` is (written
+    before, limit): a member that outgrows its header, or an archive that outgrows the limit, is refused."""
+    with archive.open(info) as source:
+        return copy_counted(source, target, info.file_size, budget, name)
+
+
+def copy_counted(source, target: Path, declared: int, budget: tuple[int, int], name: str) -> int:  # noqa: ANN001
+    """Copy ``source`` to ``target`` counting bytes as they inflate; return the archive's bytes so far."""
+    own, (written, limit) = 0, budget
+    with open(target, "wb") as sink:
         while chunk := source.read(_CHUNK):
             own += len(chunk)
             written += len(chunk)
-            if own > info.file_size or written > MAX_TOTAL_BYTES:
+            if own > declared:
                 raise PackageFileError(f"{name} expands beyond what its directory declares; refusing it.")
+            if written > limit:
+                raise PackageFileError(f"{name} looks like an archive bomb: it expands to more than "
+                                       f"{limit // 1024**2} MB; refusing it.")
             sink.write(chunk)
     return written
 
