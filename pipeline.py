@@ -59,10 +59,14 @@ def translation_info(article: Article, engine: Engine | None = None) -> Translat
                                message="The article is in English; nothing to translate.")
     if article.code == "und":
         return TranslationInfo(message="Dragoman could not tell the language, so it cannot choose a model.")
+    from translate.errors import PackageError  # a small module: no engine, no ctranslate2
+
     try:
         plan = _engine(engine).plan(article.code, TARGET)
     except OSError as error:  # the model folder cannot be made or read (e.g. a path through a file)
         return TranslationInfo(message=_folder_message(error))
+    except PackageError as error:  # translate.manager's own sentence for the same
+        return TranslationInfo(message=str(error))
     return TranslationInfo(model=plan.model, demo=plan.demo, complete=False, route=list(plan.route),
                            message=plan.message, family=plan.family, licence=plan.licence)
 
@@ -190,6 +194,7 @@ def piece_results(sentence_start: int, translation: str | None,
 def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: Checker | None = None) -> None:
     """Record one sentence's translation, flags, score and pieces in the analysis; with a
     ``checker`` (summarize.checks.Checker), also check that sentence's English."""
+    _follow_plan(analysis, result)
     sentence = analysis.sentences[result.id]
     sentence.translation = result.translation
     sentence.flags = list(result.flags)
@@ -199,6 +204,21 @@ def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: 
     analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
     if checker is not None:
         checker.check(result.id)
+
+
+def _follow_plan(analysis: Analysis, result: SentenceTranslation) -> None:
+    """Name the model that really wrote this English: when the planned one failed mid-run (a
+    damaged or removed package), the engine fell back, and the analysis must say so, not keep
+    naming the model it planned."""
+    plan, info = result.plan, analysis.translation
+    if plan is None or plan.model is None or plan.model == info.model:
+        return
+    if info.model:
+        analysis.notes.append(f"{info.model} could not translate; the English from sentence {result.id + 1} "
+                              f"on is by {plan.model}.")
+    # Some English may be from the planned model, some from the fallback: demo if either is.
+    info.demo = info.demo or plan.demo
+    info.model, info.family, info.licence, info.message = plan.model, plan.family, plan.licence, plan.message
 
 
 def _segments(sentence: SentenceResult) -> list[tuple[int, int, int, int]]:

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
         self._update_resume()
         self.reader.flush_english()
         self.reader.show_translation_info()
+        self._show_model_label()  # a model that failed mid-run: the fallback that wrote the English
         self._show_summary()
         analysis = self._analysis()
         if analysis is not None and analysis.translation.model and not complete:

@@ -71,3 +71,21 @@ def test_results_of_a_working_package_carry_its_plan(real_kk):
         assert not any(r.plan.demo for r in results)
     finally:
         engine.close()
+
+
+def test_the_analysis_names_the_demo_that_wrote_the_english_after_a_fault(real_kk):
+    import article
+    import pipeline
+
+    engine = Engine(cache=None)
+    try:
+        doc = article.from_text("Бүгін Астанада жиналыс өтті.\n\nМинистр мәлімдеме жасады.")
+        planned = planned_then_translated(engine)
+        (real_kk.model_dir / "model.bin").write_bytes(b"junk" * 1000)  # broken after the plan
+        analysis = pipeline.analyze(doc, engine=engine)
+        info = analysis.translation
+        assert info.demo and "DEMO" in info.model and info.model != planned.model
+        assert any(planned.model in note and info.model in note for note in analysis.notes)
+        assert all(s.translation for s in analysis.sentences) and len(analysis.sentences) == 2
+    finally:
+        engine.close()
