@@ -124,11 +124,18 @@ class ModelManagerDialog(QDialog):
         if busy_text is not None:
             self._say(busy_text)
 
+        # Idle before the outcome is announced: whoever reacts to it (a person clicking, a test
+        # waiting on listed/operationFinished) finds the buttons already enabled again.
+        def succeeded(value: Any) -> None:
+            self._idle(worker)
+            done(value)
+
         def failed(error: BaseException) -> None:
+            self._idle(worker)
             self._say(messages.describe_exception(error))
             self.operationFinished.emit(False)
 
-        worker = run_in_background(op, on_success=done, on_failure=failed, context=self,
+        worker = run_in_background(op, on_success=succeeded, on_failure=failed, context=self,
                                    on_finished=lambda: self._idle(worker))
         self._busy = worker
         self._update_buttons()
