@@ -120,7 +120,12 @@ def packages_dir() -> Path:
         from argostranslate import settings  # 0.1 s; reads argos' own settings.json
 
         folder = Path(settings.package_data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # ARGOS_PACKAGES_DIR=/dev/null/x, a read-only disk: say which folder
+        raise PackageError(f"Dragoman cannot use the model folder {folder} ({error.strerror or error}), so "
+                           "nothing is translated; make it a folder Dragoman may write (ARGOS_PACKAGES_DIR "
+                           "names it, if set).") from error
     return folder
 
 

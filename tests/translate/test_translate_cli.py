@@ -82,3 +82,15 @@ def test_a_model_folder_installs_lists_with_family_and_licence_and_can_be_prefer
     assert preferred.returncode == 0, preferred.stderr
     demo = run(["prefer", "demo/translate-kk_en-dragoman-demo"], tmp_path)
     assert demo.returncode == 2 and "always used before it" in demo.stderr
+
+
+def test_a_model_folder_that_cannot_exist_is_one_sentence_not_a_traceback(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = dict(os.environ, DRAGOMAN_HOME=str(tmp_path / "home"), ARGOS_PACKAGES_DIR=str(blocker / "packages"))
+    for args in (["list"], ["remove", "x"]):
+        done = subprocess.run([sys.executable, "main.py", "models", *args], cwd=REPO_ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert "cannot use the model folder" in done.stderr and str(blocker) in done.stderr
