@@ -154,7 +154,11 @@ def _open(url: str, timeout: float, what: str):  # noqa: ANN202 - an http.client
     try:
         return urllib.request.urlopen(request, timeout=timeout)
     except urllib.error.HTTPError as error:
-        raise PackageError(f"Could not get {what}: {url} answered {error.code} {error.reason}.") from error
+        if 300 <= error.code < 400:  # urllib's own text for this is three lines long
+            raise PackageError(f"Could not get {what}: {url} redirects in a loop or too many times; "
+                               "check the address.") from error
+        reason = " ".join(str(error.reason).split())
+        raise PackageError(f"Could not get {what}: {url} answered {error.code} {reason}.") from error
     except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as error:
         raise PackageError(
             f"Could not reach {url} ({_reason(error)}): you seem to be offline; "

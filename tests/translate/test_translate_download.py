@@ -138,3 +138,29 @@ def test_models_download_command(server, argos_dir, capsys):
     out, err = capsys.readouterr()
     assert "Installed Arabic → English 1.9 as translate-ar_en-1_9." in out
     assert "Downloading:" in err and err.endswith("\n")
+
+
+class LoopingHandler(QuietHandler):
+    """Every address redirects to itself."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self.send_response(302)
+        self.send_header("Location", self.path)
+        self.end_headers()
+
+
+def test_a_redirect_loop_is_one_sentence():
+    from translate.index import fetch_index
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), LoopingHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/index.json"
+        with pytest.raises(PackageError) as raised:
+            fetch_index(url)
+        message = str(raised.value)
+        assert "\n" not in message and "redirects in a loop" in message and url in message
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
