@@ -83,18 +83,24 @@ def clean_stale(parents: list[Path]) -> list[Path]:
     """Remove the staging folders of processes that are gone, first putting back any package an
     interrupted upgrade left aside; return the folders removed."""
     removed = []
+    for folder in _children(parents):
+        match = _STALE.match(folder.name)
+        if match and folder.is_dir() and not _alive(int(match.group(2))):
+            _restore(folder)
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _children(parents: list[Path]) -> list[Path]:
+    """Everything in each of ``parents`` (each once); a folder that cannot be listed has nothing."""
+    found = []
     for parent in dict.fromkeys(parents):
         try:
-            children = list(parent.iterdir())
+            found.extend(parent.iterdir())
         except OSError:
             continue
-        for folder in children:
-            match = _STALE.match(folder.name)
-            if match and folder.is_dir() and not _alive(int(match.group(2))):
-                _restore(folder)
-                shutil.rmtree(folder, ignore_errors=True)
-                removed.append(folder)
-    return removed
+    return found
 
 
 def clean_legacy(parents: list[Path], homes: dict[bool, Path], older_than: float = LEGACY_AGE) -> list[Path]:
@@ -102,19 +108,14 @@ def clean_legacy(parents: list[Path], homes: dict[bool, Path], older_than: float
     they are ``older_than`` seconds old, first putting back a package an interrupted upgrade left in
     one as ``replaced-<name>``. ``homes`` maps "is an Argos package" to where such a folder belongs."""
     removed = []
-    for parent in dict.fromkeys(parents):
-        try:
-            children = list(parent.iterdir())
-        except OSError:
-            continue
-        for folder in children:
-            if _LEGACY.match(folder.name) and folder.is_dir() and _age(folder) > older_than:
-                if folder.name.startswith(".dragoman-install-"):
-                    for aside in folder.glob("replaced-*"):
-                        home = homes[(aside / "metadata.json").is_file()]
-                        _put_back(aside, home / aside.name[len("replaced-"):])
-                shutil.rmtree(folder, ignore_errors=True)
-                removed.append(folder)
+    for folder in _children(parents):
+        if _LEGACY.match(folder.name) and folder.is_dir() and _age(folder) > older_than:
+            if folder.name.startswith(".dragoman-install-"):
+                for aside in folder.glob("replaced-*"):
+                    home = homes[(aside / "metadata.json").is_file()]
+                    _put_back(aside, home / aside.name[len("replaced-"):])
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
     return removed
 
 
