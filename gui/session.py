@@ -178,16 +178,21 @@ class ArticleSession(QObject):
         assert doc is not None and analysis is not None
         pipeline = _pipeline()
 
-        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[str | None, str | None]], Any, list[str]]:
-            pipeline.recheck(doc, analysis)  # copies and the other checks that need every sentence
-            english = pipeline.quote_english(doc, analysis.quotes, analysis=analysis, engine=self.engine)
+        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]:
+            # On a copy: the window reads the shown analysis (hover, marks) while this runs.
+            shadow = deepcopy(analysis)
+            pipeline.recheck(doc, shadow)  # copies and the other checks that need every sentence
+            english = pipeline.quote_english(doc, shadow.quotes, analysis=shadow, engine=self.engine)
+            checked = [(s.flags, s.checks) for s in shadow.sentences]
             # A full disk or an unwritable cache met while translating: said once, the run went on.
-            return english, pipeline.update_summary(analysis, doc, options), pipeline.storage_notes(self.engine)
+            return checked, english, pipeline.update_summary(shadow, doc, options), pipeline.storage_notes(self.engine)
 
-        def done(result: tuple[list[tuple[str | None, str | None]], Any, list[str]]) -> None:
+        def done(result: tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]) -> None:
             if generation != self._generation:
                 return
-            english, summary, notes = result
+            checked, english, summary, notes = result
+            for sentence, (flags, checks) in zip(analysis.sentences, checked):
+                sentence.flags, sentence.checks = flags, checks
             for note in notes:
                 analysis.notes.append(note)
                 bus().warning(note)
