@@ -316,8 +316,6 @@ def _is_argos_zip(path: Path) -> bool:
 
 def _install_argos_file(path: Path) -> PackageInfo:
     """Validate and install a .argosmodel file (see install_package_file)."""
-    from .model_check import check_runs
-
     try:
         checked = check_package_file(path)
     except PackageFileError as error:
@@ -333,10 +331,7 @@ def _install_argos_file(path: Path) -> PackageInfo:
         info = read_package(fresh)
         if info is None:
             raise PackageError(f"{path.name} has a metadata.json Dragoman cannot read.")
-        try:
-            check_runs(info)
-        except FamilyError as error:
-            raise PackageError(str(error)) from error
+        _refuse_unless_it_runs(info)
         _move_into_place(fresh, target_dir / checked.top, info)
     finally:
         shutil.rmtree(fresh.parent, ignore_errors=True)
@@ -347,7 +342,7 @@ def _install_argos_file(path: Path) -> PackageInfo:
 
 def _install_argos_folder(source: Path) -> PackageInfo:
     """Copy, validate and install an unpacked Argos package folder (see install_package_file)."""
-    from .model_check import check_files, check_runs
+    from .model_check import check_files
 
     target_dir = packages_dir()
     staging = new_staging("install", staging_root(target_dir))
@@ -367,14 +362,21 @@ def _install_argos_folder(source: Path) -> PackageInfo:
             raise PackageError(f"{source.name} is an Argos package folder {what}.")
         info = read_package(fresh)
         assert info is not None  # package_problem found nothing wrong
-        try:
-            check_runs(info)
-        except FamilyError as error:
-            raise PackageError(str(error)) from error
+        _refuse_unless_it_runs(info)
         _move_into_place(fresh, target_dir / fresh.name, info)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return _installed_argos(target_dir / source.resolve().name)
+
+
+def _refuse_unless_it_runs(info: PackageInfo) -> None:
+    """Load and run the staged package in CTranslate2; a PackageError saying why when it cannot."""
+    from .model_check import check_runs
+
+    try:
+        check_runs(info)
+    except FamilyError as error:
+        raise PackageError(str(error)) from error
 
 
 def _installed_argos(folder: Path) -> PackageInfo:
