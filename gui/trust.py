@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from article.analysis import Quote, SentenceResult, Summary, TranslationInfo
+from article.report import needs_checking  # one rule for the window, the copies and the report
 
 FLAG_REASONS = {
     "untranslated": "Untranslated: the model returned the sentence unchanged.",
@@ -35,10 +36,6 @@ def sentence_reason(sentence: SentenceResult) -> str:
     if rest:
         lines.append(flag_reason(rest))
     return "\n".join(dict.fromkeys(lines))  # one line each, in order
-
-
-def needs_checking(sentence: SentenceResult) -> bool:
-    return bool(sentence_reason(sentence))
 
 
 def flagged_ids(sentences: Iterable[SentenceResult]) -> list[int]:
