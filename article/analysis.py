@@ -14,6 +14,13 @@ FLAG_UNTRANSLATED = "untranslated"  # output equals the input
 FLAG_REPEATED = "repeated"  # the model looped and repeated a phrase
 FLAG_EMPTY = "empty"  # the model produced nothing
 FLAG_TRUNCATED = "truncated"  # the input was longer than the model accepts
+# What each engine flag means, in one sentence for a person (checks, tooltips and reports say it).
+FLAG_DETAILS = {
+    FLAG_UNTRANSLATED: "The model returned the sentence unchanged.",
+    FLAG_REPEATED: "The model repeated itself; the English loops.",
+    FLAG_EMPTY: "The model returned no English for this sentence.",
+    FLAG_TRUNCATED: "The sentence is longer than the model accepts; its end is not translated.",
+}
 
 # Kinds of translation check (summarize/checks.py): each is also put in the sentence's ``flags``.
 CHECK_NAME_MISSING = "name-missing"  # a person named in the source is not in the English

@@ -3,27 +3,21 @@
 A sentence needs checking when it carries any flag: the engine's own (untranslated, looping,
 empty, truncated) or a translation check's (a name, number or place that does not match, a copy,
 a low model score). The details a person reads come from ``SentenceResult.checks``; an engine
-flag with no check behind it gets its standard sentence from ``FLAG_REASONS``.
+flag with no check behind it gets its standard sentence from ``article.analysis.FLAG_DETAILS``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from article.analysis import Quote, SentenceResult, Summary, TranslationInfo
+from article.analysis import FLAG_DETAILS, Quote, SentenceResult, Summary, TranslationInfo
 from article.report import needs_checking  # one rule for the window, the copies and the report
 
-FLAG_REASONS = {
-    "untranslated": "Untranslated: the model returned the sentence unchanged.",
-    "repeated": "Looping: the model repeated itself; the English may be unreliable.",
-    "empty": "Empty: the model produced no English for this sentence.",
-    "truncated": "Truncated: the sentence is longer than the model accepts; its end was not translated.",
-}
 
 
 def flag_reason(flags: Sequence[str]) -> str:
     """One tooltip line per engine flag (kinds with no check details behind them)."""
-    return "\n".join(FLAG_REASONS.get(flag, f"Flagged: {flag}.") for flag in flags)
+    return "\n".join(FLAG_DETAILS.get(flag, f"Flagged: {flag}.") for flag in flags)
 
 
 def sentence_reason(sentence: SentenceResult) -> str:

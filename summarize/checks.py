@@ -32,8 +32,7 @@ from functools import lru_cache
 
 from article.analysis import (CHECK_COPY, CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,
                               CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
-                              FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED, Analysis, Check,
-                              SentenceResult)
+                              FLAG_DETAILS, Analysis, Check, SentenceResult)
 from article.model import Article
 
 from . import gazetteer
@@ -42,12 +41,7 @@ from .namecheck import (NamedPerson, article_persons, capitalised_names, close, 
                         names_in_source, romanised_source, skeleton, table_persons)
 from .numbers import Number, numbers_in, value_text
 
-ENGINE_FLAGS = {
-    FLAG_UNTRANSLATED: "The model returned the sentence unchanged.",
-    FLAG_REPEATED: "The model repeated itself; the English loops.",
-    FLAG_EMPTY: "The model returned no English for this sentence.",
-    FLAG_TRUNCATED: "The sentence is longer than the model accepts; its end is not translated.",
-}
+ENGINE_FLAGS = FLAG_DETAILS
 MIN_COPY_WORDS = 4  # shorter English ("Views", "Photo: Akorda") may rightly repeat
 MIN_LENGTH_SOURCE = 40  # characters: shorter lines (headlines, counters) vary too much in length
 
