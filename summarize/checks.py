@@ -41,7 +41,6 @@ from .namecheck import (NamedPerson, article_persons, capitalised_names, close, 
                         names_in_source, romanised_source, skeleton, table_persons)
 from .numbers import Number, numbers_in, value_text
 
-ENGINE_FLAGS = FLAG_DETAILS
 MIN_COPY_WORDS = 4  # shorter English ("Views", "Photo: Akorda") may rightly repeat
 MIN_LENGTH_SOURCE = 40  # characters: shorter lines (headlines, counters) vary too much in length
 
@@ -97,7 +96,7 @@ class Checker:
     def check(self, sentence_id: int) -> list[Check]:
         """Check one sentence; set and return its ``checks`` (its ``flags`` follow them)."""
         sentence = self._analysis.sentences[sentence_id]
-        engine = [Check(kind, ENGINE_FLAGS[kind]) for kind in dict.fromkeys(sentence.flags) if kind in ENGINE_FLAGS]
+        engine = [Check(kind, FLAG_DETAILS[kind]) for kind in dict.fromkeys(sentence.flags) if kind in FLAG_DETAILS]
         found: list[Check] = []
         if self._active and sentence.translation is not None:
             found = self._checks_of(sentence) + self._copies.get(sentence_id, [])
@@ -130,7 +129,7 @@ class Checker:
         ids = [sentence.id]
         for other in self._analysis.sentences[sentence.id + 1:]:
             if other.paragraph != sentence.paragraph or other.translation != "" or \
-                    any(f in ENGINE_FLAGS for f in other.flags):
+                    any(f in FLAG_DETAILS for f in other.flags):
                 break
             ids.append(other.id)
         return ids
