@@ -16,8 +16,7 @@ Prints, for intra_threads 1 and 2:
   3. sentences/s of the engine (cache, flags, sorting, streaming) vs raw CTranslate2
      translate_batch on the same pieces with the same settings, all in one call;
   4. the first sentence's latency and the whole time of a long article;
-  5. how long a run cancelled from another thread takes to stop (greedy decoding is asked at
-     every step, so the batch under way stops within a token),
+  5. how long a run cancelled from another thread takes to stop (the batch under way finishes),
      and how many results came after the cancel (none but a result already past its check).
 """
 
@@ -233,7 +232,7 @@ def cancel_latency(package: PackageInfo, items: list[tuple[int, str]]) -> None:
             waits.append(time.perf_counter() - started)
             counts.append(len(late))
         print(f"   intra_threads={threads}: {statistics.median(waits):.2f} s (the longest {max(waits):.2f} s),"
-              f" the batch under way stops within a step; results yielded after Esc: {counts}")
+              f" the batch under way; results yielded after Esc: {counts}")
 
 
 def main() -> None:
