@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from .manager import PackageInfo
 
 END = "</s>"
-
-
-class TranslationInterrupted(Exception):
-    """``cancel()`` said stop while a batch was being decoded: its outputs are partial, keep none."""
 
 
 class _Shared:
@@ -101,13 +97,9 @@ class LoadedModel:
         return decoding.max_input_length
 
     # ---- shared
-    def translate(self, texts: Sequence[str], decoding: Decoding, cancel: Callable[[], bool] | None = None,
-                  ) -> tuple[list[str], list[bool], list[float | None]]:
+    def translate(self, texts: Sequence[str], decoding: Decoding) -> tuple[list[str], list[bool], list[float | None]]:
         """Translations of ``texts``, whether each input was cut at the length limit, and each one's
         score (for a text of several lines, the lowest line's).
-
-        ``cancel()`` is asked at every decoding step of a greedy search (CTranslate2's callback), so
-        Esc stops a long batch within a token instead of after it; then TranslationInterrupted.
 
         A text with line breaks is translated line by line and joined with "\\n", as Argos does.
         """
@@ -115,9 +107,9 @@ class LoadedModel:
         flat = [line for group in lines for line in group]
         tokens = [self.encode(line) for line in flat]
         if decoding.one_call_per_line:
-            outputs = [self._decode_batch([line], decoding, cancel)[0] for line in tokens]
+            outputs = [self._decode_batch([line], decoding)[0] for line in tokens]
         else:
-            outputs = self._decode_batch(tokens, decoding, cancel) if tokens else []
+            outputs = self._decode_batch(tokens, decoding) if tokens else []
         results, truncated, scores, at = [], [], [], 0
         limit = self.max_input_length(decoding)
         for group in lines:
@@ -129,11 +121,8 @@ class LoadedModel:
             at += len(group)
         return results, truncated, scores
 
-    def _decode_batch(self, tokens: list[list[str]], decoding: Decoding,
-                      cancel: Callable[[], bool] | None = None) -> list[tuple[str, float | None]]:
+    def _decode_batch(self, tokens: list[list[str]], decoding: Decoding) -> list[tuple[str, float | None]]:
         prefix = self.prefix()
-        # CTranslate2 calls back only in greedy search; a beam search is asked after the batch.
-        stop = {"callback": lambda _step: bool(cancel())} if cancel is not None and decoding.beam_size == 1 else {}
         options = dict(
             target_prefix=[list(prefix)] * len(tokens) if prefix else None,
             replace_unknowns=decoding.replace_unknowns and self.copies_unknowns,
@@ -143,9 +132,7 @@ class LoadedModel:
             max_decoding_length=self.max_decoding_length(tokens, decoding),
             return_scores=True, return_end_token=True,
         )
-        results = self.translator.translate_batch(tokens, min_decoding_length=0, **options, **stop)
-        if cancel is not None and cancel():
-            raise TranslationInterrupted
+        results = self.translator.translate_batch(tokens, min_decoding_length=0, **options)
         hypotheses = [r.hypotheses[0] for r in results]
         scores = [r.scores[0] if r.scores else None for r in results]
         empty = [i for i, h in enumerate(hypotheses) if h[len(prefix):] in ([], [END])]

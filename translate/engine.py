@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import TranslationCache, cache_key
-from .ct2_model import LoadedModel, TranslationInterrupted
+from .ct2_model import LoadedModel
 from .families import load_model
 from .flags import translation_flags
 from .languages import language_name
@@ -370,23 +370,19 @@ class Engine:
                 yield from self.translate(items[position:], *pair, cancel=cancel)
                 return
             batch = self._next_batch(keys, position, done, batch_limit)
-            try:
-                outputs = self._translate_by_length(loaded, [sources[key] for key in batch], cancel)
-            except TranslationInterrupted:  # stopped inside the batch: nothing of it is kept
-                return
+            outputs = self._translate_by_length(loaded, [sources[key] for key in batch])
             if self.cache:
                 self.cache.put_many((key, *output) for key, output in zip(batch, outputs))
             done.update(zip(batch, outputs))
             batch_limit = max(1, min(batch_limit * BATCH_GROWTH, self.batch_size))
 
-    def _translate_by_length(self, route: list[LoadedModel], texts: list[str],
-                             cancel: Callable[[], bool] | None = None) -> list[tuple[str, list[str], float | None]]:
+    def _translate_by_length(self, route: list[LoadedModel], texts: list[str]) -> list[tuple[str, list[str], float | None]]:
         """_translate_texts with the texts sorted longest first, results back in the given order:
         neighbours of like length share CTranslate2's sub-batches and pad little. Characters stand
         in for tokens (the tokenizer is the package's business)."""
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         results: list[tuple[str, list[str], float | None]] = [("", [], None)] * len(texts)
-        for index, result in zip(order, self._translate_texts(route, [texts[i] for i in order], cancel)):
+        for index, result in zip(order, self._translate_texts(route, [texts[i] for i in order])):
             results[index] = result
         return results
 
@@ -405,14 +401,12 @@ class Engine:
                 break
         return list(batch)
 
-    def _translate_texts(self, route: list[LoadedModel], texts: list[str], cancel: Callable[[], bool] | None = None,
-                         ) -> list[tuple[str, list[str], float | None]]:
-        """(translation, flags, score) of each text; through a pivot the score is the lower leg's.
-        Raises TranslationInterrupted when ``cancel()`` says stop during a batch."""
+    def _translate_texts(self, route: list[LoadedModel], texts: list[str]) -> list[tuple[str, list[str], float | None]]:
+        """(translation, flags, score) of each text; through a pivot the score is the lower leg's."""
         current, truncated = list(texts), [False] * len(texts)
         scores: list[float | None] = [0.0] * len(texts)
         for package in route:  # a pivot feeds one leg's output to the next
-            current, cut, leg_scores = package.translate(current, self.decoding, cancel)
+            current, cut, leg_scores = package.translate(current, self.decoding)
             truncated = [a or b for a, b in zip(truncated, cut)]
             scores = [None if a is None or b is None else min(a, b) for a, b in zip(scores, leg_scores)]
         return [(out, translation_flags(src, out, truncated=t), score)

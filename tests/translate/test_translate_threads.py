@@ -169,26 +169,3 @@ def test_the_variable_sets_the_threads_the_model_is_built_with(argos_dir, monkey
     src, english = corpus_pairs("ar-en", 1)[0]
     assert [r.translation for r in engine.translate([(0, src)], "ar")] == [english]
     assert [held.threads for held in engine._loaded.values()] == [3]
-
-
-def test_cancel_during_a_batch_stops_the_decoding_and_keeps_none_of_it(argos_dir, tmp_path):
-    # Greedy search asks cancel() at every decoding step (CTranslate2's callback): a long batch
-    # stops within a token, and its partial outputs are neither yielded nor cached.
-    pairs = corpus_pairs("kk-en", 20, seed=3)
-    items = [(i, src) for i, (src, _) in enumerate(pairs)]
-    cache = TranslationCache(tmp_path / "translations.sqlite")
-    full = []  # how often a whole run asks: once per result and once per step of each sentence
-    list(Engine(first_batch=20, batch_size=20).translate(items, "kk", cancel=lambda: bool(full.append(1))))
-    asked = []
-
-    def cancel() -> bool:
-        asked.append(1)
-        return len(asked) > 3  # the engine's own check before the batch, then two decoding steps
-
-    engine = Engine(cache=cache, first_batch=20, batch_size=20)
-    assert list(engine.translate(items, "kk", cancel=cancel)) == []
-    # Each sentence of the batch stops at its next step once told (CTranslate2 asks per sentence).
-    assert len(asked) <= 3 + len(items) + 1 < len(full) / 3
-    whole = list(Engine(cache=cache).translate(items, "kk"))
-    assert [r.cached for r in whole] == [False] * len(items)  # nothing of the stopped batch was cached
-    assert [r.translation for r in whole] == [english for _, english in pairs]

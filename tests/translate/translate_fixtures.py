@@ -43,6 +43,6 @@ class CountingEngine(Engine):
         super().__init__(**kwargs)
         self.batches: list[list[str]] = []
 
-    def _translate_texts(self, route, texts, cancel=None):
+    def _translate_texts(self, route, texts):
         self.batches.append(list(texts))
-        return super()._translate_texts(route, texts, cancel)
+        return super()._translate_texts(route, texts)
