@@ -20,15 +20,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from article.encoding import decode_bytes  # noqa: E402
+from dragoman.article.encoding import decode_bytes  # noqa: E402
 from _timing import median_ms  # noqa: E402
-from article.language import detect_language  # noqa: E402
-from article.load import load_file  # noqa: E402
-from article.sentences import split_paragraphs, split_sentences  # noqa: E402
+from dragoman.article.language import detect_language  # noqa: E402
+from dragoman.article.load import load_file  # noqa: E402
+from dragoman.article.sentences import split_paragraphs, split_sentences  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = sorted((REPO / "tests" / "data" / "segmentation").glob("*.txt")) + \
-    sorted((REPO / "resources" / "samples").glob("*.txt"))
+    sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt"))
 LONG_WORDS = 10_000
 
 
@@ -77,7 +77,7 @@ def main() -> None:
         print("  (no ../shared/seeds beside this clone; seeds skipped)")
     for seed in seeds:
         report(f"seed {seed.name}", seed, runs, 50)
-    for sample in sorted((REPO / "resources" / "samples").glob("*.txt")):
+    for sample in sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt")):
         report(f"sample {sample.name}", sample, runs, 50)
     with tempfile.TemporaryDirectory() as folder:
         path = long_article(Path(folder))

@@ -37,15 +37,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import article  # noqa: E402
-import pipeline  # noqa: E402
-from article.analysis import (CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,  # noqa: E402
+from dragoman import article  # noqa: E402
+from dragoman import pipeline  # noqa: E402
+from dragoman.article.analysis import (CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,  # noqa: E402
                               CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
                               Analysis)
-from summarize.checks import Checker  # noqa: E402
-from summarize.english_lines import attach_english  # noqa: E402
-from summarize.gazetteer import places_in  # noqa: E402
-from summarize.namecheck import table_persons  # noqa: E402
+from dragoman.summarize.checks import Checker  # noqa: E402
+from dragoman.summarize.english_lines import attach_english  # noqa: E402
+from dragoman.summarize.gazetteer import places_in  # noqa: E402
+from dragoman.summarize.namecheck import table_persons  # noqa: E402
 
 LANGUAGES = ("kk", "ar", "ru")
 SEEDS = Path("/work/shared/seeds")
@@ -57,7 +57,7 @@ def repo_articles() -> list[Path]:
     data = ROOT / "tests" / "data"
     paths = [p for lang in LANGUAGES for p in sorted((data / "annotated" / lang).glob("*.txt"))]
     paths += [p for lang in LANGUAGES for p in sorted((data / "heldout" / lang).glob("*.txt"))]
-    paths += [p for p in sorted((ROOT / "resources" / "samples").glob("*.txt")) if not p.name.startswith("en")]
+    paths += [p for p in sorted((ROOT / "dragoman" / "resources" / "samples").glob("*.txt")) if not p.name.startswith("en")]
     paths += sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     return paths
 
@@ -85,9 +85,9 @@ def pct(part: int, whole: int) -> str:
 
 # -- demo models ---------------------------------------------------------------------------------
 def demo_engine():
-    from translate.bundled import ensure_demo_packages
-    from translate.engine import Engine
-    from translate.manager import read_package
+    from dragoman.translate.bundled import ensure_demo_packages
+    from dragoman.translate.engine import Engine
+    from dragoman.translate.manager import read_package
 
     demos = [read_package(folder, bundled=True) for folder in ensure_demo_packages()]
     return Engine(packages=lambda: [d for d in demos if d is not None], cache=None)
@@ -147,7 +147,7 @@ def calibrate() -> None:
     engine = demo_engine()
     for lang in LANGUAGES:
         package = engine._load(engine._route(lang, "en").packages[0])  # noqa: SLF001
-        corpus = (ROOT / "resources" / "demo_corpus" / f"{lang}-en.tsv").read_text(encoding="utf-8")
+        corpus = (ROOT / "dragoman" / "resources" / "demo_corpus" / f"{lang}-en.tsv").read_text(encoding="utf-8")
         known = [line.split("\t")[0] for line in corpus.splitlines()[1:] if "\t" in line]
         real = []
         for path in repo_articles():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT = [REPO.parent / "shared" / "seeds" / "000_4e29ef8c0546d831.txt",
-           REPO / "resources" / "samples" / "kk-official-visit.txt"]
+           REPO / "dragoman" / "resources" / "samples" / "kk-official-visit.txt"]
 RUNS = 7
 
 

@@ -26,15 +26,15 @@ os.environ["DRAGOMAN_HOME"] = str(_TMP / "dragoman")
 (_TMP / "argos").mkdir()
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "translate")]
 
-from translate.engine import DEFAULT_DECODING  # noqa: E402
-from translate.families import load_model  # noqa: E402
-from translate.manager import install_package_file, list_packages  # noqa: E402
+from dragoman.translate.engine import DEFAULT_DECODING  # noqa: E402
+from dragoman.translate.families import load_model  # noqa: E402
+from dragoman.translate.manager import install_package_file, list_packages  # noqa: E402
 
 RUNS = 5
 
 
 def sentences(count: int = 400) -> list[str]:
-    lines = (REPO / "resources" / "demo_corpus" / "kk-en.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (REPO / "dragoman" / "resources" / "demo_corpus" / "kk-en.tsv").read_text(encoding="utf-8").splitlines()
     sources = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
     return (sources * (count // max(len(sources), 1) + 1))[:count]
 

@@ -37,7 +37,7 @@ for _name in ("DRAGOMAN_HOME", "ARGOS_PACKAGES_DIR", "XDG_DATA_HOME", "XDG_CONFI
 COLD_CHILD = r"""
 import sys, time, json
 sys.path.insert(0, sys.argv[1])
-from gui.app import create_app
+from dragoman.gui.app import create_app
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = create_app()
@@ -75,9 +75,9 @@ def in_window_figures() -> None:
     import psutil
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from gui.app import create_app
-    from gui.settings import open_settings
-    from gui.window import MainWindow
+    from dragoman.gui.app import create_app
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
 
     app = create_app()
     window = MainWindow(settings=open_settings(str(Path(tempfile.mkdtemp()) / "bench.ini")))
@@ -92,7 +92,7 @@ def in_window_figures() -> None:
     clock.start()
     probe.start()
 
-    samples = REPO / "resources" / "samples"
+    samples = REPO / "dragoman" / "resources" / "samples"
     paths = [samples / n for n in ("kk-official-visit.txt", "ar-talks.txt", "ru-briefing.txt", "en-summit.txt")]
     fills, fulls, stalls = [], [], []
     for path in paths:

@@ -35,16 +35,16 @@ os.environ["DRAGOMAN_HOME"] = str(_TMP / "dragoman")
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from translate.engine import ARGOS_DECODING, DEFAULT_DECODING, Decoding, Engine  # noqa: E402
+from dragoman.translate.engine import ARGOS_DECODING, DEFAULT_DECODING, Decoding, Engine  # noqa: E402
 
 THREADS = 1  # the same on both sides, so the comparison is of the engine's overhead alone
-from translate.manager import PackageInfo, list_packages, read_package  # noqa: E402
+from dragoman.translate.manager import PackageInfo, list_packages, read_package  # noqa: E402
 
 REPEATS = 5
 
 
 def corpus_sentences(pair: str, count: int) -> list[str]:
-    lines = (REPO / "resources" / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (REPO / "dragoman" / "resources" / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
     return [line.split("\t")[0] for line in lines if line and not line.startswith("#")][:count]
 
 
@@ -150,7 +150,7 @@ class TimedTranslator:
 def argos_comparison(sentences: list[str]) -> None:
     from argostranslate import settings
 
-    with zipfile.ZipFile(REPO / "resources" / "models" / "kk-en-demo.argosmodel") as archive:
+    with zipfile.ZipFile(REPO / "dragoman" / "resources" / "models" / "kk-en-demo.argosmodel") as archive:
         archive.extractall(Path(os.environ["ARGOS_PACKAGES_DIR"]))
     started = time.perf_counter()
     import argostranslate.translate as argos

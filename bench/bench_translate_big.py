@@ -44,12 +44,12 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import psutil  # noqa: E402
 
-import article  # noqa: E402
-from translate import engine as engine_module  # noqa: E402
-from translate.cache import TranslationCache  # noqa: E402
-from translate.engine import BATCH, BATCH_GROWTH, FIRST_BATCH, Decoding, Engine, available_cores  # noqa: E402
-from translate.manager import PackageInfo, read_package  # noqa: E402
-from translate.pieces import split_unit  # noqa: E402
+from dragoman import article  # noqa: E402
+from dragoman.translate import engine as engine_module  # noqa: E402
+from dragoman.translate.cache import TranslationCache  # noqa: E402
+from dragoman.translate.engine import BATCH, BATCH_GROWTH, FIRST_BATCH, Decoding, Engine, available_cores  # noqa: E402
+from dragoman.translate.manager import PackageInfo, read_package  # noqa: E402
+from dragoman.translate.pieces import split_unit  # noqa: E402
 
 GREEDY = Decoding(beam_size=1, max_decoding_length=48)
 THREADS = (1, 2)
@@ -63,13 +63,13 @@ def rss_mb() -> float:
 def kazakh_sentences() -> list[str]:
     """Every Kazakh sentence we have: seeds, the sample, the demo corpus's sources."""
     paths = [p for p in sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))]
-    paths.append(REPO / "resources" / "samples" / "kk-official-visit.txt")
+    paths.append(REPO / "dragoman" / "resources" / "samples" / "kk-official-visit.txt")
     texts = []
     for path in paths:
         loaded = article.from_text(path.read_text(encoding="utf-8"), source=str(path))
         if loaded.code == "kk":
             texts += [s.text for s in loaded.sentences]
-    corpus = (REPO / "resources" / "demo_corpus" / "kk-en.tsv").read_text(encoding="utf-8").splitlines()
+    corpus = (REPO / "dragoman" / "resources" / "demo_corpus" / "kk-en.tsv").read_text(encoding="utf-8").splitlines()
     texts += [line.split("\t")[0] for line in corpus if line and not line.startswith("#")]
     return texts
 

@@ -24,7 +24,7 @@ os.environ.setdefault("ARGOS_PACKAGES_DIR", tempfile.mkdtemp(prefix="dragoman-be
 
 from build_demo_models import expand_corpus  # noqa: E402
 
-from translate.engine import ARGOS_DECODING, Decoding, Engine  # noqa: E402
+from dragoman.translate.engine import ARGOS_DECODING, Decoding, Engine  # noqa: E402
 
 SETTINGS = {
     "greedy (beam 1)": Decoding(beam_size=1),
@@ -36,9 +36,9 @@ SETTINGS = {
 
 
 def pairs_of(pair: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    lines = (REPO / "resources" / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (REPO / "dragoman" / "resources" / "demo_corpus" / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
     train = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
-    spec = tomllib.loads((REPO / "resources" / "demo_corpus" / f"{pair}.toml").read_text(encoding="utf-8"))
+    spec = tomllib.loads((REPO / "dragoman" / "resources" / "demo_corpus" / f"{pair}.toml").read_text(encoding="utf-8"))
     known = {s for s, _ in train}
     held = [p for p in expand_corpus(spec, seed=12345) if p[0] not in known][:150]
     return train, held

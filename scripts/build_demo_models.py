@@ -35,8 +35,8 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS_DIR = REPO / "resources" / "demo_corpus"
-MODELS_DIR = REPO / "resources" / "models"
+CORPUS_DIR = REPO / "dragoman" / "resources" / "demo_corpus"
+MODELS_DIR = REPO / "dragoman" / "resources" / "models"
 PAIRS = ("kk-en", "ar-en", "ru-en")
 SEED = 20261122
 PACKAGE_VERSION = "0.1-demo"

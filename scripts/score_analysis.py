@@ -15,10 +15,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from article import load  # noqa: E402
-from summarize.officials import find_officials  # noqa: E402
-from summarize.quotes import find_quotes  # noqa: E402
-from summarize.scoring import Score, load_gold, score_article  # noqa: E402
+from dragoman.article import load  # noqa: E402
+from dragoman.summarize.officials import find_officials  # noqa: E402
+from dragoman.summarize.quotes import find_quotes  # noqa: E402
+from dragoman.summarize.scoring import Score, load_gold, score_article  # noqa: E402
 
 ANNOTATED = REPO / "tests" / "data" / "annotated"
 SEEDS = REPO.parent / "shared" / "seeds"

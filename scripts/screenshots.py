@@ -53,9 +53,9 @@ def settle(app, seconds: float = 0.4) -> None:
 
 def take(out: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    from gui.app import create_app
-    from gui.settings import open_settings
-    from gui.window import MainWindow
+    from dragoman.gui.app import create_app
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
 
     app = create_app()
     settings = open_settings(str(Path(tempfile.mkdtemp()) / "screenshots.ini"))
@@ -68,7 +68,7 @@ def take(out: Path) -> None:
         finished: list[bool] = []
         record = finished.append
         window.session.translationFinished.connect(record)
-        window.open_path(str(REPO / "resources" / "samples" / name))
+        window.open_path(str(REPO / "dragoman" / "resources" / "samples" / name))
         wait(app, lambda finished=finished: bool(finished))
         window.session.translationFinished.disconnect(record)
         _select_busiest_official(window)
@@ -100,7 +100,7 @@ def _flag_tooltip_shot(app, window, out: Path) -> None:
     from PySide6.QtWidgets import QToolTip
 
     window.set_theme("light", save=False)
-    _open_and_wait(app, window, str(REPO / "resources" / "samples" / ARTICLES["kk"]))
+    _open_and_wait(app, window, str(REPO / "dragoman" / "resources" / "samples" / ARTICLES["kk"]))
     sentence = window.reader.step_flagged(1)
     if sentence < 0:
         print("screenshots: no flagged sentence in the Kazakh sample; no tooltip picture")

@@ -7,8 +7,8 @@ import json
 import shutil
 from pathlib import Path
 
-from translate.bundled import ensure_demo_packages
-from translate.manager import PackageInfo, read_package
+from dragoman.translate.bundled import ensure_demo_packages
+from dragoman.translate.manager import PackageInfo, read_package
 
 
 def copy_demo_package(source_code: str, folder: Path, *, from_code: str | None = None) -> PackageInfo:

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-import article
-import pipeline
+from dragoman import article
+from dragoman import pipeline
 from copied_package import copy_demo_package
-from translate.cache import TranslationCache
-from translate.engine import Engine
-from translate.manager import list_packages
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import Engine
+from dragoman.translate.manager import list_packages
 
 REPO = Path(__file__).resolve().parent.parent
 UKRAINIAN = (

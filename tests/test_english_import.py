@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-import article
-import pipeline
+from dragoman import article
+from dragoman import pipeline
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "resources" / "samples"
+SAMPLES = REPO / "dragoman" / "resources" / "samples"
 RU = SAMPLES / "ru-briefing.txt"
 RU_ENGLISH = REPO / "tests" / "data" / "english" / "ru-briefing.en.txt"
 
@@ -160,7 +160,7 @@ def test_a_shared_line_is_checked_against_all_its_sentences(tmp_path: Path) -> N
 
 
 def test_a_quote_over_a_sentence_sharing_its_line_gets_that_lines_english(tmp_path: Path) -> None:
-    from article.analysis import Quote
+    from dragoman.article.analysis import Quote
 
     lines = english_lines()
     lines[2] = lines[2].replace(". According", "; according")

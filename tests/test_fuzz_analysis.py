@@ -16,8 +16,8 @@ import os
 
 import pytest
 
-import article
-import pipeline
+from dragoman import article
+from dragoman import pipeline
 from fuzz_texts import fuzz_texts
 
 FUZZ_SEED = int(os.environ.get("DRAGOMAN_FUZZ_SEED", "12"))

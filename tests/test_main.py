@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "resources" / "samples"
+SAMPLES = REPO / "dragoman" / "resources" / "samples"
 
 
 def run_main(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -114,7 +114,7 @@ def test_bad_input_is_one_sentence_and_exit_2(tmp_path: Path, make) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused_but_a_1_mb_article_is_read(tmp_path: Path) -> None:
-    from article.load import MAX_FILE_BYTES
+    from dragoman.article.load import MAX_FILE_BYTES
 
     paragraph = (SAMPLES / "en-summit.txt").read_text(encoding="utf-8").strip() + "\n\n"
     big = tmp_path / "big.txt"

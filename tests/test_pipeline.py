@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-import article
-import pipeline
-from translate.cache import TranslationCache
-from translate.engine import Engine
+from dragoman import article
+from dragoman import pipeline
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import Engine
 
-SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "dragoman" / "resources" / "samples"
 
 
 @pytest.fixture
@@ -113,8 +113,8 @@ def pieced(engine: Engine, doc, sentence_id: int):
     """The engine's translation of one sentence with its pieces, as the engine reports them:
     each single sentence inside it translated by the real model, (start, end, english) relative
     to the sentence, joined with a space."""
-    from translate.engine import SentenceTranslation
-    from translate.pieces import split_unit
+    from dragoman.translate.engine import SentenceTranslation
+    from dragoman.translate.pieces import split_unit
 
     sentence = doc.sentences[sentence_id]
     unit = split_unit(sentence.text, doc.code)
@@ -152,7 +152,7 @@ def test_a_repeated_piece_english_is_found_at_its_own_place() -> None:
 
 
 def test_quote_english_is_the_english_pane_text_of_what_it_covers(engine: Engine) -> None:
-    from article.analysis import Quote
+    from dragoman.article.analysis import Quote
 
     doc = article.load(str(SAMPLES / "kk-official-visit.txt"))
     analysis = pipeline.analyse_source(doc, engine=engine)

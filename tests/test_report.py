@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-import article
-import pipeline
-from article.analysis import CHECK_COPY, CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, Check
-from article.report import (
+from dragoman import article
+from dragoman import pipeline
+from dragoman.article.analysis import CHECK_COPY, CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, Check
+from dragoman.article.report import (
     DEMO_NOTE, NO_ENGLISH_NOTE, english_note, format_report, official_for_copy, quote_for_copy,
     summary_for_copy,
 )
 from copied_package import copy_demo_package
-from translate.cache import TranslationCache
-from translate.engine import Engine
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import Engine
 
-SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "dragoman" / "resources" / "samples"
 KK = SAMPLES / "kk-official-visit.txt"
 
 

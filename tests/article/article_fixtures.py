@@ -6,7 +6,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SEGMENTATION = REPO / "tests" / "data" / "segmentation"
-SAMPLES = REPO / "resources" / "samples"
+SAMPLES = REPO / "dragoman" / "resources" / "samples"
 
 
 def gold_cases() -> list[tuple[Path, Path]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import article
-from article.load import MAX_FILE_BYTES, MAX_TEXT_CHARS, load_file, load_text
-from article.model import ArticleError
+from dragoman import article
+from dragoman.article.load import MAX_FILE_BYTES, MAX_TEXT_CHARS, load_file, load_text
+from dragoman.article.model import ArticleError
 
 from article_fixtures import own_articles
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from article.encoding import decode_bytes
-from article.html import decode_html
-from article.load import load_file
+from dragoman.article.encoding import decode_bytes
+from dragoman.article.html import decode_html
+from dragoman.article.load import load_file
 
 RUSSIAN = ("Министр сказал в понедельник, что работа над проектом идёт по плану. "
            "Строительство завершится к осени, добавил он журналистам.\n") * 3

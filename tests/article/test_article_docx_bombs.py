@@ -12,9 +12,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from article.docx import unpacked_limit
-from article.load import MAX_TEXT_CHARS, load_file
-from article.model import ArticleError
+from dragoman.article.docx import unpacked_limit
+from dragoman.article.load import MAX_TEXT_CHARS, load_file
+from dragoman.article.model import ArticleError
 
 MiB = 1 << 20
 MAX_SECONDS = 6  # generous on two shared cores; today's code takes 7-19 s and 2 GB

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from article.encoding import decode_bytes, plausibility
-from article.load import load_file
-from article.model import ArticleError
+from dragoman.article.encoding import decode_bytes, plausibility
+from dragoman.article.load import load_file
+from dragoman.article.model import ArticleError
 
 RUSSIAN = ("Аким области провёл брифинг.\nОн сообщил, что готовность котельных составляет "
            "96,4%, а оставшиеся работы завершат до 1 октября. «Ни один дом не останется "

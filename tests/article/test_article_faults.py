@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from article.english_file import EnglishFileError
-from article.load import load_file
-from article.model import ArticleError
-from article.reading import read_regular_file
+from dragoman.article.english_file import EnglishFileError
+from dragoman.article.load import load_file
+from dragoman.article.model import ArticleError
+from dragoman.article.reading import read_regular_file
 
 DEADLINE_S = 10
 
@@ -103,7 +103,7 @@ def test_missing_file_and_folder_keep_their_sentences(tmp_path: Path) -> None:
 
 
 def test_english_file_is_read_the_same_safe_way(tmp_path: Path) -> None:
-    from article.english_file import _text
+    from dragoman.article.english_file import _text
 
     fifo = tmp_path / "english.txt"
     os.mkfifo(fifo)

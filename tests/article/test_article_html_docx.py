@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from article.load import load_file
-from article.model import ArticleError
+from dragoman.article.load import load_file
+from dragoman.article.model import ArticleError
 
 PAGE = """<!DOCTYPE html>
 <html lang="ru">

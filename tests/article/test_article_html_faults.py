@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from article.html import MAX_ATTRIBUTE_CHARS, html_text, plain_blocks
-from article.load import load_file
-from article.model import ArticleError
+from dragoman.article.html import MAX_ATTRIBUTE_CHARS, html_text, plain_blocks
+from dragoman.article.load import load_file
+from dragoman.article.model import ArticleError
 
 PARAGRAPHS = ["Министр сказал в понедельник, что работа над проектом идёт по плану.",
               "Строительство завершится к осени, добавил он журналистам в Астане."]

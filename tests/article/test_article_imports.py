@@ -19,11 +19,11 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_importing_the_core_pulls_in_nothing_heavy() -> None:
-    loaded = _modules_after("import article, article.load, article.sentences, article.language")
+    loaded = _modules_after("import dragoman.article, dragoman.article.load, dragoman.article.sentences, dragoman.article.language")
     assert not loaded & set(HEAVY)
 
 
 def test_a_text_file_needs_lingua_but_not_html_or_docx_libraries() -> None:
-    loaded = _modules_after("import article; article.from_text('The talks ended. It was late.')")
+    loaded = _modules_after("import dragoman.article as article; article.from_text('The talks ended. It was late.')")
     assert "lingua" in loaded
     assert not loaded & {"trafilatura", "docx", "lxml", "torch", "PySide6"}

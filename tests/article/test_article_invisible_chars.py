@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from article.load import load_file, load_text
-from article.model import ArticleError
+from dragoman.article.load import load_file, load_text
+from dragoman.article.model import ArticleError
 
 # Persian-style Arabic script writes ZWNJ inside words; French typography puts a narrow
 # no-break space before ; : ! ? and inside « »; numbers and units use U+00A0.
@@ -37,7 +37,7 @@ def test_control_characters_are_still_binary(tmp_path: Path) -> None:
 
 
 def test_english_file_with_no_break_spaces_is_read(tmp_path: Path) -> None:
-    from article.english_file import _text
+    from dragoman.article.english_file import _text
 
     english = "The minister said\u00a0on Monday\u202f: work goes on.\n" * 10
     path = tmp_path / "english.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article.language import detect_language
+from dragoman.article.language import detect_language
 
 from article_fixtures import own_articles
 

@@ -11,8 +11,8 @@ import random
 
 import pytest
 
-from article.language import detect_language
-from article.model import LanguageGuess
+from dragoman.article.language import detect_language
+from dragoman.article.model import LanguageGuess
 
 SEED = 12
 CASES = 3000

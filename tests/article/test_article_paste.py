@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article.load import load_text
+from dragoman.article.load import load_text
 
 
 def test_paste_normalises_line_ends_and_drops_a_bom_only() -> None:

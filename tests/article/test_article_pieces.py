@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article.sentences import split_pieces, split_sentences
+from dragoman.article.sentences import split_pieces, split_sentences
 
 from article_fixtures import own_articles
 

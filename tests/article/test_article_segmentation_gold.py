@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from article.load import load_file
+from dragoman.article.load import load_file
 
 from article_fixtures import SEGMENTATION, gold_cases
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from article.sentences import split_paragraphs, split_sentences
+from dragoman.article.sentences import split_paragraphs, split_sentences
 
 from article_fixtures import own_articles
 

@@ -17,9 +17,9 @@ def settings_path(tmp_path: Path) -> str:
 def make_window(qtbot):
     """Builds real main windows, shown offscreen, each with the settings file it is given;
     every window's background work is shut down after the test."""
-    from gui import workers
-    from gui.settings import open_settings
-    from gui.window import MainWindow
+    from dragoman.gui import workers
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
 
     made = []
 
@@ -45,7 +45,7 @@ def window(make_window, settings_path):
 
 @pytest.fixture
 def samples_dir(repo_root: Path) -> Path:
-    folder = repo_root / "resources" / "samples"
+    folder = repo_root / "dragoman" / "resources" / "samples"
     if not any(folder.glob("*.txt")):
         pytest.skip("no sample articles in resources/samples")
     return folder

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.model_manager import ModelManagerDialog
-from translate import manager
+from dragoman.gui.model_manager import ModelManagerDialog
+from dragoman.translate import manager
 TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
 def demo_package(repo_root: Path) -> Path:
-    files = sorted((repo_root / "resources" / "models").glob("kk-en*.argosmodel"))
+    files = sorted((repo_root / "dragoman" / "resources" / "models").glob("kk-en*.argosmodel"))
     assert files, "the bundled kk-en demo package is missing from resources/models"
     return files[0]
 
@@ -245,7 +245,7 @@ def test_a_folder_that_is_no_model_is_one_sentence(qtbot, dialog, tmp_path):
 
 def test_use_first_saves_the_preference_for_a_real_model_only(qtbot, dialog, tmp_path):
     from copied_package import copy_demo_package  # tests/ is on sys.path through its conftest.py
-    from translate import preferences
+    from dragoman.translate import preferences
 
     real = copy_demo_package("ru", manager.packages_dir())
     try:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from article.analysis import Mention, Official, Quote, SentenceResult
-from gui.models import (OBJECT_ROLE, SENTENCE_ROLE, AvailableModel, OfficialsModel, PackagesModel, QuotesModel,
+from dragoman.translate import index, manager
+from dragoman.article.analysis import Mention, Official, Quote, SentenceResult
+from dragoman.gui.models import (OBJECT_ROLE, SENTENCE_ROLE, AvailableModel, OfficialsModel, PackagesModel, QuotesModel,
                         SummaryModel)
 
 
@@ -82,7 +83,6 @@ def test_models_accept_an_empty_analysis(qtmodeltester):
 
 
 def test_packages_model_lists_what_the_manager_reports(qtmodeltester):
-    manager = pytest.importorskip("translate.manager")
     packages = manager.list_packages()
     model = PackagesModel()
     model.set_rows(packages)
@@ -101,7 +101,6 @@ def test_packages_model_lists_what_the_manager_reports(qtmodeltester):
 
 
 def test_available_packages_model_shows_the_index_offers(qtmodeltester):
-    index = pytest.importorskip("translate.index")
     offers = [index.AvailablePackage("ar", "en", "Arabic", "English", "1.9", ["http://127.0.0.1/x"], "ar-en"),
               index.AvailablePackage("ru", "en", "Russian", "English", "1.7", [], "")]
     model = AvailableModel()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from article.analysis import Analysis, Mention, SentenceResult, TranslationInfo
-from gui.panes import SentencePane
-from gui.reader import ReaderView
-from gui.textmap import Span
+from dragoman.article.analysis import Analysis, Mention, SentenceResult, TranslationInfo
+from dragoman.gui.panes import SentencePane
+from dragoman.gui.reader import ReaderView
+from dragoman.gui.textmap import Span
 
 
 def _pane(qtbot, text, spans, rtl=False):
@@ -139,7 +139,7 @@ def test_missing_model_notice_replaces_the_english_pane(qtbot):
 def test_highlights_are_recoloured_when_the_palette_changes(qtbot):
     from PySide6.QtGui import QColor, QPalette
 
-    from gui.theme import dark_palette
+    from dragoman.gui.theme import dark_palette
 
     text = "One sentence. Another one."
     pane = _pane(qtbot, text, [Span(0, 0, 13), Span(1, 14, len(text))])
@@ -238,7 +238,7 @@ def test_flagged_translations_carry_their_reason_to_a_tooltip(qtbot, monkeypatch
 def test_streamed_sentences_are_written_in_place_exactly_as_a_full_layout(qtbot):
     import random
 
-    from gui.textmap import layout_translation
+    from dragoman.gui.textmap import layout_translation
 
     source, analysis = _long_analysis(40)
     final = [s.translation for s in analysis.sentences]

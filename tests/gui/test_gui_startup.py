@@ -12,9 +12,9 @@ HEAVY = ("ctranslate2", "argostranslate", "sumy", "lingua", "torch", "stanza", "
 
 SCRIPT = r"""
 import json, sys
-from gui.app import create_app
-from gui.settings import open_settings
-from gui.window import MainWindow
+from dragoman.gui.app import create_app
+from dragoman.gui.settings import open_settings
+from dragoman.gui.window import MainWindow
 app = create_app()
 window = MainWindow(settings=open_settings(sys.argv[1]))
 window.show()
@@ -37,8 +37,8 @@ RUN_CHILD = r"""
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gui.app import create_app, run
-from gui.window import MainWindow
+from dragoman.gui.app import create_app, run
+from dragoman.gui.window import MainWindow
 
 app = create_app()
 seen = {}
@@ -74,14 +74,14 @@ def _run_until_opened(repo_root: Path, path: str | None, tmp_path: Path) -> dict
 
 
 def test_run_without_a_file_opens_the_bundled_sample(repo_root, tmp_path):
-    from gui.app import DEFAULT_SAMPLE
+    from dragoman.gui.app import DEFAULT_SAMPLE
 
     seen = _run_until_opened(repo_root, None, tmp_path)
     assert seen == {"source": str(DEFAULT_SAMPLE), "message": None, "code": 0}
 
 
 def test_run_with_a_missing_file_shows_a_message_not_a_crash(repo_root, tmp_path):
-    from article import ArticleError, load
+    from dragoman.article import ArticleError, load
 
     missing = tmp_path / "nowhere.txt"
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.textmap import Span, Utf16Map, layout_translation, span_at
+from dragoman.gui.textmap import Span, Utf16Map, layout_translation, span_at
 
 
 def _utf16_len(text: str) -> int:

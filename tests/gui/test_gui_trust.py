@@ -7,11 +7,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
-from article.analysis import Analysis, Check, PieceResult, Quote, SentenceResult, TranslationInfo
-from gui.firstrun import DEMO_NOTE, size_text
-from gui.models import CHECK_ROLE, QuotesModel, SummaryModel
-from gui.reader import ReaderView
-from gui.trust import checking_summary, flagged_ids, model_line, sentence_reason
+from dragoman.article.analysis import Analysis, Check, PieceResult, Quote, SentenceResult, TranslationInfo
+from dragoman.gui.firstrun import DEMO_NOTE, size_text
+from dragoman.gui.models import CHECK_ROLE, QuotesModel, SummaryModel
+from dragoman.gui.reader import ReaderView
+from dragoman.gui.trust import checking_summary, flagged_ids, model_line, sentence_reason
 
 MISSING = Check("name-missing", "Ding Xuexiang is not in the English.")
 TOOLTIP, MARK = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole
@@ -175,7 +175,7 @@ def test_hovering_one_sentence_of_a_long_quotation_lights_that_piece_and_its_eng
 
 
 def test_card_suggests_a_real_model_when_there_is_none_and_says_demo_english_is_a_demo(qtbot):
-    from translate.catalog import suggestions
+    from dragoman.translate.catalog import suggestions
 
     offered = suggestions("kk")[0]
     source, analysis = _analysis(3, TranslationInfo(model=None, message="No Kazakh→English model installed."))

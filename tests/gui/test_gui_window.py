@@ -14,12 +14,12 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-import pipeline
-from article import ArticleError
-from article import from_text as load_text
-from article import load as load_file
-from gui import messages
-from gui.models import OBJECT_ROLE
+from dragoman import pipeline
+from dragoman.article import ArticleError
+from dragoman.article import from_text as load_text
+from dragoman.article import load as load_file
+from dragoman.gui import messages
+from dragoman.gui.models import OBJECT_ROLE
 
 DATA = Path(__file__).parent / "data"
 TIMEOUT_MS = 60_000
@@ -289,10 +289,10 @@ def test_paste_opens_the_clipboard_text(qtbot, window, samples_dir):
 
 
 def test_without_a_model_the_english_side_says_so_and_the_analysis_still_shows(qtbot, settings_path, samples_dir):
-    from translate.engine import Engine
+    from dragoman.translate.engine import Engine
 
-    from gui.settings import open_settings
-    from gui.window import MainWindow
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
 
     no_models = Engine(packages=lambda: [])  # a real engine that finds no package at all
     win = MainWindow(settings=open_settings(settings_path), engine=no_models)
@@ -318,7 +318,7 @@ def test_without_a_model_the_english_side_says_so_and_the_analysis_still_shows(q
     qtbot.waitUntil(lambda: getattr(win, "model_manager", None) is not None and win.model_manager.isVisible())
     win.model_manager.close()
     win.session.shutdown()
-    from gui import workers
+    from dragoman.gui import workers
 
     workers.pool().waitForDone(10000)
 
@@ -402,7 +402,7 @@ def test_controls_have_names_for_assistive_technology(window):
 
 
 def test_copy_summary_puts_the_summary_its_model_and_the_demo_note_on_the_clipboard(qtbot, window, samples_dir):
-    from article.report import summary_for_copy
+    from dragoman.article.report import summary_for_copy
 
     open_and_wait(qtbot, window, samples_dir / "ru-briefing.txt")
     analysis = window.session.analysis
@@ -421,7 +421,7 @@ def test_copy_summary_puts_the_summary_its_model_and_the_demo_note_on_the_clipbo
 
 
 def test_an_unanalysed_language_is_said_plainly_in_the_panels_and_the_card_suggests_a_model(qtbot, window):
-    from translate.catalog import suggestions
+    from dragoman.translate.catalog import suggestions
 
     text = ("Міністр закордонних справ провів у Києві зустріч із делегацією сусідньої країни.\n\n"
             "Сторони обговорили торгівлю зерном і нові маршрути вантажних потягів.\n\n"
@@ -556,7 +556,7 @@ def test_resume_translates_only_what_is_left_and_the_count_goes_on(qtbot, window
 
 
 def test_f7_goes_to_the_next_sentence_that_needs_checking(qtbot, window, samples_dir):
-    from article.analysis import Check
+    from dragoman.article.analysis import Check
 
     open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
     analysis = window.session.analysis
@@ -580,7 +580,7 @@ def test_f7_goes_to_the_next_sentence_that_needs_checking(qtbot, window, samples
 
 def test_import_english_fills_the_english_checks_it_and_says_where_it_came_from(qtbot, window, samples_dir,
                                                                                tmp_path):
-    from article.english_file import source_lines
+    from dragoman.article.english_file import source_lines
 
     path = samples_dir / "ru-briefing.txt"
     open_and_wait(qtbot, window, path)
@@ -610,7 +610,7 @@ def test_import_english_fills_the_english_checks_it_and_says_where_it_came_from(
 
 def test_an_english_file_that_does_not_fit_is_one_sentence_and_changes_nothing(qtbot, window, samples_dir,
                                                                                tmp_path):
-    from article.english_file import source_lines
+    from dragoman.article.english_file import source_lines
 
     open_and_wait(qtbot, window, samples_dir / "kk-official-visit.txt")
     before = [s.translation for s in window.session.analysis.sentences]
@@ -634,10 +634,10 @@ def test_an_english_file_that_does_not_fit_is_one_sentence_and_changes_nothing(q
 
 def test_a_cache_that_cannot_be_written_is_said_once_and_the_translation_goes_on(qtbot, settings_path,
                                                                                  samples_dir, tmp_path):
-    from gui.settings import open_settings
-    from gui.window import MainWindow
-    from translate.cache import TranslationCache
-    from translate.engine import Engine
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
+    from dragoman.translate.cache import TranslationCache
+    from dragoman.translate.engine import Engine
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")  # the cache's folder cannot exist: its path runs through a file

@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtCore import QThread
 
-from gui import messages
-from gui.workers import run_in_background
+from dragoman.gui import messages
+from dragoman.gui.workers import run_in_background
 
 
 def test_result_arrives_in_the_ui_thread(qtbot):
@@ -91,7 +91,7 @@ def test_control_report_delivers_progress_from_a_blocking_call(qtbot):
 
 
 def test_every_exception_reaches_the_message_bus_as_a_sentence(qtbot):
-    from article import ArticleError
+    from dragoman.article import ArticleError
 
     def op(_cancelled):
         raise ArticleError("The file is empty")
@@ -150,8 +150,8 @@ def _fail_with(qtbot, error):
 def test_an_expected_error_is_one_line_and_no_traceback_anywhere(qtbot, tmp_path, monkeypatch, capfd):
     import logging
 
-    import article
-    from gui.app import setup_logging
+    from dragoman import article
+    from dragoman.gui.app import setup_logging
 
     monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path))
     log_file = setup_logging()

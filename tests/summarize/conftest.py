@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from article.model import Article, LanguageGuess
-from article.sentences import split_paragraphs, split_sentences
+from dragoman.article.model import Article, LanguageGuess
+from dragoman.article.sentences import split_paragraphs, split_sentences
 
 ANNOTATED = Path(__file__).resolve().parent.parent / "data" / "annotated"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from article import load
-from summarize.officials import find_officials
-from summarize.quotes import find_quotes
-from summarize.scoring import Score, load_gold, score_article
+from dragoman.article import load
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
+from dragoman.summarize.scoring import Score, load_gold, score_article
 
 FLOORS = {  # measured with scripts/score_analysis.py on 12 articles per language, rounded down.
     # The generalisation round added three per language in new outlet styles. name_en floors

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-import article
-import pipeline
-from article.analysis import CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING
-from summarize.checks import Checker
-from summarize.english_lines import attach_english, split_english
-from summarize.gazetteer import places_in
-from summarize.numbers import numbers_in
+from dragoman import article
+from dragoman import pipeline
+from dragoman.article.analysis import CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING
+from dragoman.summarize.checks import Checker
+from dragoman.summarize.english_lines import attach_english, split_english
+from dragoman.summarize.gazetteer import places_in
+from dragoman.summarize.numbers import numbers_in
 
 REPO = Path(__file__).resolve().parents[2]
 ENGLISH = REPO / "tests" / "data" / "english"
@@ -73,7 +73,7 @@ def test_common_words_that_look_like_places_are_no_places(text, language):
 
 
 def test_every_gazetteer_shares_the_english_ids_and_covers_the_regions_news():
-    lang = REPO / "resources" / "lang"
+    lang = REPO / "dragoman" / "resources" / "lang"
     english = tomllib.loads((lang / "en" / "places.toml").read_text(encoding="utf-8"))["places"]
     for code in ("kk", "ar", "ru"):
         places = tomllib.loads((lang / code / "places.toml").read_text(encoding="utf-8"))["places"]
@@ -167,9 +167,9 @@ def test_planted_errors_in_faithful_english_are_caught():
 
 
 def test_the_demo_models_invented_english_of_a_seed_is_flagged(seeds_dir):
-    from translate.bundled import ensure_demo_packages
-    from translate.engine import Engine
-    from translate.manager import read_package
+    from dragoman.translate.bundled import ensure_demo_packages
+    from dragoman.translate.engine import Engine
+    from dragoman.translate.manager import read_package
 
     demos = [read_package(folder, bundled=True) for folder in ensure_demo_packages()]
     engine = Engine(packages=lambda: [d for d in demos if d is not None], cache=None)

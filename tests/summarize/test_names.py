@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from summarize.names import english_name, in_name_table, refresh_user_table, user_names_path
-from summarize.romanize import romanize_name
+from dragoman.summarize.names import english_name, in_name_table, refresh_user_table, user_names_path
+from dragoman.summarize.romanize import romanize_name
 
 
 @pytest.mark.parametrize("name, language, english", [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarize.officials import find_officials
-from summarize.quotes import find_quotes
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
 
 
 def by_name(officials):
@@ -162,7 +162,7 @@ def test_kazakh_appointment_and_a_foreign_head_of_government(article_of) -> None
 
 
 def test_kazakh_ng_before_gh_is_written_once() -> None:
-    from summarize.names import english_name
+    from dragoman.summarize.names import english_name
     assert english_name("Шыңғыс Тоңғышев", "kk") == "Shyngys Tongyshev"
 
 

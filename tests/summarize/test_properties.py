@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from article import load
-from summarize.officials import find_officials
-from summarize.quotes import find_quotes
-from summarize.summary import summarize
+from dragoman.article import load
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
+from dragoman.summarize.summary import summarize
 
 REPO = Path(__file__).resolve().parent.parent.parent
 ARTICLES = sorted((REPO / "tests" / "data" / "annotated").glob("*/*.txt")) + \
-    sorted((REPO / "resources" / "samples").glob("*.txt")) + \
+    sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt")) + \
     sorted((REPO / "tests" / "data" / "segmentation").glob("*.txt"))
 
 

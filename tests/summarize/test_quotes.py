@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarize.officials import find_officials
-from summarize.quotes import find_quotes
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
 
 
 def quotes_of(article):
@@ -84,7 +84,7 @@ def test_a_quoted_paragraph_alone_goes_on_with_the_last_speaker_only(article_of)
 
 
 def test_quotation_mark_mix_ups() -> None:
-    from summarize.quotemarks import quoted_spans
+    from dragoman.summarize.quotemarks import quoted_spans
 
     def inside(line: str) -> list[str]:
         return [line[s.start:s.end] for s in quoted_spans(line, 0, len(line))]

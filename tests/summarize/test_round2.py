@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.officials import find_officials
-from summarize.quotes import find_quotes
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
 
 
 def analyse(article_of, text: str, language: str):

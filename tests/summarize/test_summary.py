@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.summary import ALGORITHMS, DEFAULT_LENGTH, summarize
+from dragoman.summarize.summary import ALGORITHMS, DEFAULT_LENGTH, summarize
 
 KK = """Астана әкімдігі қалалық көлік жүйесін жаңарту жоспарын жариялады
 1,204

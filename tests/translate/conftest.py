@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from article.paths import RESOURCES
+from dragoman.article.paths import RESOURCES
 from translate_fixtures import rewrite_package
 
 MODELS = RESOURCES / "models"

@@ -15,9 +15,9 @@ import zipfile
 
 import pytest
 
-from article.paths import RESOURCES
-from translate.engine import ARGOS_DECODING, Engine
-from translate.manager import list_packages, read_package
+from dragoman.article.paths import RESOURCES
+from dragoman.translate.engine import ARGOS_DECODING, Engine
+from dragoman.translate.manager import list_packages, read_package
 
 from translate_fixtures import rewrite_package
 

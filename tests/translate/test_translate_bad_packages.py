@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from translate import manager, model_archive
-from translate.engine import Engine
-from translate.errors import PackageError
+from dragoman.translate import manager, model_archive
+from dragoman.translate.engine import Engine
+from dragoman.translate.errors import PackageError
 from test_translate_package_validation import assert_nothing_installed, demo_members, write_zip
 
 DEEP = b"[" * 100_000 + b"]" * 100_000  # deeper than Python's recursion limit inside json.loads
@@ -46,7 +46,7 @@ def test_a_hand_placed_folder_with_a_bad_field_is_skipped_with_a_reason(demo_fil
     broken = argos_dir / "broken-copy"
     shutil.copytree(info.path, broken)
     shutil.rmtree(info.path)
-    caplog.set_level("WARNING", logger="translate.manager")
+    caplog.set_level("WARNING", logger="dragoman.translate.manager")
     assert [p.id for p in manager.list_packages(include_demo=False)] == []
     assert "broken-copy" in caplog.text and "target_prefix" in caplog.text
     # Kazakh still translates, with the bundled demo, instead of dying in translate_batch.
@@ -109,7 +109,7 @@ def test_a_model_zip_of_many_small_zero_members_is_a_bomb(tiny_copy, tmp_path, a
 
 
 def test_an_index_entry_with_fields_of_the_wrong_type_is_listed_by_its_codes():
-    from translate import index
+    from dragoman.translate import index
 
     offer = index._available({"type": "translate", "from_code": "kk", "to_code": "en", "from_name": 5,
                               "to_name": ["x"], "links": "http://example.org/x.argosmodel"})

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from article.paths import REPO_ROOT, RESOURCES
+from dragoman.article.paths import REPO_ROOT, RESOURCES
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from translate.cache import TranslationCache, cache_key
+from dragoman.translate.cache import TranslationCache, cache_key
 
 
 def test_keys_depend_on_identity_settings_and_text():

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from article.paths import REPO_ROOT
-from translate import manager
+from dragoman.article.paths import REPO_ROOT
+from dragoman.translate import manager
 
 
 def run(args: list[str], home: Path) -> subprocess.CompletedProcess:
@@ -58,7 +58,7 @@ def test_download_offline_through_run_models(argos_dir, capsys):
     import argparse
     import socket
 
-    from translate.cli import add_models_parser, run_models
+    from dragoman.translate.cli import add_models_parser, run_models
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-import article
-from article.paths import REPO_ROOT, RESOURCES
-from translate.flags import normalise
+from dragoman import article
+from dragoman.article.paths import REPO_ROOT, RESOURCES
+from dragoman.translate.flags import normalise
 
 CORPUS = RESOURCES / "demo_corpus"
 SEEDS = REPO_ROOT.parent / "shared" / "seeds"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from translate import manager
-from translate.errors import DownloadCancelled, PackageError
+from dragoman.translate import manager
+from dragoman.translate.errors import DownloadCancelled, PackageError
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -129,7 +129,7 @@ def test_index_that_is_not_json(server, argos_dir):
 def test_models_download_command(server, argos_dir, capsys):
     import argparse
 
-    from translate.cli import add_models_parser, run_models
+    from dragoman.translate.cli import add_models_parser, run_models
 
     parser = argparse.ArgumentParser()
     add_models_parser(parser.add_subparsers(dest="command"))
@@ -150,7 +150,7 @@ class LoopingHandler(QuietHandler):
 
 
 def test_a_redirect_loop_is_one_sentence():
-    from translate.index import fetch_index
+    from dragoman.translate.index import fetch_index
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), LoopingHandler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from translate import index, manager
-from translate.errors import PackageError
-from translate.package_file import staging_root
+from dragoman.translate import index, manager
+from dragoman.translate.errors import PackageError
+from dragoman.translate.package_file import staging_root
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from article.analysis import FLAG_TRUNCATED
-from article.paths import RESOURCES, REPO_ROOT
-from translate import manager
-from translate.cache import TranslationCache
-from translate.engine import Decoding, Engine
+from dragoman.article.analysis import FLAG_TRUNCATED
+from dragoman.article.paths import RESOURCES, REPO_ROOT
+from dragoman.translate import manager
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import Decoding, Engine
 from translate_fixtures import CountingEngine
 
 
@@ -154,8 +154,8 @@ def test_line_breaks_inside_a_sentence_are_kept(engine):
 def test_engine_path_imports_nothing_heavy(argos_dir, tmp_path):
     code = (
         "import sys\n"
-        "from translate.engine import Engine\n"
-        "from translate import manager\n"
+        "from dragoman.translate.engine import Engine\n"
+        "from dragoman.translate import manager\n"
         "e = Engine()\n"
         "out = list(e.translate([(0, 'Кездесу Астанада өтті.')], 'kk'))\n"
         "assert out[0].translation, out\n"

@@ -6,9 +6,9 @@ import sentencepiece
 import pytest
 
 from families_fixtures import ScriptedTranslator
-from translate.engine import DEFAULT_DECODING, Engine
-from translate.families import load_model
-from translate.manager import read_model_folder
+from dragoman.translate.engine import DEFAULT_DECODING, Engine
+from dragoman.translate.families import load_model
+from dragoman.translate.manager import read_model_folder
 from tiny_models import LINES
 
 KAZAKH, ARABIC, RUSSIAN, ENGLISH = LINES[1], LINES[5], LINES[3], LINES[7]

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from article.paths import data_home
-from translate import manager
-from translate.engine import Engine
-from translate.errors import PackageError
+from dragoman.article.paths import data_home
+from dragoman.translate import manager
+from dragoman.translate.engine import Engine
+from dragoman.translate.errors import PackageError
 
 
 def leftovers() -> list[str]:

@@ -9,9 +9,9 @@ import pytest
 
 from families_fixtures import RecordingTranslator
 from tiny_models import LINES
-from translate.engine import DEFAULT_DECODING, Engine
-from translate.families import load_model
-from translate.manager import list_packages, read_model_folder
+from dragoman.translate.engine import DEFAULT_DECODING, Engine
+from dragoman.translate.families import load_model
+from dragoman.translate.manager import list_packages, read_model_folder
 
 # Every line, whatever the model's language: random weights end some at once (not compared), not all.
 TEXTS = LINES
@@ -72,7 +72,7 @@ def test_a_sentence_of_several_pieces_scores_as_its_lowest_piece(tiny_folders, t
 
 
 def test_scores_survive_the_cache(tiny_folders, tmp_path, monkeypatch):
-    from translate.cache import TranslationCache
+    from dragoman.translate.cache import TranslationCache
 
     monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path))
     info = read_model_folder(tiny_folders["opus-mt"])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from article.analysis import FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED
-from translate.flags import repeats_ngram, translation_flags
+from dragoman.article.analysis import FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED
+from dragoman.translate.flags import repeats_ngram, translation_flags
 
 
 def test_a_good_translation_has_no_flags():

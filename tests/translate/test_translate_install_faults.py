@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from translate import manager
-from translate.model_check import check_runs
-from translate.package_file import staging_root
-from translate.staging import FAULT_VARIABLE
+from dragoman.translate import manager
+from dragoman.translate.model_check import check_runs
+from dragoman.translate.package_file import staging_root
+from dragoman.translate.staging import FAULT_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("extract", "journal", "old-aside", "new-in", "done")
@@ -25,7 +25,7 @@ STEPS = ("extract", "journal", "old-aside", "new-in", "done")
 
 def install_in_subprocess(path: Path, fault: str | None) -> subprocess.CompletedProcess:
     env = {**os.environ, **({FAULT_VARIABLE: fault} if fault else {})}
-    code = f"from translate import manager; manager.install_package_file({str(path)!r})"
+    code = f"from dragoman.translate import manager; manager.install_package_file({str(path)!r})"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
@@ -70,7 +70,7 @@ def test_five_killed_installs_leave_nothing_after_the_next_start(make_variant, a
 
 def test_a_live_install_is_not_cleaned(argos_dir):
     """A staging folder whose process still runs (this one) is not touched."""
-    from translate.staging import clean_stale, new_staging
+    from dragoman.translate.staging import clean_stale, new_staging
 
     mine = new_staging("install", staging_root(argos_dir))
     assert clean_stale([staging_root(argos_dir)]) == []

@@ -6,8 +6,8 @@ import zipfile
 
 import pytest
 
-from translate import manager
-from translate.errors import PackageError
+from dragoman.translate import manager
+from dragoman.translate.errors import PackageError
 
 
 def test_bundled_demos_are_listed_and_marked(argos_dir):
@@ -71,7 +71,7 @@ def test_argostranslate_sees_our_packages_and_we_see_its(argos_dir, make_variant
 
 
 def test_a_changed_bundled_file_is_extracted_again(argos_dir, tmp_path, make_variant, monkeypatch):
-    from translate import bundled
+    from dragoman.translate import bundled
 
     shipped = tmp_path / "shipped"
     shipped.mkdir()
@@ -85,7 +85,7 @@ def test_a_changed_bundled_file_is_extracted_again(argos_dir, tmp_path, make_var
 
 
 def test_a_many_language_model_lists_the_analysed_languages_first(tmp_path):
-    from translate.manager import PackageInfo
+    from dragoman.translate.manager import PackageInfo
 
     codes = ("az", "be", "bg", "de", "kk", "ru")
     info = PackageInfo("nllb", "NLLB-200", "az", "en", "Azerbaijani", "English", "", 1, False, False, tmp_path,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from translate import manager, package_file
-from translate.errors import PackageError
+from dragoman.translate import manager, package_file
+from dragoman.translate.errors import PackageError
 
 
 def demo_members(demo: Path) -> dict[str, bytes]:

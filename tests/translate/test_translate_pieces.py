@@ -7,13 +7,13 @@ import random
 
 import pytest
 
-from article.analysis import FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED
-from article.paths import RESOURCES
-from article.sentences import split_pieces
-from translate.cache import TranslationCache
-from translate.engine import ARGOS_DECODING, Decoding, Engine
-from translate.manager import list_packages
-from translate.pieces import piece_english, piece_spans, split_unit
+from dragoman.article.analysis import FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED
+from dragoman.article.paths import RESOURCES
+from dragoman.article.sentences import split_pieces
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import ARGOS_DECODING, Decoding, Engine
+from dragoman.translate.manager import list_packages
+from dragoman.translate.pieces import piece_english, piece_spans, split_unit
 from translate_fixtures import CountingEngine
 
 

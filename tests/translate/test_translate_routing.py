@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from translate.manager import PackageInfo
-from translate.routing import choose_route
+from dragoman.translate.manager import PackageInfo
+from dragoman.translate.routing import choose_route
 
 
 def package(tmp_path: Path, pair: str, *, demo: bool = False, version: str = "1.0", tokenizer: str = "sentencepiece.model") -> PackageInfo:
@@ -83,7 +83,7 @@ def test_a_preference_picks_among_real_models_but_never_a_demo(tmp_path):
 
 
 def test_the_preferences_file_and_the_environment(tmp_path, monkeypatch):
-    from translate.preferences import preferred, prefer
+    from dragoman.translate.preferences import preferred, prefer
 
     monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("DRAGOMAN_MODEL", raising=False)
@@ -99,9 +99,9 @@ def test_the_preferences_file_and_the_environment(tmp_path, monkeypatch):
 
 
 def test_the_catalog_suggests_only_what_the_families_can_read():
-    from translate.catalog import catalog
-    from translate.families import FAMILY_NAMES
-    from translate.family_nllb import nllb_codes
+    from dragoman.translate.catalog import catalog
+    from dragoman.translate.families import FAMILY_NAMES
+    from dragoman.translate.family_nllb import nllb_codes
 
     models = catalog()
     assert models and {m.family for m in models} <= set(FAMILY_NAMES)

@@ -9,10 +9,10 @@ import weakref
 
 import pytest
 
-from article.paths import RESOURCES
-from translate.cache import TranslationCache
-from translate.engine import Engine, choose_intra_threads
-from translate.manager import list_packages
+from dragoman.article.paths import RESOURCES
+from dragoman.translate.cache import TranslationCache
+from dragoman.translate.engine import Engine, choose_intra_threads
+from dragoman.translate.manager import list_packages
 from translate_fixtures import CountingEngine
 
 

@@ -7,7 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from translate.engine import Engine
+from dragoman.translate.engine import Engine
 
 
 def rewrite_package(source: Path, target: Path, *, top: str | None = None, **metadata_changes: object) -> Path:

@@ -1,0 +1,3 @@
+"""Dragoman: read foreign-language news offline — source, English, summary, quotes and officials."""
+
+__version__ = "0.1.0"

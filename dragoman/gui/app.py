@@ -1,0 +1,104 @@
+"""Start the window: show it first, then open the article in the background.
+
+Only PySide6 and the window's own small modules are imported before the window is shown; the
+translation engine, the summariser and the language detector load later, on worker threads.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dragoman.article.paths import RESOURCES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+DEFAULT_SAMPLE = RESOURCES / "samples" / "kk-official-visit.txt"
+# The analysis runs as pure Python on a worker thread; every time the UI thread comes back from Qt
+# it waits up to one switch interval for the GIL. 0.5 ms instead of CPython's 5 ms took the
+# longest event-loop stall on a 192-sentence article from ~200 ms to ~110 ms (bench/bench_gui.py).
+GIL_SWITCH_INTERVAL = 0.0005
+
+
+LOG_FILE = "dragoman.log"
+LOG_BYTES = 1024**2  # a few thousand messages; three older files are kept beside it
+LOG_BACKUPS = 3
+
+
+def setup_logging() -> Path | None:
+    """Send Dragoman's log to a rotating file in its data folder (never to the terminal, where
+    Python would otherwise print every logged error's traceback); the file, or None when the data
+    folder cannot be written (then the log is dropped, and messages still reach the window)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from dragoman.article.paths import data_home
+
+    root = logging.getLogger()
+    if any(getattr(h, "dragoman", False) for h in root.handlers):
+        return next(Path(h.baseFilename) for h in root.handlers if getattr(h, "dragoman", False))
+    path = data_home() / LOG_FILE
+    try:
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                                       encoding="utf-8")
+    except OSError:
+        handler, path = logging.NullHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.dragoman = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def default_article() -> str | None:
+    """The sample article the window opens when no file is given (None if it is missing)."""
+    return str(DEFAULT_SAMPLE) if DEFAULT_SAMPLE.is_file() else None
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), styled with Fusion so light and dark palettes both work."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setApplicationName("Dragoman")
+    app.setOrganizationName("Dragoman")
+    app.setApplicationDisplayName("Dragoman")
+    icon = RESOURCES / "icons" / "dragoman.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(path: str | None = None, settings_path: str | None = None) -> int:
+    """Show the window, open ``path`` (or the default sample) in the background, run the event loop."""
+    from PySide6.QtCore import QTimer
+
+    from . import workers
+    from .window import MainWindow
+
+    setup_logging()
+    app = create_app()
+    window = MainWindow(settings=None if settings_path is None else _settings(settings_path))
+    window.show()
+    target = path or default_article()
+    if target:
+        # After the first paint: the window is on screen before any loading starts.
+        QTimer.singleShot(0, lambda: window.open_path(str(Path(target))))
+    code = app.exec()
+    workers.shutdown()
+    return int(code)
+
+
+def _settings(path: str) -> QSettings:
+    from .settings import open_settings
+
+    return open_settings(path)

@@ -1,0 +1,347 @@
+"""Source and English side by side, scrolling together sentence by sentence.
+
+:class:`ReaderView` owns the two :class:`SentencePane`s, their headers (language, model label,
+"demo model" badge, the missing-model notice with its button) and the links between them:
+hovering or clicking a sentence highlights it and its counterpart, and scrolling one pane brings
+the same sentence to the top of the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from dragoman.article.analysis import Analysis, Mention, SentenceResult
+
+from .firstrun import FirstRunCard
+from .panes import SentencePane
+from .textmap import Span, layout_translation
+from .trust import checking_summary, flagged_ids, model_line, sentence_reason
+
+INCREMENTAL_LIMIT = 48  # edits in place up to this many sentences per update (see flush_english)
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
+
+def name_words(name: str) -> list[str]:
+    """The words of an English name worth finding on their own ("Kassym-Jomart Tokayev" →
+    Kassym-Jomart, Tokayev); initials and short particles are left out."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3]
+
+
+def find_words(text: str, start: int, end: int, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where whole ``words`` occur in ``text[start:end]`` (case-insensitive), as absolute ranges."""
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+
+
+def shown_english(sentence: SentenceResult) -> str:
+    """What the English pane shows for a sentence: its English, nothing when its English is in a
+    neighbour's line (imported English), "…" while it has none."""
+    if sentence.translation:
+        return sentence.translation
+    return "" if sentence.english_with is not None else "…"
+
+
+class _Header(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.detail = QLabel(self)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long model name may be cut, but must not push the splitter (the source pane shrank).
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.badge = QLabel("demo model", self)
+        self.badge.setObjectName("demoBadge")
+        self.badge.setToolTip("A small demonstration model built by the Dragoman team: "
+                              "it knows a few hundred phrases, so its English is only indicative.")
+        self.badge.setStyleSheet("QLabel#demoBadge { background: #bf8700; color: white; "
+                                 "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
+        self.badge.hide()
+        self.checks = QLabel(self)
+        self.checks.setObjectName("checkCount")
+        self.checks.setStyleSheet("QLabel#checkCount { color: #d1242f; }")
+        self.checks.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.badge)
+
+
+class ReaderView(QWidget):
+    """The two article panes, their headers and the sentence links between them."""
+
+    sentenceActivated = Signal(int)
+    modelManagerRequested = Signal()
+    englishUpdated = Signal()  # the English pane and its marks were brought up to date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = SentencePane("sourcePane", self)
+        self.source.setAccessibleName("Source article")
+        self.english = SentencePane("englishPane", self)
+        self.english.setAccessibleName("English translation")
+        self.source_header = _Header("Source", self)
+        self.english_header = _Header("English", self)
+        self.notice = FirstRunCard(self)
+        self.notice_text, self.notice_button = self.notice.text, self.notice.button  # older names, kept
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._column(self.source_header, self.source))
+        self.splitter.addWidget(self._column(self.english_header, self.notice, self.english))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._analysis: Analysis | None = None
+        self.translation_enabled = True  # the person's "translate automatically" choice
+        self._source_text = ""
+        self._syncing = False
+        self._arrived: set[int] = set()  # translated since the English pane was last updated
+        self._mention_ids: list[int] = []  # sentences whose English is marked for the chosen official
+        self._mention_words: list[str] = []  # the official's English name, word by word
+        self._rerender = QTimer(self)  # coalesces streamed sentences into one update
+        self._rerender.setSingleShot(True)
+        self._rerender.setInterval(40)
+        self._rerender.timeout.connect(self.flush_english)
+        self.notice.modelManagerRequested.connect(self.modelManagerRequested)
+        self.english_header.checks.linkActivated.connect(lambda _link: self.step_flagged(1))
+        for pane, other in ((self.source, self.english), (self.english, self.source)):
+            pane.pieceHovered.connect(self._hover)
+            pane.sentenceClicked.connect(self.sentenceActivated)
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _value, pane=pane, other=other: self._sync_scroll(pane, other))
+
+    @staticmethod
+    def _column(*widgets: QWidget) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if isinstance(widget, SentencePane) else 0)
+        layout.addStretch(0)  # takes the room only when the pane is hidden (no model: just the card)
+        return column
+
+    # ---- content -------------------------------------------------------------------------
+    def show_analysis(self, text: str, analysis: Analysis) -> None:
+        """Show a new article: the source now, the English as far as it is translated."""
+        self._analysis = analysis
+        self._source_text = text
+        spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
+        # The previous article's highlights mean nothing here, and their ranges may lie past the
+        # end of the new text: drop them before the new text is laid out.
+        self.source.clear_highlights()
+        self.english.clear_highlights()
+        self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
+        self._mention_ids, self._mention_words = [], []
+        confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
+        self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
+        self.show_translation_info()
+        self.render_english()
+        self.source.verticalScrollBar().setValue(0)
+
+    def show_translation_info(self) -> None:
+        """The model label, the demo badge, the check count and the first-run card, from the analysis."""
+        if self._analysis is None:
+            return
+        info = self._analysis.translation
+        self.english_header.detail.setText(model_line(info))
+        self.english_header.detail.setToolTip(model_line(info))
+        self.english_header.badge.setVisible(bool(info.model and info.demo))
+        has_english = bool(info.model) or self._analysis.language == "en"
+        self.notice.show_for(self._analysis, self.translation_enabled)
+        self.english.setVisible(has_english)
+        self._show_check_count()
+
+    def _show_check_count(self) -> None:
+        text = checking_summary(self._analysis.sentences) if self._analysis else ""
+        header = self.english_header.checks
+        header.clear()  # rich text keeps the link colour it was laid out with; lay it out anew
+        header.setText(f"<a href='next'>{text}</a>" if text else "")
+        header.setToolTip("Go to the next sentence to check (F7; Shift+F7 goes back)" if text else "")
+        header.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the count's link colour follows the theme
+            self._show_check_count()
+
+    def flagged(self) -> list[int]:
+        """Ids of the sentences whose English needs checking."""
+        return flagged_ids(self._analysis.sentences) if self._analysis else []
+
+    def step_flagged(self, delta: int) -> int:
+        """Select the next (+1) or previous (-1) sentence to check after the selected one, wrapping
+        around; returns its id, or -1 when nothing needs checking."""
+        ids = self.flagged()
+        if not ids:
+            return -1
+        current = self.source._selected_ids[0] if self.source._selected_ids else None
+        if current is None:
+            target = ids[0] if delta > 0 else ids[-1]
+        elif delta > 0:
+            target = next((i for i in ids if i > current), ids[0])
+        else:
+            target = next((i for i in reversed(ids) if i < current), ids[-1])
+        self.show_sentences([target])
+        return target
+
+    def schedule_english(self, sentence_id: int) -> None:
+        """Sentence ``sentence_id`` was translated: show it soon (many arrivals, one update)."""
+        self._arrived.add(sentence_id)
+        if not self._rerender.isActive():
+            self._rerender.start()
+
+    def flush_english(self) -> None:
+        """Write the translations that arrived into the English pane, in place."""
+        self._rerender.stop()
+        if self._analysis is None or not self._arrived:
+            return
+        sentences = self._analysis.sentences
+        if len(self._arrived) > max(INCREMENTAL_LIMIT, len(sentences) // 4):
+            # Qt lays out the rest of the document after each edit: past a few dozen edits at
+            # once, one new layout is cheaper (640 sentences: 1.4 s in place, 50 ms laid out anew).
+            self.render_english()
+            return
+        texts = {i: shown_english(sentences[i]) for i in self._arrived if 0 <= i < len(sentences)}
+        self._arrived.clear()
+        self._syncing = True  # the edits move the scroll bar; that is not the person scrolling
+        try:
+            self.english.replace_sentences(texts)
+        finally:
+            self._syncing = False
+        self._refresh_english_marks()
+
+    def refresh_checks(self) -> None:
+        """The sentences' checks changed (a recheck, imported English): mark them again."""
+        self.show_translation_info()
+        self._refresh_english_marks()
+
+    def _refresh_english_marks(self) -> None:
+        sentences = self._analysis.sentences if self._analysis else []
+        reasons = {s.id: sentence_reason(s) for s in sentences}
+        pending = [s.id for s in sentences if s.translation is None]
+        self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
+        self._set_pieces(sentences)
+        self._show_check_count()
+        self.englishUpdated.emit()
+        self.english.highlight_sentences(self.source._selected_ids)
+        self._highlight_english_mentions()
+
+    def render_english(self) -> None:
+        """Lay out the whole English pane from the analysis as it is now, keeping the scroll position."""
+        self._rerender.stop()
+        self._arrived.clear()
+        if self._analysis is None:
+            return
+        sentences = self._analysis.sentences
+        spans = [(s.id, s.start, s.end) for s in sentences]
+        text, english_spans = layout_translation(self._source_text, spans, [shown_english(s) for s in sentences])
+        self._syncing = True  # replacing the text moves the scroll bar; that is not the person scrolling
+        try:
+            self.english.set_content(text, english_spans, keep_scroll=True)
+        finally:
+            self._syncing = False
+        self._refresh_english_marks()
+
+    def clear(self) -> None:
+        self._analysis = None
+        self.source.set_content("", [])
+        self.english.set_content("", [])
+
+    # ---- links between the panes ---------------------------------------------------------
+    def _set_pieces(self, sentences: Sequence[SentenceResult]) -> None:
+        """Where each piece of a long quotation lies inside its sentence, in both panes."""
+        source: dict[int, list[tuple[int, int]]] = {}
+        english: dict[int, list[tuple[int, int]]] = {}
+        for s in sentences:
+            if len(s.pieces) > 1:
+                source[s.id] = [(p.start - s.start, p.end - s.start) for p in s.pieces]
+                if s.translation is not None:
+                    english[s.id] = [(p.en_start, p.en_end) for p in s.pieces]
+        self.source.set_pieces(source)
+        self.english.set_pieces(english)
+
+    def _hover(self, sentence_id: int, piece: int) -> None:
+        """Light the sentence under the mouse in both panes; inside a long quotation, only the
+        piece (one sentence of it) and that piece's English."""
+        ranges = [pane.piece_range(sentence_id, piece) for pane in (self.source, self.english)]
+        if piece >= 0 and all(ranges):
+            for pane, found in zip((self.source, self.english), ranges):
+                pane.highlight_ranges([found], "hover")
+            return
+        self.source.highlight_sentence(sentence_id, "hover")
+        self.english.highlight_sentence(sentence_id, "hover")
+
+    def show_sentences(self, ids: Sequence[int], scroll: bool = True) -> None:
+        """Select sentences in both panes and bring the first into view."""
+        self.source.highlight_sentences(ids)
+        self.english.highlight_sentences(ids)
+        if scroll and ids:
+            self.source.scroll_to_sentence(ids[0], top=False)
+            self.english.scroll_to_sentence(ids[0], top=False)
+
+    def show_mentions(self, mentions: Sequence[Mention], english_name: str = "") -> None:
+        """Highlight mentions (source spans) in the source and their places in the English.
+
+        The English has no word alignment: in each sentence that holds a mention, the words of
+        ``english_name`` are marked where the translation has them, else the whole sentence.
+        """
+        self.source.highlight_ranges([(m.start, m.end) for m in mentions], "mentions")
+        self._mention_ids = self.sentences_of(mentions)
+        self._mention_words = name_words(english_name)
+        self._highlight_english_mentions()
+        if mentions:
+            first = self.source.cursor_for_span(mentions[0].start, mentions[0].start)
+            self.source.setTextCursor(first)
+            self.source.ensureCursorVisible()
+
+    def _highlight_english_mentions(self) -> None:
+        text, ranges = self.english.text(), []
+        for sentence_id in self._mention_ids:
+            span = self.english.span_of(sentence_id)
+            if span is None:
+                continue
+            found = find_words(text, span.start, span.end, self._mention_words)
+            ranges.extend(found or [(span.start, span.end)])
+        self.english.highlight_ranges(ranges, "mentions")
+
+    def sentences_of(self, mentions: Sequence[Mention]) -> list[int]:
+        """Ids of the sentences that contain the mentions, in order, each once."""
+        if self._analysis is None:
+            return []
+        ids: list[int] = []
+        for mention in mentions:
+            for sentence in self._analysis.sentences:
+                if sentence.start <= mention.start < sentence.end and sentence.id not in ids:
+                    ids.append(sentence.id)
+        return ids
+
+    def _sync_scroll(self, pane: SentencePane, other: SentencePane) -> None:
+        if self._syncing or not other.isVisible():
+            return
+        sentence, fraction = pane.scroll_anchor()
+        if sentence < 0:
+            return
+        self._syncing = True
+        try:
+            other.scroll_to_anchor(sentence, fraction)
+        finally:
+            self._syncing = False
+
+    # ---- orientation ---------------------------------------------------------------------
+    def set_vertical(self, vertical: bool) -> None:
+        """Stack the panes top and bottom (True) or side by side (False)."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+
+    def is_vertical(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def sentence_results(self) -> list[SentenceResult]:
+        return list(self._analysis.sentences) if self._analysis else []

@@ -1,0 +1,163 @@
+"""English names: the shipped table of well-known officials, a person's own table that wins
+over it, and romanisation rules for everyone else."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from dragoman.article.paths import data_home
+
+from .langdata import resource_path
+from .romanize import romanize_name
+from .words import words_of
+
+SHIPPED_TABLE = resource_path("names", "officials.toml")
+
+
+def user_names_path() -> Path:
+    """The person's own name table (``data_home()/names.toml``); it survives updates and
+    its entries win over the shipped table. Same format as resources/names/officials.toml."""
+    return data_home() / "names.toml"
+
+
+def name_key(name: str) -> str:
+    """How names are compared: normalised words joined by single spaces."""
+    return " ".join(words_of(name.replace("-", " ")))
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return name_key(name)
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """variant key -> English name; an unreadable user file is ignored, not fatal."""
+    table: dict[str, str] = {}
+    for entry in _entries(path):
+        english = str(entry.get("en", "")).strip()
+        if not english:
+            continue
+        for variant in [english, *entry.get("variants", [])]:
+            table[name_key(str(variant))] = english
+    return table
+
+
+def _entries(path: Path) -> list[dict]:
+    try:
+        with path.open("rb") as handle:
+            return list(tomllib.load(handle).get("official", []))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[str | None, str | None]]:
+    """English name -> (role, country) of the office a table entry holds now, if listed."""
+    return {str(e.get("en")): (e.get("role"), e.get("country")) for e in _entries(SHIPPED_TABLE)}
+
+
+def table_role(name: str) -> str | None:
+    """The role key the name table lists for this person (used only when the article states none)."""
+    english = table_name(name)
+    return _roles().get(english, (None, None))[0] if english else None
+
+
+def table_country(name: str) -> str | None:
+    english = table_name(name)
+    return _roles().get(english, (None, None))[1] if english else None
+
+
+@lru_cache(maxsize=8)
+def _tables(user_path: str, user_mtime: float) -> tuple[dict[str, str], dict[str, str]]:
+    """(full-name table, unique-surname table), user entries applied last so they win."""
+    full = _read_table(SHIPPED_TABLE)
+    if user_mtime:
+        full.update(_read_table(Path(user_path)))
+    by_surname: dict[str, set[str]] = {}
+    for key, english in full.items():
+        parts = key.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1], set()).add(english)
+    surnames = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    return full, surnames
+
+
+_CHECKED: dict[str, float] = {"at": -1.0, "mtime": 0.0}
+_USER_PATH: list[str] = [""]
+
+
+def _current_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The tables, re-reading the user file when it changed (looked at once a second at most)."""
+    now = time.monotonic()
+    if now - _CHECKED["at"] > 1.0:
+        _USER_PATH[0] = str(user_names_path())
+        try:
+            _CHECKED["mtime"] = Path(_USER_PATH[0]).stat().st_mtime
+        except OSError:
+            _CHECKED["mtime"] = 0.0
+        _CHECKED["at"] = now
+    return _tables(_USER_PATH[0], _CHECKED["mtime"])
+
+
+def refresh_user_table() -> None:
+    """Look at the user's names.toml again now (after a person edited it)."""
+    _CHECKED["at"] = -1.0
+
+
+def table_name(name: str) -> str | None:
+    """The English name from the tables for a full name or a unique surname, else None."""
+    full, surnames = _current_tables()
+    key = _key(name)
+    if key in full:
+        return full[key]
+    if " " not in key:
+        return surnames.get(key)
+    return None
+
+
+def table_name_with_initials(initials: list[str], surname: str) -> list[str] | None:
+    """The full name, as the table writes it, of the one person the table knows with this
+    surname (base form) whose given names start with these initials (С. В. Лавров ->
+    Сергей Лавров); None when there is none or more than one."""
+    full, _ = _current_tables()
+    found = {variant for variant in _variants(_USER_PATH[0], _CHECKED["mtime"])
+             if _initials_fit(variant.split(), initials, surname)}
+    return found.pop().split() if len(found) == 1 else None
+
+
+def _initials_fit(words: list[str], initials: list[str], surname: str) -> bool:
+    if len(words) < 2 or _key(words[-1]) != _key(surname):
+        return False
+    return words[0][:1].casefold() == initials[0][:1].casefold()
+
+
+@lru_cache(maxsize=8)
+def _variants(user_path: str, user_mtime: float) -> tuple[str, ...]:
+    """Every spelling the tables list, as written (the shipped table, then the user's)."""
+    paths = [SHIPPED_TABLE] + ([Path(user_path)] if user_mtime else [])
+    return tuple(str(v) for path in paths for entry in _entries(path) for v in entry.get("variants", []))
+
+
+def table_first_words() -> frozenset[str]:
+    """The first word of every name the tables know (to skip most words quickly)."""
+    full, _ = _current_tables()
+    return _first_words(id(full), tuple(full))
+
+
+@lru_cache(maxsize=4)
+def _first_words(_table_id: int, keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k.split()[0] for k in keys if k)
+
+
+def in_name_table(name: str) -> bool:
+    return table_name(name) is not None
+
+
+def english_name(name: str, language: str) -> str:
+    """English spelling of a person's name in base form: the user's table, then the shipped
+    table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
+    name = " ".join(name.split())
+    return table_name(name) or romanize_name(name, language)

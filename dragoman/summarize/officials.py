@@ -1,0 +1,135 @@
+"""Named officials: each person with a public role, their title as stated and in English,
+their country or organisation, and every mention (inflected, surname-only, title-only).
+
+The steps, each in its own module: titles in the text (tokens.find_titles), name runs
+(people), titles beside names (titles), runs grouped into persons with base forms (persons),
+family-name, honorific and title-only mentions (mentions), English names (names). A person
+with no title is kept when the name table knows them or the article gives them a voice.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from dragoman.article.analysis import Mention, Official
+from dragoman.article.model import Article
+
+from .lexicon import Lexicon, lexicon
+from .mentions import honorific_mentions, surname_mentions, title_only_mentions
+from .names import english_name, table_country, table_name
+from .people import NameRun, cased_runs, table_runs, uncased_runs
+from .persons import Person, group, speaks
+from .reporting import has_verb
+from .titles import after_connector, clitic_length, english_title, named_after, title_after, title_before
+from .tokens import TitleHit, Token, find_titles, tokenize
+
+
+@dataclass
+class Analysed:
+    """What the officials finder learned, reused by the quotes finder."""
+
+    tokens: list[Token]
+    people: list[Person]
+    officials: list[Official]
+    lex: Lexicon
+    spans: list[tuple[int, int, int]]  # (start, end, official index) of every mention
+
+
+def find_officials(article: Article) -> list[Official]:
+    """Every named person with a public role, in order of first mention (see module doc).
+    The list is the caller's own: changing it does not change a later call's answer."""
+    return copy.deepcopy(analyse_officials(article).officials)
+
+
+def analyse_officials(article: Article) -> Analysed:
+    """The officials with the tokens and spans the quotes finder reuses (cached per text,
+    so find_quotes after find_officials does not analyse the article twice)."""
+    key = (article.code, article.text)
+    cached = _LAST.get(key)
+    if cached is None:
+        cached = _analyse(article)
+        _LAST.clear()
+        _LAST[key] = cached
+    return cached
+
+
+_LAST: dict[tuple[str, str], Analysed] = {}
+
+
+def clear_cache() -> None:
+    """Forget the last analysis (benchmarks measure the work, not the cache)."""
+    _LAST.clear()
+
+
+def _analyse(article: Article) -> Analysed:
+    lex = lexicon(article.code)
+    text = article.text
+    tokens = tokenize(article)
+    titles = find_titles(tokens, lex, text)
+    title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
+    runs = _name_runs(tokens, text, lex, titles, title_tokens)
+    names = {i for r in runs for i in range(r.first, r.last + 1)}
+    references = frozenset(i for h in titles if h.entry.alone for i in range(h.first, h.last + 1))
+    people = group(runs, tokens, lex, text, references)
+    surname_mentions(people, tokens, lex)
+    honorific_mentions(people, tokens, text, lex)
+    title_only_mentions(people, titles, tokens, lex, text, names)
+    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
+              or any(speaks(r, tokens, lex) for r in p.runs)]
+    people.sort(key=lambda p: min(m[0] for m in p.mentions))
+    officials = [_official(p, tokens, text, lex) for p in people]
+    spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
+    return Analysed(tokens, people, officials, lex, sorted(spans))
+
+
+def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A person with no title is kept when the article gives them a voice: a reporting verb
+    within eight words of one of their mentions (someone quoted in a report speaks for a body)."""
+    for first, last in person.mentions:
+        line_start = text.rfind("\n", 0, tokens[first].start) + 1
+        line_end = text.find("\n", tokens[last].end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = max(line_start, tokens[max(0, first - 8)].start)
+        after = min(line_end, tokens[min(len(tokens) - 1, last + 8)].end)
+        if has_verb(text, before, after, lex):
+            return True
+    return False
+
+
+def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+               title_tokens: set[int]) -> list[NameRun]:
+    if lex.name_first:
+        runs = uncased_runs(tokens, text, lex, titles)
+        taken = {i for r in runs for i in range(r.first, r.last + 1)}
+        runs += [r for r in table_runs(tokens, text, lex) if r.first not in taken and r.last not in taken]
+        return sorted(runs, key=lambda r: r.first)
+    runs = cased_runs(tokens, text, lex, title_tokens)
+    by_last = {h.last: h for h in titles}
+    runs = [run for run in runs if after_connector(run, tokens, lex)]
+    runs = [run for run in runs if not named_after(run, tokens, lex)]
+    names = {i for r in runs for i in range(r.first, r.last + 1)}
+    for run in runs:
+        run.title = title_before(run, tokens, text, lex, by_last, names) or title_after(run, tokens, text, titles, lex)
+    return runs
+
+
+def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> Official:
+    title = title_en = None
+    country = person.country or (lex.home_country if person.titles else table_country(person.name))
+    stated = person.titles or person.referred_as
+    if stated:
+        hit, start, end_token = stated[0]
+        begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0])
+        title = text[begin:tokens[end_token].end].rstrip(" ,،")
+        title_en = english_title(hit, tokens[start:end_token + 1], lex) + \
+            (f" of {country}" if country and not hit.entry.country else "")
+    mentions = sorted({(tokens[a].start, tokens[b].end) for a, b in person.mentions})
+    return Official(
+        name=person.name,
+        name_en=english_name(person.name, lex.language),
+        title=title,
+        title_en=title_en,
+        organisation=country,
+        mentions=[Mention(s, e, text[s:e]) for s, e in mentions],
+    )
