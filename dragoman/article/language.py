@@ -33,8 +33,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import Language, LanguageDetector
 
 from .langdata import Alphabet, alphabets, alphabets_of, script_of
 from .model import LanguageGuess
@@ -131,7 +135,7 @@ def _script_words(chunk: str, script: str) -> list[str]:
     return runs
 
 
-def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabet, ...]
+def _borrowed_letters(detector: LanguageDetector | None, chunk: str, code: str, candidates: tuple[Alphabet, ...]
                       ) -> tuple[str, str, float] | None:
     """Russian text quoting a Kazakh name (``Тоқаев``) is still Russian.
 
@@ -152,7 +156,7 @@ def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabe
     return guess if guess[0] not in (code, "und") else None
 
 
-def _lingua_guess(detector, chunk: str) -> tuple[str, str, float]:
+def _lingua_guess(detector: LanguageDetector | None, chunk: str) -> tuple[str, str, float]:
     if detector is None:
         return "und", "Unknown", 0.0
     values = detector.compute_language_confidence_values(chunk)
@@ -162,8 +166,8 @@ def _lingua_guess(detector, chunk: str) -> tuple[str, str, float]:
     return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
 
 
-@lru_cache(maxsize=None)
-def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool):
+@cache
+def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool) -> LanguageDetector | None:
     """A lingua detector for the languages of one script (all languages when none are listed)."""
     from lingua import Language, LanguageDetectorBuilder
 
@@ -221,7 +225,7 @@ def _margin(loser: float, winner: float) -> float:
     return round(min(0.99, (loser + 1) / (loser + winner + 2)), 4)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozenset[str]]:
     """Per language, its letters found in fewer than half of the script's alphabets."""
     counts = Counter(ch for a in candidates for ch in a.letters)
@@ -230,18 +234,18 @@ def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozense
 
 
 @lru_cache(maxsize=1)
-def _lingua_languages() -> dict:
+def _lingua_languages() -> dict[str, Language]:
     """lingua's languages by ISO 639-1 code."""
     from lingua import Language
 
     return {lang.iso_code_639_1.name.lower(): lang for lang in Language.all()}
 
 
-def _english_name(language) -> str:
+def _english_name(language: Language) -> str:
     for alphabet in alphabets():
         if alphabet.code == language.iso_code_639_1.name.lower():
             return alphabet.name
-    return language.name.replace("_", " ").title()
+    return str(language.name).replace("_", " ").title()
 
 
 def _letter_count(line: str) -> int:

@@ -9,12 +9,16 @@ real model wrote the English.
 from __future__ import annotations
 
 from html import escape as _escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from dragoman.article.analysis import Analysis
+
+if TYPE_CHECKING:
+    from dragoman.translate.catalog import Suggestion
+
 
 def escape(text: str) -> str:
     return _escape(text, quote=False)
@@ -31,11 +35,9 @@ def size_text(size_bytes: int) -> str:
     return f"about {max(1, round(size_bytes / 1e6))} MB"
 
 
-def _suggestions(code: str) -> list:
-    try:
-        from dragoman.translate.catalog import suggestions
-    except ImportError:  # translate/ without a catalog: the card still says what is missing
-        return []
+def _suggestions(code: str) -> list[Suggestion]:
+    from dragoman.translate.catalog import suggestions  # here: the window starts without translate/
+
     return suggestions(code)
 
 
