@@ -196,27 +196,34 @@ class ModelManagerDialog(QDialog):
         package = self._selected(self.installed_view, self.installed)
         if package is None:
             return None
-        return self.remove(package.id)
+        return self.remove(package.id, f"{package.name} ({package.languages()})")
 
-    def remove(self, package_id: str) -> Worker:
+    def remove(self, package_id: str, shown: str | None = None) -> Worker:
+        """Remove an installed package in the background; ``shown`` is how the person knows it (its
+        name and languages: the id is the folder's internal name)."""
+        what = shown or package_id
+
         def done(_none: Any) -> None:
-            self._say(f"Removed {package_id}.")
-            messages.bus().info(f"Removed the translation model {package_id}.")
+            self._say(f"Removed {what}.")
+            messages.bus().info(f"Removed the translation model {what}.")
             self._changed()
 
-        return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {package_id}…")
+        return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {what}…")
 
     def prefer_selected(self) -> Worker | None:
         package = self._selected(self.installed_view, self.installed)
         if package is None or package.demo:  # a real model always beats a demo one anyway
             return None
-        return self.prefer(package.id, package.languages())
+        return self.prefer(package.id, package.languages(), package.name)
 
-    def prefer(self, package_id: str, languages: str = "its languages") -> Worker:
-        """Use this real model first for its languages (translate/preferences.py), in the background."""
+    def prefer(self, package_id: str, languages: str = "its languages", shown: str | None = None) -> Worker:
+        """Use this real model first for its languages (translate/preferences.py), in the background;
+        ``shown`` is its name for the person (the id is internal)."""
+        what = shown or package_id
+
         def done(_none: Any) -> None:
-            self._say(f"{package_id} is now used first for {languages}.")
-            messages.bus().info(f"{package_id} now writes the English for {languages}.")
+            self._say(f"{what} is now used first for {languages}.")
+            messages.bus().info(f"{what} now writes the English for {languages}.")
             self._changed()
 
         def op(_cancelled: Any) -> None:
@@ -224,7 +231,7 @@ class ModelManagerDialog(QDialog):
 
             prefer(package_id)
 
-        return self._run(op, done, f"Choosing {package_id}…")
+        return self._run(op, done, f"Choosing {what}…")
 
     def _changed(self) -> None:
         self.packagesChanged.emit()
