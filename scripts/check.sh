@@ -19,7 +19,7 @@ CLEAN=(
     dragoman/gui/app.py dragoman/gui/firstrun.py dragoman/gui/menus.py dragoman/gui/messages.py
     dragoman/gui/model_manager.py dragoman/gui/settings.py dragoman/gui/theme.py dragoman/gui/trust.py
     dragoman/gui/workers.py
-    tests/test_release.py
+    tests/test_release.py tests/gui/test_gui_help.py
 )
 if [ "$WHAT" = ruff ] || [ "$WHAT" = all ]; then
     "$PY" -m ruff check "${CLEAN[@]}"
