@@ -1,12 +1,13 @@
-"""Dragoman's entry point.
+"""Dragoman's entry point: the `dragoman` command (`python main.py` in a source checkout).
 
-    python main.py                      open the window on the bundled sample article
-    python main.py FILE                 open the window on FILE
-    python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
-                               [--algorithm A] [--length N] [--rank-on source|english]
-    python main.py models list|install FILE|remove ID|download FROM TO
+    dragoman                       open the window on the bundled sample article
+    dragoman FILE                  open the window on FILE
+    dragoman analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+                          [--algorithm A] [--length N] [--rank-on source|english]
+    dragoman models list|install FILE|remove ID|download FROM TO
+    dragoman install-desktop [--remove]   the desktop menu entry and icon (Linux)
 
-Bad input is one sentence on stderr and exit code 2, never a traceback.
+Bad input is one sentence on stderr and exit code 2, never a traceback (that goes to the log).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from dragoman.errors import UserFacingError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models")
+COMMANDS = ("analyze", "models", "install-desktop")
 EXIT_INTERRUPTED = 130
 log = logging.getLogger("dragoman.cli")
 
@@ -71,7 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     from dragoman.translate.cli import add_models_parser
 
     add_models_parser(commands)
+    desktop = commands.add_parser("install-desktop", help="add Dragoman and its icon to this account's "
+                                  "desktop menu (Linux)")
+    desktop.add_argument("--remove", action="store_true", help="take them out again")
     return parser
+
+
+def run_install_desktop(args: argparse.Namespace) -> int:
+    from dragoman import desktop
+
+    if args.remove:
+        removed = desktop.uninstall()
+        print(f"Removed {', '.join(map(str, removed))}." if removed else "Dragoman was not in the desktop menu.")
+        return 0
+    entry, icon = desktop.install()
+    print(f"Added {entry} and {icon}; Dragoman is in the desktop menu (log out and in if it does not show).")
+    return 0
 
 
 def fail(message: str) -> int:
@@ -154,6 +170,8 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command == "install-desktop":
+        return run_install_desktop(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)

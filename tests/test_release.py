@@ -3,8 +3,10 @@ virtual environment, run as the `dragoman` command from a folder that is not the
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -55,10 +57,11 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _install(wheel, tmp_path_factory.mktemp("venv") / "env")
 
 
-def _run(venv: Path, *args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _run(venv: Path, *args: str, cwd: Path, home: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     # Only this venv's site-packages (not the checkout's editable install) supplies dragoman.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(PYTHONPATH=sysconfig.get_paths()["purelib"], DRAGOMAN_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.update(PYTHONPATH=sysconfig.get_paths()["purelib"], DRAGOMAN_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               **extra)
     return subprocess.run([str(venv / "bin" / "dragoman"), *args], capture_output=True, text=True,
                           timeout=300, cwd=cwd, env=env)
 
@@ -114,3 +117,36 @@ def test_a_damaged_install_is_one_sentence_and_the_traceback_goes_to_the_log(whe
     assert str(home / "dragoman.log") in message
     logged = (home / "dragoman.log").read_text(encoding="utf-8")
     assert "Traceback" in logged and "TOMLDecodeError" in logged
+
+
+def _entry(path: Path) -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(path, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_install_desktop_puts_an_entry_that_starts_this_install_and_its_icon(installed: Path,
+                                                                            tmp_path: Path) -> None:
+    data = tmp_path / "xdg-data"
+    env_home = tmp_path / "home"
+    result = _run(installed, "install-desktop", cwd=tmp_path, home=env_home, XDG_DATA_HOME=str(data))
+    assert result.returncode == 0, result.stderr
+    entry = _entry(data / "applications" / "dragoman.desktop")
+    assert entry["Type"] == "Application" and entry["Name"] == "Dragoman" and entry["Icon"] == "dragoman"
+    program, *rest = shlex.split(entry["Exec"])
+    assert Path(program) == (installed / "bin" / "dragoman").resolve() and rest == ["%f"]
+    icon = data / "icons" / "hicolor" / "scalable" / "apps" / "dragoman.svg"
+    assert icon.read_bytes() == (PACKAGE / "resources" / "icons" / "dragoman.svg").read_bytes()
+    removed = _run(installed, "install-desktop", "--remove", cwd=tmp_path, home=env_home, XDG_DATA_HOME=str(data))
+    assert removed.returncode == 0, removed.stderr
+    assert not (data / "applications" / "dragoman.desktop").exists() and not icon.exists()
+
+
+def test_an_exec_path_with_spaces_is_quoted_as_the_desktop_entry_spec_says() -> None:
+    from dragoman import desktop
+
+    line = next(x for x in desktop.entry_text(["/home/a b/bin/python", "-m", "dragoman"]).splitlines()
+                if x.startswith("Exec="))
+    assert line == 'Exec="/home/a b/bin/python" -m dragoman %f'
+    assert desktop.entry_text(["/usr/bin/dragoman"]).count("Exec=/usr/bin/dragoman %f") == 1
