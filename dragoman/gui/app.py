@@ -41,7 +41,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         return existing
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle("Fusion")
+    from .theme import make_style
+
+    app.setStyle(make_style())
     app.setApplicationName("Dragoman")
     app.setOrganizationName("Dragoman")
     app.setApplicationDisplayName("Dragoman")

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop translating (Esc); what is translated stays")
         self.model_label = QLabel(self)
         self.model_label.setObjectName("modelLabel")
+        # A gap between a long status message and the model's name (they ran into each other).
+        self.model_label.setContentsMargins(16, 0, 4, 0)
         bar.addPermanentWidget(self.model_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -349,6 +351,8 @@ class MainWindow(QMainWindow):
         elif info.model:
             demo = " (demo model)" if info.demo and "demo" not in info.model.lower() else ""
             self.model_label.setText(f"Model: {info.model}{demo}")
+        elif not self.session.options.translate:
+            self.model_label.setText("Translation off")  # switched off, not missing
         else:
             self.model_label.setText("No translation model" if self._analysis().language != "en" else "")
 
@@ -389,10 +393,12 @@ class MainWindow(QMainWindow):
 
     def _summary_options_changed(self, algorithm: str, length: int | None, rank_on: str) -> None:
         self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length, rank_on=rank_on))
+        self.save_settings()  # on every change: a killed window once lost the summary settings
 
     def toggle_translation(self, enabled: bool) -> None:
         """Translate automatically or not; the open article is analysed again either way."""
         self.session.set_options(replace(self.session.options, translate=enabled))
+        self.save_settings()
         if enabled and self.session.article is not None:
             self.session.reanalyse()
 
@@ -421,6 +427,7 @@ class MainWindow(QMainWindow):
         self.font_size = DEFAULT_FONT_SIZE if step == 0 else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE,
                                                                                    self.font_size + step))
         self._apply_font_size()
+        self.save_settings()
 
     def _apply_font_size(self) -> None:
         for pane in (self.reader.source, self.reader.english):
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
 
     def toggle_orientation(self) -> None:
         self.reader.set_vertical(self.orientation_action.isChecked())
+        self.save_settings()
 
     def set_theme(self, name: str, save: bool = True) -> None:
         name = name if name in theme.THEMES else "system"
@@ -439,6 +447,7 @@ class MainWindow(QMainWindow):
             action.setChecked(key == name)
         if save:
             self.settings.setValue(keys.DARK, name)
+            self.settings.sync()
 
     def _system_scheme_changed(self, *_: object) -> None:
         if self.theme == "system":
