@@ -18,7 +18,7 @@ CLEAN=(
     dragoman/article/report.py dragoman/article/sniff.py
     dragoman/gui/app.py dragoman/gui/firstrun.py dragoman/gui/menus.py dragoman/gui/messages.py
     dragoman/gui/model_manager.py dragoman/gui/settings.py dragoman/gui/theme.py dragoman/gui/trust.py
-    dragoman/gui/workers.py dragoman/desktop.py
+    dragoman/gui/workers.py dragoman/gui/session.py dragoman/desktop.py
     tests/test_release.py tests/gui/test_gui_help.py tests/gui/test_gui_rough_edges.py
 )
 if [ "$WHAT" = ruff ] || [ "$WHAT" = all ]; then

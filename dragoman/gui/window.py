@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
@@ -25,6 +25,13 @@ from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
 from .trust import model_line
+
+if TYPE_CHECKING:  # annotations only: the window starts without the pipeline or the engine
+    from PySide6.QtCore import QSettings
+
+    from dragoman.article.analysis import Analysis
+    from dragoman.pipeline import Options
+    from dragoman.translate.engine import Engine, SentenceTranslation
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 ENGLISH_FILTER = "English text (*.txt);;All files (*)"
@@ -64,7 +71,7 @@ class MainWindow(QMainWindow):
     prev_check_action: QAction
     recent_menu: QMenu
 
-    def __init__(self, settings: Any = None, engine: Any = None) -> None:
+    def __init__(self, settings: QSettings | None = None, engine: Engine | None = None) -> None:
         super().__init__()
         self.setObjectName("dragomanWindow")
         self.setWindowTitle("Dragoman")
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes, self._analysis()))
+        s.quotesTranslated.connect(self._show_quotes)
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -151,7 +158,7 @@ class MainWindow(QMainWindow):
         self.officials_panel.officialSelected.connect(self._show_official)
 
     # ---- settings ------------------------------------------------------------------------
-    def _read_options(self) -> Any:
+    def _read_options(self) -> Options:
         from dragoman import pipeline
 
         length = keys.read_int(self.settings, keys.LENGTH, None)
@@ -258,10 +265,10 @@ class MainWindow(QMainWindow):
             self.open_path(files[0])
 
     # ---- showing results -----------------------------------------------------------------
-    def _analysis(self) -> Any:
+    def _analysis(self) -> Analysis | None:
         return self.session.analysis
 
-    def _show_analysis(self, analysis: Any) -> None:
+    def _show_analysis(self, analysis: Analysis) -> None:
         doc = self.session.article
         assert doc is not None
         self.message_bar.hide()
@@ -283,7 +290,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.articleShown.emit()
 
-    def _sentence_translated(self, result: Any) -> None:
+    def _sentence_translated(self, result: SentenceTranslation) -> None:
         # Only scheduled: the pane and the panels' marks are updated together, a few times a
         # second (reader.englishUpdated), not once per sentence, which starved the event loop.
         self.reader.schedule_english(result.id)
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
         self.reader.flush_english()
         self.reader.refresh_checks()
 
-    def _english_imported(self, analysis: Any) -> None:
+    def _english_imported(self, analysis: Analysis) -> None:
         self._show_analysis(analysis)
         self._update_resume()
         name = analysis.translation.english_file or "the file"
@@ -344,8 +351,16 @@ class MainWindow(QMainWindow):
             algorithms = (self.session.options.algorithm,)
         self.summary_panel.set_algorithms(tuple(algorithms), self.session.options.algorithm)
 
+    def _show_quotes(self) -> None:
+        analysis = self._analysis()
+        if analysis is not None:
+            self.quotes_panel.set_quotes(analysis.quotes, analysis)
+
     def _show_model_label(self) -> None:
-        info = self._analysis().translation
+        analysis = self._analysis()
+        if analysis is None:
+            return
+        info = analysis.translation
         if info.family == "file":
             self.model_label.setText(model_line(info))
         elif info.model:
@@ -354,7 +369,7 @@ class MainWindow(QMainWindow):
         elif not self.session.options.translate:
             self.model_label.setText("Translation off")  # switched off, not missing
         else:
-            self.model_label.setText("No translation model" if self._analysis().language != "en" else "")
+            self.model_label.setText("No translation model" if analysis.language != "en" else "")
 
     def _show_summary(self) -> None:
         analysis = self._analysis()
