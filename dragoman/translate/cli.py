@@ -68,14 +68,21 @@ def run_models(args: argparse.Namespace) -> int:
         return 0
     except PackageError as error:
         _end_progress_line()
-        print(f"main.py: {error}", file=sys.stderr)
+        print(f"{_prog()}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("main.py: Interrupted; nothing was installed.", file=sys.stderr)
+        print(f"{_prog()}: Interrupted; nothing was installed.", file=sys.stderr)
         return 2
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _prog() -> str:
+    """The command's name in messages: "dragoman", or "main.py" in a source checkout."""
+    from dragoman.cli import program_name
+
+    return program_name()
 
 
 def _stop_on_sigterm() -> _Handler:
@@ -96,7 +103,7 @@ def _prefer(manager: ModuleType, package_id: str) -> None:
 
     match = [p for p in manager.list_packages() if p.id == package_id]
     if not match:
-        raise PackageError(f"No model has the id {package_id}; `python main.py models list` shows them.")
+        raise PackageError(f"No model has the id {package_id}; `dragoman models list` shows them.")
     if match[0].demo:
         raise PackageError(f"{package_id} is a demo model; a real model is always used before it.")
     prefer(package_id)

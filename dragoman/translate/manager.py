@@ -423,7 +423,7 @@ def remove_package(package_id: str) -> None:
         )
     match = [p for p in list_packages(include_demo=False) if p.id == package_id]
     if not match:
-        raise PackageError(f"No installed package has the id {package_id}; `python main.py models list` shows them.")
+        raise PackageError(f"No installed package has the id {package_id}; `dragoman models list` shows them.")
     folder = match[0].path
     # Rename first so argostranslate never sees a half-deleted package.
     aside = new_staging("remove", staging_root(folder.parent))
