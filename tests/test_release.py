@@ -150,3 +150,22 @@ def test_an_exec_path_with_spaces_is_quoted_as_the_desktop_entry_spec_says() -> 
                 if x.startswith("Exec="))
     assert line == 'Exec="/home/a b/bin/python" -m dragoman %f'
     assert desktop.entry_text(["/usr/bin/dragoman"]).count("Exec=/usr/bin/dragoman %f") == 1
+
+
+def test_the_installed_command_opens_the_window_and_keeps_running(installed: Path, tmp_path: Path) -> None:
+    """`dragoman FILE` from the wheel: the window starts (Qt, the icon, the sample's analysis on a
+    worker) and is still running a few seconds later, with nothing on the terminal."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(PYTHONPATH=sysconfig.get_paths()["purelib"], DRAGOMAN_HOME=str(tmp_path / "home"),
+               QT_QPA_PLATFORM="offscreen", DRAGOMAN_SETTINGS=str(tmp_path / "settings.ini"))
+    sample = PACKAGE / "resources" / "samples" / SAMPLE
+    window = subprocess.Popen([str(installed / "bin" / "dragoman"), str(sample)], cwd=tmp_path, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            window.wait(timeout=8)  # a window that failed to start would have exited by now
+    finally:
+        window.terminate()
+        out, err = window.communicate(timeout=30)
+    assert "Traceback" not in err and "Error" not in err, err
+    assert (tmp_path / "home" / "dragoman.log").is_file()  # the window logs to the data folder
