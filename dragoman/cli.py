@@ -1,23 +1,36 @@
-"""Dragoman's entry point.
+"""Dragoman's entry point: the `dragoman` command (`python main.py` in a source checkout).
 
-    python main.py                      open the window on the bundled sample article
-    python main.py FILE                 open the window on FILE
-    python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
-                               [--algorithm A] [--length N] [--rank-on source|english]
-    python main.py models list|install FILE|remove ID|download FROM TO
+    dragoman                       open the window on the bundled sample article
+    dragoman FILE                  open the window on FILE
+    dragoman analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+                          [--algorithm A] [--length N] [--rank-on source|english]
+    dragoman models list|install FILE|remove ID|download FROM TO
+    dragoman install-desktop [--remove]   the desktop menu entry and icon (Linux)
 
-Bad input is one sentence on stderr and exit code 2, never a traceback.
+Bad input is one sentence on stderr and exit code 2, never a traceback (that goes to the log).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-from typing import Sequence
+from collections.abc import Sequence
+from pathlib import Path
+
+from dragoman.errors import UserFacingError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models")
+COMMANDS = ("analyze", "models", "install-desktop")
+EXIT_INTERRUPTED = 130
+log = logging.getLogger("dragoman.cli")
+
+
+def program_name() -> str:
+    """How the person ran Dragoman: "dragoman" (the installed command, python -m) or "main.py"."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "dragoman" if name in ("", "__main__.py", "-c") else name
 
 
 def _length(value: str) -> int | float:
@@ -33,14 +46,15 @@ def _length(value: str) -> int | float:
                 raise ValueError
             return count
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of sentences or a share like 0.2 or 20%")
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a number of sentences or a share like 0.2 or 20%") from None
     if not 0 < share < 1:
         raise argparse.ArgumentTypeError(f"a share must be between 0 and 1, not {value}")
     return share
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Dragoman: read foreign-language news offline.")
+    parser = argparse.ArgumentParser(prog=program_name(), description="Dragoman: read foreign-language news offline.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze = commands.add_parser("analyze", help="analyse an article and print the result")
     analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
@@ -58,17 +72,31 @@ def build_parser() -> argparse.ArgumentParser:
     from dragoman.translate.cli import add_models_parser
 
     add_models_parser(commands)
+    desktop = commands.add_parser("install-desktop", help="add Dragoman and its icon to this account's "
+                                  "desktop menu (Linux)")
+    desktop.add_argument("--remove", action="store_true", help="take them out again")
     return parser
 
 
+def run_install_desktop(args: argparse.Namespace) -> int:
+    from dragoman import desktop
+
+    if args.remove:
+        removed = desktop.uninstall()
+        print(f"Removed {', '.join(map(str, removed))}." if removed else "Dragoman was not in the desktop menu.")
+        return 0
+    entry, icon = desktop.install()
+    print(f"Added {entry} and {icon}; Dragoman is in the desktop menu (log out and in if it does not show).")
+    return 0
+
+
 def fail(message: str) -> int:
-    print(f"main.py: {message}", file=sys.stderr)
+    print(f"{program_name()}: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from dragoman import article
-    from dragoman import pipeline
+    from dragoman import article, pipeline
 
     try:
         from dragoman.summarize.summary import ALGORITHMS
@@ -102,6 +130,36 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (the ``dragoman`` command); the exit status.
+
+    An error written for a person is printed as its one sentence; any other error is a bug: one
+    sentence on the terminal, its traceback in the log file (``dragoman.log`` in the data folder).
+    """
+    _log_to_file()
+    try:
+        return _main(argv)
+    except UserFacingError as error:
+        log.info("%s", error.sentence, exc_info=True)
+        return fail(error.sentence)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `dragoman analyze f | head`
+        return 0
+    except Exception as error:
+        where = _log_to_file()
+        log.exception("unexpected error in the command line")
+        return fail(f"something went wrong ({type(error).__name__}: {error}); "
+                    + (f"the details are in {where}." if where else "the details could not be logged."))
+
+
+def _log_to_file() -> Path | None:
+    """The rotating log file in the data folder (the window's too), set up on first use."""
+    from dragoman.errors import setup_logging
+
+    return setup_logging()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
@@ -112,15 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command == "install-desktop":
+        return run_install_desktop(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # e.g. `main.py analyze f | head`
-        sys.exit(0)
+    sys.exit(main())

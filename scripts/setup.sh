@@ -22,6 +22,8 @@ fi
 
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q torch==2.13.0
+# TORCH_INDEX=https://download.pytorch.org/whl/cpu takes torch from PyTorch's CPU-only index (a
+# plain PyPI torch on Linux is the CUDA build, GBs); unset, pip's own configuration decides.
+.venv/bin/python -m pip install -q torch==2.13.0 ${TORCH_INDEX:+--index-url "$TORCH_INDEX"}
 .venv/bin/python -m pip install -q -e ".[test]"
 echo "Dragoman is set up in .venv"

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import zipfile
 from io import BytesIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 from .model import ArticleError
 
@@ -32,7 +37,7 @@ def docx_text(data: bytes, name: str = "The document", max_chars: int = 2_000_00
     return "\n\n".join(block for block in blocks if block.strip())
 
 
-def _block_text(item) -> str:
+def _block_text(item: Paragraph | Table) -> str:
     from docx.table import Table
 
     if isinstance(item, Table):
@@ -46,7 +51,7 @@ def _block_text(item) -> str:
             if cells:
                 rows.append(" | ".join(cells))
         return "\n".join(rows)
-    return item.text
+    return str(item.text)
 
 
 def unpacked_limit(packed_bytes: int, max_chars: int) -> int:

@@ -6,6 +6,10 @@ import codecs
 import logging
 import re
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 from .encoding import PLAUSIBLE, Decoded, decode_bytes, plausibility
 from .model import ArticleError
@@ -19,7 +23,7 @@ MIN_FALLBACK_LETTERS = 20  # less visible text than this is a menu or a label, n
 FALLBACK_NOTE = ("Dragoman could not pick out the article in {name}, "
                  "so it shows all of the page's visible text.")
 MAX_ATTRIBUTE_CHARS = 100_000  # longer values (inline data, junk) are dropped before parsing
-_HUGE_QUOTED = re.compile(r"""=\s*(?:"[^"]{%d,}"|'[^']{%d,}')""" % ((MAX_ATTRIBUTE_CHARS,) * 2))
+_HUGE_QUOTED = re.compile(rf"""=\s*(?:"[^"]{{{MAX_ATTRIBUTE_CHARS},}}"|'[^']{{{MAX_ATTRIBUTE_CHARS},}}')""")
 # Elements whose content is not visible text, or is the site's furniture around the article.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
            "nav", "header", "footer", "aside", "menu", "select", "button"}  # not <form>: ASP.NET
@@ -131,7 +135,7 @@ def _trafilatura_blocks(html: str) -> tuple[list[str], str]:
     try:
         document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                                include_tables=True, include_images=False)
-        if document is None or document.body is None:
+        if document is None or isinstance(document, dict) or document.body is None:  # dict only with as_dict
             return [], ""
         return _blocks(document.body), (document.title or "").strip()
     except Exception:  # lxml and trafilatura raise many kinds on hostile pages; fall back
@@ -159,7 +163,7 @@ class _PlainText(HTMLParser):
         self.current: list[str] = []
         self.hidden: list[str] = []  # open hidden elements, innermost last
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
             self.hidden.clear()  # a <head> left open ends where the body starts
         if tag in _HIDDEN:
@@ -193,8 +197,8 @@ class _PlainText(HTMLParser):
         return self.blocks
 
 
-def _blocks(body) -> list[str]:
-    blocks = []
+def _blocks(body: _Element) -> list[str]:
+    blocks: list[str] = []
     for element in body.iter():
         if element.tag not in _BLOCKS or _inside_block(element):
             continue
@@ -204,7 +208,7 @@ def _blocks(body) -> list[str]:
     return blocks
 
 
-def _inside_block(element) -> bool:
+def _inside_block(element: _Element) -> bool:
     parent = element.getparent()
     while parent is not None:
         if parent.tag in _BLOCKS:
@@ -213,7 +217,7 @@ def _inside_block(element) -> bool:
     return False
 
 
-def _element_text(element) -> str:
+def _element_text(element: _Element) -> str:
     """Text of a block as a browser shows it: runs of whitespace are one space, <br> breaks."""
     parts = [_collapse(element.text)]
     for child in element:

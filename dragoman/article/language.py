@@ -7,8 +7,10 @@ How it decides:
    over the text); a text with no such line is cut the same way.
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
 3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
-   and that it knows (one detector per script, built lazily once; high-accuracy models, slower
-   to load, only for texts shorter than ``SHORT_TEXT`` characters, where they matter). When only
+   and that it knows (one detector per script, built lazily once). Its quick (low-accuracy)
+   models decide first; its high-accuracy models, which take seconds to load (~4 s for the eight
+   Latin-script languages), only for a text shorter than ``SHORT_TEXT`` characters where the quick
+   guess is under ``QUICK_ENOUGH``. When only
    names (capitalised words) hold the chosen language's own letters and carry under
    ``BORROWED_SHARE`` of the letters (Тоқаев in a Russian sentence), lingua decides again on the
    other words.
@@ -33,17 +35,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from .langdata import Alphabet, alphabets, alphabets_of, script_of
 from .model import LanguageGuess
+
+if TYPE_CHECKING:
+    from lingua import Language, LanguageDetector
 
 SUPPORTED = frozenset({"kk", "ar", "ru", "en"})  # the languages Dragoman analyses
 BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
 MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
+QUICK_ENOUGH = 0.7  # a quick-model guess this confident is kept without the high-accuracy models
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
 FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
@@ -102,8 +109,12 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     script = scripts.most_common(1)[0][0]
     words = _script_words(chunk, script)  # never empty: the script has letters in the chunk
     candidates = alphabets_of(script)
-    detector = _detector(script, tuple(a.code for a in candidates), high_accuracy)
+    codes = tuple(a.code for a in candidates)
+    detector = _detector(script, codes, False)
     code, name, confidence = _lingua_guess(detector, chunk)
+    if high_accuracy and confidence < QUICK_ENOUGH:  # worth loading the big models for
+        detector = _detector(script, codes, True)
+        code, name, confidence = _lingua_guess(detector, chunk)
     if candidates:
         code, name, confidence = _borrowed_letters(detector, chunk, code, candidates) \
             or (code, name, confidence)
@@ -131,7 +142,7 @@ def _script_words(chunk: str, script: str) -> list[str]:
     return runs
 
 
-def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabet, ...]
+def _borrowed_letters(detector: LanguageDetector | None, chunk: str, code: str, candidates: tuple[Alphabet, ...]
                       ) -> tuple[str, str, float] | None:
     """Russian text quoting a Kazakh name (``Тоқаев``) is still Russian.
 
@@ -152,7 +163,7 @@ def _borrowed_letters(detector, chunk: str, code: str, candidates: tuple[Alphabe
     return guess if guess[0] not in (code, "und") else None
 
 
-def _lingua_guess(detector, chunk: str) -> tuple[str, str, float]:
+def _lingua_guess(detector: LanguageDetector | None, chunk: str) -> tuple[str, str, float]:
     if detector is None:
         return "und", "Unknown", 0.0
     values = detector.compute_language_confidence_values(chunk)
@@ -162,8 +173,8 @@ def _lingua_guess(detector, chunk: str) -> tuple[str, str, float]:
     return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
 
 
-@lru_cache(maxsize=None)
-def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool):
+@cache
+def _detector(script: str, codes: tuple[str, ...], high_accuracy: bool) -> LanguageDetector | None:
     """A lingua detector for the languages of one script (all languages when none are listed)."""
     from lingua import Language, LanguageDetectorBuilder
 
@@ -221,7 +232,7 @@ def _margin(loser: float, winner: float) -> float:
     return round(min(0.99, (loser + 1) / (loser + winner + 2)), 4)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozenset[str]]:
     """Per language, its letters found in fewer than half of the script's alphabets."""
     counts = Counter(ch for a in candidates for ch in a.letters)
@@ -230,18 +241,18 @@ def _distinctive_letters(candidates: tuple[Alphabet, ...]) -> dict[str, frozense
 
 
 @lru_cache(maxsize=1)
-def _lingua_languages() -> dict:
+def _lingua_languages() -> dict[str, Language]:
     """lingua's languages by ISO 639-1 code."""
     from lingua import Language
 
     return {lang.iso_code_639_1.name.lower(): lang for lang in Language.all()}
 
 
-def _english_name(language) -> str:
+def _english_name(language: Language) -> str:
     for alphabet in alphabets():
         if alphabet.code == language.iso_code_639_1.name.lower():
             return alphabet.name
-    return language.name.replace("_", " ").title()
+    return str(language.name).replace("_", " ").title()
 
 
 def _letter_count(line: str) -> int:

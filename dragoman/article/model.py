@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dragoman.errors import UserFacingError
 
-class ArticleError(ValueError):
+
+class ArticleError(UserFacingError, ValueError):
     """An input that cannot be opened as an article.
 
     ``str(error)`` is one sentence a person can act on ("The file is empty."), on one line:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -27,8 +28,6 @@ def data_home() -> Path:
     else:
         xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         home = Path(xdg) / "dragoman"
-    try:
+    with contextlib.suppress(OSError):  # see the docstring: the writers report it
         home.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass  # see the docstring: the writers report it
     return home

@@ -12,6 +12,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from .model import ArticleError
 
@@ -75,7 +76,7 @@ def _refuse_irregular(path: Path, mode: int, error: type[ArticleError], what: st
                 f"choose {what} saved on disk.")
 
 
-def _read_bounded(path: Path, handle, limit: int, error: type[ArticleError]) -> bytes:
+def _read_bounded(path: Path, handle: BinaryIO, limit: int, error: type[ArticleError]) -> bytes:
     """At most ``limit`` bytes; one more byte means the file is too large."""
     chunks: list[bytes] = []
     total = 0

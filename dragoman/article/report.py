@@ -12,9 +12,24 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .analysis import (
-    CHECK_COPY, CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING, CHECK_NUMBER_ADDED,
-    CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING, FLAG_EMPTY, FLAG_REPEATED,
-    FLAG_TRUNCATED, FLAG_UNTRANSLATED, Analysis, Check, Official, Quote, SentenceResult,
+    CHECK_COPY,
+    CHECK_LENGTH,
+    CHECK_LOW_SCORE,
+    CHECK_NAME_ADDED,
+    CHECK_NAME_MISSING,
+    CHECK_NUMBER_ADDED,
+    CHECK_NUMBER_MISSING,
+    CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING,
+    FLAG_EMPTY,
+    FLAG_REPEATED,
+    FLAG_TRUNCATED,
+    FLAG_UNTRANSLATED,
+    Analysis,
+    Check,
+    Official,
+    Quote,
+    SentenceResult,
 )
 
 DEMO_NOTE = "demo model — not a translation"

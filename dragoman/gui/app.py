@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from dragoman.article.paths import RESOURCES
 
+# The log file lives with the errors it records (no Qt there: the command line uses it too).
+from dragoman.errors import log_file, setup_logging  # noqa: F401 - re-exported for the window
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -21,36 +24,6 @@ DEFAULT_SAMPLE = RESOURCES / "samples" / "kk-official-visit.txt"
 # it waits up to one switch interval for the GIL. 0.5 ms instead of CPython's 5 ms took the
 # longest event-loop stall on a 192-sentence article from ~200 ms to ~110 ms (bench/bench_gui.py).
 GIL_SWITCH_INTERVAL = 0.0005
-
-
-LOG_FILE = "dragoman.log"
-LOG_BYTES = 1024**2  # a few thousand messages; three older files are kept beside it
-LOG_BACKUPS = 3
-
-
-def setup_logging() -> Path | None:
-    """Send Dragoman's log to a rotating file in its data folder (never to the terminal, where
-    Python would otherwise print every logged error's traceback); the file, or None when the data
-    folder cannot be written (then the log is dropped, and messages still reach the window)."""
-    import logging
-    from logging.handlers import RotatingFileHandler
-
-    from dragoman.article.paths import data_home
-
-    root = logging.getLogger()
-    if any(getattr(h, "dragoman", False) for h in root.handlers):
-        return next(Path(h.baseFilename) for h in root.handlers if getattr(h, "dragoman", False))
-    path = data_home() / LOG_FILE
-    try:
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                                                       encoding="utf-8")
-    except OSError:
-        handler, path = logging.NullHandler(), None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.dragoman = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def default_article() -> str | None:
@@ -68,7 +41,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         return existing
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle("Fusion")
+    from .theme import make_style
+
+    app.setStyle(make_style())
     app.setApplicationName("Dragoman")
     app.setOrganizationName("Dragoman")
     app.setApplicationDisplayName("Dragoman")

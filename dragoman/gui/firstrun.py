@@ -9,12 +9,16 @@ real model wrote the English.
 from __future__ import annotations
 
 from html import escape as _escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from dragoman.article.analysis import Analysis
+
+if TYPE_CHECKING:
+    from dragoman.translate.catalog import Suggestion
+
 
 def escape(text: str) -> str:
     return _escape(text, quote=False)
@@ -31,11 +35,9 @@ def size_text(size_bytes: int) -> str:
     return f"about {max(1, round(size_bytes / 1e6))} MB"
 
 
-def _suggestions(code: str) -> list:
-    try:
-        from dragoman.translate.catalog import suggestions
-    except ImportError:  # translate/ without a catalog: the card still says what is missing
-        return []
+def _suggestions(code: str) -> list[Suggestion]:
+    from dragoman.translate.catalog import suggestions  # here: the window starts without translate/
+
     return suggestions(code)
 
 
@@ -61,10 +63,12 @@ def card_text(analysis: Analysis, translation_enabled: bool, details: bool = Fal
     info = analysis.translation
     if analysis.language == "en" or (info.model and not info.demo) or info.family == "file":
         return ""
+    # What is still shown is what the status bar says is analysed: quotes and officials only for
+    # a language with analysis data (the two used to contradict each other).
+    still = "summary, quotes and officials are" if analysis.language_supported else "summary is"
     if not info.model and not translation_enabled:
         return ("Translation is off (Translation ▸ Translate automatically). "
-                "The summary, quotes and officials are still shown, in the source language.")
-    still = "summary, quotes and officials are" if analysis.language_supported else "summary is"
+                f"The {still} still shown, in the source language.")
     head = (escape(DEMO_NOTE) if info.model else
             f"{escape(info.message or 'No translation model is installed.')} "
             f"The {still} still shown, in the source language.")
@@ -93,6 +97,7 @@ class FirstRunCard(QFrame):
         # A long rich-text line must wrap, not widen the English column past the window.
         self.text.setMinimumWidth(220)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.button = QPushButton("Model manager…", self)
@@ -131,6 +136,16 @@ class FirstRunCard(QFrame):
                                                          or analysis.language_supported)
         self.button.setVisible(offer)
         self.setVisible(bool(text) and self._key not in self.closed)
+
+    def fill_column(self, fill: bool) -> None:
+        """With no English pane below it, the card is the English column: as tall as the column,
+        its text at the top, instead of a short card over an empty grey gap. Else as tall as its text."""
+        vertical = QSizePolicy.Policy.Expanding if fill else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        column = self.parentWidget()
+        layout = column.layout() if column is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self, 1 if fill else 0)  # over the column's trailing stretch
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

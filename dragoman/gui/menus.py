@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
-from . import theme
+from dragoman import __version__
+from dragoman.article.paths import data_home
+from dragoman.errors import log_file, setup_logging
+
+from . import messages, theme
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -92,4 +99,51 @@ def _build_menus(window: MainWindow) -> None:
     tools.addAction(window.import_english_action)
     tools.addSeparator()
     tools.addAction(window.models_action)
+    _build_help_menu(window, menus.addMenu("&Help"))
     window.fill_recent_menu()
+
+
+def _build_help_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.addAction(_action(window, "Open &log file", open_log_file, None,
+                           "Open Dragoman's log (what went wrong, in detail) in your text viewer"))
+    menu.addAction(_action(window, "Show log &folder", show_log_folder, None,
+                           "Open the folder that holds the log, caches and installed models"))
+    menu.addSeparator()
+    menu.addAction(_action(window, "&About Dragoman", lambda: QMessageBox.about(window, "About Dragoman",
+                                                                                about_text())))
+
+
+def current_log() -> Path | None:
+    """The log file the window writes (set up now if it was not), or None when it cannot be written."""
+    return log_file() or setup_logging()
+
+
+def open_log_file() -> bool:
+    """Open the log in the person's viewer for text files; False (and a message) when there is none."""
+    path = current_log()
+    if path is None or not path.is_file():
+        messages.bus().warning(f"There is no log file: {data_home()} cannot be written, so nothing is logged.")
+        return False
+    return _open(path)
+
+
+def show_log_folder() -> bool:
+    """Open the data folder (the log, caches, models) in the file manager."""
+    path = current_log()
+    return _open(path.parent if path is not None else data_home())
+
+
+def _open(path: Path) -> bool:
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    messages.bus().warning(f"No program opened {path}; open it yourself from a file manager.")
+    return False
+
+
+def about_text() -> str:
+    """What Help → About says: the version, and where the log and the person's data are."""
+    path = current_log()
+    where = f"The log is {path}" if path is not None else f"Nothing is logged ({data_home()} cannot be written)"
+    return (f"<b>Dragoman {__version__}</b><br>Foreign-language news, read offline: the source, its English "
+            f"checked sentence by sentence, a summary, key quotes and officials.<br><br>{where}; "
+            f"Help → Open log file opens it. Your data (caches, models) is in {data_home()}.")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from dragoman.errors import UserFacingError
+
 log = logging.getLogger("dragoman.gui")
 
 INFO = "info"
@@ -69,20 +71,22 @@ def bus() -> MessageBus:
 
 def written_for_people(exc: BaseException) -> bool:
     """True for the errors a person can meet and whose text is already the sentence to show:
-    ArticleError, PackageError (and their subclasses), a cancelled download, an OSError about a file."""
-    people = any(cls.__name__ in {"ArticleError", "PackageError", "DownloadCancelled"} for cls in type(exc).__mro__)
-    return people or isinstance(exc, OSError)
+    every :class:`~dragoman.errors.UserFacingError` (ArticleError, PackageError, a cancelled
+    download...), and an OSError about a file (permission denied, disk full)."""
+    return isinstance(exc, UserFacingError | OSError)
 
 
 def describe_exception(exc: BaseException) -> str:
-    """A sentence for a person: the error's own text when it was written for people, else a hint.
+    """A sentence for a person: the error's own sentence when it was written for people, else a hint.
 
-    ArticleError and PackageError carry one sentence meant for a person, and so does an OSError
-    about a file (permission denied, disk full). Anything else is a bug or an environment problem:
-    say so in general terms; the traceback goes to the log with the message's detail.
+    Anything that is not a UserFacingError or an OSError is a bug or an environment problem: say so
+    in general terms; the traceback goes to the log with the message's detail.
     """
-    if written_for_people(exc):  # subclasses count too (EnglishFileError is an ArticleError)
+    if isinstance(exc, UserFacingError):
+        return exc.sentence
+    if isinstance(exc, OSError):
         text = " ".join(str(exc).split())
         if text:
             return text if text.endswith((".", "!", "?")) else text + "."
-    return f"Something went wrong ({type(exc).__name__}: {exc}). The article you had open is unchanged."
+    return (f"Something went wrong ({type(exc).__name__}: {exc}). The article you had open is unchanged; "
+            "Help → Open log file shows the details.")

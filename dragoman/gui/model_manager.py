@@ -6,19 +6,40 @@ fails fast with the manager's own one-sentence message, shown in the dialog and 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import messages
 from .models import AvailableModel, PackagesModel
 from .panels import make_table
-from .workers import Worker, run_in_background
+from .workers import Control, Worker, run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from dragoman.translate.index import AvailablePackage
+    from dragoman.translate.manager import PackageInfo
+
+_T = TypeVar("_T")
 
 
-def _manager() -> Any:
+def _manager() -> ModuleType:
     from dragoman.translate import manager
 
     return manager
@@ -120,13 +141,13 @@ class ModelManagerDialog(QDialog):
         self.download_button.setEnabled(not downloading and self._selected(self.available_view,
                                                                           self.available) is not None)
 
-    def _run(self, op: Any, done: Any, busy_text: str | None) -> Worker:
+    def _run(self, op: Callable[[Control], _T], done: Callable[[_T], None], busy_text: str | None) -> Worker:
         if busy_text is not None:
             self._say(busy_text)
 
         # Idle before the outcome is announced: whoever reacts to it (a person clicking, a test
         # waiting on listed/operationFinished) finds the buttons already enabled again.
-        def succeeded(value: Any) -> None:
+        def succeeded(value: _T) -> None:
             self._idle(worker)
             done(value)
 
@@ -150,7 +171,7 @@ class ModelManagerDialog(QDialog):
     def refresh(self, *, announce: bool = True) -> Worker:
         """Reload the installed list in the background; ``announce`` False keeps the status line
         (the outcome of an install, a removal or a choice stays readable)."""
-        def done(packages: list[Any]) -> None:
+        def done(packages: list[PackageInfo]) -> None:
             self.installed.set_rows(packages)
             if not self.status.text() or self.status.text().startswith("Reading"):
                 self._say(f"{len(packages)} package{'s' if len(packages) != 1 else ''} available for translation.")
@@ -174,7 +195,7 @@ class ModelManagerDialog(QDialog):
 
     def import_file(self, path: str) -> Worker:
         """Validate and install a .argosmodel file, a model folder or an archive of one, in the background."""
-        def done(info: Any) -> None:
+        def done(info: PackageInfo) -> None:
             self._say(f"Installed {info.name}.")
             messages.bus().info(f"Installed the translation model {info.name}.")
             self._changed()
@@ -185,35 +206,42 @@ class ModelManagerDialog(QDialog):
         package = self._selected(self.installed_view, self.installed)
         if package is None:
             return None
-        return self.remove(package.id)
+        return self.remove(package.id, f"{package.name} ({package.languages()})")
 
-    def remove(self, package_id: str) -> Worker:
-        def done(_none: Any) -> None:
-            self._say(f"Removed {package_id}.")
-            messages.bus().info(f"Removed the translation model {package_id}.")
+    def remove(self, package_id: str, shown: str | None = None) -> Worker:
+        """Remove an installed package in the background; ``shown`` is how the person knows it (its
+        name and languages: the id is the folder's internal name)."""
+        what = shown or package_id
+
+        def done(_none: None) -> None:
+            self._say(f"Removed {what}.")
+            messages.bus().info(f"Removed the translation model {what}.")
             self._changed()
 
-        return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {package_id}…")
+        return self._run(lambda _c: _manager().remove_package(package_id), done, f"Removing {what}…")
 
     def prefer_selected(self) -> Worker | None:
         package = self._selected(self.installed_view, self.installed)
         if package is None or package.demo:  # a real model always beats a demo one anyway
             return None
-        return self.prefer(package.id, package.languages())
+        return self.prefer(package.id, package.languages(), package.name)
 
-    def prefer(self, package_id: str, languages: str = "its languages") -> Worker:
-        """Use this real model first for its languages (translate/preferences.py), in the background."""
-        def done(_none: Any) -> None:
-            self._say(f"{package_id} is now used first for {languages}.")
-            messages.bus().info(f"{package_id} now writes the English for {languages}.")
+    def prefer(self, package_id: str, languages: str = "its languages", shown: str | None = None) -> Worker:
+        """Use this real model first for its languages (translate/preferences.py), in the background;
+        ``shown`` is its name for the person (the id is internal)."""
+        what = shown or package_id
+
+        def done(_none: None) -> None:
+            self._say(f"{what} is now used first for {languages}.")
+            messages.bus().info(f"{what} now writes the English for {languages}.")
             self._changed()
 
-        def op(_cancelled: Any) -> None:
+        def op(_cancelled: Control) -> None:
             from dragoman.translate.preferences import prefer
 
             prefer(package_id)
 
-        return self._run(op, done, f"Choosing {package_id}…")
+        return self._run(op, done, f"Choosing {what}…")
 
     def _changed(self) -> None:
         self.packagesChanged.emit()
@@ -222,7 +250,7 @@ class ModelManagerDialog(QDialog):
 
     # ---- the index -----------------------------------------------------------------------
     def fetch_index(self) -> Worker:
-        def done(packages: list[Any]) -> None:
+        def done(packages: list[AvailablePackage]) -> None:
             self.available.set_rows(packages)
             self._say(f"The index offers {len(packages)} packages.")
             self._update_buttons()
@@ -237,11 +265,12 @@ class ModelManagerDialog(QDialog):
 
     def download(self, from_code: str, to_code: str) -> Worker:
         """Download and install the index's from→to package, with progress and cancel."""
-        def op(cancelled: Any) -> Any:
-            return _manager().download_package(from_code, to_code, cancel=cancelled,
-                                               progress=lambda done, total: cancelled.report((done, total)))
+        def op(cancelled: Control) -> PackageInfo:
+            info: PackageInfo = _manager().download_package(
+                from_code, to_code, cancel=cancelled, progress=lambda done, total: cancelled.report((done, total)))
+            return info
 
-        def done(info: Any) -> None:
+        def done(info: PackageInfo) -> None:
             self._say(f"Downloaded and installed {info.name}.")
             self._changed()
 
@@ -272,7 +301,7 @@ class ModelManagerDialog(QDialog):
         self.fetch_button.setEnabled(not downloading)
         self._update_buttons()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_download()
         super().closeEvent(event)
 

@@ -157,6 +157,7 @@ class ReaderView(QWidget):
         has_english = bool(info.model) or self._analysis.language == "en"
         self.notice.show_for(self._analysis, self.translation_enabled)
         self.english.setVisible(has_english)
+        self.notice.fill_column(not has_english)  # the card, not a grey gap, fills the column
         self._show_check_count()
 
     def _show_check_count(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from copy import deepcopy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +20,11 @@ from dragoman.article.model import Article
 
 from .messages import bus
 from .workers import Worker, run_in_background
+
+if TYPE_CHECKING:  # annotations only: the pipeline and the engine load on worker threads
+    from dragoman.article.analysis import Summary
+    from dragoman.pipeline import Options
+    from dragoman.translate.engine import Engine
 
 
 def load_file(path: str) -> Article:
@@ -56,12 +61,13 @@ class ArticleSession(QObject):
     englishImported = Signal(object)  # Analysis with the English of a file the person chose
     busyChanged = Signal(bool)
 
-    def __init__(self, options: Any = None, parent: QObject | None = None, *, engine: Any = None) -> None:
+    def __init__(self, options: Options | None = None, parent: QObject | None = None, *,
+                 engine: Engine | None = None) -> None:
         super().__init__(parent)
         self.engine = engine  # None: the pipeline's process-wide engine (tests pass their own)
         self.article: Article | None = None
         self.analysis: Analysis | None = None
-        self.options = options if options is not None else _pipeline().Options()
+        self.options: Options = options if options is not None else _pipeline().Options()
         self._generation = 0
         self._translation: Worker | None = None
         self._translation_run: object | None = None  # the running translation's token
@@ -263,14 +269,14 @@ class ArticleSession(QObject):
         return self._start(op, f"import English {path}", on_success=done)
 
     # ---- summary -------------------------------------------------------------------------
-    def set_options(self, options: Any) -> Worker | None:
+    def set_options(self, options: Options) -> Worker | None:
         """New summary options: recompute the summary in the background."""
         self.options = options
         if self.analysis is None or self.article is None:
             return None
         doc, analysis, generation = self.article, self.analysis, self._generation
 
-        def done(summary: Any) -> None:
+        def done(summary: Summary) -> None:
             # Only the newest request counts: two quick changes must not end on the older result.
             if generation == self._generation and options is self.options:
                 analysis.summary = summary

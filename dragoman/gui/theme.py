@@ -6,9 +6,9 @@ panes re-derive their highlight tints from the palette (gui/panes.py), so they s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -42,6 +42,35 @@ def dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f747c"))
     return palette
+
+
+_CHECK_BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+
+class ReadableStyle(QProxyStyle):
+    """Fusion, with an outline on check boxes in a dark palette.
+
+    Fusion outlines a check box with the window colour made darker, which on a dark window is
+    the colour of the box itself: "Rank the English" showed a label and no box at all.
+    """
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        palette = option.palette
+        if element in _CHECK_BOXES and palette.color(QPalette.ColorRole.Window).lightness() < 128:
+            rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 2, 2)
+            painter.restore()
+
+
+def make_style() -> QProxyStyle:
+    """The style the application uses (Fusion underneath, so light and dark palettes both work)."""
+    return ReadableStyle("Fusion")
 
 
 def system_is_dark() -> bool:

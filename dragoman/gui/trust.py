@@ -14,7 +14,6 @@ from dragoman.article.analysis import FLAG_DETAILS, Quote, SentenceResult, Summa
 from dragoman.article.report import needs_checking  # one rule for the window, the copies and the report
 
 
-
 def flag_reason(flags: Sequence[str]) -> str:
     """One tooltip line per engine flag (kinds with no check details behind them)."""
     return "\n".join(FLAG_DETAILS.get(flag, f"Flagged: {flag}.") for flag in flags)

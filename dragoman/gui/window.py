@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
@@ -25,6 +25,13 @@ from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
 from .reader import ReaderView
 from .session import ArticleSession
 from .trust import model_line
+
+if TYPE_CHECKING:  # annotations only: the window starts without the pipeline or the engine
+    from PySide6.QtCore import QSettings
+
+    from dragoman.article.analysis import Analysis
+    from dragoman.pipeline import Options
+    from dragoman.translate.engine import Engine, SentenceTranslation
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 ENGLISH_FILTER = "English text (*.txt);;All files (*)"
@@ -64,7 +71,7 @@ class MainWindow(QMainWindow):
     prev_check_action: QAction
     recent_menu: QMenu
 
-    def __init__(self, settings: Any = None, engine: Any = None) -> None:
+    def __init__(self, settings: QSettings | None = None, engine: Engine | None = None) -> None:
         super().__init__()
         self.setObjectName("dragomanWindow")
         self.setWindowTitle("Dragoman")
@@ -121,6 +128,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop translating (Esc); what is translated stays")
         self.model_label = QLabel(self)
         self.model_label.setObjectName("modelLabel")
+        # A gap between a long status message and the model's name (they ran into each other).
+        self.model_label.setContentsMargins(16, 0, 4, 0)
         bar.addPermanentWidget(self.model_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -139,7 +148,7 @@ class MainWindow(QMainWindow):
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes, self._analysis()))
+        s.quotesTranslated.connect(self._show_quotes)
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -149,7 +158,7 @@ class MainWindow(QMainWindow):
         self.officials_panel.officialSelected.connect(self._show_official)
 
     # ---- settings ------------------------------------------------------------------------
-    def _read_options(self) -> Any:
+    def _read_options(self) -> Options:
         from dragoman import pipeline
 
         length = keys.read_int(self.settings, keys.LENGTH, None)
@@ -256,10 +265,10 @@ class MainWindow(QMainWindow):
             self.open_path(files[0])
 
     # ---- showing results -----------------------------------------------------------------
-    def _analysis(self) -> Any:
+    def _analysis(self) -> Analysis | None:
         return self.session.analysis
 
-    def _show_analysis(self, analysis: Any) -> None:
+    def _show_analysis(self, analysis: Analysis) -> None:
         doc = self.session.article
         assert doc is not None
         self.message_bar.hide()
@@ -281,7 +290,7 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.articleShown.emit()
 
-    def _sentence_translated(self, result: Any) -> None:
+    def _sentence_translated(self, result: SentenceTranslation) -> None:
         # Only scheduled: the pane and the panels' marks are updated together, a few times a
         # second (reader.englishUpdated), not once per sentence, which starved the event loop.
         self.reader.schedule_english(result.id)
@@ -295,7 +304,7 @@ class MainWindow(QMainWindow):
         self.reader.flush_english()
         self.reader.refresh_checks()
 
-    def _english_imported(self, analysis: Any) -> None:
+    def _english_imported(self, analysis: Analysis) -> None:
         self._show_analysis(analysis)
         self._update_resume()
         name = analysis.translation.english_file or "the file"
@@ -342,15 +351,25 @@ class MainWindow(QMainWindow):
             algorithms = (self.session.options.algorithm,)
         self.summary_panel.set_algorithms(tuple(algorithms), self.session.options.algorithm)
 
+    def _show_quotes(self) -> None:
+        analysis = self._analysis()
+        if analysis is not None:
+            self.quotes_panel.set_quotes(analysis.quotes, analysis)
+
     def _show_model_label(self) -> None:
-        info = self._analysis().translation
+        analysis = self._analysis()
+        if analysis is None:
+            return
+        info = analysis.translation
         if info.family == "file":
             self.model_label.setText(model_line(info))
         elif info.model:
             demo = " (demo model)" if info.demo and "demo" not in info.model.lower() else ""
             self.model_label.setText(f"Model: {info.model}{demo}")
+        elif not self.session.options.translate:
+            self.model_label.setText("Translation off")  # switched off, not missing
         else:
-            self.model_label.setText("No translation model" if self._analysis().language != "en" else "")
+            self.model_label.setText("No translation model" if analysis.language != "en" else "")
 
     def _show_summary(self) -> None:
         analysis = self._analysis()
@@ -389,10 +408,12 @@ class MainWindow(QMainWindow):
 
     def _summary_options_changed(self, algorithm: str, length: int | None, rank_on: str) -> None:
         self.session.set_options(replace(self.session.options, algorithm=algorithm, length=length, rank_on=rank_on))
+        self.save_settings()  # on every change: a killed window once lost the summary settings
 
     def toggle_translation(self, enabled: bool) -> None:
         """Translate automatically or not; the open article is analysed again either way."""
         self.session.set_options(replace(self.session.options, translate=enabled))
+        self.save_settings()
         if enabled and self.session.article is not None:
             self.session.reanalyse()
 
@@ -421,6 +442,7 @@ class MainWindow(QMainWindow):
         self.font_size = DEFAULT_FONT_SIZE if step == 0 else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE,
                                                                                    self.font_size + step))
         self._apply_font_size()
+        self.save_settings()
 
     def _apply_font_size(self) -> None:
         for pane in (self.reader.source, self.reader.english):
@@ -430,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def toggle_orientation(self) -> None:
         self.reader.set_vertical(self.orientation_action.isChecked())
+        self.save_settings()
 
     def set_theme(self, name: str, save: bool = True) -> None:
         name = name if name in theme.THEMES else "system"
@@ -439,6 +462,7 @@ class MainWindow(QMainWindow):
             action.setChecked(key == name)
         if save:
             self.settings.setValue(keys.DARK, name)
+            self.settings.sync()
 
     def _system_scheme_changed(self, *_: object) -> None:
         if self.theme == "system":

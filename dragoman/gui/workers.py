@@ -12,20 +12,25 @@ returns a generator, every yielded value is handed to ``on_yield`` in the UI thr
 generator is abandoned at the next step once the worker is aborted.
 Every exception is routed to the message bus (gui/messages.py) as one sentence for a person, and
 then to ``on_failure`` if given. ``on_finished`` always runs last, whatever happened.
+KeyboardInterrupt and SystemExit are not errors: ``Worker.work`` re-raises them, and the UI thread
+is told (``stopped``) and ends the event loop, as they would end a program without threads.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from . import messages
 
 Op = Callable[["Control"], Any]
+log = logging.getLogger("dragoman.gui")
 
 
 class Control:
@@ -53,6 +58,7 @@ class Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()  # always emitted once, after yielded/succeeded/failed/abort
+    stopped = Signal(object)  # the op raised KeyboardInterrupt or SystemExit: the program stops
 
     # Emitted from the pool thread; connected to slots of this QObject (which lives in the UI
     # thread), so Qt queues them into the UI thread.
@@ -60,6 +66,7 @@ class Worker(QObject):
     _raw_return = Signal(object)
     _raw_error = Signal(object, str)
     _raw_done = Signal()
+    _raw_stop = Signal(object)
 
     def __init__(self, op: Op, name: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +82,7 @@ class Worker(QObject):
         self._raw_return.connect(self._deliver_return)
         self._raw_error.connect(self._deliver_error)
         self._raw_done.connect(self._deliver_done)
+        self._raw_stop.connect(self._deliver_stop)
 
     # ---- called from the UI thread -------------------------------------------------------
     def abort(self) -> None:
@@ -105,7 +113,12 @@ class Worker(QObject):
                 value = self._drain(value)
             if not self.cancelled():
                 self._send(self._raw_return, value)
-        except BaseException as exc:  # noqa: BLE001 - every error must reach a person
+        except (KeyboardInterrupt, SystemExit) as stop:
+            # Ctrl-C or sys.exit() inside an op is the program being stopped, not an error to show:
+            # the UI thread ends the event loop, and it propagates (``finally`` still reports done).
+            self._send(self._raw_stop, stop)
+            raise
+        except BaseException as exc:  # noqa: BLE001 - every other error must reach a person
             if not self.cancelled():
                 self._send(self._raw_error, exc, traceback.format_exc())
         finally:
@@ -154,6 +167,12 @@ class Worker(QObject):
         messages.bus().error(messages.describe_exception(exc), detail=detail)
         self.failed.emit(exc)
 
+    @Slot(object)
+    def _deliver_stop(self, stop: BaseException) -> None:
+        log.info("%s stopped the program: %r", self.name, stop)
+        self.stopped.emit(stop)
+        QCoreApplication.exit(exit_code(stop))
+
     @Slot()
     def _deliver_done(self) -> None:
         _alive.discard(self)
@@ -167,7 +186,16 @@ class _Runnable(QRunnable):
         self._worker = worker
 
     def run(self) -> None:
-        self._worker.work()
+        # Already handed to the UI thread (Worker._deliver_stop); Qt would print a traceback for it.
+        with contextlib.suppress(KeyboardInterrupt, SystemExit):
+            self._worker.work()
+
+
+def exit_code(stop: BaseException) -> int:
+    """The exit status a KeyboardInterrupt (130, as a shell reports Ctrl-C) or SystemExit asks for."""
+    if isinstance(stop, SystemExit):
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    return 130
 
 
 def pool() -> QThreadPool:

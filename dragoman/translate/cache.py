@@ -24,8 +24,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 MAX_ROWS = 500_000  # ~100 MB of sentences: years of reading, and still a small file
 KEEP_DAMAGED = 3  # damaged files kept beside the cache; older ones are deleted
@@ -56,7 +58,7 @@ _FULL_CODE = 13  # SQLITE_FULL
 
 def cache_key(identity: str, settings: str, text: str) -> str:
     """The cache key of one sentence translated by one package with one set of decoding settings."""
-    return hashlib.sha256(f"{identity}\x1f{settings}\x1f{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{identity}\x1f{settings}\x1f{text}".encode()).hexdigest()
 
 
 def _code(error: BaseException) -> int | None:
@@ -131,7 +133,7 @@ class TranslationCache:
 
     def _connection(self) -> sqlite3.Connection | None:
         """This thread's connection, opened on first use; None when the file cannot be used."""
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and getattr(self._local, "generation", -1) == self._generation:
             return conn
         if not self.usable:
@@ -203,7 +205,8 @@ class TranslationCache:
         if rows > self.max_rows:
             with conn:
                 conn.execute("DELETE FROM translations WHERE key IN "
-                             "(SELECT key FROM translations ORDER BY created LIMIT ?)", (rows - self.max_rows * 4 // 5,))
+                             "(SELECT key FROM translations ORDER BY created LIMIT ?)",
+                             (rows - self.max_rows * 4 // 5,))
 
     # ------------------------------------------------------------------ faults
 
@@ -250,8 +253,8 @@ class TranslationCache:
         except OSError:  # an old copy that cannot be deleted only costs space
             log.info("could not delete old damaged caches", exc_info=True)
 
-    def _run(self, action: Callable[[sqlite3.Connection], object], *, write: bool = False, default: object = None,
-             retry: bool = True) -> object:
+    def _run(self, action: Callable[[sqlite3.Connection], _T], *, write: bool = False, default: _T,
+             retry: bool = True) -> _T:
         """``action`` on this thread's connection; a fault is handled (see the module docstring)
         and ``default`` returned instead of an exception."""
         if write and not self.writable:
@@ -285,7 +288,8 @@ class TranslationCache:
             for start in range(0, len(wanted), 500):  # stay under SQLite's variable limit
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                rows = conn.execute(f"SELECT key, translation, flags, score FROM translations WHERE key IN ({marks})", chunk)
+                rows = conn.execute(
+                    f"SELECT key, translation, flags, score FROM translations WHERE key IN ({marks})", chunk)
                 for key, translation, flags, score in rows:
                     row = _row(translation, flags, score)
                     if row is not None:
@@ -294,7 +298,7 @@ class TranslationCache:
 
         return self._run(read, default={})
 
-    def put_many(self, entries: Iterable[tuple]) -> None:
+    def put_many(self, entries: Iterable[tuple[Any, ...]]) -> None:
         """Store (key, translation, flags) or (key, translation, flags, score) entries, replacing older ones."""
         now = time.time()
         rows = [(e[0], e[1], json.dumps(e[2]), now, e[3] if len(e) > 3 else None) for e in entries]
@@ -304,14 +308,15 @@ class TranslationCache:
                 conn.executemany("INSERT OR REPLACE INTO translations (key, translation, flags, created, score) "
                                  "VALUES (?, ?, ?, ?, ?)", rows)
 
-        self._run(write, write=True)
+        self._run(write, write=True, default=None)
 
     def package_identity(self, path: str, size: int, mtime_ns: int) -> str | None:
         """A remembered package identity, valid while the file's size and mtime are unchanged."""
         row = self._run(
             lambda conn: conn.execute(
                 "SELECT identity FROM package_ids WHERE path = ? AND size = ? AND mtime_ns = ?", (path, size, mtime_ns)
-            ).fetchone()
+            ).fetchone(),
+            default=None,
         )
         return row[0] if row and isinstance(row[0], str) and row[0] else None
 
@@ -320,10 +325,10 @@ class TranslationCache:
             with conn:
                 conn.execute("INSERT OR REPLACE INTO package_ids VALUES (?, ?, ?, ?)", (path, size, mtime_ns, identity))
 
-        self._run(write, write=True)
+        self._run(write, write=True, default=None)
 
     def count(self) -> int:
-        return self._run(lambda conn: conn.execute("SELECT count(*) FROM translations").fetchone()[0], default=0)
+        return self._run(lambda conn: int(conn.execute("SELECT count(*) FROM translations").fetchone()[0]), default=0)
 
     def close(self) -> None:
         """Close this thread's connection (other threads' close when they end)."""

@@ -6,7 +6,16 @@ import argparse
 import signal
 import sys
 import threading
-from typing import Any
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+
+    from .manager import PackageInfo
+
+    _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 from .errors import PackageError
 
@@ -29,7 +38,8 @@ def add_models_parser(subparsers: Any) -> None:
     download = actions.add_parser("download", help="download and install a package from the Argos index")
     download.add_argument("from_code", metavar="FROM", help="source language code, e.g. ar")
     download.add_argument("to_code", metavar="TO", help="target language code, e.g. en")
-    download.add_argument("--index", default=None, help="package index URL (default: $DRAGOMAN_PACKAGE_INDEX or Argos')")
+    download.add_argument("--index", default=None,
+                          help="package index URL (default: $DRAGOMAN_PACKAGE_INDEX or Argos')")
     models.set_defaults(func=run_models)
 
 
@@ -58,41 +68,49 @@ def run_models(args: argparse.Namespace) -> int:
         return 0
     except PackageError as error:
         _end_progress_line()
-        print(f"main.py: {error}", file=sys.stderr)
+        print(f"{_prog()}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("main.py: Interrupted; nothing was installed.", file=sys.stderr)
+        print(f"{_prog()}: Interrupted; nothing was installed.", file=sys.stderr)
         return 2
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
 
-def _stop_on_sigterm():  # noqa: ANN202 - the previous handler, or None when none was set
+def _prog() -> str:
+    """The command's name in messages: "dragoman", or "main.py" in a source checkout."""
+    from dragoman.cli import program_name
+
+    return program_name()
+
+
+def _stop_on_sigterm() -> _Handler:
+    # The previous handler, or None when none was set.
     """Turn SIGTERM into KeyboardInterrupt, so a download or install stopped by ``kill`` unwinds
     through its cleanup (partial file, staging folder) instead of dying with them on disk."""
     if threading.current_thread() is not threading.main_thread():
         return None
 
-    def interrupt(signum: int, frame: object) -> None:
+    def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
     return signal.signal(signal.SIGTERM, interrupt)
 
 
-def _prefer(manager, package_id: str) -> None:  # noqa: ANN001
+def _prefer(manager: ModuleType, package_id: str) -> None:
     from .preferences import prefer
 
     match = [p for p in manager.list_packages() if p.id == package_id]
     if not match:
-        raise PackageError(f"No model has the id {package_id}; `python main.py models list` shows them.")
+        raise PackageError(f"No model has the id {package_id}; `dragoman models list` shows them.")
     if match[0].demo:
         raise PackageError(f"{package_id} is a demo model; a real model is always used before it.")
     prefer(package_id)
     print(f"{match[0].name} is now used first for {match[0].languages()}.")
 
 
-def _licence_note(info) -> str:  # noqa: ANN001
+def _licence_note(info: PackageInfo) -> str:
     """", CC-BY-NC-4.0: non-commercial use only" where the licence restricts use."""
     if not info.licence:
         return ""
@@ -100,7 +118,7 @@ def _licence_note(info) -> str:  # noqa: ANN001
     return f", {info.licence}" + (": non-commercial use only" if restricted else "")
 
 
-def _print_packages(packages: list) -> None:
+def _print_packages(packages: list[PackageInfo]) -> None:
     if not packages:
         print("No translation packages installed.")
         return

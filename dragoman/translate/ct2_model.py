@@ -20,6 +20,7 @@ with the mask (its score is then the masked one). Both limits count the prefix.
 
 from __future__ import annotations
 
+import math
 import threading
 import weakref
 from collections.abc import Sequence
@@ -157,4 +158,4 @@ def mean_log_prob(score: float | None, length: int, prefix: int, length_penalty:
     generated = length - prefix
     if score is None or generated <= 0:
         return None
-    return score * (length ** length_penalty) / generated
+    return score * math.pow(length, length_penalty) / generated

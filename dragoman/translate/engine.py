@@ -13,8 +13,8 @@ model's own score, as soon as its batch is done.
 Decoding settings are a ``Decoding`` value. ``ARGOS_DECODING`` reproduces what
 ``argostranslate.translate`` does for a single sentence (beam 4, length penalty 0.2, unknown tokens
 replaced by the source token, batches of 32 tokens, one CTranslate2 call per line, compute type
-"auto", target prefix from the metadata, the same detokenising) and gives the same text; ``DEFAULT_DECODING`` is what Dragoman
-uses (see bench/bench_translate_settings.py for the figures behind it).
+"auto", target prefix from the metadata, the same detokenising) and gives the same text;
+``DEFAULT_DECODING`` is what Dragoman uses (see bench/bench_translate_settings.py for the figures behind it).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import json
 import os
 import threading
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,15 +171,17 @@ _IDENTITY_FILES = {
 }
 
 
-def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str], float | None]], cached: bool) -> SentenceTranslation:
+def _assemble(item_id: int, unit: Unit, results: list[tuple[str, list[str], float | None]],
+              cached: bool) -> SentenceTranslation:
     """One input text's result from its pieces' (translation, flags, score); the text's score is
     its lowest piece's (None when a piece has none, e.g. cached before scores were kept)."""
     outputs = [result[0] for result in results]
     translation = unit.join(outputs)
     scores = [result[2] for result in results]
+    known = [score for score in scores if score is not None]
     return SentenceTranslation(
         item_id, translation, unit.flags(translation, [result[1] for result in results]), cached,
-        pieces=piece_english(unit, outputs), score=min(scores) if scores and None not in scores else None,
+        pieces=piece_english(unit, outputs), score=min(known) if known and len(known) == len(scores) else None,
     )
 
 
@@ -199,11 +201,11 @@ class _Shared:
 # Every Engine in the process shares one copy of each model: keyed by the model folder, model.bin's
 # size and mtime, the compute type and the thread count (fixed when CTranslate2 builds a
 # translator). Weak values: a model no engine holds any more is freed.
-_registry: weakref.WeakValueDictionary[tuple, _Shared] = weakref.WeakValueDictionary()
+_registry: weakref.WeakValueDictionary[tuple[object, ...], _Shared] = weakref.WeakValueDictionary()
 _registry_lock = threading.Lock()
 
 
-def _shared_package(info: PackageInfo, key: tuple, threads: int, compute_type: str) -> _Shared:
+def _shared_package(info: PackageInfo, key: tuple[object, ...], threads: int, compute_type: str) -> _Shared:
     with _registry_lock:
         shared = _registry.get((*key, threads))
         if shared is None:
@@ -376,7 +378,8 @@ class Engine:
             done.update(zip(batch, outputs))
             batch_limit = max(1, min(batch_limit * BATCH_GROWTH, self.batch_size))
 
-    def _translate_by_length(self, route: list[LoadedModel], texts: list[str]) -> list[tuple[str, list[str], float | None]]:
+    def _translate_by_length(self, route: list[LoadedModel],
+                             texts: list[str]) -> list[tuple[str, list[str], float | None]]:
         """_translate_texts with the texts sorted longest first, results back in the given order:
         neighbours of like length share CTranslate2's sub-batches and pad little. Characters stand
         in for tokens (the tokenizer is the package's business)."""
@@ -386,7 +389,7 @@ class Engine:
             results[index] = result
         return results
 
-    def _next_batch(self, keys: list[list[str]], position: int, done: dict[str, object], limit: int) -> list[str]:
+    def _next_batch(self, keys: list[list[str]], position: int, done: Mapping[str, object], limit: int) -> list[str]:
         """The next pieces to translate, once each: the pending pieces of whole items from ``position``
         until the batch holds ``limit``; an item is cut only where it alone exceeds a full batch."""
         batch: dict[str, None] = {}  # ordered, and a piece repeated in the article is translated once

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dragoman.errors import UserFacingError
 
-class PackageError(Exception):
+
+class PackageError(UserFacingError):
     """A package could not be listed, installed, removed or downloaded."""
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dragoman.errors import UserFacingError
+
 from . import family_argos, family_nllb, family_opus
 from .ct2_model import LoadedModel
 from .package_file import parse_json
@@ -32,7 +34,7 @@ OPUS_MISSING_ALLOWED = 0.02
 SIDE_FILE = "dragoman.json"  # what install learned about a folder (family, languages, licence)
 
 
-class FamilyError(ValueError):
+class FamilyError(UserFacingError, ValueError):
     """A folder that is not a whole model of a family Dragoman reads; ``str()`` is one sentence."""
 
 

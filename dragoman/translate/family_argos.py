@@ -7,6 +7,10 @@ prefix, when the metadata names one, is forced and stripped from the text, as ar
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .manager import PackageInfo
 
 from .ct2_model import LoadedModel
 from .package_file import parse_json
@@ -27,7 +31,7 @@ class ArgosModel(LoadedModel):
     copies_unknowns = True
     prefix_in_text = True
 
-    def __init__(self, info, intra_threads: int, compute_type: str) -> None:  # noqa: ANN001
+    def __init__(self, info: PackageInfo, intra_threads: int, compute_type: str) -> None:
         import sentencepiece
 
         metadata = parse_json((info.path / "metadata.json").read_text(encoding="utf-8"))
@@ -39,14 +43,14 @@ class ArgosModel(LoadedModel):
         super().__init__(info, intra_threads, compute_type)
 
     def encode(self, line: str) -> list[str]:
-        return self.tokenizer.encode(line, out_type=str)
+        return list[str](self.tokenizer.encode(line, out_type=str))
 
     def prefix(self) -> list[str]:
         return [self.target_prefix] if self.target_prefix else []
 
     def detokenize(self, tokens: list[str]) -> str:
         # The same steps as argostranslate's SentencePieceTokenizer.decode and prefix handling.
-        value = self.tokenizer.decode_pieces(tokens).replace("▁", " ").replace("_", " ")
+        value = str(self.tokenizer.decode_pieces(tokens)).replace("▁", " ").replace("_", " ")
         if self.target_prefix and value.startswith(self.target_prefix):
             value = value[len(self.target_prefix) :]
         return value[1:] if value.startswith(" ") else value

@@ -20,6 +20,11 @@ import functools
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine import Decoding
+    from .manager import PackageInfo
 
 from dragoman.article.paths import RESOURCES
 
@@ -66,13 +71,14 @@ def languages(family: str, vocabulary: set[str]) -> tuple[str, ...]:
     """The Dragoman codes whose language token is in the vocabulary, sorted."""
     if family == NLLB:
         return tuple(sorted(code for code, token in nllb_codes().items() if token in vocabulary))
-    return tuple(sorted(t[2:-2] for t in vocabulary if t.startswith("__") and t.endswith("__") and 2 <= len(t) - 4 <= 3))
+    return tuple(sorted(t[2:-2] for t in vocabulary
+                        if t.startswith("__") and t.endswith("__") and 2 <= len(t) - 4 <= 3))
 
 
 class NllbModel(LoadedModel):
     """NLLB-200 / M2M-100 for one pair; see the module docstring for the tokens."""
 
-    def __init__(self, info, intra_threads: int, compute_type: str) -> None:  # noqa: ANN001
+    def __init__(self, info: PackageInfo, intra_threads: int, compute_type: str) -> None:
         import sentencepiece
 
         self.family = info.family
@@ -90,8 +96,8 @@ class NllbModel(LoadedModel):
     def detokenize(self, tokens: list[str]) -> str:
         # As the Hugging Face tokenizer's skip_special_tokens: a language token or a special the
         # model emits mid-sentence is not English.
-        return self.tokenizer.decode_pieces([t for t in tokens if not _SPECIAL.match(t)])
+        return str(self.tokenizer.decode_pieces([t for t in tokens if not _SPECIAL.match(t)]))
 
-    def max_decoding_length(self, tokens, decoding) -> int:  # noqa: ANN001
+    def max_decoding_length(self, tokens: list[list[str]], decoding: Decoding) -> int:
         longest = max((len(t) for t in tokens), default=0)
         return min(decoding.max_decoding_length, 2 * longest + 10)

@@ -20,12 +20,17 @@ import functools
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .engine import Decoding
+    from .manager import PackageInfo
 
 from dragoman.article.paths import RESOURCES
 
 from .ct2_model import END, LoadedModel
-from .package_file import parse_json
 from .family_nllb import nllb_codes
+from .package_file import parse_json
 
 SOURCE_SPM, TARGET_SPM = "source.spm", "target.spm"
 TABLE = RESOURCES / "models" / "opus-languages.toml"
@@ -34,7 +39,7 @@ _FOLDER = re.compile(r"opus-mt-(?:tc-(?:big|base)-)?([a-z_]+)-([a-z_]+)", re.IGN
 
 
 @functools.cache
-def _table() -> dict:
+def _table() -> dict[str, Any]:
     with open(TABLE, "rb") as handle:
         return tomllib.load(handle)
 
@@ -63,14 +68,22 @@ def declared_languages(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
         config = parse_json((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         config = {}
-    source, target = (config.get("source_lang"), config.get("target_lang")) if isinstance(config, dict) else (None, None)
+    if isinstance(config, dict):
+        source, target = config.get("source_lang"), config.get("target_lang")
+    else:
+        source, target = None, None
     named = _FOLDER.search(folder.name)
     if not isinstance(source, str) and named:
         source = named.group(1)
     if not isinstance(target, str) and named:
         target = named.group(2)
-    split = lambda value: tuple(c for part in re.split(r"[+_,]", value or "") for c in dragoman_codes(part))  # noqa: E731
-    return tuple(dict.fromkeys(split(source))), tuple(dict.fromkeys(split(target)))
+    return _codes_in(source), _codes_in(target)
+
+
+def _codes_in(value: object) -> tuple[str, ...]:
+    """Dragoman codes of an OPUS "src"/"tgt" field ("ara+fas", "kaz_Cyrl"), each once, in order."""
+    text = value if isinstance(value, str) else ""
+    return tuple(dict.fromkeys(c for part in re.split(r"[+_,]", text) for c in dragoman_codes(part)))
 
 
 def target_tokens(vocabulary: set[str]) -> set[str]:
@@ -89,7 +102,7 @@ class OpusModel(LoadedModel):
 
     family = "opus-mt"
 
-    def __init__(self, info, intra_threads: int, compute_type: str) -> None:  # noqa: ANN001
+    def __init__(self, info: PackageInfo, intra_threads: int, compute_type: str) -> None:
         import sentencepiece
 
         self.source_spm = sentencepiece.SentencePieceProcessor(model_file=str(info.path / SOURCE_SPM))
@@ -111,13 +124,13 @@ class OpusModel(LoadedModel):
         return [*self.lead, *self.source_spm.encode(line, out_type=str), END]
 
     def detokenize(self, tokens: list[str]) -> str:
-        return self.target_spm.decode_pieces(tokens)
+        return str(self.target_spm.decode_pieces(tokens))
 
-    def max_decoding_length(self, tokens, decoding) -> int:  # noqa: ANN001
+    def max_decoding_length(self, tokens: list[list[str]], decoding: Decoding) -> int:
         longest = max((len(t) for t in tokens), default=0)
         return min(decoding.max_decoding_length, 2 * longest + 10, self.positions)
 
-    def max_input_length(self, decoding) -> int:  # noqa: ANN001
+    def max_input_length(self, decoding: Decoding) -> int:
         # Marian stores a 512-row position table: a longer input is an error in CTranslate2, not a cut.
         return min(decoding.max_input_length, self.positions)
 

@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from http.client import HTTPResponse
 from pathlib import Path
 from typing import Any
 
@@ -111,11 +112,12 @@ def _read_url(url: str, timeout: float, what: str, limit: int, clock: Clock) -> 
             parts.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise PackageError(f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
+                raise PackageError(
+                    f"{what.capitalize()} at {url} is larger than {limit // 1024**2} MB; check the address.")
     return b"".join(parts)
 
 
-def _chunks(response, url: str, what: str, clock: Clock) -> Iterator[bytes]:  # noqa: ANN001
+def _chunks(response: HTTPResponse, url: str, what: str, clock: Clock) -> Iterator[bytes]:
     """The body's chunks as they arrive; PackageError when a read fails, the transfer stalls (less
     than ``clock.stall_bytes`` in ``clock.stall_seconds``) or outlives ``clock.deadline``.
 
@@ -126,7 +128,7 @@ def _chunks(response, url: str, what: str, clock: Clock) -> Iterator[bytes]:  # 
     while True:
         try:
             chunk = response.read1(_CHUNK)
-        except (socket.timeout, OSError) as error:
+        except (TimeoutError, OSError) as error:
             raise PackageError(f"Reading {what} from {url} stopped ({_reason(error)}); try again.") from error
         if not chunk:
             return
@@ -147,19 +149,20 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 60:.0f} minutes" if seconds >= 120 else f"{seconds:.0f} seconds"
 
 
-def _open(url: str, timeout: float, what: str):  # noqa: ANN202 - an http.client response
+def _open(url: str, timeout: float, what: str) -> HTTPResponse:
     if not url.startswith(("http://", "https://")):
         raise PackageError(f"{url} is not an http(s) address; give the index as http://... or https://...")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        return urllib.request.urlopen(request, timeout=timeout)
+        response: HTTPResponse = urllib.request.urlopen(request, timeout=timeout)
+        return response
     except urllib.error.HTTPError as error:
         if 300 <= error.code < 400:  # urllib's own text for this is three lines long
             raise PackageError(f"Could not get {what}: {url} redirects in a loop or too many times; "
                                "check the address.") from error
         reason = " ".join(str(error.reason).split())
         raise PackageError(f"Could not get {what}: {url} answered {error.code} {reason}.") from error
-    except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as error:
+    except (TimeoutError, urllib.error.URLError, ConnectionError, OSError) as error:
         raise PackageError(
             f"Could not reach {url} ({_reason(error)}): you seem to be offline; "
             "connect, or install a .argosmodel file instead."

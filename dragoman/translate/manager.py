@@ -16,18 +16,25 @@ import dataclasses
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from . import index as _index
 from .bundled import ensure_demo_packages
 from .errors import DownloadCancelled, PackageError
-from . import index as _index
+from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
 from .index import AvailablePackage, download_file, fetch_index
 from .languages import language_name
-from .families import ARGOS, SIDE_FILE, FamilyError, detect_family, read_facts
-from .package_file import PackageFileError, check_package_file, extract_package, metadata_problem, parse_json
-from .package_file import staging_root
+from .package_file import (
+    PackageFileError,
+    check_package_file,
+    extract_package,
+    metadata_problem,
+    parse_json,
+    staging_root,
+)
 from .staging import clean_legacy, clean_stale, new_staging, swap_into_place
 
 log = logging.getLogger(__name__)
@@ -79,10 +86,11 @@ class PackageInfo:
         sources, targets = self.from_codes or (self.from_code,), self.to_codes or (self.to_code,)
         return [(f, t) for f in sources for t in targets if f != t]
 
-    def for_pair(self, from_code: str, to_code: str) -> "PackageInfo":
+    def for_pair(self, from_code: str, to_code: str) -> PackageInfo:
         """This model used for one of its pairs (what a route leg and a loaded model are)."""
         return dataclasses.replace(self, from_code=from_code, to_code=to_code,
-                                   from_name=language_name(from_code) if from_code != self.from_code else self.from_name,
+                                   from_name=(language_name(from_code) if from_code != self.from_code
+                                              else self.from_name),
                                    to_name=language_name(to_code) if to_code != self.to_code else self.to_name)
 
     def languages(self) -> str:
@@ -90,9 +98,13 @@ class PackageInfo:
         sources, targets = self.from_codes or (self.from_code,), self.to_codes or (self.to_code,)
         if len(sources) == 1 and len(targets) == 1:
             return f"{sources[0]}→{targets[0]}"
-        shown = lambda codes: ", ".join(codes) if len(codes) <= 4 else f"{', '.join(codes[:3])}, … ({len(codes)})"  # noqa: E731
-        into = "en" if "en" in targets else shown(targets)
-        return f"{shown(_analysed_first([c for c in sources if c != into]))} → {into}"
+        into = "en" if "en" in targets else _shown(targets)
+        return f"{_shown(_analysed_first([c for c in sources if c != into]))} → {into}"
+
+
+def _shown(codes: Sequence[str]) -> str:
+    """Up to four codes, else the first three and the count."""
+    return ", ".join(codes) if len(codes) <= 4 else f"{', '.join(codes[:3])}, … ({len(codes)})"
 
 
 def _analysed_first(codes: list[str]) -> list[str]:
@@ -131,6 +143,8 @@ def packages_dir() -> Path:
 
 NOT_TRANSLATION = "it is not a translation package"
 _told: set[tuple[Path, str]] = set()
+# What a converted model folder is: (family, name, source codes, target codes, licence).
+_Facts = tuple[str, str, tuple[str, ...], tuple[str, ...], str]
 
 
 def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
@@ -138,7 +152,7 @@ def read_package(folder: Path, *, bundled: bool = False) -> PackageInfo | None:
     (a folder with a bad metadata.json is skipped, and why is logged: see package_problem)."""
     metadata, problem = _package_metadata(folder)
     if metadata is None:
-        if problem != NOT_TRANSLATION and (folder, problem) not in _told:
+        if problem is not None and problem != NOT_TRANSLATION and (folder, problem) not in _told:
             _told.add((folder, problem))  # packages are listed at every plan: say it once per process
             log.warning("Skipped the package folder %s: %s.", folder, problem)
         return None
@@ -171,7 +185,7 @@ def package_problem(folder: Path) -> str | None:
     return _package_metadata(folder)[1]
 
 
-def _package_metadata(folder: Path) -> tuple[dict | None, str | None]:
+def _package_metadata(folder: Path) -> tuple[dict[str, Any] | None, str | None]:
     """(metadata, None) for a whole metadata.json, else (None, why). Every field read later is
     type-checked here, so a hand-placed folder with a bad one is skipped instead of breaking every
     translation of its language."""
@@ -190,13 +204,14 @@ def read_model_folder(folder: Path) -> PackageInfo | None:
     read from its files), or None when it is no model Dragoman reads."""
     try:
         side = parse_json((folder / SIDE_FILE).read_text(encoding="utf-8"))
-        facts = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
-        if not all(isinstance(v, str) for v in (*facts[:2], *facts[2], *facts[3], facts[4])):
+        read = (side["family"], side["name"], tuple(side["from_codes"]), tuple(side["to_codes"]), side["licence"])
+        if not all(isinstance(v, str) for v in (*read[:2], *read[2], *read[3], read[4])):
             raise TypeError("a field of dragoman.json is not a string")
+        facts: _Facts | None = read
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
         facts = _facts_from_files(folder)
-        if facts is None:
-            return None
+    if facts is None:
+        return None
     family, name, sources, targets, licence = facts
     if not sources or not targets:
         return None
@@ -209,7 +224,7 @@ def read_model_folder(folder: Path) -> PackageInfo | None:
     )
 
 
-def _facts_from_files(folder: Path) -> tuple | None:
+def _facts_from_files(folder: Path) -> _Facts | None:
     """The facts of a folder put in place by hand (install writes dragoman.json): read from its files,
     and remembered while they are unchanged (NLLB's vocabulary takes ~0.2 s to read)."""
     try:
@@ -224,11 +239,12 @@ def _facts_from_files(folder: Path) -> tuple | None:
                 found = read_facts(folder)
             except FamilyError:
                 found = None
-        _hand_placed[key] = (found.family, found.name, found.from_codes, found.to_codes, found.licence) if found else None
+        _hand_placed[key] = ((found.family, found.name, found.from_codes, found.to_codes, found.licence)
+                             if found else None)
     return _hand_placed[key]
 
 
-_hand_placed: dict[tuple, tuple | None] = {}
+_hand_placed: dict[tuple[str, tuple[tuple[str, int, int], ...]], _Facts | None] = {}
 
 
 def _folder_size(folder: Path) -> int:
@@ -326,7 +342,8 @@ def _install_argos_file(path: Path) -> PackageInfo:
     except PackageFileError as error:
         raise PackageError(str(error)) from error
     except OSError as error:
-        raise PackageError(f"Could not unpack {path.name} ({error.strerror or error}); check free disk space.") from error
+        raise PackageError(f"Could not unpack {path.name} ({error.strerror or error}); "
+                           "check free disk space.") from error
     try:
         info = read_package(fresh)
         if info is None:
@@ -352,7 +369,8 @@ def _install_argos_folder(source: Path) -> PackageInfo:
             shutil.copytree(source, fresh, symlinks=True)
             check_files(fresh)
         except OSError as error:
-            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); check free disk space.") from error
+            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); "
+                               "check free disk space.") from error
         except FamilyError as error:
             raise PackageError(str(error)) from error
         missing = [name for name in ("model/model.bin", "sentencepiece.model") if not (fresh / name).is_file()]
@@ -405,7 +423,7 @@ def remove_package(package_id: str) -> None:
         )
     match = [p for p in list_packages(include_demo=False) if p.id == package_id]
     if not match:
-        raise PackageError(f"No installed package has the id {package_id}; `python main.py models list` shows them.")
+        raise PackageError(f"No installed package has the id {package_id}; `dragoman models list` shows them.")
     folder = match[0].path
     # Rename first so argostranslate never sees a half-deleted package.
     aside = new_staging("remove", staging_root(folder.parent))

@@ -14,8 +14,16 @@ import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from .package_file import MAX_MEMBERS, MAX_RATIO, RATIO_CHECK_MIN_BYTES, PackageFileError, _check_member_name
-from .package_file import _check_whole_ratio, copy_counted, inflate_limit
+from .package_file import (
+    MAX_MEMBERS,
+    MAX_RATIO,
+    RATIO_CHECK_MIN_BYTES,
+    PackageFileError,
+    _check_member_name,
+    _check_whole_ratio,
+    copy_counted,
+    inflate_limit,
+)
 from .staging import new_staging
 
 # NLLB-200 3.3B in int8 is ~3.3 GB and 1.3B in float16 ~2.7 GB: larger than any Argos package.
@@ -35,10 +43,7 @@ def extract_model_archive(path: Path, staging_parent: Path) -> Path:
     """
     staging = new_staging("install", staging_parent)
     try:
-        if zipfile.is_zipfile(path):
-            names = _extract_zip(path, staging)
-        else:
-            names = _extract_tar(path, staging)
+        names = _extract_zip(path, staging) if zipfile.is_zipfile(path) else _extract_tar(path, staging)
         tops = {PurePosixPath(n).parts[0] for n in names}
         if len(tops) == 1 and (staging / next(iter(tops))).is_dir():
             return staging / tops.pop()
@@ -137,4 +142,5 @@ def _check_tar_members(path: Path, members: list[tarfile.TarInfo]) -> None:
     total = sum(m.size for m in members if m.isfile())
     _check_total(name, total)
     if total >= RATIO_CHECK_MIN_BYTES and total > MAX_RATIO * max(path.stat().st_size, 1):
-        raise PackageFileError(f"{name} looks like an archive bomb: it expands {total // max(path.stat().st_size, 1)} times.")
+        ratio = total // max(path.stat().st_size, 1)
+        raise PackageFileError(f"{name} looks like an archive bomb: it expands {ratio} times.")

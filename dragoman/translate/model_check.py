@@ -4,10 +4,26 @@ fits its tokenizer, its language tokens, and a model.bin that CTranslate2 really
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .manager import PackageInfo
 
 from . import family_nllb, family_opus
-from .families import ARGOS, FAMILY_NAMES, M2M, NLLB, OPUS, OPUS_MISSING_ALLOWED, VOCABULARIES, Facts, FamilyError
-from .families import detect_family, read_facts, read_vocabulary
+from .families import (
+    ARGOS,
+    FAMILY_NAMES,
+    M2M,
+    NLLB,
+    OPUS,
+    OPUS_MISSING_ALLOWED,
+    VOCABULARIES,
+    Facts,
+    FamilyError,
+    detect_family,
+    read_facts,
+    read_vocabulary,
+)
 
 REQUIRED = {
     NLLB: ("model.bin", "config.json", family_nllb.TOKENIZER, "tokenizer_config.json"),
@@ -54,7 +70,8 @@ def check_tokenizer_fits(folder: Path, family: str) -> None:
         allowed = OPUS_MISSING_ALLOWED * len(pieces) if family == OPUS else 0
         if len(missing) > allowed:
             raise FamilyError(f"{folder.name}: {len(missing)} of the {len(pieces)} pieces of {name} are not in the "
-                              f"model's vocabulary (e.g. {missing[0]!r}), so the tokenizer does not belong to this model.")
+                              f"model's vocabulary (e.g. {missing[0]!r}), "
+                              "so the tokenizer does not belong to this model.")
 
 
 def check_folder(folder: Path, languages: tuple[str, ...] = ()) -> Facts:
@@ -71,7 +88,7 @@ def check_folder(folder: Path, languages: tuple[str, ...] = ()) -> Facts:
     return read_facts(folder, languages)
 
 
-def check_runs(info) -> None:  # noqa: ANN001 - a manager.PackageInfo
+def check_runs(info: PackageInfo) -> None:
     """Load the model for real and translate one word; raises FamilyError with CTranslate2's reason."""
     from .engine import Decoding
     from .families import load_model

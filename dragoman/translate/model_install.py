@@ -33,7 +33,8 @@ def install_model_folder(source: Path, languages: tuple[str, ...] = ()) -> Path:
         try:
             shutil.copytree(source, fresh, symlinks=True)
         except OSError as error:
-            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); check free disk space.") from error
+            raise PackageError(f"Could not copy {source.name} ({error.strerror or error}); "
+                               "check free disk space.") from error
         return _validate_and_move(fresh, target_dir, languages)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -50,7 +51,8 @@ def install_model_archive(path: Path, languages: tuple[str, ...] = ()) -> Path:
     except PackageFileError as error:
         raise PackageError(str(error)) from error
     except OSError as error:
-        raise PackageError(f"Could not unpack {path.name} ({error.strerror or error}); check free disk space.") from error
+        raise PackageError(f"Could not unpack {path.name} ({error.strerror or error}); "
+                           "check free disk space.") from error
     staging = fresh.parent
     try:
         return _validate_and_move(fresh, target_dir, languages)

@@ -15,7 +15,9 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
+
+from dragoman.errors import UserFacingError
 
 MAX_MEMBERS = 2_000  # published packages hold a few dozen files
 MAX_TOTAL_BYTES = 2 * 1024**3  # the largest published Argos models are a few hundred MB
@@ -34,7 +36,7 @@ TOKENIZERS = ("sentencepiece.model", "bpe.model")
 _CHUNK = 1024 * 1024
 
 
-class PackageFileError(ValueError):
+class PackageFileError(UserFacingError, ValueError):
     """A package file that must not be installed; ``str()`` names the problem in one sentence."""
 
 
@@ -78,11 +80,13 @@ def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
         total += info.file_size
         if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise PackageFileError(
-                f"{name} looks like a zip bomb: {info.filename} expands {info.file_size // max(info.compress_size, 1)} times."
+                f"{name} looks like a zip bomb: {info.filename} expands "
+                f"{info.file_size // max(info.compress_size, 1)} times."
             )
     if total > MAX_TOTAL_BYTES:
         raise PackageFileError(
-            f"{name} would expand to {total / 1024**3:.1f} GB, more than the {MAX_TOTAL_BYTES // 1024**3} GB a package may use."
+            f"{name} would expand to {total / 1024**3:.1f} GB, "
+            f"more than the {MAX_TOTAL_BYTES // 1024**3} GB a package may use."
         )
     _check_whole_ratio(name, total, sum(i.compress_size for i in infos))
 
@@ -168,7 +172,7 @@ def _read_metadata(name: str, archive: zipfile.ZipFile, member: str) -> dict[str
     if archive.getinfo(member).file_size > 1024**2:
         raise PackageFileError(f"{name} has a metadata.json larger than 1 MB.")
     try:
-        metadata = parse_json(archive.read(member))
+        metadata: dict[str, Any] = parse_json(archive.read(member))  # metadata_problem checks it is one
     except (UnicodeDecodeError, ValueError) as error:
         raise PackageFileError(f"{name} has a metadata.json that is not valid JSON ({error}).") from error
     problem = metadata_problem(metadata)
@@ -213,7 +217,7 @@ def _copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, 
         return copy_counted(source, target, info.file_size, budget, name)
 
 
-def copy_counted(source, target: Path, declared: int, budget: tuple[int, int], name: str) -> int:  # noqa: ANN001
+def copy_counted(source: IO[bytes], target: Path, declared: int, budget: tuple[int, int], name: str) -> int:
     """Copy ``source`` to ``target`` counting bytes as they inflate; return the archive's bytes so far."""
     own, (written, limit) = 0, budget
     with open(target, "wb") as sink:

@@ -107,13 +107,16 @@ def piece_spans(
     ``Unit.join``'s: pieces of a line joined with " ", lines with "\\n", leading line breaks dropped.
     Offsets are code points, relative to the input text and to its translation.
     """
+    source: list[tuple[int, int]]
     if pieces and not isinstance(pieces[0], str):
         text = unit_or_text.text if isinstance(unit_or_text, Unit) else unit_or_text
-        source = [(start, end) for start, end, _ in pieces]
-        outputs = [english for _, _, english in pieces]
+        triples = [piece for piece in pieces if not isinstance(piece, str)]  # all of them: one kind per list
+        source = [(start, end) for start, end, _ in triples]
+        outputs = [english for _, _, english in triples]
     else:
         unit = unit_or_text if isinstance(unit_or_text, Unit) else split_unit(unit_or_text, language)
-        text, source, outputs = unit.text, list(unit.spans), list(pieces)
+        text, source = unit.text, list(unit.spans)
+        outputs = [piece for piece in pieces if isinstance(piece, str)]
     english = _english_spans(text, source, outputs)
     return [(start, end, en_start, en_end) for (start, end), (en_start, en_end) in zip(source, english)]
 

@@ -32,14 +32,15 @@ def usable(package: PackageInfo) -> bool:
     return package.family != ARGOS or (package.path / "sentencepiece.model").is_file()
 
 
-def best_per_pair(packages: Iterable[PackageInfo], preferred: list[str] | None = None) -> dict[tuple[str, str], PackageInfo]:
+def best_per_pair(packages: Iterable[PackageInfo],
+                  preferred: list[str] | None = None) -> dict[tuple[str, str], PackageInfo]:
     """One model per language pair (narrowed to it), the best by the order in the module docstring."""
     if preferred is None:
         from .preferences import preferred as saved
 
         preferred = saved()
     best: dict[tuple[str, str], PackageInfo] = {}
-    ranks: dict[tuple[str, str], tuple] = {}
+    ranks: dict[tuple[str, str], _Rank] = {}
     for package in packages:
         if not usable(package):
             continue
@@ -50,7 +51,11 @@ def best_per_pair(packages: Iterable[PackageInfo], preferred: list[str] | None =
     return best
 
 
-def _rank(package: PackageInfo, preferred: list[str]) -> tuple:
+# (not a demo, place in the person's order, single-pair, many-language family order, version, id)
+_Rank = tuple[bool, int, bool, int, tuple[int, ...], str]
+
+
+def _rank(package: PackageInfo, preferred: list[str]) -> _Rank:
     version = tuple(int(p) if p.isdigit() else -1 for p in package.version.replace("-", ".").split("."))
     liked = len(preferred) - preferred.index(package.id) if package.id in preferred else 0
     single = len(package.from_codes) <= 1

@@ -94,7 +94,7 @@ def clean_stale(parents: list[Path]) -> list[Path]:
 
 def _children(parents: list[Path]) -> list[Path]:
     """Everything in each of ``parents`` (each once); a folder that cannot be listed has nothing."""
-    found = []
+    found: list[Path] = []
     for parent in dict.fromkeys(parents):
         try:
             found.extend(parent.iterdir())

@@ -46,6 +46,6 @@ def window(make_window, settings_path):
 @pytest.fixture
 def samples_dir(repo_root: Path) -> Path:
     folder = repo_root / "dragoman" / "resources" / "samples"
-    if not any(folder.glob("*.txt")):
-        pytest.skip("no sample articles in resources/samples")
+    # The samples are the project's own data: their absence is a failure, not a reason to skip.
+    assert any(folder.glob("*.txt")), f"no sample articles in {folder}"
     return folder

@@ -62,19 +62,24 @@ def test_lists_what_the_manager_lists(dialog):
 
 
 def test_import_then_remove_a_package_through_the_dialog(qtbot, dialog, demo_package):
-    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+    # Wait for the list reloaded after the import (``listed``), not for a row to appear: a row can be
+    # there before the reload ends (another user package), and while it runs Remove is disabled.
+    outcomes: list[bool] = []
+    dialog.operationFinished.connect(outcomes.append)
+    with qtbot.waitSignals([dialog.operationFinished, dialog.listed], order="strict", timeout=TIMEOUT_MS):
         dialog.import_file(str(demo_package))
-    assert done.args == [True]
-    qtbot.waitUntil(lambda: any(not p.bundled for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    assert outcomes == [True]
     new = [p for p in manager.list_packages(include_demo=False) if p.id not in dialog.packages_before]
     assert [(p.from_code, p.to_code) for p in new] == [("kk", "en")]
     row = next(i for i, p in enumerate(_rows(dialog)) if p.id == new[0].id)
     _select(qtbot, dialog.installed_view, row)
     assert dialog.remove_button.isEnabled()
-    with qtbot.waitSignal(dialog.operationFinished, timeout=TIMEOUT_MS) as done:
+    with qtbot.waitSignals([dialog.operationFinished, dialog.listed], order="strict", timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert done.args == [True]
-    qtbot.waitUntil(lambda: all(p.id != new[0].id for p in _rows(dialog)), timeout=TIMEOUT_MS)
+    assert outcomes == [True, True]
+    # The person is told the model's name and languages, not the folder's internal id.
+    assert dialog.status.text() == f"Removed {new[0].name} (kk→en)."
+    assert all(p.id != new[0].id for p in _rows(dialog)) and _rows(dialog)
     assert user_packages() == dialog.packages_before
 
 
@@ -259,7 +264,8 @@ def test_use_first_saves_the_preference_for_a_real_model_only(qtbot, dialog, tmp
         with qtbot.waitSignal(dialog.packagesChanged, timeout=TIMEOUT_MS):
             qtbot.mouseClick(dialog.prefer_button, Qt.MouseButton.LeftButton)
         assert preferences.preferred()[0] == real.id
-        assert real.id in dialog.status.text() and "used first" in dialog.status.text()
+        status = dialog.status.text()
+        assert real.name in status and real.id not in status and "used first" in status
     finally:
         manager.remove_package(real.id)
         preferences._file().unlink(missing_ok=True)

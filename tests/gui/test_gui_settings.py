@@ -74,3 +74,21 @@ def test_system_theme_follows_the_platform_palette(window):
     dark_system = QGuiApplication.styleHints().colorScheme().name == "Dark"
     base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
     assert (base.lightness() < 128) == dark_system
+
+
+def test_choices_are_on_disk_as_soon_as_they_are_made_not_only_at_a_clean_quit(make_window, settings_path):
+    """A window that is killed (no closeEvent) keeps what the person chose: the ini file is read
+    here as another process would read it, while the window is still open."""
+    import configparser
+
+    window = make_window(settings_path)
+    window.summary_panel.set_algorithms(("lexrank", "lsa", "luhn"), "lexrank")
+    window.summary_panel.algorithm.setCurrentText("luhn")
+    window.summary_panel.length.setValue(4)
+    window.translate_action.trigger()  # off
+    window.zoom_in_action.trigger()
+    on_disk = configparser.ConfigParser(interpolation=None)
+    on_disk.read(settings_path, encoding="utf-8")
+    assert on_disk["summary"]["algorithm"] == "luhn" and on_disk["summary"]["length"] == "4"
+    assert on_disk["translation"]["enabled"] == "false"
+    assert on_disk["view"]["fontSize"] == str(window.font_size)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QThread
 
 from dragoman.gui import messages
 from dragoman.gui.workers import run_in_background
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_result_arrives_in_the_ui_thread(qtbot):
@@ -174,3 +181,36 @@ def test_an_expected_error_is_one_line_and_no_traceback_anywhere(qtbot, tmp_path
         for handler in [h for h in root.handlers if getattr(h, "dragoman", False)]:
             root.removeHandler(handler)
             handler.close()
+
+
+_STOPPING_OP = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from dragoman.gui import messages
+from dragoman.gui.workers import run_in_background
+
+app = QCoreApplication([])
+posted = []
+messages.bus().posted.connect(posted.append)
+
+def op(_cancelled):
+    raise {stop}
+
+run_in_background(op, on_finished=lambda: print("finished", flush=True))
+QTimer.singleShot(10_000, lambda: app.exit(99))  # the op did not stop the loop
+code = app.exec()
+print("posted", len(posted), flush=True)
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize(("stop", "code"), [("KeyboardInterrupt", 130), ("SystemExit(3)", 3)])
+def test_an_interrupt_inside_an_op_stops_the_program_instead_of_becoming_a_message(stop, code):
+    """Ctrl-C (or sys.exit) on a pool thread ends the event loop with its exit status: no error
+    message for a person and no traceback on the terminal."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", _STOPPING_OP.format(stop=stop)], capture_output=True,
+                            text=True, timeout=60, env=env, cwd=REPO)
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr and "Error calling Python override" not in result.stderr
+    assert "posted 0" in result.stdout.splitlines()

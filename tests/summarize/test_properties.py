@@ -18,6 +18,11 @@ ARTICLES = sorted((REPO / "tests" / "data" / "annotated").glob("*/*.txt")) + \
     sorted((REPO / "tests" / "data" / "segmentation").glob("*.txt"))
 
 
+def test_the_articles_the_properties_run_on_are_there() -> None:
+    # An empty list would make the parametrized test below vanish instead of fail.
+    assert len(ARTICLES) >= 10 and all(p.stat().st_size for p in ARTICLES)
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_spans_are_exact_and_indices_valid(path: Path) -> None:
     article = load(str(path))
@@ -39,6 +44,7 @@ def test_spans_are_exact_and_indices_valid(path: Path) -> None:
         assert quote.official is None or officials[quote.official].name == quote.speaker
         assert quote.sentence_ids == sorted(quote.sentence_ids) and quote.sentence_ids
     ids = summarize(article)
+    assert ids and article.sentences
     assert ids == sorted(set(ids)) and all(0 <= i < len(article.sentences) for i in ids)
 
 
@@ -49,6 +55,8 @@ def test_a_language_without_data_is_analysed_without_inventing(article_of) -> No
     article = article_of(text, "fr")
     officials = find_officials(article)
     quotes = find_quotes(article, officials)
+    # The guillemets are found without French data; a speaker is only ever an official found.
+    assert [q.text for q in quotes] == ["Nous voulons renforcer nos échanges commerciaux avec la région"]
     assert all(q.speaker is None or q.speaker in {o.name for o in officials} for q in quotes)
     assert summarize(article, length=1)
 
