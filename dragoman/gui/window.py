@@ -132,14 +132,13 @@ class MainWindow(QMainWindow):
         bus.posted.connect(self._show_message)
         s = self.session
         s.opened.connect(self._show_analysis)
-        s.sentenceTranslated.connect(self._sentence_translated)
+        s.document.sentencesChanged.connect(self._sentences_changed)
         s.checksChanged.connect(self._checks_changed)
-        self.reader.englishUpdated.connect(self._refresh_marks)
         s.englishImported.connect(self._english_imported)
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(lambda: self.quotes_panel.set_quotes(self._analysis().quotes, self._analysis()))
+        s.quotesTranslated.connect(self.quotes_panel.english_changed)
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -281,10 +280,12 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.articleShown.emit()
 
-    def _sentence_translated(self, result: Any) -> None:
-        # Only scheduled: the pane and the panels' marks are updated together, a few times a
-        # second (reader.englishUpdated), not once per sentence, which starved the event loop.
-        self.reader.schedule_english(result.id)
+    def _sentences_changed(self, ids: list[int]) -> None:
+        """The document says which sentences changed (one event-loop turn's worth): the panels
+        repaint those rows; the English pane writes them in batches (reader.english_changed)."""
+        self.reader.english_changed(ids)
+        self.summary_panel.model.refresh(ids)
+        self.quotes_panel.model.refresh(ids)
 
     def _refresh_marks(self) -> None:
         self.summary_panel.model.refresh()
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
         """The final recheck (or imported English) changed the checks: mark everything again."""
         self.reader.flush_english()
         self.reader.refresh_checks()
+        self._refresh_marks()
 
     def _english_imported(self, analysis: Any) -> None:
         self._show_analysis(analysis)
