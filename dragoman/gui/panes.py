@@ -396,10 +396,14 @@ class SentencePane(QTextEdit):
 
     def set_flags(self, reasons: dict[int, str], muted: Iterable[int] = ()) -> None:
         """Mark sentences with a reason (shown on hover) and grey out ``muted`` ones (pending)."""
+        old = self._tooltips
         self._tooltips = dict(reasons)
         self._muted = set(muted)
-        self._flag_cache.clear()
-        self._muted_cache.clear()
+        # A mark whose reason stayed is kept: its cursor still follows the sentence (re-marking
+        # every sentence after the final recheck rebuilt thousands of selections at once).
+        self._flag_cache = {i: sel for i, sel in self._flag_cache.items()
+                            if i in self._tooltips and old.get(i) == self._tooltips[i]}
+        self._muted_cache = {i: sel for i, sel in self._muted_cache.items() if i in self._muted}
         self._invalidate("flags")
         self._repaint_layers()
 

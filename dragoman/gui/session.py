@@ -126,6 +126,7 @@ class ArticleSession(QObject):
 
     opened = Signal(object)  # Analysis: source, summary, quotes, officials (English may follow)
     openFailed = Signal(str)  # one sentence; the previous article stays
+    openProgress = Signal(str)  # "Loading", "Analysing": what the open under way is doing
     sentenceTranslated = Signal(object)  # SentenceTranslation, already applied to the analysis
     translationProgress = Signal(int, int)  # done, total
     translationFinished = Signal(bool)  # True when every sentence has its English
@@ -166,15 +167,19 @@ class ArticleSession(QObject):
 
     # ---- opening -------------------------------------------------------------------------
     def open_path(self, path: str) -> Worker:
-        """Load and analyse a file in the background."""
-        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
-            return self._analyse(load_file(path))
+        """Load and analyse a file in the background, saying which step it is at."""
+        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+            yield "Loading"
+            doc = load_file(path)
+            yield "Analysing"
+            return self._analyse(doc)
 
         return self._open(op, name=f"open {path}")
 
     def open_text(self, text: str, source: str | None = None) -> Worker:
         """Analyse pasted text in the background."""
-        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
+        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+            yield "Analysing"
             return self._analyse(load_text(text, source=source))
 
         return self._open(op, name="open pasted text")
@@ -189,10 +194,15 @@ class ArticleSession(QObject):
     def _analyse(self, doc: Article) -> tuple[Article, Analysis]:
         return doc, _pipeline().analyse_source(doc, self.options, engine=self.engine)
 
-    def _open(self, op: Callable[[Callable[[], bool]], tuple[Article, Analysis]], name: str) -> Worker:
+    def _open(self, op: Callable[[Callable[[], bool]], Any], name: str) -> Worker:
         generation = self._next_generation()
         return self._start(op, name, on_success=lambda result: self._opened(generation, result),
+                           on_yield=lambda stage: self._open_progress(generation, stage),
                            on_failure=lambda error: self._open_failed(generation, error))
+
+    def _open_progress(self, generation: int, stage: str) -> None:
+        if generation == self._generation:
+            self.openProgress.emit(stage)
 
     def _opened(self, generation: int, result: tuple[Article, Analysis]) -> None:
         if generation != self._generation:

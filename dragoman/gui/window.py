@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         bus.posted.connect(self._show_message)
         s = self.session
         s.opened.connect(self._show_analysis)
+        s.openProgress.connect(self._open_progress)
         s.document.sentencesChanged.connect(self._sentences_changed)
         s.checksChanged.connect(self._checks_changed)
         s.englishImported.connect(self._english_imported)
@@ -215,6 +216,11 @@ class MainWindow(QMainWindow):
         self._pending_path = path
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self.session.open_path(path)
+
+    def _open_progress(self, stage: str) -> None:
+        """Loading → analysing → (the article shows): a long file says what it is doing."""
+        name = Path(self._pending_path).name if self._pending_path else "the pasted text"
+        self.statusBar().showMessage(f"{stage} {name}…")
 
     def open_text(self, text: str) -> None:
         self._pending_path = None
