@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
@@ -24,9 +25,10 @@ from .textmap import Span, SpanIndex, Utf16Map
 
 # Highlight layers, painted in this order (later ones on top).
 LAYERS = ("flags", "find", "mentions", "hover", "selected")
-# Pending sentences are greyed one ExtraSelection each; past this many (a book-length paste) they
-# stay plain "…": 10,000 selections took ~0.35 s per update.
-MAX_MUTED = 400
+# Flag and pending marks are one ExtraSelection each, and Qt is handed all of them on every repaint
+# (2,000 marks: ~30 ms a repaint, 120 ms to build). Past this many, only the marks of the sentences
+# on screen (and a screen above and below) are handed over, again after each scroll.
+ALL_MARKS = 300
 # Find paints at most this many matches at once: a one-letter query on a long article has tens of
 # thousands, and painting them all froze the window.
 MAX_PAINTED = 500
@@ -86,6 +88,11 @@ class SentencePane(QTextEdit):
         self._loader.setSingleShot(True)
         self._loader.setInterval(0)
         self._loader.timeout.connect(self._load_more)
+        self._remark = QTimer(self)  # after a scroll: hand over the marks now on screen
+        self._remark.setSingleShot(True)
+        self._remark.setInterval(0)
+        self._remark.timeout.connect(self._marks_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ---- content -------------------------------------------------------------------------
     def set_content(self, text: str, spans: Sequence[Span], *, rtl: bool = False,
@@ -430,21 +437,47 @@ class SentencePane(QTextEdit):
         pending.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         return flagged, pending
 
+    def _marks_on_screen_only(self) -> bool:
+        return len(self._tooltips) + len(self._muted) > ALL_MARKS
+
+    def _on_screen(self) -> list[int]:
+        """Ids of the sentences on screen, with a screen's height above and below."""
+        height = self.viewport().height()
+        top = self.offset_at(QPoint(0, -height))
+        bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
+        return [span.sentence for span in self._index.between(top, bottom + 1)]
+
     def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
-        """The flag and pending marks, each sentence's built once and kept until it changes."""
+        """The flag and pending marks (of the sentences on screen, for a long article), each
+        sentence's built once and kept until it changes."""
         flagged, pending = self._formats()
-        for cache, ids, fmt in ((self._flag_cache, self._tooltips, flagged), (self._muted_cache, self._muted, pending)):
-            if cache is self._muted_cache and len(self._muted) > MAX_MUTED:
-                break  # greying thousands of placeholders costs more than it tells
+        if self._marks_on_screen_only():
+            shown = self._on_screen()
+            wanted = ([i for i in shown if i in self._tooltips], [i for i in shown if i in self._muted])
+        else:
+            wanted = (sorted(self._tooltips), sorted(self._muted))
+        marks: list[QTextEdit.ExtraSelection] = []
+        for cache, ids, fmt in ((self._flag_cache, wanted[0], flagged), (self._muted_cache, wanted[1], pending)):
             for sentence_id in ids:
                 if sentence_id not in cache:
                     span = self._index.get(sentence_id)
-                    if span is not None:
-                        cache[sentence_id] = self._selection(span.start, span.end, fmt)
-        marks = [self._flag_cache[i] for i in sorted(self._flag_cache) if i in self._tooltips]
-        if len(self._muted) > MAX_MUTED:
-            return marks
-        return marks + [self._muted_cache[i] for i in sorted(self._muted_cache) if i in self._muted]
+                    if span is None:
+                        continue
+                    cache[sentence_id] = self._selection(span.start, span.end, fmt)
+                marks.append(cache[sentence_id])
+        return marks
+
+    def _scrolled(self, _value: int) -> None:
+        if self._marks_on_screen_only() and not self.is_loading():
+            self._remark.start()  # once per turn, however many scroll steps it had
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._scrolled(0)  # another stretch of text may be on screen now
+
+    def _marks_scrolled(self) -> None:
+        self._invalidate("flags")
+        self._repaint_layers()
 
     def flag_reason(self, sentence_id: int) -> str | None:
         return self._tooltips.get(sentence_id)

@@ -13,6 +13,7 @@ says what changed; ``session.analysis`` is the document's.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -45,6 +46,10 @@ def load_text(text: str, source: str | None = None) -> Article:
 
 
 T = TypeVar("T")
+# The UI thread makes many small Python calls (a table's paint asks data() of every cell, every
+# queued signal runs a slot), and each waits for the GIL while a worker computes: up to the switch
+# interval, 5 ms by default, so one paint could wait half a second. At 1 ms the waits are short.
+UI_SWITCH_INTERVAL = 0.001
 GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
 QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
 
@@ -138,6 +143,7 @@ class ArticleSession(QObject):
 
     def __init__(self, options: Any = None, parent: QObject | None = None, *, engine: Any = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
         self.engine = engine  # None: the pipeline's process-wide engine (tests pass their own)
         self.article: Article | None = None
         self.document = ArticleDocument(self)

@@ -167,6 +167,18 @@ class SpanIndex:
             return None
         return self._span(min(self._first_ending_after(offset), len(self._ids) - 1))
 
+    def between(self, start: int, end: int) -> list[Span]:
+        """The spans that end after ``start`` and begin before ``end`` (those shown in a stretch
+        of text), found in O(k log n) for k spans."""
+        out, position = [], self._first_ending_after(start)
+        while position < len(self._ids):
+            span = self._span(position)
+            if span.start >= end:
+                break
+            out.append(span)
+            position += 1
+        return out
+
     def resize(self, sentence_id: int, length: int) -> None:
         """Sentence ``sentence_id`` now has ``length`` characters; every later span moves."""
         position = self._order[sentence_id]

@@ -18,7 +18,7 @@ from dragoman.article.analysis import Analysis, Quote, SentenceResult
 from dragoman.gui.document import ArticleDocument
 from dragoman.gui.findbar import MAX_MATCHES, FindBar
 from dragoman.gui.models import QuotesModel, SummaryModel, changed_runs
-from dragoman.gui.panes import LOAD_CHUNK, MAX_PAINTED, SentencePane
+from dragoman.gui.panes import ALL_MARKS, LOAD_CHUNK, MAX_PAINTED, SentencePane
 from dragoman.gui.reader import ReaderView
 from dragoman.gui.session import grouped
 from dragoman.gui.textmap import Span, SpanIndex, span_at
@@ -301,3 +301,22 @@ def test_streamed_english_in_the_window_matches_a_full_analysis(qtbot, window, s
         span = shown.span_of(sentence.id)
         assert shown.text()[span.start:span.end] == (sentence.translation or "…")
     assert shown.toPlainText() == shown.text()
+
+
+def test_a_long_articles_marks_follow_the_screen(qtbot):
+    source, analysis = _analysis(ALL_MARKS * 3)
+    for sentence in analysis.sentences:
+        sentence.translation, sentence.flags = f"English {sentence.id}.", ["copy"]
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(600, 400)
+    reader.show()
+    reader.show_analysis(source, analysis)
+    qtbot.waitUntil(lambda: not reader.english.is_loading(), timeout=TIMEOUT_MS)
+    pane = reader.english
+    last = pane.span_of(analysis.sentences[-1].id)
+    painted = pane.highlighted("flags")
+    assert 0 < len(painted) < ALL_MARKS and (last.start, last.end) not in painted
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: (last.start, last.end) in pane.highlighted("flags"), timeout=5000)
+    assert pane.flag_reason(0)  # the tooltip reasons stay for every sentence
