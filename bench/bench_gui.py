@@ -311,8 +311,9 @@ def _panels_filled_after(app, window, since: float) -> float:
     return time.perf_counter() - since
 
 
-def reopen_figures(count: int) -> None:
-    """Resident memory after the first and after ``count`` articles opened one after another."""
+def reopen_figures(count: int, words: int = 0) -> None:
+    """Resident memory after the first and after ``count`` articles opened one after another
+    (the samples, or ``words``-word articles from the Kazakh sample when ``words``)."""
     import gc
 
     import psutil
@@ -329,13 +330,14 @@ def reopen_figures(count: int) -> None:
     figures = []
     for number in range(count):
         path = folder / f"article-{number}.txt"  # a distinct file each time, as a person would open
-        path.write_text(samples[number % len(samples)].read_text(encoding="utf-8") * (1 + number % 3),
-                        encoding="utf-8")
+        text = (make_long(words=words + 97 * number) if words else
+                samples[number % len(samples)].read_text(encoding="utf-8") * (1 + number % 3))
+        path.write_text(text, encoding="utf-8")
         finished: list[bool] = []
         on_finished = finished.append
         window.session.translationFinished.connect(on_finished)
         window.open_path(str(path))
-        _run_until(app, lambda: bool(finished), 120)
+        _run_until(app, lambda: bool(finished), 600)
         window.session.translationFinished.disconnect(on_finished)
         for _ in range(20):
             app.processEvents()
@@ -356,6 +358,7 @@ def main() -> None:
     parser.add_argument("--make-chars", type=int, default=0)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--reopen", type=int, default=0)
+    parser.add_argument("--reopen-words", type=int, default=0, help="with --reopen: articles this long")
     parser.add_argument("--profile", action="store_true", help="sample the UI thread's stack in stalls")
     args = parser.parse_args()
     if args.make_words or args.make_chars:
@@ -365,7 +368,7 @@ def main() -> None:
     elif args.article:
         article_figures(args.article, args.limit, args.profile)
     elif args.reopen:
-        reopen_figures(args.reopen)
+        reopen_figures(args.reopen, args.reopen_words)
     else:
         cold_start(args.launches)
         in_window_figures()

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from .textmap import Span, SpanIndex, Utf16Map
+from .textmap import Span, SpanIndex, Utf16Map, has_astral
 
 # Highlight layers, painted in this order (later ones on top).
 LAYERS = ("flags", "find", "mentions", "hover", "selected")
@@ -186,7 +186,7 @@ class SentencePane(QTextEdit):
         parts.append(self._text[previous:])
         self._text = "".join(parts)
         self._loaded = len(self._text)  # (it was all in before the edits)
-        if self._map.has_astral() or any(max(t, default="") > "\uffff" for t in texts.values()):
+        if self._map.has_astral() or any(map(has_astral, texts.values())):
             self._map = Utf16Map(self._text)  # only then do positions differ from offsets
         self._invalidate(*LAYERS)
 

@@ -122,6 +122,10 @@ class ReaderView(QWidget):
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
         self._rerender.timeout.connect(self.flush_english_later)
+        self._render_later = QTimer(self)  # a long article's first English layout, one turn on
+        self._render_later.setSingleShot(True)
+        self._render_later.setInterval(0)
+        self._render_later.timeout.connect(self.render_english)
         self.notice.modelManagerRequested.connect(self.modelManagerRequested)
         self.english_header.checks.linkActivated.connect(lambda _link: self.step_flagged(1))
         for pane, other in ((self.source, self.english), (self.english, self.source)):
@@ -146,7 +150,8 @@ class ReaderView(QWidget):
         """Show a new article: the source now, the English as far as it is translated."""
         self._analysis = analysis
         self._source_text = text
-        self._arrived.clear()  # the previous article's arrivals mean nothing here
+        self._arrived.clear()  # the previous article's arrivals and marks mean nothing here
+        self._flagged = set()
         self._starts = [s.start for s in analysis.sentences]
         spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
         # The previous article's highlights mean nothing here, and their ranges may lie past the
@@ -158,8 +163,14 @@ class ReaderView(QWidget):
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
         self.show_translation_info()
-        self.render_english()
         self.source.verticalScrollBar().setValue(0)
+        if len(analysis.sentences) > SMALL_ARTICLE:
+            # A long article's English is laid out on the next turn: the source, the English and
+            # the panels in one turn stalled the window ~200 ms. The old English goes at once.
+            self.english.set_content("", [])
+            self._render_later.start()
+        else:
+            self.render_english()
 
     def show_translation_info(self) -> None:
         """The model label, the demo badge, the check count and the first-run card, from the analysis."""
@@ -229,6 +240,9 @@ class ReaderView(QWidget):
         flood of arrivals is written a batch per event-loop turn (``everything=False``, the
         timer's way), so no single turn edits thousands of blocks; ``everything`` writes all now."""
         self._rerender.stop()
+        if self._render_later.isActive():
+            self.render_english()  # not laid out yet: this writes every arrival too
+            return
         if self._analysis is None or not self._arrived:
             return
         sentences = self._analysis.sentences
@@ -290,6 +304,7 @@ class ReaderView(QWidget):
     def render_english(self) -> None:
         """Lay out the whole English pane from the analysis as it is now, keeping the scroll position."""
         self._rerender.stop()
+        self._render_later.stop()
         self._arrived.clear()
         if self._analysis is None:
             return
@@ -305,6 +320,7 @@ class ReaderView(QWidget):
 
     def clear(self) -> None:
         self._analysis = None
+        self._render_later.stop()
         self.source.set_content("", [])
         self.english.set_content("", [])
 

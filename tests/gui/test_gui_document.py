@@ -312,8 +312,9 @@ def test_a_long_articles_marks_follow_the_screen(qtbot):
     reader.resize(600, 400)
     reader.show()
     reader.show_analysis(source, analysis)
-    qtbot.waitUntil(lambda: not reader.english.is_loading(), timeout=TIMEOUT_MS)
-    pane = reader.english
+    pane = reader.english  # a long article's English is laid out a turn later, in pieces
+    qtbot.waitUntil(lambda: pane.span_of(analysis.sentences[-1].id) is not None and not pane.is_loading(),
+                    timeout=TIMEOUT_MS)
     last = pane.span_of(analysis.sentences[-1].id)
     painted = pane.highlighted("flags")
     assert 0 < len(painted) < ALL_MARKS and (last.start, last.end) not in painted
