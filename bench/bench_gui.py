@@ -1,6 +1,14 @@
 """Window benchmarks; prints its figures (targets from the issue in brackets).
 
     .venv/bin/python bench/bench_gui.py [--launches 7]
+    .venv/bin/python bench/bench_gui.py --article FILE [--limit 600]
+    .venv/bin/python bench/bench_gui.py --make-words 50000 --out long.txt   (or --make-chars 2000000)
+    .venv/bin/python bench/bench_gui.py --reopen 10
+
+``--article``: open FILE in the window with the demo translation streaming and print the longest
+UI-thread stall (a 10 ms heartbeat; stall = gap - period), the stalls over 100 ms, the time until
+the panels are filled and resident memory. ``--make-*`` writes a long article from the Kazakh
+sample's paragraphs. ``--reopen N``: resident memory after opening N articles one after another.
 
 1. cold start: process launch → window shown, through main.py's own entry (median of launches)
 2. open → panels filled (source, summary, quotes, officials), translation excluded:
@@ -150,12 +158,220 @@ def long_article_stall(app, window, sample: Path, copies: int) -> None:
           f"{time.perf_counter() - started:.1f} s; longest event-loop stall {max(gaps)} ms")
 
 
+def make_long(words: int = 0, chars: int = 0) -> str:
+    """The Kazakh sample's paragraphs repeated until ``words`` words or ``chars`` characters."""
+    sample = REPO / "dragoman" / "resources" / "samples" / "kk-official-visit.txt"
+    paragraphs = [p for p in sample.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    out, count, length = [], 0, 0
+    while (words and count < words) or (chars and length < chars):
+        paragraph = paragraphs[len(out) % len(paragraphs)]
+        out.append(paragraph)
+        count += len(paragraph.split())
+        length += len(paragraph) + 2
+    text = "\n\n".join(out)
+    return text[:chars] if chars else text
+
+
+class Heartbeat:
+    """A 10 ms timer on the UI thread; a gap longer than the period is a stall."""
+
+    PERIOD = 10
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock, self.stalls, self.when = QElapsedTimer(), [], []
+        self.started = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(self.PERIOD)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        stall = max(0, self.clock.restart() - self.PERIOD)
+        self.stalls.append(stall)
+        if stall > 100:
+            self.when.append((time.perf_counter() - self.started - stall / 1000, stall))
+
+    def start(self) -> None:
+        self.stalls.clear()
+        self.when.clear()
+        self.started = time.perf_counter()
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def report(self) -> str:
+        over = [s for s in self.stalls if s > 100]
+        return f"longest stall: {max(self.stalls, default=0)} ms; stalls over 100 ms: {len(over)}"
+
+
+class StallSampler:
+    """A watchdog thread: while the UI thread has not ticked for 80 ms, sample its stack every
+    20 ms; ``report`` names the code those samples were in (what the stalls are made of)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.main = threading.main_thread().ident
+        self.last = time.perf_counter()
+        self.samples: dict[str, int] = {}
+        self.running = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+
+    def tick(self) -> None:
+        self.last = time.perf_counter()
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _watch(self) -> None:
+        import threading
+        import traceback
+
+        while self.running:
+            time.sleep(0.02)
+            if time.perf_counter() - self.last > 0.08:
+                for ident, frame in sys._current_frames().items():
+                    if ident == threading.get_ident():
+                        continue
+                    stack = traceback.extract_stack(frame)[-12:]
+                    ours = [f for f in stack if "dragoman" in f.filename] or stack
+                    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(ours[-3:]))
+                    key = ("UI: " if ident == self.main else "worker: ") + where
+                    self.samples[key] = self.samples.get(key, 0) + 1
+
+    def report(self, top: int = 14) -> str:
+        self.running = False
+        ranked = sorted(self.samples.items(), key=lambda item: -item[1])[:top]
+        return "\n".join(f"    {count:4d}  {key}" for key, count in ranked) or "    (no samples)"
+
+
+def _run_until(app, done, seconds: float) -> bool:
+    deadline = time.perf_counter() + seconds
+    while not done() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    return bool(done())
+
+
+def article_figures(path: Path, limit: float, profile: bool = False) -> None:
+    """Open ``path`` in the window, stream the demo translation, print stalls, fill time and memory."""
+    import psutil
+
+    from dragoman.gui.app import create_app
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
+
+    app = create_app()
+    window = MainWindow(settings=open_settings(str(Path(tempfile.mkdtemp()) / "bench.ini")))
+    window.show()
+    app.processEvents()
+    shown, finished = [], []
+    window.articleShown.connect(lambda: shown.append(time.perf_counter()))
+    window.session.translationFinished.connect(lambda _c: finished.append(time.perf_counter()))
+    beat = Heartbeat()
+    sampler = StallSampler() if profile else None
+    if sampler is not None:
+        beat.timer.timeout.connect(sampler.tick)
+        sampler.start()
+    started = time.perf_counter()
+    beat.start()
+    window.open_path(str(path))
+    _run_until(app, lambda: bool(shown), limit)
+    if not shown:
+        raise SystemExit(f"the article did not show within {limit:.0f} s")
+    panels = _panels_filled_after(app, window, shown[0])
+    complete = _run_until(app, lambda: bool(finished), max(1.0, limit - (time.perf_counter() - started)))
+    if not complete:
+        window.session.cancel_translation()
+        _run_until(app, lambda: bool(finished), 30)
+    beat.stop()
+    analysis = window.session.analysis
+    words = len(path.read_text(encoding="utf-8").split())
+    done = sum(1 for s in analysis.sentences if s.translation is not None)
+    print(f"{path.name}: {path.stat().st_size / 1e6:.2f} MB, {words} words, {len(analysis.sentences)} sentences")
+    print(f"  article shown after {shown[0] - started:.2f} s; panels filled {panels:.2f} s after it showed")
+    print(f"  translation {'finished' if complete else f'stopped at the {limit:.0f} s limit'} after "
+          f"{time.perf_counter() - started:.1f} s ({done} of {len(analysis.sentences)} sentences)")
+    print(f"  {beat.report()}  [target <= 100 ms]")
+    print(f"  resident memory: {psutil.Process().memory_info().rss / 2**20:.0f} MB")
+    if profile:
+        print("  stalls over 100 ms (s from open: ms): " + ", ".join(f"{t:.1f}: {ms}" for t, ms in beat.when))
+    if sampler is not None:
+        print("  where the UI thread was during stalls (samples every 20 ms):\n" + sampler.report())
+    window.close()
+
+
+def _panels_filled_after(app, window, since: float) -> float:
+    """Seconds from ``since`` until the summary, quotes and officials show rows (or 10 s pass)."""
+    panels = (window.summary_panel.model, window.quotes_panel.model, window.officials_panel.model)
+    _run_until(app, lambda: all(m.rowCount() > 0 for m in panels), 10)
+    return time.perf_counter() - since
+
+
+def reopen_figures(count: int, words: int = 0) -> None:
+    """Resident memory after the first and after ``count`` articles opened one after another
+    (the samples, or ``words``-word articles from the Kazakh sample when ``words``)."""
+    import gc
+
+    import psutil
+
+    from dragoman.gui.app import create_app
+    from dragoman.gui.settings import open_settings
+    from dragoman.gui.window import MainWindow
+
+    app = create_app()
+    window = MainWindow(settings=open_settings(str(Path(tempfile.mkdtemp()) / "bench.ini")))
+    window.show()
+    samples = sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt"))
+    folder = Path(tempfile.mkdtemp(prefix="dragoman-reopen-"))
+    figures = []
+    for number in range(count):
+        path = folder / f"article-{number}.txt"  # a distinct file each time, as a person would open
+        text = (make_long(words=words + 97 * number) if words else
+                samples[number % len(samples)].read_text(encoding="utf-8") * (1 + number % 3))
+        path.write_text(text, encoding="utf-8")
+        finished: list[bool] = []
+        on_finished = finished.append
+        window.session.translationFinished.connect(on_finished)
+        window.open_path(str(path))
+        _run_until(app, lambda: bool(finished), 600)
+        window.session.translationFinished.disconnect(on_finished)
+        for _ in range(20):
+            app.processEvents()
+        gc.collect()
+        figures.append(psutil.Process().memory_info().rss / 2**20)
+    print(f"resident memory after opening {count} articles in turn: first {figures[0]:.0f} MB, "
+          f"last {figures[-1]:.0f} MB, growth {figures[-1] - figures[0]:+.0f} MB  [target <= +50 MB]")
+    print("  after each: " + ", ".join(f"{f:.0f}" for f in figures))
+    window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--launches", type=int, default=7)
+    parser.add_argument("--article", type=Path, help="open this file and measure stalls while it translates")
+    parser.add_argument("--limit", type=float, default=600, help="seconds before the translation is cancelled")
+    parser.add_argument("--make-words", type=int, default=0)
+    parser.add_argument("--make-chars", type=int, default=0)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--reopen", type=int, default=0)
+    parser.add_argument("--reopen-words", type=int, default=0, help="with --reopen: articles this long")
+    parser.add_argument("--profile", action="store_true", help="sample the UI thread's stack in stalls")
     args = parser.parse_args()
-    cold_start(args.launches)
-    in_window_figures()
+    if args.make_words or args.make_chars:
+        out = args.out or Path(tempfile.mkdtemp()) / "long.txt"
+        out.write_text(make_long(args.make_words, args.make_chars), encoding="utf-8")
+        print(out)
+    elif args.article:
+        article_figures(args.article, args.limit, args.profile)
+    elif args.reopen:
+        reopen_figures(args.reopen, args.reopen_words)
+    else:
+        cold_start(args.launches)
+        in_window_figures()
 
 
 if __name__ == "__main__":

@@ -201,9 +201,31 @@ def apply_translation(analysis: Analysis, result: SentenceTranslation, checker: 
     sentence.checks = []
     sentence.score = result.score
     sentence.pieces = piece_results(sentence.start, result.translation, result.pieces)
-    analysis.translation.complete = all(s.translation is not None for s in analysis.sentences)
+    _update_complete(analysis, result.id, sentence.translation is not None)
     if checker is not None:
         checker.check(result.id)
+
+
+# The first sentence still without English, kept on the analysis as a plain attribute (not a
+# field: asdict and the JSON never see it): the completeness test looks there instead of scanning
+# every sentence for each one that arrives (quadratic on a long article).
+_FIRST_PENDING = "_first_pending"
+
+
+def _update_complete(analysis: Analysis, sentence_id: int, translated: bool) -> None:
+    """Set ``analysis.translation.complete`` after sentence ``sentence_id`` changed, in amortised
+    O(1): sentences arrive in order, so the first pending one only moves forward."""
+    sentences = analysis.sentences
+    first = getattr(analysis, _FIRST_PENDING, 0)
+    if not translated:
+        first = min(first, sentence_id)
+    while first < len(sentences) and sentences[first].translation is not None:
+        first += 1
+    if first >= len(sentences) and not analysis.translation.complete:
+        # The hint says done: make sure once (English may have been set outside this function).
+        first = next((i for i, s in enumerate(sentences) if s.translation is None), len(sentences))
+    setattr(analysis, _FIRST_PENDING, first)
+    analysis.translation.complete = first >= len(sentences)
 
 
 def _follow_plan(analysis: Analysis, result: SentenceTranslation) -> None:

@@ -1,4 +1,9 @@
-"""Find in the article: every match highlighted in the source and the English, Enter for the next."""
+"""Find in the article: matches highlighted in the source and the English, Enter for the next.
+
+On a long article a one-letter query matches tens of thousands of times: the search stops at
+``MAX_MATCHES`` per pane and each pane paints its first ``panes.MAX_PAINTED``, so typing never
+freezes the window; the count says when there are more.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from .panes import SentencePane
+from .panes import MAX_PAINTED, SentencePane
 from .reader import ReaderView
 
 
-def find_all(text: str, needle: str, case_sensitive: bool = False) -> list[tuple[int, int]]:
-    """Code-point ranges of every occurrence of ``needle`` in ``text``."""
+MAX_MATCHES = 10_000  # per pane: past this the count says "10000+"
+
+
+def find_all(text: str, needle: str, case_sensitive: bool = False,
+             limit: int | None = None) -> list[tuple[int, int]]:
+    """Code-point ranges of the occurrences of ``needle`` in ``text`` (the first ``limit``)."""
     if not needle:
         return []
     haystack = text if case_sensitive else text.lower()
@@ -19,7 +28,7 @@ def find_all(text: str, needle: str, case_sensitive: bool = False) -> list[tuple
         haystack, case_sensitive = text, True
     needle = needle if case_sensitive else needle.lower()
     ranges, start = [], haystack.find(needle)
-    while start >= 0:
+    while start >= 0 and (limit is None or len(ranges) < limit):
         ranges.append((start, start + len(needle)))
         start = haystack.find(needle, start + max(1, len(needle)))
     return ranges
@@ -85,12 +94,22 @@ class FindBar(QWidget):
         """Search again (text typed, article changed, English arrived)."""
         needle = self.entry.text() if self.isVisible() else ""
         self._matches = []
+        more = capped = False
         for pane in (self.reader.source, self.reader.english):
-            ranges = find_all(pane.text(), needle, self.case.isChecked())
-            pane.highlight_ranges(ranges, "find")
+            ranges = find_all(pane.text(), needle, self.case.isChecked(), limit=MAX_MATCHES + 1)
+            more = more or len(ranges) > MAX_MATCHES
+            ranges = ranges[:MAX_MATCHES]
+            capped = capped or len(ranges) > MAX_PAINTED
+            pane.highlight_ranges(ranges, "find")  # the pane paints its first MAX_PAINTED
             self._matches += [(pane, s, e) for s, e in ranges]
         self._current = -1
-        self.count.setText(f"{len(self._matches)} found" if needle else "")
+        self.count.setText(self._count_text(needle, more, capped))
+
+    def _count_text(self, needle: str, more: bool, capped: bool) -> str:
+        if not needle:
+            return ""
+        text = f"{len(self._matches)}{'+' if more else ''} found"
+        return text + (f" (the first {MAX_PAINTED} in each pane highlighted)" if capped else "")
 
     def matches(self) -> list[tuple[SentencePane, int, int]]:
         return list(self._matches)

@@ -7,7 +7,7 @@ keep a second copy of the data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from dragoman.article.analysis import Official, Quote, SentenceResult
 
-from .trust import quote_reason, sentence_reason
+from .trust import sentence_reason
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # a sentence id to show in the article
@@ -36,6 +36,18 @@ def check_icon() -> QIcon:
 def check_tooltip(text: str, reason: str) -> str:
     """A cell's tooltip with the reasons to check its English under it."""
     return f"{text}\n\nCheck this English:\n{reason}" if reason else text
+
+
+def changed_runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: one ``dataChanged`` each, so a
+    view repaints the rows that changed and not everything between them."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _elide(text: str, limit: int = 160) -> str:
@@ -87,6 +99,12 @@ class RowsTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows_changed(self, rows: Iterable[int], first_column: int = 0, last_column: int | None = None) -> None:
+        """Rows changed in place: ``dataChanged`` for them only (views keep their selection)."""
+        last = len(self.HEADERS) - 1 if last_column is None else last_column
+        for top, bottom in changed_runs(r for r in rows if 0 <= r < len(self._rows)):
+            self.dataChanged.emit(self.index(top, first_column), self.index(bottom, last))
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
@@ -104,6 +122,8 @@ class QuotesModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._sentences: list[SentenceResult] = []
+        self._by_id: dict[int, SentenceResult] = {}
+        self._rows_of: dict[int, list[int]] = {}  # sentence id -> the quote rows built from it
         self._marks: list[str] = []  # the reasons last shown, to repaint only what changed
 
     def cell(self, row: Quote, column: int) -> str | None:
@@ -119,10 +139,15 @@ class QuotesModel(RowsTableModel):
     def set_sentences(self, sentences: Sequence[SentenceResult]) -> None:
         """The article's sentences, whose checks say which quotes' English to mark."""
         self._sentences = list(sentences)
+        self._by_id = {s.id: s for s in self._sentences}
         self.refresh()
 
     def reason(self, row: Quote) -> str:
-        return quote_reason(row, self._sentences) if row.translation is not None else ""
+        """Why the quote's English needs checking: its sentences' reasons, looked up by id."""
+        if row.translation is None:
+            return ""
+        found = (self._by_id.get(i) for i in dict.fromkeys(row.sentence_ids))
+        return "\n".join(line for line in (sentence_reason(s) for s in found if s is not None) if line)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if index.isValid() and 0 <= index.row() < len(self._rows) and index.column() == self.ENGLISH:
@@ -138,17 +163,36 @@ class QuotesModel(RowsTableModel):
                 return check_tooltip(text, self.reason(row))
         return super().data(index, role)
 
-    def refresh(self) -> None:
-        """Checks or translations changed in place: repaint the English cells whose mark changed
-        (only those: each repaint re-measures the wrapped rows, 40 ms for a hundred quotes)."""
-        marks = [self.reason(row) for row in self._rows]
-        changed = [r for r, mark in enumerate(marks) if r >= len(self._marks) or self._marks[r] != mark]
-        self._marks = marks
-        if changed:  # one signal for the stretch that changed: a view re-measures once
-            self.dataChanged.emit(self.index(changed[0], self.ENGLISH), self.index(changed[-1], self.ENGLISH))
+    def refresh(self, sentence_ids: Iterable[int] | None = None) -> None:
+        """Checks or translations changed in place (of every sentence, or of ``sentence_ids``):
+        repaint the English cells whose mark changed (only those: each repaint re-measures the
+        wrapped rows, 40 ms for a hundred quotes)."""
+        if len(self._marks) != len(self._rows):
+            self._marks = [""] * len(self._rows)
+        if sentence_ids is None:
+            rows: Iterable[int] = range(len(self._rows))
+        else:
+            rows = sorted({r for i in sentence_ids for r in self._rows_of.get(i, ())})
+        changed = []
+        for r in rows:
+            mark = self.reason(self._rows[r])
+            if self._marks[r] != mark:
+                self._marks[r] = mark
+                changed.append(r)
+        self.rows_changed(changed, self.ENGLISH, self.ENGLISH)
+
+    def english_changed(self) -> None:
+        """The quotes' English arrived (same quotes, same order): repaint that column, keeping
+        the selection, instead of resetting the model."""
+        self._marks = [self.reason(row) for row in self._rows]
+        self.rows_changed(range(len(self._rows)), self.ENGLISH, self.ENGLISH)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         super().set_rows(rows)
+        self._rows_of = {}
+        for r, quote in enumerate(self._rows):
+            for sentence_id in dict.fromkeys(quote.sentence_ids):
+                self._rows_of.setdefault(sentence_id, []).append(r)
         self._marks = [self.reason(row) for row in self._rows]
 
 
@@ -257,15 +301,26 @@ class SummaryModel(QAbstractListModel):
             owners = (i if by_id[i].english_with is None else by_id[i].english_with for i in sentence_ids
                       if i in by_id)
             sentence_ids = [i for i in dict.fromkeys(owners) if i in by_id]
+        chosen = [by_id[i] for i in sentence_ids if i in by_id]
+        if list(map(id, chosen)) == list(map(id, self._sentences)) and english == self._english:
+            self._sentences = chosen  # the same lines (the English re-ranked to the same choice):
+            self.refresh()            # repaint them, keeping the selection
+            return
         self.beginResetModel()
-        self._sentences = [by_id[i] for i in sentence_ids if i in by_id]
+        self._sentences = chosen
         self._english = english
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Translations changed in place: repaint every row."""
-        if self._sentences:
-            self.dataChanged.emit(self.index(0), self.index(len(self._sentences) - 1))
+    def refresh(self, sentence_ids: Iterable[int] | None = None) -> None:
+        """Translations changed in place (every sentence's, or ``sentence_ids``'): repaint the rows
+        showing them."""
+        if sentence_ids is None:
+            rows: Iterable[int] = range(len(self._sentences))
+        else:
+            wanted = set(sentence_ids)
+            rows = [r for r, s in enumerate(self._sentences) if s.id in wanted]  # a summary is short
+        for top, bottom in changed_runs(rows):
+            self.dataChanged.emit(self.index(top), self.index(bottom))
 
     def plain_text(self) -> str:
         return " ".join(self.text_of(s) for s in self._sentences)

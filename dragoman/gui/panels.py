@@ -16,6 +16,13 @@ from dragoman.article.analysis import Analysis, Official, Quote
 from .models import OfficialsModel, QuotesModel, SummaryModel
 
 AUTO_LENGTH = 0  # the spin box's "auto" value: the summariser's default length
+# Past this many rows a table stops measuring every row to fit its wrapped text (Qt asks the
+# model for every cell of every row, on every layout: 500 quotes stalled the window ~0.5 s) and
+# gives each row three lines; the tooltip holds the whole text.
+MEASURED_ROWS = 80
+FIXED_ROW_LINES = 3
+# Columns fit their contents from this many rows, not all of them.
+MEASURE_PRECISION = 100
 
 
 def _copy_to_clipboard(text: str) -> None:
@@ -46,8 +53,19 @@ def make_table(model: QAbstractItemModel, name: str, parent: QWidget, stretch: t
     for column in stretch:  # long text columns share the width; short ones fit their contents
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(MEASURE_PRECISION)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def fit_rows(view: QTableView) -> None:
+    """Rows fit their wrapped text in a short table; a long one gets fixed three-line rows."""
+    rows = view.verticalHeader()
+    if view.model().rowCount() > MEASURED_ROWS:
+        rows.setDefaultSectionSize(view.fontMetrics().lineSpacing() * FIXED_ROW_LINES + 6)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    else:
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def not_analysed_note(panel_what: str, analysis: Analysis | None) -> str:
@@ -208,11 +226,16 @@ class QuotesPanel(QWidget):
         copy's model and notes, and whether quotes are analysed for the language at all."""
         self.analysis = analysis
         self.model.set_rows(quotes)
+        fit_rows(self.view)
         self.model.set_sentences(analysis.sentences if analysis else [])
         self.count.setText(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
         note = not_analysed_note("Quotes", analysis)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+
+    def english_changed(self) -> None:
+        """The quotes' English arrived: their rows repaint, the selection stays."""
+        self.model.english_changed()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -276,6 +299,7 @@ class OfficialsPanel(QWidget):
     def set_officials(self, officials: list[Official], analysis: Analysis | None = None) -> None:
         self.analysis = analysis
         self.model.set_rows(officials)
+        fit_rows(self.view)
         self.count.setText(f"{len(officials)} official{'s' if len(officials) != 1 else ''}")
         note = not_analysed_note("Officials", analysis)
         self.note.setText(note)

@@ -4,24 +4,37 @@ A :class:`SentencePane` shows one text and knows where each sentence lies in it 
 spans, converted to Qt's UTF-16 positions). It reports the sentence under the mouse and the one
 clicked, and paints highlights with ExtraSelections by layer (hover, selection, mentions, flags,
 find), so one kind of highlight never erases another.
+
+Nothing here walks the whole article per event: spans live in a :class:`SpanIndex` (by id and by
+offset, O(log n)), streamed English edits only the changed sentences' blocks inside one edit block,
+and each layer's selections are built once and kept until that layer changes (the flag marks per
+sentence), so a repaint hands Qt the cached objects instead of rebuilding thousands of cursors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from .textmap import Span, Utf16Map, span_at
+from .textmap import Span, SpanIndex, Utf16Map, has_astral
 
 # Highlight layers, painted in this order (later ones on top).
 LAYERS = ("flags", "find", "mentions", "hover", "selected")
-# Pending sentences are greyed one ExtraSelection each; past this many (a book-length paste) they
-# stay plain "…": 10,000 selections took ~0.35 s per update.
-MAX_MUTED = 400
+# Flag and pending marks are one ExtraSelection each, and Qt is handed all of them on every repaint
+# (2,000 marks: ~30 ms a repaint, 120 ms to build). Past this many, only the marks of the sentences
+# on screen (and a screen above and below) are handed over, again after each scroll.
+ALL_MARKS = 300
+# Find paints at most this many matches at once: a one-letter query on a long article has tens of
+# thousands, and painting them all froze the window.
+MAX_PAINTED = 500
+# A long text goes into the document this many characters per event-loop turn (a 2 M-character
+# file in one setPlainText froze the window for a second); the first piece shows at once.
+LOAD_CHUNK = 40_000
 
 
 def _blend(base: QColor, tint: QColor, share: float) -> QColor:
@@ -39,6 +52,7 @@ class SentencePane(QTextEdit):
     sentenceHovered = Signal(int)  # -1 when the mouse leaves every sentence
     sentenceClicked = Signal(int)
     pieceHovered = Signal(int, int)  # sentence (-1: none), piece inside it (-1: the whole sentence)
+    loaded = Signal()  # the whole text is in the document (set_content fills a long one in steps)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +64,16 @@ class SentencePane(QTextEdit):
         self.viewport().setMouseTracking(True)
         self._text = ""
         self._map = Utf16Map("")
-        self._spans: list[Span] = []
-        self._by_id: dict[int, Span] = {}
+        self._index = SpanIndex()
         # What each layer paints, as code-point ranges; selections are rebuilt from these on every
         # repaint, so a palette change (light/dark) re-colours every layer.
         self._ranges: dict[str, list[tuple[int, int]]] = {name: [] for name in LAYERS}
         self._tooltips: dict[int, str] = {}
+        # Built selections, kept until their layer changes: cursors follow document edits by
+        # themselves, so only the sentences that changed need new ones.
+        self._cache: dict[str, list[QTextEdit.ExtraSelection] | None] = {name: None for name in LAYERS}
+        self._flag_cache: dict[int, QTextEdit.ExtraSelection] = {}
+        self._muted_cache: dict[int, QTextEdit.ExtraSelection] = {}
         self._hovered = -1
         self._hovered_piece = (-1, -1)
         # Pieces of long sentences, as (start, end) relative to the sentence's start in this pane.
@@ -64,6 +82,17 @@ class SentencePane(QTextEdit):
         self._muted: set[int] = set()
         self._deferred = False  # inside one_repaint()
         self._rtl = False
+        self._loaded = 0  # code points of the text already in the document
+        self._restore_scroll: int | None = None  # applied once the whole text is in
+        self._loader = QTimer(self)
+        self._loader.setSingleShot(True)
+        self._loader.setInterval(0)
+        self._loader.timeout.connect(self._load_more)
+        self._remark = QTimer(self)  # after a scroll: hand over the marks now on screen
+        self._remark.setSingleShot(True)
+        self._remark.setInterval(0)
+        self._remark.timeout.connect(self._marks_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ---- content -------------------------------------------------------------------------
     def set_content(self, text: str, spans: Sequence[Span], *, rtl: bool = False,
@@ -72,37 +101,94 @@ class SentencePane(QTextEdit):
         scroll = self.verticalScrollBar().value()
         self._text = text
         self._map = Utf16Map(text)
-        self._spans = sorted(spans, key=lambda s: s.start)
-        self._by_id = {s.sentence: s for s in self._spans}
+        self._index = SpanIndex(spans)
         self.set_right_to_left(rtl)  # before the text: setting it after would lay everything out twice
-        self.setPlainText(text)
+        self._loader.stop()
+        self._loaded = self._chunk_end(0)
+        self.setPlainText(text[:self._loaded])
         self._hovered = -1
         self._hovered_piece = (-1, -1)
         for layer in ("hover", "find"):
             self._ranges[layer] = []
+        self._invalidate(*LAYERS)  # every cursor pointed into the old document
+        self._flag_cache.clear()
+        self._muted_cache.clear()
+        self._restore_scroll = scroll if keep_scroll else None
+        if self._loaded < len(text):
+            self._loader.start()  # the rest, a piece per turn; highlights wait for it
+        else:
+            self._load_finished()
+
+    def _chunk_end(self, start: int) -> int:
+        """Where the piece of text loaded from ``start`` ends: ~LOAD_CHUNK on, at a line end."""
+        end = min(len(self._text), start + LOAD_CHUNK)
+        if end < len(self._text):
+            newline = self._text.rfind("\n", start, end)
+            end = newline + 1 if newline > start else end
+        return end
+
+    def _load_more(self) -> None:
+        """Put the next piece of a long text into the document."""
+        end = self._chunk_end(self._loaded)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self._text[self._loaded:end])
+        self._loaded = end
+        if end < len(self._text):
+            self._loader.start()
+        else:
+            self._load_finished()
+
+    def _load_finished(self) -> None:
+        self._invalidate(*LAYERS)  # selections were clipped to the part loaded so far
         self._repaint_layers()
-        if keep_scroll:
-            self.verticalScrollBar().setValue(scroll)
+        if self._restore_scroll is not None:
+            self.verticalScrollBar().setValue(self._restore_scroll)
+            self._restore_scroll = None
+        self.loaded.emit()
+
+    def is_loading(self) -> bool:
+        """True while a long text is still going into the document."""
+        return self._loaded < len(self._text)
+
+    def finish_loading(self) -> None:
+        """Put the rest of the text in now (before an edit that needs the whole document)."""
+        while self.is_loading():
+            self._load_more()
 
     def replace_sentences(self, texts: dict[int, str]) -> None:
         """Put new text in place of some sentences (streamed translations), editing only those
-        stretches of the document, so a long article is not laid out again for every batch."""
-        changed = sorted((self._by_id[i] for i in texts if i in self._by_id), key=lambda s: s.start, reverse=True)
+        stretches of the document inside one edit block (Qt lays out the changed stretch once,
+        not once per sentence); the spans move in O(log n) each."""
+        changed = sorted((span for span in map(self._index.get, texts) if span is not None),
+                         key=lambda s: s.start)
         if not changed:
             return
-        # Last to first: an edit never moves the text before it, so earlier offsets stay valid.
-        for span in changed:
-            new = texts[span.sentence]
-            self.cursor_for_span(span.start, span.end).insertText(new)
-            self._text = self._text[:span.start] + new + self._text[span.end:]
-        spans, shift = [], 0
-        for span in self._spans:
-            length = len(texts[span.sentence]) if span.sentence in texts else span.end - span.start
-            spans.append(Span(span.sentence, span.start + shift, span.start + shift + length))
-            shift += length - (span.end - span.start)
-        self._spans = spans
-        self._by_id = {s.sentence: s for s in spans}
-        self._map = Utf16Map(self._text)
+        self.finish_loading()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        try:
+            # Last to first: an edit never moves the text before it, so earlier offsets stay valid.
+            for span in reversed(changed):
+                cursor.setPosition(self._map.to_qt(span.start))
+                cursor.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(texts[span.sentence])
+        finally:
+            cursor.endEditBlock()
+        parts, previous = [], 0
+        for span in changed:  # one pass over the text, not one copy of it per sentence
+            parts += [self._text[previous:span.start], texts[span.sentence]]
+            previous = span.end
+            self._index.resize(span.sentence, len(texts[span.sentence]))
+            # Their cursors collapsed with the old text: those marks are built anew.
+            self._flag_cache.pop(span.sentence, None)
+            self._muted_cache.pop(span.sentence, None)
+        parts.append(self._text[previous:])
+        self._text = "".join(parts)
+        self._loaded = len(self._text)  # (it was all in before the edits)
+        if self._map.has_astral() or any(map(has_astral, texts.values())):
+            self._map = Utf16Map(self._text)  # only then do positions differ from offsets
+        self._invalidate(*LAYERS)
 
     def set_right_to_left(self, rtl: bool) -> None:
         """Lay the document out right to left (Arabic) or left to right."""
@@ -122,27 +208,40 @@ class SentencePane(QTextEdit):
         return self._text
 
     def spans(self) -> list[Span]:
-        return list(self._spans)
+        return self._index.spans()
 
     def span_of(self, sentence_id: int) -> Span | None:
-        return self._by_id.get(sentence_id)
+        return self._index.get(sentence_id)
+
+    def span_at(self, offset: int) -> Span | None:
+        """The sentence span holding code-point ``offset`` (O(log n))."""
+        return self._index.at(offset)
 
     def set_pieces(self, pieces: dict[int, list[tuple[int, int]]]) -> None:
         """The single sentences inside long ones: ``{sentence: [(start, end), ...]}``, offsets
         relative to the sentence's own start in this pane (they survive streamed edits)."""
         self._pieces = {i: list(p) for i, p in pieces.items() if p}
 
+    def update_pieces(self, pieces: dict[int, list[tuple[int, int]]]) -> None:
+        """Pieces of some sentences changed (an empty list: the sentence has none any more)."""
+        for sentence_id, found in pieces.items():
+            if found:
+                self._pieces[sentence_id] = list(found)
+            else:
+                self._pieces.pop(sentence_id, None)
+
     def piece_at(self, sentence_id: int, offset: int) -> int:
         """The index of the piece of ``sentence_id`` holding pane offset ``offset``, or -1."""
-        span = self._by_id.get(sentence_id)
-        for index, (start, end) in enumerate(self._pieces.get(sentence_id, ()) if span else ()):
+        pieces = self._pieces.get(sentence_id)
+        span = self._index.get(sentence_id) if pieces else None
+        for index, (start, end) in enumerate(pieces if span else ()):
             if span.start + start <= offset < span.start + end:
                 return index
         return -1
 
     def piece_range(self, sentence_id: int, piece: int) -> tuple[int, int] | None:
         """Piece ``piece`` of a sentence as absolute pane offsets, clipped to the sentence."""
-        span, pieces = self._by_id.get(sentence_id), self._pieces.get(sentence_id, [])
+        span, pieces = self._index.get(sentence_id), self._pieces.get(sentence_id, [])
         if span is None or not 0 <= piece < len(pieces):
             return None
         start, end = (min(span.end, span.start + max(0, edge)) for edge in pieces[piece])
@@ -152,8 +251,11 @@ class SentencePane(QTextEdit):
     def cursor_for_span(self, start: int, end: int) -> QTextCursor:
         """A cursor selecting code points ``start:end`` of the pane's text."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        # Clipped to the document: while a long text loads, and for ranges a caller kept from
+        # an older, longer text (Qt warns "Position out of range" and the test log fails).
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(self._map.to_qt(start), last))
+        cursor.setPosition(min(self._map.to_qt(end), last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def offset_at(self, point: QPoint) -> int:
@@ -161,7 +263,7 @@ class SentencePane(QTextEdit):
         return self._map.from_qt(self.cursorForPosition(point).position())
 
     def sentence_at(self, point: QPoint) -> int:
-        span = span_at(self._spans, self.offset_at(point))
+        span = self._index.at(self.offset_at(point))
         return span.sentence if span else -1
 
     def top_sentence(self) -> int:
@@ -177,25 +279,25 @@ class SentencePane(QTextEdit):
 
     def scroll_anchor(self) -> tuple[int, float]:
         """(sentence at the top, how far through it the top edge is, 0..1): what sync scrolling keeps."""
-        if not self._spans:
+        if not len(self._index):
             return -1, 0.0
         x = self.viewport().width() - 4 if self._rtl else 4
-        offset = self.offset_at(QPoint(x, 1))
-        span = next((s for s in self._spans if s.end > offset), self._spans[-1])
+        span = self._index.first_ending_after(self.offset_at(QPoint(x, 1)))
+        assert span is not None
         top, bottom = self._extent(span)
         fraction = (self.verticalScrollBar().value() - top) / (bottom - top)
         return span.sentence, min(1.0, max(0.0, fraction))
 
     def scroll_to_anchor(self, sentence_id: int, fraction: float) -> None:
         """Scroll so the top edge is ``fraction`` of the way through the sentence."""
-        span = self._by_id.get(sentence_id)
+        span = self._index.get(sentence_id)
         if span is not None:
             top, bottom = self._extent(span)
             self.verticalScrollBar().setValue(round(top + fraction * (bottom - top)))
 
     def scroll_to_sentence(self, sentence_id: int, *, top: bool = True) -> None:
         """Scroll so the sentence starts at the top (``top``) or is just visible."""
-        span = self._by_id.get(sentence_id)
+        span = self._index.get(sentence_id)
         if span is None:
             return
         rect = self.cursorRect(self.cursor_for_span(span.start, span.start))
@@ -230,14 +332,29 @@ class SentencePane(QTextEdit):
         return fmt
 
     def _set_layer(self, layer: str, ranges: Iterable[tuple[int, int]]) -> None:
-        self._ranges[layer] = [(start, end) for start, end in ranges if end > start]
+        new = [(start, end) for start, end in ranges if end > start]
+        if layer == "find":
+            new = new[:MAX_PAINTED]
+        if new == self._ranges[layer] and self._cache[layer] is not None:
+            return  # the same highlight again (hover inside one sentence): nothing to repaint
+        self._ranges[layer] = new
+        self._invalidate(layer)
         self._repaint_layers()
 
+    def _invalidate(self, *layers: str) -> None:
+        for layer in layers:
+            self._cache[layer] = None
+
     def _layer_selections(self, layer: str) -> list[QTextEdit.ExtraSelection]:
-        if layer == "flags":
-            return self._flag_selections()
-        fmt = self._background(layer)
-        return [self._selection(start, end, fmt) for start, end in self._ranges[layer]]
+        cached = self._cache[layer]
+        if cached is None:
+            if layer == "flags":
+                cached = self._flag_selections()
+            else:
+                fmt = self._background(layer)
+                cached = [self._selection(start, end, fmt) for start, end in self._ranges[layer]]
+            self._cache[layer] = cached
+        return cached
 
     @contextmanager
     def one_repaint(self) -> Iterator[None]:
@@ -250,8 +367,8 @@ class SentencePane(QTextEdit):
             self._repaint_layers()
 
     def _repaint_layers(self) -> None:
-        if self._deferred:
-            return
+        if self._deferred or self.is_loading():
+            return  # (a loading text is painted once it is all in)
         selections: list[QTextEdit.ExtraSelection] = []
         for layer in LAYERS:
             selections.extend(self._layer_selections(layer))
@@ -265,7 +382,7 @@ class SentencePane(QTextEdit):
     def highlight_sentences(self, ids: Sequence[int], layer: str = "selected") -> None:
         if layer == "selected":
             self._selected_ids = list(ids)
-        spans = [self._by_id[i] for i in ids if i in self._by_id]
+        spans = [span for span in map(self._index.get, ids) if span is not None]
         self._set_layer(layer, [(s.start, s.end) for s in spans])
 
     def highlight_ranges(self, ranges: Sequence[tuple[int, int]], layer: str = "mentions") -> None:
@@ -281,25 +398,86 @@ class SentencePane(QTextEdit):
         self._selected_ids = []
         for layer in ("hover", "selected", "mentions", "find"):
             self._ranges[layer] = []
+        self._invalidate("hover", "selected", "mentions", "find")
         self._repaint_layers()
 
     def set_flags(self, reasons: dict[int, str], muted: Iterable[int] = ()) -> None:
         """Mark sentences with a reason (shown on hover) and grey out ``muted`` ones (pending)."""
+        old = self._tooltips
         self._tooltips = dict(reasons)
         self._muted = set(muted)
+        # A mark whose reason stayed is kept: its cursor still follows the sentence (re-marking
+        # every sentence after the final recheck rebuilt thousands of selections at once).
+        self._flag_cache = {i: sel for i, sel in self._flag_cache.items()
+                            if i in self._tooltips and old.get(i) == self._tooltips[i]}
+        self._muted_cache = {i: sel for i, sel in self._muted_cache.items() if i in self._muted}
+        self._invalidate("flags")
         self._repaint_layers()
 
-    def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
+    def update_flags(self, reasons: dict[int, str], unmuted: Iterable[int] = ()) -> None:
+        """Some sentences' marks changed: ``reasons`` gives their new reason ("" for none), and
+        ``unmuted`` ones are pending no more. Only those sentences' marks are built anew."""
+        for sentence_id, reason in reasons.items():
+            if reason:
+                self._tooltips[sentence_id] = reason
+            else:
+                self._tooltips.pop(sentence_id, None)
+            self._flag_cache.pop(sentence_id, None)
+        for sentence_id in unmuted:
+            self._muted.discard(sentence_id)
+            self._muted_cache.pop(sentence_id, None)
+        self._invalidate("flags")
+        self._repaint_layers()
+
+    def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat]:
         flagged = QTextCharFormat()
         flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         flagged.setUnderlineColor(QColor("#d1242f"))
         pending = QTextCharFormat()
         pending.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        spans = self._by_id.items()
-        flags = [self._selection(s.start, s.end, flagged) for i, s in spans if i in self._tooltips]
-        if len(self._muted) > MAX_MUTED:  # greying thousands of placeholders costs more than it tells
-            return flags
-        return flags + [self._selection(s.start, s.end, pending) for i, s in spans if i in self._muted]
+        return flagged, pending
+
+    def _marks_on_screen_only(self) -> bool:
+        return len(self._tooltips) + len(self._muted) > ALL_MARKS
+
+    def _on_screen(self) -> list[int]:
+        """Ids of the sentences on screen, with a screen's height above and below."""
+        height = self.viewport().height()
+        top = self.offset_at(QPoint(0, -height))
+        bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
+        return [span.sentence for span in self._index.between(top, bottom + 1)]
+
+    def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The flag and pending marks (of the sentences on screen, for a long article), each
+        sentence's built once and kept until it changes."""
+        flagged, pending = self._formats()
+        if self._marks_on_screen_only():
+            shown = self._on_screen()
+            wanted = ([i for i in shown if i in self._tooltips], [i for i in shown if i in self._muted])
+        else:
+            wanted = (sorted(self._tooltips), sorted(self._muted))
+        marks: list[QTextEdit.ExtraSelection] = []
+        for cache, ids, fmt in ((self._flag_cache, wanted[0], flagged), (self._muted_cache, wanted[1], pending)):
+            for sentence_id in ids:
+                if sentence_id not in cache:
+                    span = self._index.get(sentence_id)
+                    if span is None:
+                        continue
+                    cache[sentence_id] = self._selection(span.start, span.end, fmt)
+                marks.append(cache[sentence_id])
+        return marks
+
+    def _scrolled(self, _value: int) -> None:
+        if self._marks_on_screen_only() and not self.is_loading():
+            self._remark.start()  # once per turn, however many scroll steps it had
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._scrolled(0)  # another stretch of text may be on screen now
+
+    def _marks_scrolled(self) -> None:
+        self._invalidate("flags")
+        self._repaint_layers()
 
     def flag_reason(self, sentence_id: int) -> str | None:
         return self._tooltips.get(sentence_id)
@@ -307,13 +485,16 @@ class SentencePane(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # dark/light switch: recompute tints
+            self._flag_cache.clear()
+            self._muted_cache.clear()
+            self._invalidate(*LAYERS)
             self._repaint_layers()
 
     # ---- mouse ---------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         offset = self.offset_at(event.position().toPoint())
-        span = span_at(self._spans, offset)
+        span = self._index.at(offset)
         sentence = span.sentence if span else -1
         if sentence != self._hovered:
             self._hovered = sentence

@@ -9,7 +9,8 @@ the same sentence to the top of the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
@@ -19,9 +20,13 @@ from dragoman.article.analysis import Analysis, Mention, SentenceResult
 from .firstrun import FirstRunCard
 from .panes import SentencePane
 from .textmap import Span, layout_translation
-from .trust import checking_summary, flagged_ids, model_line, sentence_reason
+from dragoman.article.report import needs_checking
 
-INCREMENTAL_LIMIT = 48  # edits in place up to this many sentences per update (see flush_english)
+from .trust import model_line, sentence_reason
+
+INCREMENTAL_LIMIT = 48  # a short article re-laid out whole past this many arrivals (see flush_english)
+SMALL_ARTICLE = 400  # sentences: below this, one new layout is cheaper than many edits
+EDITS_PER_TURN = 150  # a long article's arrivals are written this many at a time, one batch per turn
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
 
 def name_words(name: str) -> list[str]:
@@ -44,6 +49,12 @@ def shown_english(sentence: SentenceResult) -> str:
     if sentence.translation:
         return sentence.translation
     return "" if sentence.english_with is not None else "…"
+
+
+def check_count_line(flagged: int, total: int) -> str:
+    """ "3 of 40 sentences need checking" (trust.checking_summary's wording, from the counts)."""
+    verb = "needs" if flagged == 1 else "need"
+    return f"{flagged} of {total} sentence{'s' if total != 1 else ''} {verb} checking"
 
 
 class _Header(QWidget):
@@ -102,13 +113,19 @@ class ReaderView(QWidget):
         self.translation_enabled = True  # the person's "translate automatically" choice
         self._source_text = ""
         self._syncing = False
-        self._arrived: set[int] = set()  # translated since the English pane was last updated
+        self._arrived: dict[int, None] = {}  # translated since the English pane was last updated
+        self._starts: list[int] = []  # the sentences' source starts, for finding them by offset
+        self._flagged: set[int] = set()  # sentences whose English needs checking
         self._mention_ids: list[int] = []  # sentences whose English is marked for the chosen official
         self._mention_words: list[str] = []  # the official's English name, word by word
         self._rerender = QTimer(self)  # coalesces streamed sentences into one update
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
-        self._rerender.timeout.connect(self.flush_english)
+        self._rerender.timeout.connect(self.flush_english_later)
+        self._render_later = QTimer(self)  # a long article's first English layout, one turn on
+        self._render_later.setSingleShot(True)
+        self._render_later.setInterval(0)
+        self._render_later.timeout.connect(self.render_english)
         self.notice.modelManagerRequested.connect(self.modelManagerRequested)
         self.english_header.checks.linkActivated.connect(lambda _link: self.step_flagged(1))
         for pane, other in ((self.source, self.english), (self.english, self.source)):
@@ -133,6 +150,9 @@ class ReaderView(QWidget):
         """Show a new article: the source now, the English as far as it is translated."""
         self._analysis = analysis
         self._source_text = text
+        self._arrived.clear()  # the previous article's arrivals and marks mean nothing here
+        self._flagged = set()
+        self._starts = [s.start for s in analysis.sentences]
         spans = [Span(s.id, s.start, s.end) for s in analysis.sentences]
         # The previous article's highlights mean nothing here, and their ranges may lie past the
         # end of the new text: drop them before the new text is laid out.
@@ -143,8 +163,14 @@ class ReaderView(QWidget):
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())
         self.show_translation_info()
-        self.render_english()
         self.source.verticalScrollBar().setValue(0)
+        if len(analysis.sentences) > SMALL_ARTICLE:
+            # A long article's English is laid out on the next turn: the source, the English and
+            # the panels in one turn stalled the window ~200 ms. The old English goes at once.
+            self.english.set_content("", [])
+            self._render_later.start()
+        else:
+            self.render_english()
 
     def show_translation_info(self) -> None:
         """The model label, the demo badge, the check count and the first-run card, from the analysis."""
@@ -161,7 +187,7 @@ class ReaderView(QWidget):
         self._show_check_count()
 
     def _show_check_count(self) -> None:
-        text = checking_summary(self._analysis.sentences) if self._analysis else ""
+        text = self._count_text()
         header = self.english_header.checks
         header.clear()  # rich text keeps the link colour it was laid out with; lay it out anew
         header.setText(f"<a href='next'>{text}</a>" if text else "")
@@ -173,9 +199,15 @@ class ReaderView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:  # the count's link colour follows the theme
             self._show_check_count()
 
+    def _count_text(self) -> str:
+        """The English header's count, from the flagged set kept up to date (no scan per update)."""
+        if self._analysis is None or not self._flagged:
+            return ""
+        return check_count_line(len(self._flagged), len(self._analysis.sentences))
+
     def flagged(self) -> list[int]:
         """Ids of the sentences whose English needs checking."""
-        return flagged_ids(self._analysis.sentences) if self._analysis else []
+        return sorted(self._flagged)
 
     def step_flagged(self, delta: int) -> int:
         """Select the next (+1) or previous (-1) sentence to check after the selected one, wrapping
@@ -195,49 +227,85 @@ class ReaderView(QWidget):
 
     def schedule_english(self, sentence_id: int) -> None:
         """Sentence ``sentence_id`` was translated: show it soon (many arrivals, one update)."""
-        self._arrived.add(sentence_id)
-        if not self._rerender.isActive():
+        self.english_changed([sentence_id])
+
+    def english_changed(self, ids: Iterable[int]) -> None:
+        """Sentences' English changed (the document says which): show them soon, together."""
+        for sentence_id in ids:
+            self._arrived[sentence_id] = None
+        if self._arrived and not self._rerender.isActive():
             self._rerender.start()
 
-    def flush_english(self) -> None:
-        """Write the translations that arrived into the English pane, in place."""
+    def flush_english(self, everything: bool = True) -> None:
+        """Write the translations that arrived into the English pane, in place. A long article's
+        flood of arrivals is written a batch per event-loop turn (``everything=False``, the
+        timer's way), so no single turn edits thousands of blocks; ``everything`` writes all now."""
         self._rerender.stop()
+        if self._render_later.isActive():
+            self.render_english()  # not laid out yet: this writes every arrival too
+            return
         if self._analysis is None or not self._arrived:
             return
         sentences = self._analysis.sentences
-        if len(self._arrived) > max(INCREMENTAL_LIMIT, len(sentences) // 4):
-            # Qt lays out the rest of the document after each edit: past a few dozen edits at
-            # once, one new layout is cheaper (640 sentences: 1.4 s in place, 50 ms laid out anew).
+        if len(sentences) <= SMALL_ARTICLE and len(self._arrived) > INCREMENTAL_LIMIT:
+            # Qt lays out the rest of a short document after each edit: past a few dozen edits,
+            # one new layout is cheaper (and, the article being short, quick).
             self.render_english()
             return
-        texts = {i: shown_english(sentences[i]) for i in self._arrived if 0 <= i < len(sentences)}
-        self._arrived.clear()
+        while self._arrived:
+            ids = list(self._arrived)[:EDITS_PER_TURN]
+            for sentence_id in ids:
+                del self._arrived[sentence_id]
+            self._write_english([i for i in ids if 0 <= i < len(sentences)])
+            if not everything and self._arrived:
+                self._rerender.start(0)  # the rest next turn: the person's events come first
+                return
+
+    def flush_english_later(self) -> None:
+        """The coalescing timer's slot: one batch now, the rest on later turns."""
+        self.flush_english(everything=False)
+
+    def _write_english(self, ids: list[int]) -> None:
+        sentences = self._analysis.sentences if self._analysis else []
+        texts = {i: shown_english(sentences[i]) for i in ids}
         self._syncing = True  # the edits move the scroll bar; that is not the person scrolling
         try:
             self.english.replace_sentences(texts)
         finally:
             self._syncing = False
-        self._refresh_english_marks()
+        self._refresh_english_marks(ids)
 
     def refresh_checks(self) -> None:
         """The sentences' checks changed (a recheck, imported English): mark them again."""
         self.show_translation_info()
         self._refresh_english_marks()
 
-    def _refresh_english_marks(self) -> None:
-        sentences = self._analysis.sentences if self._analysis else []
+    def _refresh_english_marks(self, ids: Sequence[int] | None = None) -> None:
+        """Mark the English again: every sentence (``ids`` None), or only the sentences ``ids``."""
+        all_sentences = self._analysis.sentences if self._analysis else []
+        sentences = all_sentences if ids is None else [all_sentences[i] for i in ids]
         reasons = {s.id: sentence_reason(s) for s in sentences}
-        pending = [s.id for s in sentences if s.translation is None]
-        self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
-        self._set_pieces(sentences)
-        self._show_check_count()
-        self.englishUpdated.emit()
-        self.english.highlight_sentences(self.source._selected_ids)
-        self._highlight_english_mentions()
+        if ids is None:
+            self._flagged = {s.id for s in sentences if needs_checking(s)}
+        else:
+            self._flagged.difference_update(ids)
+            self._flagged.update(s.id for s in sentences if needs_checking(s))
+        with self.english.one_repaint():
+            if ids is None:
+                pending = [s.id for s in sentences if s.translation is None]
+                self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
+            else:
+                self.english.update_flags(reasons, [s.id for s in sentences if s.translation is not None])
+            self._set_pieces(sentences, whole=ids is None)
+            self._show_check_count()
+            self.englishUpdated.emit()
+            self.english.highlight_sentences(self.source._selected_ids)
+            self._highlight_english_mentions()
 
     def render_english(self) -> None:
         """Lay out the whole English pane from the analysis as it is now, keeping the scroll position."""
         self._rerender.stop()
+        self._render_later.stop()
         self._arrived.clear()
         if self._analysis is None:
             return
@@ -253,21 +321,26 @@ class ReaderView(QWidget):
 
     def clear(self) -> None:
         self._analysis = None
+        self._render_later.stop()
         self.source.set_content("", [])
         self.english.set_content("", [])
 
     # ---- links between the panes ---------------------------------------------------------
-    def _set_pieces(self, sentences: Sequence[SentenceResult]) -> None:
-        """Where each piece of a long quotation lies inside its sentence, in both panes."""
+    def _set_pieces(self, sentences: Sequence[SentenceResult], whole: bool = True) -> None:
+        """Where each piece of a long quotation lies inside its sentence, in both panes: for every
+        sentence (``whole``), or for just ``sentences``, the rest kept."""
         source: dict[int, list[tuple[int, int]]] = {}
         english: dict[int, list[tuple[int, int]]] = {}
         for s in sentences:
-            if len(s.pieces) > 1:
-                source[s.id] = [(p.start - s.start, p.end - s.start) for p in s.pieces]
-                if s.translation is not None:
-                    english[s.id] = [(p.en_start, p.en_end) for p in s.pieces]
-        self.source.set_pieces(source)
-        self.english.set_pieces(english)
+            many = len(s.pieces) > 1
+            source[s.id] = [(p.start - s.start, p.end - s.start) for p in s.pieces] if many else []
+            english[s.id] = [(p.en_start, p.en_end) for p in s.pieces] if many and s.translation is not None else []
+        if whole:
+            self.source.set_pieces(source)
+            self.english.set_pieces(english)
+        else:
+            self.source.update_pieces(source)
+            self.english.update_pieces(english)
 
     def _hover(self, sentence_id: int, piece: int) -> None:
         """Light the sentence under the mouse in both panes; inside a long quotation, only the
@@ -317,12 +390,12 @@ class ReaderView(QWidget):
         """Ids of the sentences that contain the mentions, in order, each once."""
         if self._analysis is None:
             return []
-        ids: list[int] = []
-        for mention in mentions:
-            for sentence in self._analysis.sentences:
-                if sentence.start <= mention.start < sentence.end and sentence.id not in ids:
-                    ids.append(sentence.id)
-        return ids
+        sentences, ids = self._analysis.sentences, {}
+        for mention in mentions:  # by bisection on the sentences' starts, not a scan per mention
+            position = bisect_right(self._starts, mention.start) - 1
+            if position >= 0 and sentences[position].start <= mention.start < sentences[position].end:
+                ids[sentences[position].id] = None
+        return list(ids)
 
     def _sync_scroll(self, pane: SentencePane, other: SentencePane) -> None:
         if self._syncing or not other.isVisible():

@@ -4,20 +4,29 @@
 itself: every step is a ``pipeline`` call run through gui/workers.py. Results arrive as signals in
 the UI thread. A newer request makes older results stale (a generation counter), so a slow
 translation of the previous article can never land in the new one.
+
+The shown analysis lives in :class:`~.document.ArticleDocument` (``session.document``): workers
+compute on copies and hand back finished values, and only the document changes the analysis and
+says what changed; ``session.analysis`` is the document's.
 """
 
 from __future__ import annotations
 
+import queue
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from copy import deepcopy
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from dragoman.article.analysis import Analysis
 from dragoman.article.model import Article
 
+from .document import ArticleDocument
 from .messages import bus
 from .workers import Worker, run_in_background
 
@@ -41,6 +50,81 @@ def load_text(text: str, source: str | None = None) -> Article:
     return article.from_text(text, source=source)
 
 
+T = TypeVar("T")
+# The UI thread makes many small Python calls (a table's paint asks data() of every cell, every
+# queued signal runs a slot), and each waits for the GIL while a worker computes: up to the switch
+# interval, 5 ms by default, so one paint could wait half a second. At 1 ms the waits are short.
+UI_SWITCH_INTERVAL = 0.001
+GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
+QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
+
+
+class _Raised:
+    """An exception from the producer thread, carried to the consumer."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def grouped(produce: Callable[[Callable[[], bool]], Iterator[T]], cancelled: Callable[[], bool],
+            seconds: float = GROUP_SECONDS, quiet: float = QUIET_SECONDS) -> Iterator[list[T]]:
+    """The items of ``produce(stop)`` in groups: what arrives within ``seconds`` of a group's first
+    item, closed early when the producer goes quiet for ``quiet``.
+
+    Why: every item handed to the UI thread is a Python call there, and each call waits for the
+    GIL while this worker computes (up to the 5 ms switch interval): 2,800 sentences one by one
+    stalled the window for seconds. A few dozen groups cost a few dozen waits. The producer runs
+    in its own thread so a group is handed over while the producer is still busy (decoding the
+    next batch), not held back until it yields again.
+    """
+    items: queue.Queue[Any] = queue.Queue()
+    stop = threading.Event()
+    done = object()
+
+    def stopped() -> bool:
+        return stop.is_set() or cancelled()
+
+    def feed() -> None:
+        try:
+            for item in produce(stopped):
+                if stopped():
+                    break
+                items.put(item)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the consumer's thread
+            items.put(_Raised(error))
+        finally:
+            items.put(done)
+
+    feeder = threading.Thread(target=feed, name="dragoman-translate-feed", daemon=True)
+    feeder.start()
+    try:
+        finished = False
+        while not finished and not cancelled():
+            try:
+                first = items.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            group, deadline = [first], time.monotonic() + seconds
+            while group[-1] is not done and not isinstance(group[-1], _Raised):
+                try:
+                    group.append(items.get(timeout=max(0.0, min(quiet, deadline - time.monotonic()))))
+                except queue.Empty:
+                    break
+                if time.monotonic() >= deadline:
+                    break
+            finished = group[-1] is done or isinstance(group[-1], _Raised)
+            tail = group.pop() if finished else None
+            if group:
+                yield group
+            if isinstance(tail, _Raised):
+                raise tail.error
+    finally:
+        stop.set()  # the producer stops at its next item (the engine checks between batches)
+        # As when the engine ran in this thread: the worker is done only once the engine is, so
+        # two runs never share it.
+        feeder.join()
+
+
 def _pipeline() -> Any:
     from dragoman import pipeline  # cheap, but keeps gui.app's start-up import list minimal
 
@@ -52,6 +136,7 @@ class ArticleSession(QObject):
 
     opened = Signal(object)  # Analysis: source, summary, quotes, officials (English may follow)
     openFailed = Signal(str)  # one sentence; the previous article stays
+    openProgress = Signal(str)  # "Loading", "Analysing": what the open under way is doing
     sentenceTranslated = Signal(object)  # SentenceTranslation, already applied to the analysis
     translationProgress = Signal(int, int)  # done, total
     translationFinished = Signal(bool)  # True when every sentence has its English
@@ -64,27 +149,49 @@ class ArticleSession(QObject):
     def __init__(self, options: Options | None = None, parent: QObject | None = None, *,
                  engine: Engine | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
         self.engine = engine  # None: the pipeline's process-wide engine (tests pass their own)
         self.article: Article | None = None
-        self.analysis: Analysis | None = None
+        self.document = ArticleDocument(self)
         self.options: Options = options if options is not None else _pipeline().Options()
         self._generation = 0
         self._translation: Worker | None = None
         self._translation_run: object | None = None  # the running translation's token
         self._workers: set[Worker] = set()
-        self.translated = 0
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The shown analysis (the document's)."""
+        return self.document.analysis
+
+    @analysis.setter
+    def analysis(self, analysis: Analysis | None) -> None:
+        self.document.set_analysis(analysis)
+
+    @property
+    def translated(self) -> int:
+        """How many sentences have English (counted by the document as they arrive)."""
+        return self.document.translated
+
+    @translated.setter
+    def translated(self, count: int) -> None:
+        self.document.translated = count
 
     # ---- opening -------------------------------------------------------------------------
     def open_path(self, path: str) -> Worker:
-        """Load and analyse a file in the background."""
-        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
-            return self._analyse(load_file(path))
+        """Load and analyse a file in the background, saying which step it is at."""
+        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+            yield "Loading"
+            doc = load_file(path)
+            yield "Analysing"
+            return self._analyse(doc)
 
         return self._open(op, name=f"open {path}")
 
     def open_text(self, text: str, source: str | None = None) -> Worker:
         """Analyse pasted text in the background."""
-        def op(_cancelled: Callable[[], bool]) -> tuple[Article, Analysis]:
+        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+            yield "Analysing"
             return self._analyse(load_text(text, source=source))
 
         return self._open(op, name="open pasted text")
@@ -99,16 +206,20 @@ class ArticleSession(QObject):
     def _analyse(self, doc: Article) -> tuple[Article, Analysis]:
         return doc, _pipeline().analyse_source(doc, self.options, engine=self.engine)
 
-    def _open(self, op: Callable[[Callable[[], bool]], tuple[Article, Analysis]], name: str) -> Worker:
+    def _open(self, op: Callable[[Callable[[], bool]], Any], name: str) -> Worker:
         generation = self._next_generation()
         return self._start(op, name, on_success=lambda result: self._opened(generation, result),
+                           on_yield=lambda stage: self._open_progress(generation, stage),
                            on_failure=lambda error: self._open_failed(generation, error))
+
+    def _open_progress(self, generation: int, stage: str) -> None:
+        if generation == self._generation:
+            self.openProgress.emit(stage)
 
     def _opened(self, generation: int, result: tuple[Article, Analysis]) -> None:
         if generation != self._generation:
             return
-        self.article, self.analysis = result
-        self.translated = sum(1 for s in self.analysis.sentences if s.translation is not None)
+        self.article, self.analysis = result  # the old analysis is let go here, not kept beside
         self.opened.emit(self.analysis)
         self._start_translation(generation)
 
@@ -131,20 +242,23 @@ class ArticleSession(QObject):
         # delivers (already queued, or yielded from the cache) is dropped at once.
         run = self._translation_run = object()
 
-        def op(cancelled: Callable[[], bool]) -> Iterator[tuple[Any, list[Any], list[Any]]]:
+        def produce(stopped: Callable[[], bool]) -> Iterator[tuple[Any, list[Any], list[Any]]]:
             # The checks run here, on a copy, off the UI thread: a few ms a sentence, and cached
             # results arrive by the hundred (192 at once stalled the window for half a second).
             shadow = deepcopy(analysis)
             checker = pipeline.make_checker(doc, shadow)
             extra = {} if ids is None else {"ids": ids}
-            for result in pipeline.translate_sentences(doc, cancel=cancelled, engine=engine, **extra):
+            for result in pipeline.translate_sentences(doc, cancel=stopped, engine=engine, **extra):
                 pipeline.apply_translation(shadow, result, checker)
                 checked = shadow.sentences[result.id]
                 yield result, list(checked.flags), list(checked.checks)
 
+        def op(cancelled: Callable[[], bool]) -> Iterator[list[tuple[Any, list[Any], list[Any]]]]:
+            yield from grouped(produce, cancelled)
+
         self._translation = self._start(
             op, "translate",
-            on_yield=lambda item: self._sentence_arrived(run, generation, *item),
+            on_yield=lambda group: self._sentences_arrived(run, generation, group),
             on_success=lambda _none: self._translation_done(run, generation),
             on_failure=lambda _error: self._translation_stopped(run, generation),
         )
@@ -153,18 +267,19 @@ class ArticleSession(QObject):
     def _current(self, run: object, generation: int) -> bool:
         return run is self._translation_run and generation == self._generation and self.analysis is not None
 
-    def _sentence_arrived(self, run: object, generation: int, result: Any, flags: list[Any],
-                          checks: list[Any]) -> None:
-        if not self._current(run, generation):
-            return
-        assert self.analysis is not None
-        sentence = self.analysis.sentences[result.id]
-        first = sentence.translation is None
-        _pipeline().apply_translation(self.analysis, result)
-        sentence.flags, sentence.checks = flags, checks  # as the worker's checker found them
-        self.translated += int(first and sentence.translation is not None)
-        self.sentenceTranslated.emit(result)
-        self.translationProgress.emit(self.translated, len(self.analysis.sentences))
+    def _sentences_arrived(self, run: object, generation: int,
+                           group: list[tuple[Any, list[Any], list[Any]]]) -> None:
+        """A group of finished sentences from the worker: the document takes each (the views
+        hear of them once, at the end of this turn), then the progress moves once."""
+        for result, flags, checks in group:
+            if not self._current(run, generation):  # a listener cancelled or opened another
+                return
+            assert self.analysis is not None
+            self.document.apply_sentence(result, flags, checks)  # as the worker's checker found them
+            self.sentenceTranslated.emit(result)
+        if self._current(run, generation):
+            assert self.analysis is not None
+            self.translationProgress.emit(self.translated, len(self.analysis.sentences))
 
     def _translation_done(self, run: object, generation: int) -> None:
         if not self._current(run, generation):
@@ -197,17 +312,17 @@ class ArticleSession(QObject):
             if generation != self._generation:
                 return
             checked, english, summary, notes = result
-            for sentence, (flags, checks) in zip(analysis.sentences, checked):
-                sentence.flags, sentence.checks = flags, checks
+            document = self.document
+            document.flush()  # the last arrivals are shown before the recheck replaces their marks
             for note in notes:
                 analysis.notes.append(note)
                 bus().warning(note)
-            for quote, (text, source) in zip(analysis.quotes, english):
-                quote.translation, quote.english_source = text, source
-            self.quotesTranslated.emit()  # first: the quotes panel is filled anew, marks and all
+            document.set_checks(checked)
+            document.set_quote_english(english)
+            self.quotesTranslated.emit()
             self.checksChanged.emit()
             if options is self.options:
-                analysis.summary = summary
+                document.set_summary(summary)
                 self.summaryChanged.emit(summary)
             else:  # the person chose other summary settings meanwhile: rank again with those
                 self.set_options(self.options)
@@ -263,7 +378,6 @@ class ArticleSession(QObject):
         def done(imported: Analysis) -> None:
             if generation == self._generation:
                 self.analysis = imported
-                self.translated = sum(1 for s in imported.sentences if s.translation is not None)
                 self.englishImported.emit(imported)
 
         return self._start(op, f"import English {path}", on_success=done)
@@ -278,8 +392,8 @@ class ArticleSession(QObject):
 
         def done(summary: Summary) -> None:
             # Only the newest request counts: two quick changes must not end on the older result.
-            if generation == self._generation and options is self.options:
-                analysis.summary = summary
+            if generation == self._generation and options is self.options and analysis is self.analysis:
+                self.document.set_summary(summary)
                 self.summaryChanged.emit(summary)
 
         return self._start(lambda _c: _pipeline().update_summary(analysis, doc, options), "summarise",

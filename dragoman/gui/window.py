@@ -141,14 +141,14 @@ class MainWindow(QMainWindow):
         bus.posted.connect(self._show_message)
         s = self.session
         s.opened.connect(self._show_analysis)
-        s.sentenceTranslated.connect(self._sentence_translated)
+        s.openProgress.connect(self._open_progress)
+        s.document.sentencesChanged.connect(self._sentences_changed)
         s.checksChanged.connect(self._checks_changed)
-        self.reader.englishUpdated.connect(self._refresh_marks)
         s.englishImported.connect(self._english_imported)
         s.translationProgress.connect(self._progress)
         s.translationFinished.connect(self._translation_finished)
         s.summaryChanged.connect(lambda _s: self._show_summary())
-        s.quotesTranslated.connect(self._show_quotes)
+        s.quotesTranslated.connect(self.quotes_panel.english_changed)
         self.cancel_button.clicked.connect(s.cancel_translation)
         self.reader.sentenceActivated.connect(lambda i: self.reader.show_sentences([i], scroll=False))
         self.reader.modelManagerRequested.connect(self.open_model_manager)
@@ -226,6 +226,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self.session.open_path(path)
 
+    def _open_progress(self, stage: str) -> None:
+        """Loading → analysing → (the article shows): a long file says what it is doing."""
+        name = Path(self._pending_path).name if self._pending_path else "the pasted text"
+        self.statusBar().showMessage(f"{stage} {name}…")
+
     def open_text(self, text: str) -> None:
         self._pending_path = None
         self.statusBar().showMessage("Opening the pasted text…")
@@ -290,10 +295,12 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         self.articleShown.emit()
 
-    def _sentence_translated(self, result: SentenceTranslation) -> None:
-        # Only scheduled: the pane and the panels' marks are updated together, a few times a
-        # second (reader.englishUpdated), not once per sentence, which starved the event loop.
-        self.reader.schedule_english(result.id)
+    def _sentences_changed(self, ids: list[int]) -> None:
+        """The document says which sentences changed (one event-loop turn's worth): the panels
+        repaint those rows; the English pane writes them in batches (reader.english_changed)."""
+        self.reader.english_changed(ids)
+        self.summary_panel.model.refresh(ids)
+        self.quotes_panel.model.refresh(ids)
 
     def _refresh_marks(self) -> None:
         self.summary_panel.model.refresh()
@@ -303,6 +310,7 @@ class MainWindow(QMainWindow):
         """The final recheck (or imported English) changed the checks: mark everything again."""
         self.reader.flush_english()
         self.reader.refresh_checks()
+        self._refresh_marks()
 
     def _english_imported(self, analysis: Analysis) -> None:
         self._show_analysis(analysis)
@@ -350,11 +358,6 @@ class MainWindow(QMainWindow):
         except ImportError:  # summarize/ not there: offer what we have
             algorithms = (self.session.options.algorithm,)
         self.summary_panel.set_algorithms(tuple(algorithms), self.session.options.algorithm)
-
-    def _show_quotes(self) -> None:
-        analysis = self._analysis()
-        if analysis is not None:
-            self.quotes_panel.set_quotes(analysis.quotes, analysis)
 
     def _show_model_label(self) -> None:
         analysis = self._analysis()
