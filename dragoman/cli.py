@@ -5,6 +5,8 @@
     python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
                                [--algorithm A] [--length N] [--rank-on source|english]
     python main.py models list|install FILE|remove ID|download FROM TO
+    python main.py batch PATH... [--jobs N] [--no-translate]
+    python main.py library search QUERY|official NAME|list [--json]
 
 Bad input is one sentence on stderr and exit code 2, never a traceback.
 """
@@ -17,7 +19,7 @@ import sys
 from typing import Sequence
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models")
+COMMANDS = ("analyze", "models", "batch", "library")
 
 
 def _length(value: str) -> int | float:
@@ -58,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     from dragoman.translate.cli import add_models_parser
 
     add_models_parser(commands)
+    from dragoman.library.cli import add_parsers as add_library_parsers
+
+    add_library_parsers(commands)
     return parser
 
 
@@ -112,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command in ("batch", "library"):
+        from dragoman.library import cli as library_cli
+
+        return library_cli.run_batch(args) if args.command == "batch" else library_cli.run_library(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)

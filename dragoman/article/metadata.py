@@ -23,7 +23,8 @@ from .paths import RESOURCES
 
 HEAD_LINES = 6  # a dateline or byline sits in the first few non-empty lines
 HEAD_CHARS = 240  # ... and in their first characters
-OUTLET_WORDS = 6  # a dateline's trailing text longer than this is the article, not an outlet
+OUTLET_WORDS = 6
+SHORT_LINE = 60  # a line this short after the title may be a dateline or a credit  # a dateline's trailing text longer than this is the article, not an outlet
 _DASHES = "–—-/|·:"
 
 
@@ -33,6 +34,7 @@ class _Data:
     outlets: tuple[str, ...]
     date_words: tuple[str, ...]
     byline: tuple[str, ...]
+    fold: dict[int, str]  # str.translate table: one letter for one (lang/<code>/metadata.toml [fold])
 
 
 def _toml(code: str, name: str) -> dict:
@@ -51,14 +53,16 @@ def _data(code: str) -> _Data:
     outlets: list[str] = []
     words: list[str] = []
     byline: list[str] = []
+    fold: dict[int, str] = {}
     for c in codes:
         months.update({k.casefold(): int(v) for k, v in _toml(c, "numbers.toml").get("months", {}).items()})
         meta = _toml(c, "metadata.toml")
         outlets += [str(o) for o in meta.get("outlets", [])]
         words += [str(w) for w in meta.get("date_words", [])]
         byline += [str(b) for b in meta.get("byline", [])]
+        fold.update({ord(k): str(v) for k, v in meta.get("fold", {}).items() if len(k) == 1 and len(str(v)) == 1})
     # Longest first, so "Интерфакс-Казахстан" wins over "Интерфакс".
-    return _Data(months, tuple(sorted(set(outlets), key=len, reverse=True)), tuple(words), tuple(byline))
+    return _Data(months, tuple(sorted(set(outlets), key=len, reverse=True)), tuple(words), tuple(byline), fold)
 
 
 @lru_cache(maxsize=32)
@@ -91,6 +95,7 @@ def _head(article: Article) -> list[str]:
 def _find_date(line: str, code: str) -> tuple[str, int] | None:
     """(ISO day, where the date ends in the line) of the first real date in the line."""
     data = _data(code)
+    line = line.translate(data.fold)
     for pattern in (*_date_patterns(code), *_NUMERIC):
         for match in pattern.finditer(line):
             month_text = match.group("month")
@@ -167,6 +172,10 @@ def article_metadata(article: Article) -> tuple[str | None, str | None]:
             if outlet is None:
                 short = index > 0 or len(head) == 1 or len(line) < 80
                 outlet = _after_date(line[found[1]:], data, whole_line=short and len(line) < 120)
-        if outlet is None and (index > 0 or len(head) == 1 or _DATELINE_START.match(line)):
-            outlet = _byline(line, data) or _known_outlet(line[:120], data)
+        if outlet is None:
+            outlet = _byline(line, data) if index > 0 else None
+        if outlet is None and _DATELINE_START.match(line):
+            outlet = _known_outlet(line[:80], data)  # "الرياض - واس", "WASHINGTON (Reuters) -"
+        if outlet is None and index > 0 and len(line) <= SHORT_LINE:
+            outlet = _known_outlet(line, data)  # a line of its own naming the outlet
     return day, outlet
