@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from functools import lru_cache
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -91,6 +93,77 @@ def _children(analysis: Analysis) -> tuple[list[OfficialRow], list[QuoteRow], st
     return officials, quotes, english, quote_text, "\n".join(filter(None, (names, speakers)))
 
 
+SNIPPET_WORDS = 14  # words of context a snippet shows
+
+
+class _Fold(dict):
+    """A str.translate table: each character to its base letter, case-folded, one for one (so
+    offsets stay those of the text); what FTS5's unicode61 tokenizer with remove_diacritics
+    compares. Filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        base = unicodedata.normalize("NFD", chr(code))[0].casefold()
+        self[code] = value = base[0] if base else chr(code)
+        return value
+
+
+_FOLD = _Fold()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _words_before(text: str, at: int, count: int) -> int:
+    """Where the ``count``-th word before ``at`` starts."""
+    window = max(0, at - 40 * count)
+    starts = [m.start() for m in _WORD.finditer(text, window, at)]
+    return starts[-count] if len(starts) >= count else (starts[0] if starts and window else 0)
+
+
+def _words_after(text: str, at: int, count: int) -> int:
+    """Where the ``count``-th word after ``at`` ends."""
+    end = at
+    for index, match in enumerate(_WORD.finditer(text, at, min(len(text), at + 40 * count))):
+        end = match.end()
+        if index + 1 >= count:
+            break
+    return end
+
+
+def snippet(columns: tuple[str, ...], words: set[str]) -> str:
+    """Some words around the first match, from the first column that has one (the source, then the
+    English, the quotes, the names), each matching word between [ and ]."""
+    pattern = _words_pattern(frozenset(words))
+    # Case-blind matching finds nearly every hit; folding the letters (slower) only when it did not.
+    for fold in (False, True):
+        for column in columns:
+            found = _marked(column, _fold(column) if fold else column, pattern) if column else None
+            if found is not None:
+                return found
+    return ""
+
+
+def _marked(column: str, folded: str, pattern: re.Pattern[str]) -> str | None:
+    first = pattern.search(folded)
+    if first is None:
+        return None
+    start = _words_before(column, first.start(), SNIPPET_WORDS // 3)
+    end = _words_after(column, first.end(), SNIPPET_WORDS - SNIPPET_WORDS // 3)
+    out, cursor = [], start
+    for match in pattern.finditer(folded, start, end):
+        out += [column[cursor:match.start()], "[", column[match.start():match.end()], "]"]
+        cursor = match.end()
+    out.append(column[cursor:end])
+    return ("…" if start > 0 else "") + " ".join("".join(out).split()) + ("…" if end < len(column) else "")
+
+
 class Library:
     """The person's library (SQLite in the data folder); see briefs/library-api.md."""
 
@@ -170,13 +243,12 @@ class Library:
 
     # ------------------------------------------------------------ search
 
-    def match_expression(self, query: str) -> str | None:
-        """The FTS5 query for what a person typed: every word must occur (each quoted, so no word is
-        read as an operator); when the whole query is an official's name, every spelling the library
-        has seen of that person matches too."""
+    def _alternatives(self, query: str) -> list[list[str]]:
+        """The word groups a query matches: its own words and, when the whole query is an
+        official's name, every spelling the library has seen of that person."""
         words = _WORD.findall(query)
         if not words:
-            return None
+            return []
         alternatives = [words]
         key = name_key(query)
         english = self.db.english_keys_for(key) if key else []
@@ -186,17 +258,26 @@ class Library:
                     found = _WORD.findall(spelling)
                     if found and found not in alternatives:
                         alternatives.append(found)
-        phrases = [" ".join(f'"{w}"' for w in group) for group in alternatives]
-        return " OR ".join(f"({p})" for p in phrases)
+        return alternatives
+
+    def match_expression(self, query: str) -> str | None:
+        """The FTS5 query for what a person typed: every word must occur (each quoted, so no word is
+        read as an operator), or every word of one spelling of the official the query names."""
+        groups = self._alternatives(query)
+        if not groups:
+            return None
+        return " OR ".join("(" + " ".join(f'"{w}"' for w in group) + ")" for group in groups)
 
     def search(self, query: str, *, language: str | None = None, since: str | None = None,
                until: str | None = None, official: str | None = None, limit: int = 50) -> list[SearchHit]:
-        match = self.match_expression(query)
-        if match is None:
+        groups = self._alternatives(query)
+        if not groups:
             return []
+        match = " OR ".join("(" + " ".join(f'"{w}"' for w in group) + ")" for group in groups)
         rows = self.db.search(match, language=language, since=since, until=until,
-                                 official_keys=self._official_keys(official), limit=limit)
-        return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], " ".join(r[6].split()), float(r[7])) for r in rows]
+                              official_keys=self._official_keys(official), limit=limit)
+        words = {_fold(w) for group in groups for w in group}
+        return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], snippet(r[6], words), float(r[7])) for r in rows]
 
     # ------------------------------------------------------------ officials
 
