@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 GENERATED = ROOT / "bench" / "generated"
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 from dragoman.article.analysis import Analysis, Official, Quote, SentenceResult, Summary, TranslationInfo, Mention  # noqa: E402
 from dragoman.article.model import Article, LanguageGuess, Paragraph, Sentence  # noqa: E402

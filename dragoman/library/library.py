@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import zlib
 from functools import lru_cache
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -192,7 +193,7 @@ class Library:
         return Record(content_hash=content_hash(article.text), source=source, title=article_title(article),
                       language=analysis.language, read_at=_now(), date=day, outlet=outlet, text=article.text,
                       article_json=_article_json(article),
-                      analysis_json=json.dumps(analysis.to_json(), ensure_ascii=False),
+                      analysis_json=zlib.compress(json.dumps(analysis.to_json(), ensure_ascii=False).encode(), 6),
                       models_key=models_key, data_version=data_version, officials=officials, quotes=quotes,
                       fts_english=english, fts_quotes=quote_text, fts_names=names)
 
@@ -209,7 +210,7 @@ class Library:
                                "`dragoman library list` shows what is there.")
         (aid, source, title, language, read_at, day, outlet, n_off, n_quotes,
          text, digest, analysis_json, article_json, models, data) = row
-        analysis = analysis_from_json(json.loads(analysis_json))
+        analysis = analysis_from_json(json.loads(zlib.decompress(analysis_json)))
         article = rebuild_article(text, source, analysis, json.loads(article_json))
         return StoredArticle(aid, source, title, language, read_at, day, outlet, n_off, n_quotes, text=text,
                              content_hash=digest, analysis=analysis, article=article, models_key=models,

@@ -36,7 +36,7 @@ MIGRATIONS: list[str] = [
         outlet TEXT,
         text TEXT NOT NULL,
         article_json TEXT NOT NULL,
-        analysis_json TEXT NOT NULL,
+        analysis BLOB NOT NULL,  -- zlib-compressed JSON of Analysis.to_json()
         models_key TEXT NOT NULL DEFAULT '',
         data_version TEXT NOT NULL DEFAULT '',
         officials INTEGER NOT NULL DEFAULT 0,
@@ -110,7 +110,7 @@ class Record:
     outlet: str | None
     text: str
     article_json: str
-    analysis_json: str
+    analysis_json: bytes  # zlib-compressed JSON
     models_key: str
     data_version: str
     officials: list[OfficialRow]
@@ -295,13 +295,13 @@ class SQLiteStore:
         if row:
             article_id = row[0]
             db.execute("UPDATE articles SET source=?, title=?, language=?, read_at=?, date=?, outlet=?, "
-                       "text=?, article_json=?, analysis_json=?, models_key=?, data_version=?, officials=?, "
+                       "text=?, article_json=?, analysis=?, models_key=?, data_version=?, officials=?, "
                        "quotes=? WHERE id = ?", (*values, article_id))
             self._drop_children(db, article_id)
         else:
             article_id = db.execute(
                 "INSERT INTO articles (source, title, language, read_at, date, outlet, text, article_json, "
-                "analysis_json, models_key, data_version, officials, quotes, content_hash) "
+                "analysis, models_key, data_version, officials, quotes, content_hash) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.content_hash)).lastrowid
         self._put_children(db, article_id, record)
         return article_id
@@ -327,7 +327,7 @@ class SQLiteStore:
         """Rewrite several stored analyses (a corrected official) in one transaction."""
         with self.transaction() as db:
             for article_id, record in changes:
-                db.execute("UPDATE articles SET analysis_json = ?, data_version = ? WHERE id = ?",
+                db.execute("UPDATE articles SET analysis = ?, data_version = ? WHERE id = ?",
                            (record.analysis_json, record.data_version, article_id))
                 self._drop_children(db, article_id)
                 self._put_children(db, article_id, record)
@@ -335,7 +335,7 @@ class SQLiteStore:
     # ------------------------------------------------------------ reading
 
     def article(self, article_id: int) -> tuple | None:
-        rows = self.query(f"SELECT {ROW_COLUMNS}, text, content_hash, analysis_json, article_json, models_key, "
+        rows = self.query(f"SELECT {ROW_COLUMNS}, text, content_hash, analysis, article_json, models_key, "
                           "data_version FROM articles WHERE id = ?", (article_id,))
         return rows[0] if rows else None
 
