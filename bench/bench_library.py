@@ -188,22 +188,32 @@ def make_article(n: int, rng: random.Random) -> tuple[Article, Analysis]:
     return article, analysis
 
 
+CHUNK = 2000
+
+
+def _records(chunk: int) -> list:
+    """The records of one chunk of generated articles (in a worker process; seeded per chunk)."""
+    from dragoman.library.library import make_record
+
+    rng = random.Random(20250314 + chunk)
+    out = []
+    for n in range(chunk * CHUNK, (chunk + 1) * CHUNK):
+        article, analysis = make_article(n, rng)
+        out.append(make_record(article, analysis, source=article.source, models_key="bench", data_version="bench"))
+    return out
+
+
 def build(path: Path, count: int) -> float:
-    """Fill a new library with ``count`` generated articles; returns the seconds it took."""
+    """Fill a new library with ``count`` generated articles (rounded up to whole chunks; two
+    processes make the records, this one writes them); returns the seconds it took."""
+    import multiprocessing
+
     started = time.perf_counter()
-    rng = random.Random(20250314)
-    with Library(path) as lib:
-        batch = []
-        for n in range(count):
-            article, analysis = make_article(n, rng)
-            batch.append(lib.record(article, analysis, source=article.source, models_key="bench",
-                                    data_version="bench"))
-            if len(batch) == 2000:
-                lib.db.put_many(batch)
-                batch = []
-                print(f"  built {n + 1}/{count}", end="\r", file=sys.stderr, flush=True)
-        if batch:
-            lib.db.put_many(batch)
+    chunks = (count + CHUNK - 1) // CHUNK
+    with Library(path) as lib, multiprocessing.get_context("spawn").Pool(2) as pool:
+        for done, records in enumerate(pool.imap(_records, range(chunks)), start=1):
+            lib.db.put_many(records)
+            print(f"  built {done * CHUNK}/{chunks * CHUNK}", end="\r", file=sys.stderr, flush=True)
         print(file=sys.stderr)
         lib.db.conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
         lib.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -165,6 +165,22 @@ def _marked(column: str, folded: str, pattern: re.Pattern[str]) -> str | None:
     return ("…" if start > 0 else "") + " ".join("".join(out).split()) + ("…" if end < len(column) else "")
 
 
+def make_record(article: Article, analysis: Analysis, *, source: str, models_key: str = "",
+                data_version: str = "") -> Record:
+    """The flat record ``store`` writes for one article; no database needed, so a worker process
+    can build it."""
+    from dragoman.article.metadata import article_metadata
+
+    day, outlet = article_metadata(article)
+    officials, quotes, english, quote_text, names = _children(analysis)
+    packed = zlib.compress(json.dumps(analysis.to_json(), ensure_ascii=False).encode(), 6)
+    return Record(content_hash=content_hash(article.text), source=source, title=article_title(article),
+                  language=analysis.language, read_at=_now(), date=day, outlet=outlet, text=article.text,
+                  article_json=_article_json(article), analysis_json=packed, models_key=models_key,
+                  data_version=data_version, officials=officials, quotes=quotes, fts_english=english,
+                  fts_quotes=quote_text, fts_names=names)
+
+
 class Library:
     """The person's library (SQLite in the data folder); see briefs/library-api.md."""
 
@@ -185,17 +201,8 @@ class Library:
 
     def record(self, article: Article, analysis: Analysis, *, source: str, models_key: str = "",
                data_version: str = "") -> Record:
-        """The flat record ``store`` writes for this article (public so a batch can build it once)."""
-        from dragoman.article.metadata import article_metadata
-
-        day, outlet = article_metadata(article)
-        officials, quotes, english, quote_text, names = _children(analysis)
-        return Record(content_hash=content_hash(article.text), source=source, title=article_title(article),
-                      language=analysis.language, read_at=_now(), date=day, outlet=outlet, text=article.text,
-                      article_json=_article_json(article),
-                      analysis_json=zlib.compress(json.dumps(analysis.to_json(), ensure_ascii=False).encode(), 6),
-                      models_key=models_key, data_version=data_version, officials=officials, quotes=quotes,
-                      fts_english=english, fts_quotes=quote_text, fts_names=names)
+        """The flat record ``store`` writes for this article (see ``make_record``)."""
+        return make_record(article, analysis, source=source, models_key=models_key, data_version=data_version)
 
     def store(self, article: Article, analysis: Analysis, *, source: str, models_key: str = "",
                       data_version: str = "") -> int:
