@@ -13,6 +13,7 @@ opening a stored article p95 <= 100 ms.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import shutil
@@ -273,13 +274,14 @@ def measure(path: Path) -> None:
 def batch_throughput(count: int) -> None:
     """Articles per minute of `main.py batch` on ``count`` article files (a cold start each run:
     the process, the model load and an empty translation cache included)."""
-    rng = random.Random(3)
+    samples = sorted((ROOT / "dragoman" / "resources" / "samples").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as temp:
         folder = Path(temp) / "news"
         folder.mkdir()
-        for n in range(count):
-            article, _ = make_article(n, rng)
-            (folder / f"{n:03d}.txt").write_text(article.text, encoding="utf-8")
+        for n in range(count):  # the bundled samples, each made distinct by a last line of its own
+            sample = samples[n % len(samples)]
+            text = sample.read_text(encoding="utf-8").rstrip() + f"\n\n{n + 1}\n"
+            (folder / f"{n:03d}-{sample.name}").write_text(text, encoding="utf-8")
         for translate in (False, True):
             for jobs in (1, 2):
                 home = Path(temp) / f"home-{translate}-{jobs}"
@@ -301,7 +303,8 @@ def main() -> None:
     parser.add_argument("--no-batch", action="store_true")
     args = parser.parse_args()
     GENERATED.mkdir(parents=True, exist_ok=True)
-    cached = GENERATED / f"library-{args.articles}-g{GENERATOR_VERSION}-s{len(MIGRATIONS)}.sqlite"
+    schema = hashlib.sha256("".join(MIGRATIONS).encode()).hexdigest()[:8]
+    cached = GENERATED / f"library-{args.articles}-g{GENERATOR_VERSION}-s{schema}.sqlite"
     if not cached.exists():
         with tempfile.TemporaryDirectory(prefix="bench-library-", dir=GENERATED) as temp:
             building = Path(temp) / "library.sqlite"
