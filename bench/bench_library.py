@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 GENERATED = ROOT / "bench" / "generated"
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 from dragoman.article.analysis import Analysis, Official, Quote, SentenceResult, Summary, TranslationInfo, Mention  # noqa: E402
 from dragoman.article.model import Article, LanguageGuess, Paragraph, Sentence  # noqa: E402
@@ -126,7 +126,8 @@ PEOPLE_WEIGHTS = [sum(1 / (r + 5) for r in range(i + 1)) for i in range(576)]
 
 
 def person(i: int) -> tuple[str, str, str]:
-    g, s = GIVEN[i % len(GIVEN)], SURNAMES[(i // len(GIVEN)) % len(SURNAMES)]
+    # Every (given, surname) pair once; the frequent people do not share one surname.
+    g, s = GIVEN[i % len(GIVEN)], SURNAMES[(i + i // len(GIVEN)) % len(SURNAMES)]
     return f"{g[0]} {s[0]}", f"{g[1]} {s[1]}", f"{g[2]} {s[2]}"
 
 

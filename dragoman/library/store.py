@@ -63,7 +63,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, idx)
     ) WITHOUT ROWID;
     CREATE INDEX officials_en ON officials(name_en_key, article_id);
-    CREATE INDEX officials_name ON officials(name_key);
+    CREATE INDEX officials_name ON officials(name_key, name_en_key);
     CREATE TABLE quotes (
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         idx INTEGER NOT NULL,
@@ -80,7 +80,7 @@ MIGRATIONS: list[str] = [
 ]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-RANK_AT_MOST = 10_000  # matches ranked by bm25 at most (the newest); see SQLiteStore.search
+RANK_AT_MOST = 5_000  # matches ranked by bm25 at most (the newest); see SQLiteStore.search
 
 
 @dataclass
@@ -376,8 +376,9 @@ class SQLiteStore:
             params.append(until)
         if official_keys is not None:
             marks = ",".join("?" * len(official_keys)) or "NULL"
+            # UNION, not OR: SQLite's OR over two indexes of a WITHOUT ROWID table is 7x slower.
             where.append(f"{alias}.id IN (SELECT article_id FROM officials WHERE name_en_key IN ({marks}) "
-                         f"OR name_key IN ({marks}))")
+                         f"UNION SELECT article_id FROM officials WHERE name_key IN ({marks}))")
             params += list(official_keys) * 2
         return (" AND ".join(where) or "1"), params
 
@@ -430,14 +431,15 @@ class SQLiteStore:
         """(name as written, English name) of every official whose English name or spelling has one of
         these keys."""
         marks = ",".join("?" * len(keys))
-        return self.query(f"SELECT DISTINCT name, name_en FROM officials WHERE name_en_key IN ({marks}) "
-                          f"OR name_key IN ({marks})", (*keys, *keys))
+        return self.query(f"SELECT name, name_en FROM officials WHERE name_en_key IN ({marks}) "
+                          f"UNION SELECT name, name_en FROM officials WHERE name_key IN ({marks})", (*keys, *keys))
 
     def english_keys_for(self, key: str) -> list[str]:
-        """The English-name keys of officials written ``key`` (any script), most frequent first."""
-        rows = self.query("SELECT name_en_key FROM officials WHERE name_key = ? OR name_en_key = ? "
-                          "GROUP BY name_en_key ORDER BY count(*) DESC", (key, key))
-        return [r[0] for r in rows]
+        """The English-name keys of officials written ``key`` (any script): ``key`` itself first when it
+        is an English name, then the others (from the index alone)."""
+        own = self.query("SELECT name_en_key FROM officials WHERE name_en_key = ? LIMIT 1", (key,))
+        others = self.query("SELECT DISTINCT name_en_key FROM officials WHERE name_key = ?", (key,))
+        return list(dict.fromkeys([r[0] for r in own] + [r[0] for r in others]))
 
     def dossier_rows(self, en_key: str) -> list[tuple]:
         return self.query(
@@ -466,8 +468,8 @@ class SQLiteStore:
 
     def articles_with(self, keys: Sequence[str]) -> list[int]:
         marks = ",".join("?" * len(keys))
-        rows = self.query(f"SELECT DISTINCT article_id FROM officials WHERE name_en_key IN ({marks}) "
-                          f"OR name_key IN ({marks})", (*keys, *keys))
+        rows = self.query(f"SELECT article_id FROM officials WHERE name_en_key IN ({marks}) "
+                          f"UNION SELECT article_id FROM officials WHERE name_key IN ({marks})", (*keys, *keys))
         return [r[0] for r in rows]
 
 
