@@ -6,6 +6,8 @@
                           [--algorithm A] [--length N] [--rank-on source|english]
     dragoman models list|install FILE|remove ID|download FROM TO
     dragoman install-desktop [--remove]   the desktop menu entry and icon (Linux)
+    dragoman batch PATH... [--jobs N] [--no-translate]
+    dragoman library search QUERY|official NAME|list [--json]
 
 Bad input is one sentence on stderr and exit code 2, never a traceback (that goes to the log).
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 from dragoman.errors import UserFacingError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models", "install-desktop")
+COMMANDS = ("analyze", "models", "batch", "library", "install-desktop")
 EXIT_INTERRUPTED = 130
 log = logging.getLogger("dragoman.cli")
 
@@ -75,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     desktop = commands.add_parser("install-desktop", help="add Dragoman and its icon to this account's "
                                   "desktop menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take them out again")
+    from dragoman.library.cli import add_parsers as add_library_parsers
+
+    add_library_parsers(commands)
     return parser
 
 
@@ -172,6 +177,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_analyze(args)
     if args.command == "install-desktop":
         return run_install_desktop(args)
+    if args.command in ("batch", "library"):
+        from dragoman.library import cli as library_cli
+
+        return library_cli.run_batch(args) if args.command == "batch" else library_cli.run_library(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)
