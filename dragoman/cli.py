@@ -6,6 +6,8 @@
                                [--algorithm A] [--length N] [--rank-on source|english]
     python main.py models list|install FILE|remove ID|download FROM TO
     python main.py export FILE_OR_ID --format md|html|json|docx|pdf -o OUT [--layout interleaved]
+    python main.py batch PATH... [--jobs N] [--no-translate]
+    python main.py library search QUERY|official NAME|list [--json]
 
 Bad input is one sentence on stderr and exit code 2, never a traceback.
 """
@@ -18,7 +20,7 @@ import sys
 from typing import Sequence
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models", "export")
+COMMANDS = ("analyze", "models", "batch", "library", "export")
 
 
 def _length(value: str) -> int | float:
@@ -62,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     from dragoman.export.cli import add_export_parser
 
     add_export_parser(commands)
+    from dragoman.library.cli import add_parsers as add_library_parsers
+
+    add_library_parsers(commands)
     return parser
 
 
@@ -110,13 +115,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
-            return fail("give one file to open, or a command: analyze, models, export.")
+            return fail("give one file to open, or a command: analyze, models, batch, library, export.")
         from dragoman.gui.app import run
 
         return run(argv[0] if argv else None)
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command in ("batch", "library"):
+        from dragoman.library import cli as library_cli
+
+        return library_cli.run_batch(args) if args.command == "batch" else library_cli.run_library(args)
     if args.command == "export":
         from dragoman.export.cli import run_export
 
