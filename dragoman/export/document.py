@@ -10,12 +10,10 @@ from dataclasses import dataclass
 
 from dragoman.article import report
 from dragoman.article.analysis import FLAG_DETAILS, Analysis, SentenceResult
-from dragoman.article.model import Article
+from dragoman.article.model import Article, LanguageGuess
 
 from .elements import Block, Element, Heading, Para, Table, block
 
-TITLE_MAX_LINE = 200  # a first line this short, without a final full stop, is a headline
-TITLE_CUT = 120  # else the first sentence, cut to this many characters
 
 SIDE_BY_SIDE = "side-by-side"
 INTERLEAVED = "interleaved"
@@ -74,13 +72,16 @@ class Document:
     notes: list[str]
 
 
-def article_title(text: str) -> str:
-    """The first non-empty line when it reads as a headline, else the first sentence cut short."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if first and len(first) <= TITLE_MAX_LINE and not first.endswith("."):
-        return first
-    sentence = first.split(". ")[0]
-    return sentence if len(sentence) <= TITLE_CUT else sentence[:TITLE_CUT - 1].rstrip() + "…"
+def article_title(article: Article | None, analysis: Analysis) -> str:
+    """The title the library lists the article under (the library's rule); from a JSON analysis,
+    the same rule over the text rebuilt from its sentences."""
+    from dragoman.library.library import article_title as library_title
+
+    if article is None:
+        language = LanguageGuess(analysis.language, analysis.language_name, analysis.language_confidence,
+                                 analysis.language_supported)
+        article = Article(text=_text_of(None, analysis), language=language)
+    return library_title(article)
 
 
 def _translated(analysis: Analysis) -> bool:
@@ -184,7 +185,7 @@ def build(article: Article | None, analysis: Analysis, layout: str = SIDE_BY_SID
     summary, summary_by = _summary(analysis)
     translated = _translated(analysis)
     return Document(
-        title=block(article_title(_text_of(article, analysis)), analysis.language),
+        title=block(article_title(article, analysis), analysis.language),
         source=analysis.source or (article.source if article is not None else None) or "pasted text",
         language=f"{analysis.language_name} ({analysis.language})",
         model_line=model_line(analysis),
