@@ -10,6 +10,7 @@ person wrote it. The Article's ``source`` is that address.
 
 from __future__ import annotations
 
+import errno
 import http.client
 import logging
 import re
@@ -172,7 +173,7 @@ def _network_error(url: str, reason: object, timeout: float) -> FetchError:
     if isinstance(reason, ssl.SSLError):
         return FetchError(f"The secure connection to {url} failed ({getattr(reason, 'reason', None) or reason}); "
                           "the server's certificate may be wrong.")
-    if isinstance(reason, OSError) and reason.errno is not None and reason.errno in (101, 113):
+    if isinstance(reason, OSError) and reason.errno is not None and reason.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
         return FetchError(f"Dragoman could not reach {url}: this computer seems to be offline.")
     return FetchError(f"Dragoman could not open {url} ({reason}); check the address or your connection.")
 

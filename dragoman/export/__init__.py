@@ -34,6 +34,11 @@ def format_for(out: Path) -> str | None:
     return SUFFIXES.get(out.suffix.lower())
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ExportError(f"Dragoman cannot export '{fmt}'; choose one of {', '.join(FORMATS)}.")
+
+
 def _write(elements: list[Element], fmt: str, out: Path, data: Any) -> None:
     title = plain(elements[0].text) if elements else ""
     if fmt == "md":
@@ -44,10 +49,8 @@ def _write(elements: list[Element], fmt: str, out: Path, data: Any) -> None:
         write_bytes(out, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     elif fmt == "docx":
         write_bytes(out, docx_file.render(elements, title))
-    elif fmt == "pdf":
-        pdf_file.write(elements, title, out)
     else:
-        raise ExportError(f"Dragoman cannot export '{fmt}'; choose one of {', '.join(FORMATS)}.")
+        pdf_file.write(elements, title, out)
 
 
 def export_analysis(article: Article | None, analysis: Analysis, fmt: str, out_path: str | Path, *,
@@ -60,6 +63,7 @@ def export_analysis(article: Article | None, analysis: Analysis, fmt: str, out_p
     out = Path(out_path)
     if layout not in LAYOUTS:
         raise ExportError(f"There is no layout '{layout}'; choose {' or '.join(LAYOUTS)}.")
+    _check_format(fmt)
     check_target(out)
     elements = article_elements(build(article, analysis, layout)) if fmt != "json" else []
     _write(elements, fmt, out, analysis.to_json())
@@ -69,6 +73,7 @@ def export_analysis(article: Article | None, analysis: Analysis, fmt: str, out_p
 def export_dossier(dossier: Any, fmt: str, out_path: str | Path) -> Path:
     """Write an official's dossier (a ``dragoman.library.Dossier``) to ``out_path`` in ``fmt``."""
     out = Path(out_path)
+    _check_format(fmt)
     check_target(out)
     data = dataclasses.asdict(dossier) if fmt == "json" else None
     _write(dossier_elements(dossier) if fmt != "json" else [], fmt, out, data)

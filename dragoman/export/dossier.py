@@ -1,6 +1,6 @@
 """A dossier (one official across the library) as export elements.
 
-Written against the fields of ``dragoman.library.Dossier`` (docs in /work/briefs: name_en,
+Written against the fields of ``dragoman.library.Dossier`` (dragoman/library/models.py: name_en,
 names, titles_en, articles, quotes, companions); nothing here opens the library.
 """
 
