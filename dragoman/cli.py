@@ -78,7 +78,6 @@ def fail(message: str) -> int:
 def run_analyze(args: argparse.Namespace) -> int:
     from dragoman import article
     from dragoman import pipeline
-    from dragoman.article.fetch import load_article
 
     try:
         from dragoman.summarize.summary import ALGORITHMS
@@ -87,7 +86,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.algorithm not in ALGORITHMS:
         return fail(f"unknown summariser '{args.algorithm}'; choose one of {', '.join(ALGORITHMS)}.")
     try:
-        doc = load_article(args.file)  # a file, or an address fetched
+        doc = article.load(args.file)
     except article.ArticleError as error:
         return fail(str(error))
     options = pipeline.Options(algorithm=args.algorithm, length=args.length, rank_on=args.rank_on,

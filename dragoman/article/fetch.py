@@ -316,12 +316,3 @@ def fetch_article(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int 
     article.encoding = encoding
     article.notes[:0] = notes
     return article
-
-
-def load_article(where: str) -> Article:
-    """An article from a file path or an address (``analyze`` and ``export`` accept both)."""
-    if is_address(where):
-        return fetch_article(where)
-    from .load import load_file
-
-    return load_file(where)

@@ -66,8 +66,9 @@ def _from_library(article_id: int) -> tuple[Article, Analysis]:
 
 def _analysed(item: str, translate: bool) -> tuple[Article | None, Analysis]:
     """The article and analysis FILE_OR_ID names: a library id when it is a number that is no file."""
+    from dragoman import article as article_io
     from dragoman import pipeline
-    from dragoman.article.fetch import is_address, load_article
+    from dragoman.article.fetch import is_address
 
     path = Path(item)
     if not is_address(item):
@@ -75,7 +76,7 @@ def _analysed(item: str, translate: bool) -> tuple[Article | None, Analysis]:
             return _from_library(int(item))
         if path.suffix.lower() == ".json" and path.is_file():
             return None, _analysis_from_json(path)
-    article = load_article(item)
+    article = article_io.load(item)  # a file, or an address fetched
     return article, pipeline.analyze(article, pipeline.Options(translate=translate))
 
 

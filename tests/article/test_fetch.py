@@ -314,3 +314,13 @@ def test_analyze_a_failing_address_is_one_sentence_with_the_address_as_given(url
     assert "Traceback" not in result.stderr and result.stdout == ""
     message = result.stderr.strip()
     assert "\n" not in message and url in message, message
+
+
+def test_article_load_fetches_an_address_and_never_folds_its_slashes(site: str) -> None:
+    from dragoman import article
+
+    url = f"{site}/page.html"
+    assert article.load(url).source == url
+    with pytest.raises(ArticleError) as caught:
+        article.load("ftp://archive.example//2025/visit.txt")
+    assert str(caught.value).startswith("ftp://archive.example//2025/visit.txt is not a web address")
