@@ -12,6 +12,7 @@ FONT = "DejaVu Sans"  # fonts-dejavu-core: Cyrillic with Kazakh letters, and Ara
 LANG_TAGS = {"ar": "ar-SA", "fa": "fa-IR", "ur": "ur-PK", "he": "he-IL", "kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
 NOTE_COLOUR = (0x6A, 0x4B, 0x00)
 ENGLISH_COLOUR = (0x12, 0x3F, 0x73)
+STYLES = ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Table Grid")  # the ones used
 
 
 def _set_font(run_properties, name: str) -> None:
@@ -22,6 +23,8 @@ def _set_font(run_properties, name: str) -> None:
     if fonts is None:
         fonts = run_properties.makeelement(qn("w:rFonts"), {})
         run_properties.insert(0, fonts)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attribute), None)  # a theme font would win over the one named here
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), name)
 
@@ -74,10 +77,8 @@ def _document():
     from docx.oxml.ns import qn
 
     document = docx.Document()
-    for style in document.styles:
-        if getattr(style, "font", None) is not None:
-            style.font.name = FONT
-            _set_font(style.element.get_or_add_rPr(), FONT)
+    for name in STYLES:
+        _set_font(document.styles[name].element.get_or_add_rPr(), FONT)
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:  # text without a style of its own (table cells) falls back here
         run_defaults = defaults.find(qn("w:rPrDefault"))

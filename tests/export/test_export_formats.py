@@ -156,8 +156,10 @@ def test_docx_sets_arabic_right_to_left_and_a_font_with_its_glyphs(arabic, tmp_p
         english = next(p for p in paragraphs if p.text == analysis.sentences[-1].translation
                        or analysis.sentences[-1].translation in p.text)
         assert english.runs[0]._r.rPr is None or english.runs[0]._r.rPr.find(f"{WML}rtl") is None
-        fonts = document.styles["Normal"].element.rPr.find(f"{WML}rFonts")
-        assert fonts.get(f"{WML}cs") == "DejaVu Sans" and fonts.get(f"{WML}ascii") == "DejaVu Sans"
+        for style in ("Normal", "Heading 1", "Heading 2"):
+            fonts = document.styles[style].element.rPr.find(f"{WML}rFonts")
+            assert fonts.get(f"{WML}cs") == "DejaVu Sans" and fonts.get(f"{WML}ascii") == "DejaVu Sans"
+            assert not [name for name in fonts.attrib if name.lower().endswith("theme")]  # a theme font wins
         assert document.tables and document.tables[0].rows[0].cells[0].text == (
             "Source" if layout == "side-by-side" else "English name")
 
