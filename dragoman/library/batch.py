@@ -108,18 +108,39 @@ class Progress:
             self.stream.flush()
 
 
+WORKER_RESTARTS = 2  # a pool whose worker died is started again this many times
+
+
 def _results(tasks: list[tuple[str, bool]], jobs: int) -> Iterator[tuple[str, Any, Any, str | None]]:
+    """Each task's result as it is ready. With ``jobs`` > 1, in spawned worker processes; a worker
+    that dies (a crash inside a model) breaks the pool, so the unfinished files are given to a new
+    pool, and after WORKER_RESTARTS such breaks they are refused rather than waited for."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield analyse_file(task)
         return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("spawn")
-    with context.Pool(min(jobs, len(tasks))) as pool:
-        try:
-            yield from pool.imap_unordered(analyse_file, tasks)
-        except BaseException:
-            pool.terminate()
-            raise
+    pending, restarts = list(tasks), 0
+    while pending:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), mp_context=context) as pool:
+            futures = {pool.submit(analyse_file, task): task for task in pending}
+            pending = []
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    pending.append(futures[future])
+        if pending:
+            restarts += 1
+            log.warning("batch: a worker process died; %d files left, restart %d", len(pending), restarts)
+        if pending and restarts > WORKER_RESTARTS:
+            for path, _ in pending:
+                yield path, None, None, ("A worker process stopped while analysing it; try it alone with "
+                                         "--jobs 1, and see dragoman.log.")
+            return
 
 
 def run_batch(paths: list[str], *, jobs: int = 1, translate: bool = True, library: Any = None,
