@@ -2,12 +2,13 @@
 
     dragoman                       open the window on the bundled sample article
     dragoman FILE                  open the window on FILE
-    dragoman analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+    dragoman analyze FILE_OR_URL [--json] [--no-translate] [--english ENGLISH.txt]
                           [--algorithm A] [--length N] [--rank-on source|english]
     dragoman models list|install FILE|remove ID|download FROM TO
     dragoman install-desktop [--remove]   the desktop menu entry and icon (Linux)
     dragoman batch PATH... [--jobs N] [--no-translate]
     dragoman library search QUERY|official NAME|list [--json]
+    dragoman export FILE_OR_ID --format md|html|json|docx|pdf -o OUT [--layout interleaved]
 
 Bad input is one sentence on stderr and exit code 2, never a traceback (that goes to the log).
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 from dragoman.errors import UserFacingError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models", "batch", "library", "install-desktop")
+COMMANDS = ("analyze", "models", "batch", "library", "export", "install-desktop")
 EXIT_INTERRUPTED = 130
 log = logging.getLogger("dragoman.cli")
 
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=program_name(), description="Dragoman: read foreign-language news offline.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze = commands.add_parser("analyze", help="analyse an article and print the result")
-    analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
+    analyze.add_argument("file", help="a .txt, .html/.htm or .docx article, or an http(s):// address")
     analyze.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
     analyze.add_argument("--no-translate", action="store_true", help="skip translation (faster)")
     analyze.add_argument("--english", metavar="ENGLISH.txt",
@@ -77,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     desktop = commands.add_parser("install-desktop", help="add Dragoman and its icon to this account's "
                                   "desktop menu (Linux)")
     desktop.add_argument("--remove", action="store_true", help="take them out again")
+    from dragoman.export.cli import add_export_parser
+
+    add_export_parser(commands)
     from dragoman.library.cli import add_parsers as add_library_parsers
 
     add_library_parsers(commands)
@@ -168,7 +172,7 @@ def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
-            return fail("give one file to open, or a command: analyze, models.")
+            return fail("give one file to open, or a command: analyze, models, batch, library, export.")
         from dragoman.gui.app import run
 
         return run(argv[0] if argv else None)
@@ -181,6 +185,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from dragoman.library import cli as library_cli
 
         return library_cli.run_batch(args) if args.command == "batch" else library_cli.run_library(args)
+    if args.command == "export":
+        from dragoman.export.cli import run_export
+
+        return run_export(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)

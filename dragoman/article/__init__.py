@@ -5,7 +5,13 @@ from .model import Article, ArticleError, LanguageGuess, Paragraph, Sentence
 
 
 def load(path: str) -> Article:
-    """Load a .txt/.html/.htm/.docx file into an Article; raises ArticleError."""
+    """Load a .txt/.html/.htm/.docx file, or fetch an http(s):// address, into an Article;
+    raises ArticleError (an address appears in its message exactly as given)."""
+    if "://" in path:  # an address is not a path (Path() folds its //); urllib loads only for one
+        from .fetch import fetch_article, is_address
+
+        if is_address(path):
+            return fetch_article(path)
     return _loader.load_file(path)
 
 
