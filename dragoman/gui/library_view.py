@@ -295,6 +295,10 @@ class LibraryController(QObject):
         self.export_dialog: Any = None
         self.url_dialog: Any = None
 
+    def use_library(self, path: Path | None) -> None:
+        """Keep the library at ``path`` from now on (None: the default one)."""
+        self.library_path = self.view.library_path = path
+
     # ---- the Library dock -----------------------------------------------------------------
     def show_library(self) -> None:
         """View ▸ Library (Ctrl+L): show the dock in front, search box focused, rows fresh."""

@@ -67,10 +67,14 @@ def bus() -> MessageBus:
     return _bus
 
 
+# Errors whose text is one sentence for a person (the library, export and fetch ones included).
+PEOPLES_ERRORS = {"ArticleError", "PackageError", "DownloadCancelled", "LibraryError", "ExportError", "FetchError"}
+
+
 def written_for_people(exc: BaseException) -> bool:
     """True for the errors a person can meet and whose text is already the sentence to show:
     ArticleError, PackageError (and their subclasses), a cancelled download, an OSError about a file."""
-    people = any(cls.__name__ in {"ArticleError", "PackageError", "DownloadCancelled"} for cls in type(exc).__mro__)
+    people = any(cls.__name__ in PEOPLES_ERRORS for cls in type(exc).__mro__)
     return people or isinstance(exc, OSError)
 
 
