@@ -353,6 +353,7 @@ class LibraryController(QObject):
         window = self.window
         # Not a file being opened: the window must not put the previous file in Open recent.
         window._pending_path = None
+        window.session.cancel_translation()  # a translation under way: what it did is stored first
         self._opening_stored = True
         try:
             window.session.open_stored(stored.article, stored.analysis)
