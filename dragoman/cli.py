@@ -2,9 +2,10 @@
 
     python main.py                      open the window on the bundled sample article
     python main.py FILE                 open the window on FILE
-    python main.py analyze FILE [--json] [--no-translate] [--english ENGLISH.txt]
+    python main.py analyze FILE_OR_URL [--json] [--no-translate] [--english ENGLISH.txt]
                                [--algorithm A] [--length N] [--rank-on source|english]
     python main.py models list|install FILE|remove ID|download FROM TO
+    python main.py export FILE_OR_ID --format md|html|json|docx|pdf -o OUT [--layout interleaved]
 
 Bad input is one sentence on stderr and exit code 2, never a traceback.
 """
@@ -17,7 +18,7 @@ import sys
 from typing import Sequence
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("analyze", "models")
+COMMANDS = ("analyze", "models", "export")
 
 
 def _length(value: str) -> int | float:
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Dragoman: read foreign-language news offline.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze = commands.add_parser("analyze", help="analyse an article and print the result")
-    analyze.add_argument("file", help="a .txt, .html/.htm or .docx article")
+    analyze.add_argument("file", help="a .txt, .html/.htm or .docx article, or an http(s):// address")
     analyze.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
     analyze.add_argument("--no-translate", action="store_true", help="skip translation (faster)")
     analyze.add_argument("--english", metavar="ENGLISH.txt",
@@ -58,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     from dragoman.translate.cli import add_models_parser
 
     add_models_parser(commands)
+    from dragoman.export.cli import add_export_parser
+
+    add_export_parser(commands)
     return parser
 
 
@@ -69,6 +73,7 @@ def fail(message: str) -> int:
 def run_analyze(args: argparse.Namespace) -> int:
     from dragoman import article
     from dragoman import pipeline
+    from dragoman.article.fetch import load_article
 
     try:
         from dragoman.summarize.summary import ALGORITHMS
@@ -77,7 +82,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.algorithm not in ALGORITHMS:
         return fail(f"unknown summariser '{args.algorithm}'; choose one of {', '.join(ALGORITHMS)}.")
     try:
-        doc = article.load(args.file)
+        doc = load_article(args.file)  # a file, or an address fetched
     except article.ArticleError as error:
         return fail(str(error))
     options = pipeline.Options(algorithm=args.algorithm, length=args.length, rank_on=args.rank_on,
@@ -105,13 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
-            return fail("give one file to open, or a command: analyze, models.")
+            return fail("give one file to open, or a command: analyze, models, export.")
         from dragoman.gui.app import run
 
         return run(argv[0] if argv else None)
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command == "export":
+        from dragoman.export.cli import run_export
+
+        return run_export(args)
     from dragoman.translate.cli import run_models
 
     return run_models(args)
