@@ -327,10 +327,17 @@ class LibraryController(QObject):
         if doc is None or analysis is None:
             return None
 
+        translate = session.options.translate
+
         def call(library: Any) -> int:
+            from dragoman.library import keys
+
             # A copy taken on the worker: the window keeps reading the shown analysis meanwhile.
-            return library.store(doc, deepcopy(analysis), source=doc.source or "",
-                                 models_key=models_key(analysis), data_version=data_version())
+            copy = deepcopy(analysis)
+            info = copy.translation
+            # The keys the batch uses too, so a batch skips what the window has read.
+            return library.store(doc, copy, source=doc.source or "", data_version=keys.data_version(),
+                                 models_key=keys.models_key(info.model, info.family, translate=translate))
 
         def done(article_id: int) -> None:
             if session.analysis is analysis:
@@ -407,9 +414,10 @@ class LibraryController(QObject):
 
         def call(library: Any) -> int:
             count = library.correct_official(name, **changes)
-            from dragoman.summarize import names
+            from dragoman.summarize import names, officials
 
-            names.refresh_user_table()  # the next analysis reads the new names.toml at once
+            names.refresh_user_table()  # the next analysis reads the new names.toml at once,
+            officials.clear_cache()  # and does not reuse the last article's officials
             return count
 
         def done(count: int) -> None:
@@ -442,8 +450,7 @@ class LibraryController(QObject):
         def op(_cancelled: Callable[[], bool]) -> Path:
             from dragoman.export import export_analysis
 
-            export_analysis(analysis, choice.path, format=choice.format, layout=choice.layout, article=doc)
-            return choice.path
+            return export_analysis(doc, analysis, choice.format, choice.path, layout=choice.layout)
 
         return self._run_export(op, choice)
 
@@ -462,8 +469,7 @@ class LibraryController(QObject):
             def op(_cancelled: Callable[[], bool]) -> Path:
                 from dragoman.export import export_dossier
 
-                export_dossier(dossier, choice.path, format=choice.format)
-                return choice.path
+                return export_dossier(dossier, choice.format, choice.path)
 
             self._run_export(op, choice)
 
@@ -505,20 +511,3 @@ class LibraryController(QObject):
         window._pending_path = None  # an address is not a file for Open recent
         window.statusBar().showMessage(f"Analysing {doc.source}…")
         window.session.open_article(doc, name=f"open {doc.source}")
-
-
-def models_key(analysis: Any) -> str:
-    """Which model wrote the English: the library replaces an analysis made with other models."""
-    info = analysis.translation
-    return info.english_file and f"file:{info.english_file}" or info.model or ""
-
-
-def data_version() -> str:
-    """The analysis data's version, as the library's batch records it ("" when it has none)."""
-    try:
-        from dragoman import library
-    except ImportError:
-        return ""
-    version = getattr(library, "data_version", None)
-    return version() if callable(version) else ""
-

@@ -11,7 +11,7 @@ import pytest
 
 from dragoman.gui import messages
 
-from .test_gui_window import TIMEOUT_MS
+TIMEOUT_MS = 60_000
 
 # Our own short article in the style of a wire report (never a real outlet's text).
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Talks in Astana</title></head><body>
