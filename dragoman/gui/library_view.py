@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from .messages import bus
 from .models import Index, RowsTableModel
@@ -81,6 +81,13 @@ class LibraryModel(RowsTableModel):
         return int(self._rows[row].id)
 
 
+def _clearable(edit: QLineEdit, name: str) -> None:
+    """A clear button in ``edit``, named for assistive technology."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
+
+
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     """A date with an "any" state (its minimum), so a range can be open on either side."""
     edit = QDateEdit(parent)
@@ -117,7 +124,7 @@ class LibraryView(QWidget):
         self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText("Search every article read: words in any script, or an official's name")
         self.search.setAccessibleName("Search the library")
-        self.search.setClearButtonEnabled(True)
+        _clearable(self.search, "Clear the search")
         self.language = QComboBox(self)
         self.language.setAccessibleName("Language filter")
         self.language.setToolTip("Only articles in this language")
@@ -130,7 +137,7 @@ class LibraryView(QWidget):
         self.official.setPlaceholderText("Official")
         self.official.setAccessibleName("Official filter")
         self.official.setToolTip("Only articles that mention this official (English name)")
-        self.official.setClearButtonEnabled(True)
+        _clearable(self.official, "Clear the official filter")
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
