@@ -24,6 +24,8 @@ class CorrectNameDialog(QDialog):
         self.title_en = QLineEdit(official.title_en or "", self)
         self.title_en.setAccessibleName("English title")
         self.title_en.setPlaceholderText("e.g. Minister of Foreign Affairs of Kazakhstan")
+        self.title_en.setMinimumWidth(420)  # a whole title stays in view, not its tail
+        self.title_en.setCursorPosition(0)
         form = QFormLayout()
         form.addRow("Written in the article:", written)
         form.addRow("Title in the article:", stated)

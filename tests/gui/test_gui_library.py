@@ -102,6 +102,10 @@ def test_ctrl_l_lists_the_library_and_the_search_box_searches_it(qtbot, window, 
     assert view.view.isColumnHidden(LibraryModel.SNIPPET)
     languages = {view.model.row_object(r).language for r in range(2)}
     assert languages == {"kk", "ar"}
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    aligned = {view.model.row_object(r).language: view.model.index(r, 0).data(Qt.ItemDataRole.TextAlignmentRole)
+               for r in range(2)}
+    assert aligned["ar"] == right and aligned["kk"] != right  # an Arabic title starts at the right
     # Typing a query: one search once typing pauses, and only the Kazakh article matches.
     with qtbot.waitSignal(view.resultsShown, timeout=TIMEOUT_MS) as shown:
         type_text(view.search, "Бианки")
