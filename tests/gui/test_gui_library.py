@@ -321,3 +321,20 @@ def test_a_damaged_library_is_one_sentence_and_the_article_still_shows(qtbot, wi
     assert window.message_bar.isVisible()
     assert window.reader.source.text().startswith("Қасым-Жомарт Тоқаев")
     assert list(home.glob("library.sqlite.damaged-*"))  # kept aside, never silently replaced
+
+
+def test_imported_english_replaces_the_stored_english(qtbot, window, home, tmp_path):
+    from dragoman.article.english_file import source_lines
+
+    article_id = open_and_store(qtbot, window, KK)
+    lines = [f"Imported English line {n}." for n in range(1, len(source_lines(window.session.article)) + 1)]
+    english = tmp_path / "agency-english.txt"
+    english.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.library.stored, timeout=TIMEOUT_MS) as stored:
+        window.import_english(str(english))
+    assert stored.args == [article_id]  # the same article, its analysis replaced
+    with library(home) as lib:
+        assert lib.count() == 1
+        again = lib.get(article_id)
+    assert again.analysis.translation.english_file == "agency-english.txt"
+    assert again.analysis.sentences[0].translation.startswith("Imported English line")
