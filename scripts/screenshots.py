@@ -60,6 +60,8 @@ def take(out: Path) -> None:
     app = create_app()
     settings = open_settings(str(Path(tempfile.mkdtemp()) / "screenshots.ini"))
     window = MainWindow(settings=settings)
+    # The articles opened here go to a library of their own, not the person's.
+    window.library.use_library(Path(tempfile.mkdtemp()) / "screenshots-library.sqlite")
     window.setGeometry(0, 0, *SIZE)
     window.show()
     settle(app)
@@ -83,6 +85,7 @@ def take(out: Path) -> None:
     _flag_tooltip_shot(app, window, out)
     _unanalysed_language_shot(app, window, out)
     _model_manager_shot(app, window, out)
+    _library_shots(app, window, out)
     window.close()
 
 
@@ -137,6 +140,43 @@ def _model_manager_shot(app, window, out: Path) -> None:
     dialog.move(window.x() + 300, window.y() + 150)
     settle(app)
     target = out / "models-light.png"
+    dialog.grab().save(str(target))
+    print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
+    dialog.close()
+
+
+def _library_shots(app, window, out: Path) -> None:
+    """library.png: the Library dock over every sample (dark theme, a search by an English name);
+    dossier.png: the dossier of the Kazakh sample's busiest official (light theme)."""
+    from PySide6.QtCore import Qt
+
+    samples = REPO / "dragoman" / "resources" / "samples"
+    for name in ("ru-briefing.txt", "en-summit.txt", ARTICLES["kk"]):
+        stored: list[int] = []
+        window.library.stored.connect(stored.append)
+        _open_and_wait(app, window, str(samples / name))
+        wait(app, lambda stored=stored: bool(stored))
+        window.library.stored.disconnect(stored.append)
+    _select_busiest_official(window)
+    official = window.officials_panel.model.row_object(window.officials_panel.current_row())
+    window.set_theme("dark", save=False)
+    view = window.library.view
+    shown: list[int] = []
+    view.resultsShown.connect(shown.append)
+    window.library.show_library()
+    wait(app, lambda: bool(shown))
+    window.resizeDocks([window.library.dock], [SIZE[1] // 3], Qt.Orientation.Vertical)
+    shown.clear()
+    view.search.setText(official.name_en)
+    wait(app, lambda: bool(shown))
+    settle(app, 0.6)
+    _save(window, out / "library.png")
+    window.set_theme("light", save=False)
+    dialog = window.library.open_dossier(official.name_en)
+    wait(app, lambda: dialog.dossier is not None)
+    dialog.move(window.x() + 240, window.y() + 120)
+    settle(app)
+    target = out / "dossier.png"
     dialog.grab().save(str(target))
     print(f"wrote {target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
     dialog.close()

@@ -10,10 +10,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from dragoman.errors import UserFacingError
+
 log = logging.getLogger(__name__)
 
 
-class ExportError(Exception):
+class ExportError(UserFacingError):
     """An export that cannot be written; ``str(error)`` is one sentence a person can act on."""
 
 

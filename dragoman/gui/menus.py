@@ -70,13 +70,27 @@ def build_actions(window: MainWindow) -> None:
     window.next_check_action = _action(window, "Next sentence to check", lambda: window.step_flagged(1), "F7")
     window.prev_check_action = _action(window, "Previous sentence to check", lambda: window.step_flagged(-1),
                                        "Shift+F7")
+    _library_actions(window)
     _build_menus(window)
+
+
+def _library_actions(window: MainWindow) -> None:
+    """The reading library's commands (gui/library_view.py)."""
+    library = window.library
+    window.library_action = _action(window, "&Library", library.show_library, "Ctrl+L",
+                                    "Search every article read, by word, language, date or official")
+    window.export_action = _action(window, "&Export…", library.export_current, "Ctrl+E",
+                                   "Write the article to md, html, json, docx or pdf")
+    window.open_url_action = _action(window, "Open &URL…", library.open_url, "Ctrl+Shift+L",
+                                     "Fetch an article by its address and open it")
 
 def _build_menus(window: MainWindow) -> None:
     menus = window.menuBar()
     file_menu = menus.addMenu("&File")
-    file_menu.addActions([window.open_action, window.paste_action])
+    file_menu.addActions([window.open_action, window.open_url_action, window.paste_action])
     window.recent_menu = file_menu.addMenu("Open &recent")
+    file_menu.addSeparator()
+    file_menu.addAction(window.export_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit = menus.addMenu("&Edit")
@@ -90,6 +104,7 @@ def _build_menus(window: MainWindow) -> None:
     view.addActions([window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action,
                      window.orientation_action])
     view.addSeparator()
+    view.addAction(window.library_action)
     for dock in window.docks.values():
         view.addAction(dock.toggleViewAction())
     view.addSeparator()

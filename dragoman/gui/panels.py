@@ -6,10 +6,10 @@ window decides what that means; panels never reach into each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
-                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+                               QMenu, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from dragoman.article.analysis import Analysis, Official, Quote
 
@@ -274,6 +274,8 @@ class OfficialsPanel(QWidget):
     """Named officials; selecting one asks the window to highlight all its mentions."""
 
     officialSelected = Signal(int)  # row, or -1 when the selection is cleared
+    dossierRequested = Signal(int)  # row: open this official's dossier (gui/dossier_view.py)
+    correctionRequested = Signal(int)  # row: correct the English name or title (gui/correct_name.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,12 +283,14 @@ class OfficialsPanel(QWidget):
         self.model = OfficialsModel(self)
         self.view = make_table(self.model, "Officials", self, stretch=(2, 3))
         self.copy = _button("Copy", "Copy the selected official's name and title", self)
+        self.dossier = _button("Dossier…", "Every stored article, quote and companion of the selected official", self)
         self.count = QLabel(self)
         self.note = _note_label(self)
         self.analysis: Analysis | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
+        buttons.addWidget(self.dossier)
         buttons.addWidget(self.copy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -295,6 +299,29 @@ class OfficialsPanel(QWidget):
         layout.addWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda now, _: self.officialSelected.emit(now.row()))
         self.copy.clicked.connect(self.copy_selected)
+        self._library_hooks()
+
+    def _library_hooks(self) -> None:
+        """Dossier… (button, double-click, context menu) and Correct… (context menu)."""
+        self.dossier.clicked.connect(lambda: self._request(self.dossierRequested, self.current_row()))
+        self.view.doubleClicked.connect(lambda index: self._request(self.dossierRequested, index.row()))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _request(self, signal: Signal, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            signal.emit(row)
+
+    def _context_menu(self, point: QPoint) -> None:
+        row = self.view.indexAt(point).row()
+        if row < 0:
+            return
+        self.select_row(row)
+        menu = QMenu(self)
+        menu.addAction("Dossier…", lambda: self._request(self.dossierRequested, row))
+        menu.addAction("Correct English name or title…", lambda: self._request(self.correctionRequested, row))
+        menu.addAction("Copy", self.copy_selected)
+        menu.popup(self.view.viewport().mapToGlobal(point))
 
     def set_officials(self, officials: list[Official], analysis: Analysis | None = None) -> None:
         self.analysis = analysis

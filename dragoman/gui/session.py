@@ -196,6 +196,19 @@ class ArticleSession(QObject):
 
         return self._open(op, name="open pasted text")
 
+    def open_article(self, doc: Article, name: str = "open an article") -> Worker:
+        """Analyse an article already loaded (fetched from an address) in the background."""
+        return self._open(lambda _cancelled: self._analyse(doc), name=name)
+
+    def open_stored(self, doc: Article, analysis: Analysis) -> None:
+        """Show a stored article at once with its stored analysis: nothing is analysed or
+        translated again (gui/library_view.py; Translation ▸ Resume finishes a stopped one)."""
+        self._next_generation()
+        self.article, self.analysis = doc, analysis
+        self.translated = sum(1 for s in analysis.sentences if s.translation is not None)
+        self.opened.emit(analysis)
+        self.translationFinished.emit(analysis.translation.complete)
+
     def reanalyse(self) -> Worker | None:
         """Analyse the open article again (after a model was installed or removed)."""
         if self.article is None:

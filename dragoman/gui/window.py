@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from . import messages, settings as keys, theme
 from .findbar import FindBar
+from .library_view import LibraryController
 from .menus import build_actions
 from .messagebar import MessageBar
 from .panels import OfficialsPanel, QuotesPanel, SummaryPanel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["quotes"], self.docks["officials"])
         self.docks["quotes"].raise_()
         self._build_status_bar()
+        self.library = LibraryController(self)  # the reading library: store, Library dock, dossiers
         build_actions(self)
         self._connect()
         self._pending_path: str | None = None  # the file being opened (for the recent list)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from dragoman.article.analysis import Analysis
 from dragoman.article.model import Article
+from dragoman.errors import UserFacingError
 
 
-class LibraryError(Exception):
+class LibraryError(UserFacingError):
     """Every library failure a person can meet; ``str(error)`` is one sentence saying what
     happened and what to do."""
 
