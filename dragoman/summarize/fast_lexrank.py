@@ -26,7 +26,9 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 DENSE_LIMIT = 1000  # sentences; the dense matrices then take ~30 MB
 DF_CAP = 200  # a term in more sentences than this links no pair in the sparse graph
 TIE_DIGITS = 12  # scores equal to this many decimals are a tie
-_REDUCE_AT = 1_000_000  # pending pair entries summed up before more are made (memory bound)
+# Memory bounds of the sparse graph: pair entries made at once, and pending before they are summed.
+_BLOCK_PAIRS = 200_000
+_REDUCE_AT = 1_000_000
 
 
 class FastLexRankSummarizer(LexRankSummarizer):
@@ -123,16 +125,19 @@ def sparse_edges(tf_metrics: list[dict[str, float]], idf_metrics: dict[str, floa
     for df in numpy.unique(frequency):
         if df < 2 or df > df_cap:
             continue
-        terms = numpy.flatnonzero(frequency == df)
-        postings = starts[terms][:, None] + numpy.arange(df)  # (terms, df) positions in rows
         first, second = numpy.triu_indices(int(df), 1)
-        sentence, weight = rows[postings], weights[postings]
-        keys.append((sentence[:, first] * count + sentence[:, second]).ravel())
-        sums.append((weight[:, first] * weight[:, second]).ravel())
-        pending += keys[-1].size
-        if pending > _REDUCE_AT:
-            key, total = _sum_pairs(keys, sums)
-            keys, sums, pending = [key], [total], key.size
+        every = numpy.flatnonzero(frequency == df)
+        step = max(1, _BLOCK_PAIRS // len(first))  # terms whose pairs are made at once
+        for block in range(0, len(every), step):
+            terms = every[block:block + step]
+            postings = starts[terms][:, None] + numpy.arange(df)  # (terms, df) positions in rows
+            sentence, weight = rows[postings], weights[postings]
+            keys.append((sentence[:, first] * count + sentence[:, second]).ravel())
+            sums.append((weight[:, first] * weight[:, second]).ravel())
+            pending += keys[-1].size
+            if pending > _REDUCE_AT:
+                key, total = _sum_pairs(keys, sums)
+                keys, sums, pending = [key], [total], key.size
     key, total = _sum_pairs(keys, sums)
     linked = key[total > threshold]
     return linked // count, linked % count, has_weight
