@@ -116,15 +116,29 @@ def test_a_long_summary_does_not_build_square_matrices(article_of) -> None:
 
 
 @pytest.mark.parametrize("algorithm", [a for a in summary.ALGORITHMS if a != "lexrank"])
-def test_other_summarisers_rank_a_bounded_number_of_sentences_on_long_articles(article_of, algorithm) -> None:
+def test_other_summarisers_rank_a_bounded_number_of_sentences_on_long_articles(article_of, algorithm,
+                                                                             monkeypatch) -> None:
+    ranked: list[int] = []
+    real = summary._summarizer
+
+    def recording(*args):
+        ranker = real(*args)
+
+        def rank(document, count):
+            ranked.append(sum(not s.is_heading for s in document.sentences))
+            return ranker(document, count)
+        return rank
+
+    monkeypatch.setattr(summary, "_summarizer", recording)
     article = article_of(_long_text("en", 12_000), "en")
-    assert len(summary.content_sentences(article)) > summary.MAX_RANKED
+    assert len(summary.content_sentences(article)) > 500  # twice MAX_RANKED: the bound must bite
     tracemalloc.start()
     try:
         ids = summary.summarize(article, algorithm=algorithm, length=3)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+    assert ranked == [summary.MAX_RANKED]
     assert len(ids) == 3 and ids == sorted(ids)
     assert peak < 100 * 2**20, f"{algorithm}: {peak / 2**20:.0f} MB"
 
