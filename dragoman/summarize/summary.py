@@ -29,7 +29,7 @@ _CLASSES = {
     "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
     "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
     "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
-    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "kl": ("dragoman.summarize.fast_kl", "FirstKLSummarizer"),
 }
 
 
