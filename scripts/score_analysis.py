@@ -4,7 +4,8 @@
 
 Default folders: tests/data/annotated/{kk,ar,ru,en}, plus the seeds' gold
 (tests/data/annotated/seeds/, articles read from ../shared/seeds/) when that folder exists.
-Prints precision, recall and F1 per language and in total.
+Prints precision, recall and F1 per language and in total, and for each speaker sieve how
+many speakers it gave and how many of those were wrong ("unknown": no sieve was sure).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ sys.path.insert(0, str(REPO))
 from dragoman.article import load  # noqa: E402
 from dragoman.summarize.officials import find_officials  # noqa: E402
 from dragoman.summarize.quotes import find_quotes  # noqa: E402
+from dragoman.article.analysis import SIEVES  # noqa: E402
 from dragoman.summarize.scoring import Score, load_gold, score_article  # noqa: E402
 
 ANNOTATED = REPO / "tests" / "data" / "annotated"
@@ -47,6 +49,15 @@ def _line(label: str, score: Score) -> str:
             f"({score.name_en_rules.right}/{score.name_en_rules.total})")
 
 
+def _sieve_line(label: str, score: Score) -> str:
+    parts = []
+    for sieve in (*SIEVES, "unknown"):
+        ratio = score.sieves.get(sieve)
+        if ratio is not None:
+            parts.append(f"{sieve} {ratio.total} ({ratio.total - ratio.right} wrong)")
+    return f"{label:6} sieves: " + (", ".join(parts) or "no quotes matched")
+
+
 def main(argv: list[str]) -> int:
     show = "--problems" in argv
     folders = [Path(a) for a in argv if not a.startswith("--")]
@@ -59,6 +70,7 @@ def main(argv: list[str]) -> int:
     for label, folder, articles in runs:
         score = score_folder(folder, articles)
         print(_line(label, score))
+        print(_sieve_line(label, score))
         if label != "seeds":
             total.merge(score)
         if show:
@@ -66,6 +78,7 @@ def main(argv: list[str]) -> int:
                 print("   ", problem)
     if len(runs) > 1:
         print(_line("own", total))
+        print(_sieve_line("own", total))
     return 0
 
 

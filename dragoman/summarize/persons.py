@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
+
 from .lexicon import Lexicon, lexicon
 from .names import table_name, table_name_with_initials
-from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
+from .name_runs import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
 from .titles import country_between, title_start
 from .tokens import TitleHit, Token, word_matches
@@ -32,6 +34,12 @@ class Person:
     country: str | None = None
     referred_as: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # title-only references
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+    kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # mention -> MENTION_* kind
+
+    def mention(self, first: int, last: int, kind: str) -> None:
+        """Record one mention (token range) and how it names the person."""
+        self.mentions.append((first, last))
+        self.kinds.setdefault((first, last), kind)
 
     def family(self, lex: Lexicon) -> tuple[str, ...]:
         """The normalised words of the family name."""
@@ -152,7 +160,8 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
 def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, text: str,
             names: set[int]) -> None:
     person.runs.append(run)
-    person.mentions.append((run.first, run.last))
+    single = run.last == run.first or has_initials(run.words or [tokens[run.first].text])
+    person.mention(run.first, run.last, MENTION_FAMILY if single else MENTION_NAME)
     if run.title:
         start = title_start(run.title, tokens, text, lex, names)
         end = run.first - 1 if run.title.last < run.first else run.title.last

@@ -1,10 +1,8 @@
 """Key quotes: direct speech in quotation marks or dash dialogue, with the speaker resolved
 to a named official where the text allows it (unknown is an honest answer).
 
-Speaker evidence, strongest first: an official named in the attribution
-(``– ..., – деді Х.``, ``"...," X said``); an official named beside the reporting verb in the
-same sentence; for a reporting verb without a subject (``وتابع قائلا``, ``he added``), the
-subject of the latest sentence that named an official.
+Stages: quoted and dash-dialogue spans are found here (over one ``document.Document``),
+then speakers.resolve runs the speaker sieves over them, with the officials the caller passes.
 """
 
 from __future__ import annotations
@@ -14,55 +12,41 @@ import re
 from dragoman.article.analysis import Official, Quote
 from dragoman.article.model import Article
 
+from .document import Document
 from .lexicon import Lexicon
-from .officials import Analysed, analyse_officials
 from .quotemarks import quoted_spans
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .speakers import Candidate, carry_in_line, resolve
+from .speakers import Candidate, Speech, resolve
 from .words import iter_words
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
 MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
+MIN_SHORT_WORDS = 2  # a very short quote ("Наши налоги!") needs its attribution right after it
 _DIALOGUE_START = re.compile(r"\s*[–—-]\s+")
 _ATTRIBUTION = re.compile(r"[,.!?…]\s*[–—]\s+")
 
 
 def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     """Direct-speech quotes in document order, each one span (however many sentences it
-    runs over), speaker filled when resolved; ``translation`` is left None."""
-    analysed = analyse_officials(article)
-    remap = _remap(analysed.officials, officials)
-    candidates = _dialogue(article, analysed)
+    runs over), speaker filled from ``officials`` (find_officials of the same article) when a
+    sieve resolves it; ``translation`` is left None."""
+    doc = Document.of(article, with_tokens=False)
+    candidates = _dialogue(doc)
     taken = [(c.start, c.end) for c in candidates]
-    for cand in _marked(article, analysed):
+    for cand in _marked(doc):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
     candidates.sort(key=lambda c: c.start)
-    resolve(article, analysed, candidates)
-    carry_in_line(article.text, candidates, analysed)
-    return [_quote(article, c, officials, remap) for c in candidates]
+    resolve(Speech.of(doc, officials), candidates)
+    return [_quote(doc, c, officials) for c in candidates]
 
 
-def _remap(found: list[Official], given: list[Official]) -> dict[int, int]:
-    """Index in our own officials -> index in the list the caller passed (matched by name)."""
-    by_name = {o.name: i for i, o in enumerate(given)}
-    return {i: by_name[o.name] for i, o in enumerate(found) if o.name in by_name}
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def _dialogue(article: Article, analysed: Analysed) -> list[Candidate]:
+def _dialogue(doc: Document) -> list[Candidate]:
     """Lines that open with a dash and carry an attribution with a reporting verb
     (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
     same speaker's next quote."""
-    text, found = article.text, []
-    for start, end in _lines(text):
+    text, found, lex = doc.text, [], doc.lex
+    for start, end in doc.lines:
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
             continue
@@ -71,7 +55,7 @@ def _dialogue(article: Article, analysed: Analysed) -> list[Candidate]:
             if match.start() < pos:
                 continue
             attr_end = sentence_end(text, match.end(), end)
-            if not has_verb(text, match.end(), attr_end, analysed.lex):
+            if not has_verb(text, match.end(), attr_end, lex):
                 continue
             attributed = (match.end(), attr_end)
             found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1), attributed))
@@ -95,25 +79,27 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _marked(article: Article, analysed: Analysed) -> list[Candidate]:
+def _marked(doc: Document) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
-    text, found = article.text, []
+    text, found, lex = doc.text, [], doc.lex
     held: Candidate | None = None  # a quote left open at the end of its paragraph
-    for start, end in _lines(text):
+    for start, end in doc.lines:
         if not text[start:end].strip():
             continue
         previous_end = None  # end of the last quote accepted in this line
-        for span_start, span_end, after in _spans_in_line(text, start, end, analysed.lex):
+        for span_start, span_end, after in _spans_in_line(text, start, end, lex):
             quoted = text[span_start:span_end]
             words = len(list(iter_words(quoted)))
-            attribution = _attribution_after(text, after, end, analysed.lex)
+            attribution = _attribution_after(text, after, end, lex)
             if held is not None and not text[start:span_start].strip(_OPENING_MARKS + " "):
                 found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
                 held, previous_end = None, span_end
                 continue
-            vouched = attribution or _verb_before(text, start, span_start, analysed.lex) or \
+            vouched = attribution or _verb_before(text, start, span_start, lex) or \
                 (previous_end is not None and _ends_sentence(quoted))
-            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched):
+            short = attribution is not None and words >= MIN_SHORT_WORDS and not _title_like(quoted)
+            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
+                    or short:
                 found.append(Candidate(span_start, span_end, attribution))
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
@@ -186,11 +172,11 @@ def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
     return has_verb(text, sentence_start, mark, lex)
 
 
-def _quote(article: Article, cand: Candidate, officials: list[Official], remap: dict[int, int]) -> Quote:
-    official = remap.get(cand.speaker) if cand.speaker is not None else None
-    speaker = officials[official] if official is not None else None
-    ids = [s.id for s in article.sentences if s.start < cand.end and cand.start < s.end]
-    return Quote(text=article.text[cand.start:cand.end], start=cand.start, end=cand.end,
+def _quote(doc: Document, cand: Candidate, officials: list[Official]) -> Quote:
+    speaker = officials[cand.speaker] if cand.speaker is not None else None
+    ids = [s.id for s in doc.sentences_over(cand.start, cand.end)]
+    return Quote(text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
                  speaker=speaker.name if speaker else None,
                  speaker_en=speaker.name_en if speaker else None,
-                 official=official, sentence_ids=ids)
+                 official=cand.speaker if speaker else None, sentence_ids=ids,
+                 sieve=cand.sieve if speaker else None)

@@ -75,6 +75,7 @@ class Score:
     speaker: Ratio = field(default_factory=Ratio)
     name_en: Ratio = field(default_factory=Ratio)
     name_en_rules: Ratio = field(default_factory=Ratio)  # names not in the shipped table
+    sieves: dict[str, Ratio] = field(default_factory=dict)  # sieve (or "unknown") -> speakers right of those it gave
     problems: list[str] = field(default_factory=list)
 
     def merge(self, other: "Score") -> None:
@@ -84,6 +85,8 @@ class Score:
         self.speaker.merge(other.speaker)
         self.name_en.merge(other.name_en)
         self.name_en_rules.merge(other.name_en_rules)
+        for sieve, ratio in other.sieves.items():
+            self.sieves.setdefault(sieve, Ratio()).merge(ratio)
         self.problems.extend(other.problems)
 
 
@@ -199,6 +202,7 @@ def _score_quotes(text: str, golds: list[dict[str, Any]], found: list[Quote], sc
         got = found[f].speaker or ""
         ok = name_key(expected) == name_key(got)
         score.speaker.add(ok)
+        score.sieves.setdefault(found[f].sieve or "unknown", Ratio()).add(ok)
         if not ok:
             score.problems.append(f"{label}: speaker {got!r}, gold {expected!r}: {golds[g]['text'][:40]!r}")
     score.problems += [f"{label}: quote missed: {golds[g]['text'][:50]!r}" for g in missed]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, country_of
 from .names import table_name
-from .people import NameRun
+from .name_runs import NameRun
 from .tokens import TitleHit, Token, joined
 
 
@@ -83,23 +83,21 @@ def after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
     return bool(table_name(" ".join(run.words)))
 
 
-def title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit],
+def title_after(run: NameRun, tokens: list[Token], text: str, by_first: dict[int, TitleHit],
                 lex: Lexicon | None = None) -> TitleHit | None:
     """Apposition: ``Name, the foreign minister of X``; or a predicate title right after the
-    name (``Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды``: appointed as)."""
+    name (``Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды``: appointed as).
+    ``by_first``: the titles by their first token, so the look-up does not scan them all."""
     if run.last + 1 >= len(tokens):
         return None
     between = text[tokens[run.last].end:tokens[run.last + 1].start]
     if lex is not None and not between.strip():
-        hit = next((h for h in titles if h.first == run.last + 1), None)
+        hit = by_first.get(run.last + 1)
         if hit is not None and hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in lex.title_predicates:
             return hit
     if between.strip() != ",":
         return None
-    for hit in titles:
-        if run.last < hit.first <= run.last + 4:
-            return hit
-    return None
+    return next((by_first[k] for k in range(run.last + 1, run.last + 5) if k in by_first), None)
 
 
 def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
