@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, country_of, is_listed, strip_clitic
+from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, strip_clitic
+from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
@@ -224,11 +225,10 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
-        definite = word.startswith("ال") or any(word.startswith(c + "ال") or word.startswith("لل")
-                                                  for c in lex.clitics)
+        definite = is_definite(word, lex) or definite_after_clitic(word, lex)
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
-            i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال") and tokens[i + 1].norm not in lex.name_stops))
+            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
                 or _coordinated_portfolio(tokens, i, lex)):
@@ -246,7 +246,7 @@ def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if conjunction is None or len(word) - len(conjunction) < 3 or i + 1 >= len(tokens):
         return False
     governed = tokens[i + 1].norm
-    return (governed.startswith("ال") and not table_name(word[len(conjunction):])
+    return (is_definite(governed, lex) and not table_name(word[len(conjunction):])
             and not table_name(governed) and governed not in lex.name_stops)
 
 
@@ -262,9 +262,9 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex) \
+            if free >= 1 and is_definite(word, lex) and word not in lex.name_stops and not country_of(word, lex) \
                     and not any(p.fullmatch(word) for p in lex.not_name_patterns):
-                if j + 2 < len(tokens) and tokens[j + 1].norm in _FAMILY and joined(text, tokens[j], tokens[j + 1]) \
+                if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words and joined(text, tokens[j], tokens[j + 1]) \
                         and joined(text, tokens[j + 1], tokens[j + 2]):
                     return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
                 return j + 1  # a family name with the article ends the name (الخليفي)
@@ -279,7 +279,6 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
     return j
 
 
-_FAMILY = frozenset({normalize("آل")})  # the ruling family's word (آل ثاني, آل نهيان)
 
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
@@ -288,9 +287,9 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
         return False
     if any(p.fullmatch(word) for p in lex.not_name_patterns):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
-    if any(word.startswith(c + "ال") for c in lex.clitics) or word.startswith("لل"):
+    if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
-    return not (word.startswith("ال") and not table_name(word))
+    return not (is_definite(word, lex) and not table_name(word))
 
 
 def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
@@ -341,8 +340,8 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
             stem = word[: -len(suffix)]
             if any(stem.lower().endswith(e) for e in lex.person_endings):
                 if suffix in lex.feminine_oblique:
-                    return stem + "а"
-                if suffix == "а" and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
+                    return stem + lex.feminine_surname_ending
+                if suffix == lex.feminine_surname_ending and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
                     return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
     for suffix in lex.sure_suffixes:  # an ending no name word has of itself (Мелонимен)
@@ -365,7 +364,7 @@ def deinflect_given(word: str, lex: Lexicon, feminine: bool = False) -> str:
             return word[: -len(oblique)] + base
     for suffix in lex.name_suffixes:
         stem = word[: -len(suffix)]
-        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяь":
+        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in lex.vowels:
             return stem
     return word
 

@@ -116,7 +116,7 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> O
     stated = person.titles or person.referred_as
     if stated:
         hit, start, end_token = stated[0]
-        begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0])
+        begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
         title_en = english_title(hit, tokens[start:end_token + 1], lex) + \
             (f" of {country}" if country and not hit.entry.country else "")

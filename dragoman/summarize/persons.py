@@ -61,23 +61,26 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
     for suffix in lex.name_suffixes:  # the name table knows the name without this ending
         if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
             return words[:-1] + [words[-1][: -len(suffix)]]
-    feminine = is_feminine(run, tokens, text, words)
+    feminine = is_feminine(run, tokens, words, lex)
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
     if last != words[-1] and lex.given_name_endings:
-        woman = last.endswith("а") and not words[-1].endswith("а")
+        ending = lex.feminine_surname_ending
+        woman = bool(ending) and last.endswith(ending) and not words[-1].endswith(ending)
         firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
     if has_initials(words):  # С. В. Лавров: the table's Сергей Лавров when the initial fits
         return table_name_with_initials(firsts, last) or firsts + [last]
     return firsts + [last]
 
 
-def is_feminine(run: NameRun, tokens: list[Token], text: str, words: list[str]) -> bool:
-    """A woman's name: a first name in -а/-я, or a past-tense verb in -ла right after."""
-    if len(words) >= 2 and words[0][-1:] in ("а", "я") and len(words[0]) > 2:
+def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
+    """A woman's name: a first name with a woman's ending (-а/-я), or a verb with a woman's
+    ending right after (-ла); the endings are the language profile's."""
+    if len(words) >= 2 and len(words[0]) > 2 and words[0].endswith(lex.feminine_first_name_endings or ("\0",)):
         return True
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    return bool(nxt and not nxt.capitalized and nxt.norm.endswith(("ла", "лась")))
+    return bool(nxt and not nxt.capitalized and lex.feminine_verb_endings
+                and nxt.norm.endswith(lex.feminine_verb_endings))
 
 
 def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,

@@ -186,10 +186,12 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     return " ".join([*before, hit.entry.en, *after])
 
 
-def clitic_length(token: str, word: str) -> int:
+def clitic_length(token: str, word: str, lex: Lexicon) -> int:
     """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
     if token != word and token.endswith(word):
         return len(token) - len(word)
-    if word.startswith("ال") and token.endswith(word[2:]) and token.startswith("لل"):
+    article, after_lam = lex.article, lex.article_after_lam
+    if article and after_lam and word.startswith(article) and token.endswith(word[len(article):]) \
+            and token.startswith(after_lam):
         return 1
     return 0
