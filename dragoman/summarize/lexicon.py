@@ -75,6 +75,7 @@ class Lexicon:
     feminine_surname_ending: str = ""  # a woman's surname in the nominative ends so (-а)
     feminine_first_name_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -148,6 +149,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_surname_ending=profile.get("feminine_surname_ending", ""),
         feminine_first_name_endings=tuple(profile.get("feminine_first_name_endings", [])),
         feminine_verb_endings=tuple(profile.get("feminine_verb_endings", [])),
+        quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
     )
 
 

@@ -86,6 +86,10 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
         return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
     while i < len(run):
+        body = _title_words_size(run, i, lex)
+        if body:  # Minister of Water Resources | Bakyt Toraliev: the words of the title are no name
+            i += body
+            continue
         size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
                 or _plain_size(run, i, lex))
         part = run[i:i + size]
@@ -115,6 +119,22 @@ def _initials_size(run: list[Token], i: int) -> int:
     while k < len(run) and len(run[k].text) == 1:
         k += 1
     return k - i + 1 if i < k < len(run) and k - i <= 2 else 0
+
+
+def _title_words_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    """In a language that capitalises titles, a run too long for one name whose first three
+    words hold no surname but a later word is one: the words before its first name belong to
+    the title (``Water Resources`` in ``Minister of Water Resources Bakyt Toraliev``)."""
+    if not lex.capitalised_titles or len(run) - i <= 3:
+        return 0
+    if any(_surname_like(t.text, lex) for t in run[i:i + 3]):
+        return 0
+    later = next((j for j in range(i + 3, len(run)) if _surname_like(run[j].text, lex)), None)
+    return later - 1 - i if later is not None else 0
+
+
+def _surname_like(word: str, lex: Lexicon) -> bool:
+    return any(word.lower().endswith(e) for e in lex.person_endings)
 
 
 def has_initials(words: list[str]) -> bool:
@@ -271,6 +291,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
             break
         free += 0 if bound or word in lex.name_joiners else 1
         j += 1
+        if bound and tokens[j - 2].norm in lex.family_words:
+            break  # آل نهيان: the family's name is the last word of a name
         if free >= 2 and (is_chinese([t.text for t in tokens[i:j]]) or
                           any(word.endswith(e) for e in lex.person_endings)):
             break
@@ -283,6 +305,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
+    if word in lex.family_words:
+        return True  # آل (the ruling family) reads like the article once normalised, yet binds a name
     if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
         return False
     if any(p.fullmatch(word) for p in lex.not_name_patterns):

@@ -21,7 +21,7 @@ from .words import iter_words
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
 MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
-MIN_SHORT_WORDS = 2  # a very short quote ("Наши налоги!") needs its attribution right after it
+MAX_WORDS_AFTER_VERB = 3  # a very short quote needs its reporting verb this close before it (replied: "No.")
 _DIALOGUE_START = re.compile(r"\s*[–—-]\s+")
 _ATTRIBUTION = re.compile(r"[,.!?…]\s*[–—]\s+")
 
@@ -97,7 +97,9 @@ def _marked(doc: Document) -> list[Candidate]:
                 continue
             vouched = attribution or _verb_before(text, start, span_start, lex) or \
                 (previous_end is not None and _ends_sentence(quoted))
-            short = attribution is not None and words >= MIN_SHORT_WORDS and not _title_like(quoted)
+            short = (attribution is not None and (words == 1 or not _title_like(quoted))) or \
+                (words >= 1 and (_ends_sentence(quoted) or not _title_like(quoted))
+                 and _verb_just_before(text, start, span_start, lex))
             if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
                     or short:
                 found.append(Candidate(span_start, span_end, attribution))
@@ -123,7 +125,7 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """(start, end, where the attribution may begin) of each quoted span in the line. A mark
     left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``)."""
     spans = []
-    for span in quoted_spans(text, start, end):
+    for span in quoted_spans(text, start, end, lex.quote_pairs):
         if span.close_mark is not None:
             spans.append((span.start, span.end, span.close_mark + 1))
             continue
@@ -164,6 +166,20 @@ def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int
     if len(between) <= 3 and (marked or all(w[:1].isupper() for w in between)):
         return (start, stop)
     return None
+
+
+def _verb_just_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
+    """A reporting verb a few words before the opening mark, in the same sentence
+    (``replied: "No."``, ``مضيفا أن "..."``): it vouches for a quote of one word."""
+    opening = mark - 1 if mark > line_start and not text[mark - 1].isalnum() else mark
+    sentence_start = max(line_start, max((m.end() for m in SENTENCE_END.finditer(text, line_start, opening)),
+                                         default=line_start))
+    verb = verb_position(text, sentence_start, opening, lex)
+    while verb is not None:
+        if len(list(iter_words(text[verb:opening]))) <= MAX_WORDS_AFTER_VERB + 1:
+            return True
+        verb = verb_position(text, verb + 1, opening, lex)
+    return False
 
 
 def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:

@@ -204,6 +204,7 @@ def _score_quotes(text: str, golds: list[dict[str, Any]], found: list[Quote], sc
         score.speaker.add(ok)
         score.sieves.setdefault(found[f].sieve or "unknown", Ratio()).add(ok)
         if not ok:
-            score.problems.append(f"{label}: speaker {got!r}, gold {expected!r}: {golds[g]['text'][:40]!r}")
+            score.problems.append(f"{label}: speaker {got!r} ({found[f].sieve or 'unknown'}), gold {expected!r}: "
+                                  f"{golds[g]['text'][:40]!r}")
     score.problems += [f"{label}: quote missed: {golds[g]['text'][:50]!r}" for g in missed]
     score.problems += [f"{label}: extra quote: {found[f].text[:50]!r}" for f in extra]

@@ -51,8 +51,8 @@ def complement_word(token: Token, lex: Lexicon) -> bool:
     """A lower-case word of the body a title belongs to, by its case ending (Начальник
     *областного департамента по чрезвычайным ситуациям* Мадина Абдуллаева); never a verb."""
     word = token.norm
-    if token.capitalized or not word.isalpha() or len(word) < 4:
-        return False
+    if (token.capitalized and word not in lex.not_names) or not word.isalpha() or len(word) < 4:
+        return False  # a capitalised word only when listed as a body's (Совета Федерации)
     if any(p.fullmatch(word) for p in lex.complement_not):
         return False
     return any(word.endswith(e) for e in lex.complement_endings)
