@@ -198,9 +198,17 @@ def name_gender(name: str, lex: Lexicon) -> str | None:
 
 
 def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int | None:
-    """The first official named in the nearest earlier sentence that names one; with a
-    gendered pronoun, only officials whose name does not say the other gender count."""
+    """The first official named in the nearest earlier sentence that names one. With a
+    gendered pronoun, the latest official whose name says that gender, named in this
+    paragraph or the one before, wins (``Захарова ... Ван И. ... – отметила она``); failing
+    that, only officials whose name does not say the other gender count."""
     lex, text = speech.lex, speech.doc.text
+    if gender is not None:
+        line_start, _ = speech.doc.line_at(pos)
+        reach = speech.doc.line_at(max(0, line_start - 2))[0]
+        sure = speech.mentions.last_before(pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
+        if sure is not None and sure[0] >= reach:
+            return sure[2]
 
     def allowed(k: int) -> bool:
         return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
@@ -209,7 +217,7 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     if last is None:
         return None
     last_start = last[0]
-    sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, text.rfind("\n", 0, last_start) + 1,
-                                                                        last_start)), default=0),
-                         text.rfind("\n", 0, last_start) + 1)
+    line_start = text.rfind("\n", 0, last_start) + 1
+    sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
+                         line_start)
     return next((k for _, _, k in speech.mentions.starting_from(sentence_start) if allowed(k)), None)

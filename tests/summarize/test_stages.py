@@ -86,3 +86,12 @@ def test_span_index_finds_mentions_inside_a_range() -> None:
     assert index.last_before(30) == (10, 20, 1)
     assert index.last_before(30, lambda k: k == 0) == (0, 5, 0)
     assert index.last_before(0) is None
+
+
+def test_a_gendered_pronoun_prefers_the_person_whose_name_says_that_gender(article_of) -> None:
+    text = ("Официальный представитель МИД Мария Захарова провела брифинг.\n"
+            "Она ответила на вопрос о визите министра иностранных дел КНР Ван И. "
+            "«Даты согласуются», – отметила она.\n")
+    article = article_of(text, "ru")
+    quotes = find_quotes(article, find_officials(article))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("Мария Захарова", SIEVE_PRONOUN)]
