@@ -46,7 +46,8 @@ def _line(label: str, score: Score) -> str:
             f"speaker {score.speaker.value:.2f} ({score.speaker.right}/{score.speaker.total}) | "
             f"name_en {score.name_en.value:.2f} ({score.name_en.right}/{score.name_en.total}) | "
             f"name_en not in table {score.name_en_rules.value:.2f} "
-            f"({score.name_en_rules.right}/{score.name_en_rules.total})")
+            f"({score.name_en_rules.right}/{score.name_en_rules.total}) | "
+            f"title_en {score.title_en.value:.2f} ({score.title_en.right}/{score.title_en.total})")
 
 
 def _sieve_line(label: str, score: Score) -> str:

@@ -3,8 +3,10 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
 
+from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .names import table_name
 from .name_runs import NameRun
@@ -195,3 +197,25 @@ def clitic_length(token: str, word: str, lex: Lexicon) -> int:
             and token.startswith(after_lam):
         return 1
     return 0
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[tuple[str, str], str]:
+    """(country, English title as a lexicon gives it) -> the office's one English title
+    (resources/names/titles.toml)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("office", [])
+    table: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        for title in [entry["en"], *entry.get("same", [])]:
+            table[(str(entry["country"]).casefold(), str(title).casefold())] = str(entry["en"])
+    return table
+
+
+def same_office(title_en: str, country: str | None) -> str:
+    """The English title of the office ``title_en`` names in ``country``, the same in every
+    language's articles (Xi Jinping's "Төраға" and "رئيس" are both "President"); ``title_en``
+    itself when the table has no such office."""
+    if not country:
+        return title_en
+    return _offices().get((country.casefold(), title_en.casefold()), title_en)

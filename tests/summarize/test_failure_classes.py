@@ -71,3 +71,13 @@ def test_a_long_title_of_a_national_leader_is_the_same_in_every_language(article
              "ru": "Национальный лидер туркменского народа Гурбангулы Бердымухамедов прибыл в Баку.\n"}
     titles = {code: [o.title_en for o in find_officials(article_of(text, code))] for code, text in texts.items()}
     assert titles == {"en": ["National Leader of the Turkmen People"], "ru": ["National Leader of the Turkmen People"]}
+
+
+def test_one_office_has_one_english_title_in_every_language(article_of) -> None:
+    texts = {"kk": "ҚХР Төрағасы Си Цзиньпин Астанаға мемлекеттік сапармен келді.\n",
+             "ar": "وصل الرئيس الصيني شي جين بينغ إلى أستانا في زيارة دولة.\n",
+             "ru": "Председатель КНР Си Цзиньпин прибыл в Астану.\n",
+             "en": "Chinese President Xi Jinping arrived in Astana.\n"}
+    titles = {code: [(o.name_en, o.title_en) for o in find_officials(article_of(text, code))]
+              for code, text in texts.items()}
+    assert titles == {code: [("Xi Jinping", "President of China")] for code in texts}
