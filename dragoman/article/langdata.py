@@ -39,7 +39,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
         "profile": {"direction": str, "stemmer": str, "definite_article": str, "article_after_lam": str,
                     "family_words": _WORDS, "vowels": str, "base_endings": str,
                     "feminine_surname_ending": str, "feminine_first_name_endings": _WORDS,
-                    "feminine_verb_endings": _WORDS},
+                    "feminine_verb_endings": _WORDS, "morphology": str},
         "summary": {"bonus_words": _WORDS, "noise_words": _WORDS, "stigma_words": _WORDS},
         "stemming": {"min_stem": int, "suffixes": _WORDS},
         "quotes": {"continuation_verbs": _WORDS, "pronouns": _WORDS, "reporting_verbs": _WORDS,

@@ -76,6 +76,7 @@ class Lexicon:
     feminine_first_name_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
     quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
+    morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -150,7 +151,18 @@ def lexicon(language: str) -> Lexicon:
         feminine_first_name_endings=tuple(profile.get("feminine_first_name_endings", [])),
         feminine_verb_endings=tuple(profile.get("feminine_verb_endings", [])),
         quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
+        morphology=profile.get("morphology", ""),
     )
+
+
+@lru_cache(maxsize=8)
+def morphology_of(name: str):
+    """The language module a profile names for morphology (imported on first use), or None."""
+    if not name:
+        return None
+    import importlib
+    module = importlib.import_module(f"{__package__}.{name}")
+    return module if module.available() else None
 
 
 def definite(word: str, lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, morphology_of
 from .names import table_name, table_name_with_initials
 from .name_runs import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
@@ -61,6 +61,17 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
     for suffix in lex.name_suffixes:  # the name table knows the name without this ending
         if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
             return words[:-1] + [words[-1][: -len(suffix)]]
+    by_rules = _base_by_rules(run, tokens, lex, attested, words)
+    morphology = morphology_of(lex.morphology)
+    if morphology is not None and not has_initials(words) and not table_name(" ".join(by_rules)):
+        found = morphology.base_name(words)  # the dictionary's reading wins when the name table
+        if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
+            return found
+    return by_rules
+
+
+def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], words: list[str]) -> list[str]:
+    """The base form by the profile's suffix rules."""
     feminine = is_feminine(run, tokens, words, lex)
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
