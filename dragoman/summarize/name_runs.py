@@ -18,6 +18,7 @@ from .tokens import TitleHit, Token, joined, joined_in_name
 from .words import normalize
 
 MAX_NAME_WORDS = 4
+MAX_ARABIC_NAME_WORDS = 8  # محمد بن عبدالرحمن بن جاسم آل ثاني: given name, two fathers, the family
 
 
 @dataclass
@@ -194,6 +195,9 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         abbreviation = gap == "." and len(tokens[i - 1].norm) <= 2 and tokens[i - 1].norm in lex.org_words
         if gap not in ("", "،", ",") and not abbreviation:  # "د. فيصل" is a doctor's name
             continue
+        while i < len(tokens) - 1 and (tokens[i].norm in lex.name_openers or tokens[i].norm in lex.honorifics) \
+                and joined(text, tokens[i], tokens[i + 1]):
+            i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
@@ -277,7 +281,7 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
             return i + size
     j, free = i, 0
-    while j < len(tokens) and j - i < 6 and j not in title_tokens:
+    while j < len(tokens) and j - i < MAX_ARABIC_NAME_WORDS and j not in title_tokens:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners

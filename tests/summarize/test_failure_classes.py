@@ -81,3 +81,17 @@ def test_one_office_has_one_english_title_in_every_language(article_of) -> None:
     titles = {code: [(o.name_en, o.title_en) for o in find_officials(article_of(text, code))]
               for code, text in texts.items()}
     assert titles == {code: [("Xi Jinping", "President of China")] for code in texts}
+
+
+def test_arabic_women_officials_after_a_title_or_an_honorific(article_of) -> None:
+    text = ("استقبلت الدكتورة نادية السويدي وزيرة الاقتصاد وفدا من كازاخستان.\n"
+            "وقالت المديرة العامة للهيئة منى الحارثي إن \"التعاون مع أستانا يتسع كل عام\".\n")
+    officials, quotes = analysed(article_of(text, "ar"))
+    assert sorted(officials) == ["منى الحارثي", "نادية السويدي"]
+    assert [q.speaker for q in quotes] == ["منى الحارثي"]
+
+
+def test_an_arabic_name_with_two_fathers_and_the_family(article_of) -> None:
+    text = "وصرح معالي الشيخ حمد بن ناصر بن خليفة آل ثاني وزير الدولة بأن المباحثات كانت مثمرة.\n"
+    officials, _ = analysed(article_of(text, "ar"))
+    assert list(officials) == ["حمد بن ناصر بن خليفة آل ثاني"]
