@@ -76,6 +76,7 @@ class Lexicon:
     feminine_first_name_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
     quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
+    next_paragraph_cues: tuple[str, ...] = ()  # normalised phrases: the next paragraph says who spoke
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
 
 
@@ -152,6 +153,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_verb_endings=tuple(profile.get("feminine_verb_endings", [])),
         quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
         morphology=profile.get("morphology", ""),
+        next_paragraph_cues=tuple(" ".join(words_of(c)) for c in quotes.get("next_paragraph_cues", []) if words_of(c)),
     )
 
 

@@ -23,7 +23,7 @@ from dragoman.article.analysis import (MENTION_FAMILY, MENTION_NAME, MENTION_TIT
 
 from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
-from .reporting import SENTENCE_END, has_verb
+from .reporting import SENTENCE_END, has_verb, sentence_end
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -92,6 +92,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         for a, b in outside:
             if _named_sieve(speech, cand, a, b):
                 return
+    if whole_line(text, cand) and _attributed_after(speech, cand):
+        return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
     going_on = [(a, b) for a, b in outside if continues(text, a, b, lex)]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
@@ -110,6 +112,25 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
         return False
     span = found[0]
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _attributed_after(speech: Speech, cand: Candidate) -> bool:
+    """Sieves 1-3 on the next paragraph's first sentence, when it opens with a phrase of the
+    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``)."""
+    doc, lex = speech.doc, speech.lex
+    if not lex.next_paragraph_cues:
+        return False
+    _, line_end = doc.line_at(cand.end)
+    start = line_end + 1
+    while start < len(doc.text) and doc.text[start] == "\n":
+        start += 1
+    if start >= len(doc.text):
+        return False
+    end = sentence_end(doc.text, start, doc.line_at(start)[1])
+    opening = " " + " ".join(normalize(w) for _, _, w in iter_words(doc.text[start:end])) + " "
+    if not any(f" {cue} " in opening for cue in lex.next_paragraph_cues):
+        return False
+    return _named_sieve(speech, cand, start, end)
 
 
 def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:

@@ -95,3 +95,13 @@ def test_a_gendered_pronoun_prefers_the_person_whose_name_says_that_gender(artic
     article = article_of(text, "ru")
     quotes = find_quotes(article, find_officials(article))
     assert [(q.speaker, q.sieve) for q in quotes] == [("Мария Захарова", SIEVE_PRONOUN)]
+
+
+def test_the_next_paragraph_can_say_who_spoke(article_of) -> None:
+    text = ('Transport Minister John Carter and Mayor Anna Bell opened the new bridge.\n\n'
+            '"Mayor Bell asked for this bridge for ten years," Carter said.\n\n'
+            '"We will build two more before the winter."\n\n'
+            'That was the promise Bell made to the residents who came to the opening.\n')
+    article = article_of(text, "en")
+    quotes = find_quotes(article, find_officials(article))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("John Carter", SIEVE_FAMILY), ("Anna Bell", SIEVE_FAMILY)]
