@@ -23,13 +23,14 @@ HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, 
     "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
     "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
 }
-DEV_FLOORS = {  # measured after issue 9's rules; before them: kk .95/.94/.83, ar .76/.64/.63, ru .90/.81/.50, en .91/.81/.64
-    "kk": {"quotes": 0.93, "officials": 0.92, "speaker": 0.8, "name_en": 0.88},
-    "ar": {"quotes": 0.9, "officials": 0.7, "speaker": 0.6, "name_en": 0.45},
-    "ru": {"quotes": 0.92, "officials": 0.82, "speaker": 0.74, "name_en": 0.9},
-    "en": {"quotes": 0.95, "officials": 0.9, "speaker": 0.72, "name_en": 0.97},
+DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91/.82/.79, ru .94/.90/.82/1.0,
+    # en .97/.92/.77/1.0); before them: kk .95/.94/.83/.91, ar .76/.64/.63/.47, ru .90/.81/.50/.92, en .91/.81/.64/1.0
+    "kk": {"quotes": 0.93, "officials": 0.92, "speaker": 0.86, "name_en": 0.9},
+    "ar": {"quotes": 0.9, "officials": 0.88, "speaker": 0.78, "name_en": 0.75},
+    "ru": {"quotes": 0.92, "officials": 0.88, "speaker": 0.78, "name_en": 0.95},
+    "en": {"quotes": 0.95, "officials": 0.9, "speaker": 0.74, "name_en": 0.97},
 }
-DEV_WRONG_SPEAKERS_AT_MOST = 13  # speakers a sieve named wrongly, all languages (unknown is not wrong)
+DEV_WRONG_SPEAKERS_AT_MOST = 10  # speakers a sieve named wrongly, all languages (unknown is not wrong)
 
 
 def score_folder(folder: Path) -> Score:
