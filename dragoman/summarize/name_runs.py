@@ -150,6 +150,8 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
             nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
             if stem != word and _same_case(word, nxt, lex) and deinflect(nxt, lex, set()) != nxt:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
+            if stem != word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
+                return j - i + 2  # a woman's first name before a surname in its base form (Валентина Матвиенко)
             return j - i + 1
     return min(len(run) - i, 3)
 

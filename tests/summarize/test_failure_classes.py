@@ -95,3 +95,13 @@ def test_an_arabic_name_with_two_fathers_and_the_family(article_of) -> None:
     text = "وصرح معالي الشيخ حمد بن ناصر بن خليفة آل ثاني وزير الدولة بأن المباحثات كانت مثمرة.\n"
     officials, _ = analysed(article_of(text, "ar"))
     assert list(officials) == ["حمد بن ناصر بن خليفة آل ثاني"]
+
+
+def test_a_womans_first_name_before_an_indeclinable_surname(article_of) -> None:
+    text = "В заседании участвовала председатель комитета Галина Кравченко.\n"
+    assert [o.name for o in find_officials(article_of(text, "ru"))] == ["Галина Кравченко"]
+
+
+def test_a_title_with_a_countrys_full_name_in_the_genitive(article_of) -> None:
+    text = "Министр торговли Китайской Народной Республики Чжан Вэй прибыл в Алматы.\n"
+    assert [o.name for o in find_officials(article_of(text, "ru"))] == ["Чжан Вэй"]
