@@ -49,6 +49,7 @@ def _dialogue(doc: Document) -> list[Candidate]:
     for start, end in doc.lines:
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
+            found.extend(_dashless(doc, start, end))
             continue
         pos, attributed = opening.end(), None
         for match in _ATTRIBUTION.finditer(text, pos, end):
@@ -70,6 +71,24 @@ def _dialogue(doc: Document) -> list[Candidate]:
 
 
 _CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")
+_QUOTE_MARKS = "«»“”„\"{}"
+
+
+def _dashless(doc: Document, start: int, end: int) -> list[Candidate]:
+    """Dash dialogue whose opening dash was dropped (``Құрылыс кешікпейді, – деді әкім.``):
+    a line with no quote marks that ends in a dash attribution with a reporting verb; the
+    words before the dash are the quote."""
+    text, lex = doc.text, doc.lex
+    if any(mark in text[start:end] for mark in _QUOTE_MARKS):
+        return []
+    for match in _ATTRIBUTION.finditer(text, start, end):
+        attr_end = sentence_end(text, match.end(), end)
+        if text[attr_end:end].strip(" .!?…") or not has_verb(text, match.end(), attr_end, lex):
+            continue  # the attribution must close the line
+        quote_end = _strip_end(text, start, match.start() + 1)
+        if len(list(iter_words(text[start:quote_end]))) >= MIN_ATTRIBUTED_WORDS:
+            return [Candidate(start, quote_end, (match.end(), attr_end))]
+    return []
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

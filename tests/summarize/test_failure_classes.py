@@ -105,3 +105,12 @@ def test_a_womans_first_name_before_an_indeclinable_surname(article_of) -> None:
 def test_a_title_with_a_countrys_full_name_in_the_genitive(article_of) -> None:
     text = "Министр торговли Китайской Народной Республики Чжан Вэй прибыл в Алматы.\n"
     assert [o.name for o in find_officials(article_of(text, "ru"))] == ["Чжан Вэй"]
+
+
+def test_dash_dialogue_whose_opening_dash_is_missing(article_of) -> None:
+    text = ("Облыс әкімі Марат Сейітов жаңа мектептің құрылысын аралады.\n"
+            "Мердігерлер жұмысты қыркүйекке дейін аяқтауға міндетті, – деді Сейітов.\n"
+            "Жұмыс кестесі бекітілді, мектеп қыркүйекте ашылады.\n")
+    _, quotes = analysed(article_of(text, "kk"))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Мердігерлер жұмысты қыркүйекке дейін аяқтауға міндетті", "Марат Сейітов")]
