@@ -4,7 +4,8 @@
 
 Default folders: tests/data/annotated/{kk,ar,ru,en}, plus the seeds' gold
 (tests/data/annotated/seeds/, articles read from ../shared/seeds/) when that folder exists.
-Prints precision, recall and F1 per language and in total.
+Prints precision, recall and F1 per language and in total, and for each speaker sieve how
+many speakers it gave and how many of those were wrong ("unknown": no sieve was sure).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ sys.path.insert(0, str(REPO))
 from dragoman.article import load  # noqa: E402
 from dragoman.summarize.officials import find_officials  # noqa: E402
 from dragoman.summarize.quotes import find_quotes  # noqa: E402
+from dragoman.article.analysis import SIEVES  # noqa: E402
 from dragoman.summarize.scoring import Score, load_gold, score_article  # noqa: E402
 
 ANNOTATED = REPO / "tests" / "data" / "annotated"
@@ -44,7 +46,17 @@ def _line(label: str, score: Score) -> str:
             f"speaker {score.speaker.value:.2f} ({score.speaker.right}/{score.speaker.total}) | "
             f"name_en {score.name_en.value:.2f} ({score.name_en.right}/{score.name_en.total}) | "
             f"name_en not in table {score.name_en_rules.value:.2f} "
-            f"({score.name_en_rules.right}/{score.name_en_rules.total})")
+            f"({score.name_en_rules.right}/{score.name_en_rules.total}) | "
+            f"title_en {score.title_en.value:.2f} ({score.title_en.right}/{score.title_en.total})")
+
+
+def _sieve_line(label: str, score: Score) -> str:
+    parts = []
+    for sieve in (*SIEVES, "unknown"):
+        ratio = score.sieves.get(sieve)
+        if ratio is not None:
+            parts.append(f"{sieve} {ratio.total} ({ratio.total - ratio.right} wrong)")
+    return f"{label:6} sieves: " + (", ".join(parts) or "no quotes matched")
 
 
 def main(argv: list[str]) -> int:
@@ -59,6 +71,7 @@ def main(argv: list[str]) -> int:
     for label, folder, articles in runs:
         score = score_folder(folder, articles)
         print(_line(label, score))
+        print(_sieve_line(label, score))
         if label != "seeds":
             total.merge(score)
         if show:
@@ -66,6 +79,7 @@ def main(argv: list[str]) -> int:
                 print("   ", problem)
     if len(runs) > 1:
         print(_line("own", total))
+        print(_sieve_line("own", total))
     return 0
 
 

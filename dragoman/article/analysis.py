@@ -92,11 +92,27 @@ class Summary:
     english: bool = False  # text is the English translation (else the source)
 
 
+# How a mention names an official (Mention.kind); the speaker sieves rank them in this order.
+MENTION_NAME = "name"  # the full name (Асқар Бекенов, Sergei Lavrov)
+MENTION_TITLE = "title"  # a title alone that only this person fits (the minister, Мемлекет басшысы)
+MENTION_FAMILY = "family"  # the family name alone, initials and family name, or honorific and first name
+
+# Which sieve resolved a quote's speaker (Quote.sieve), in the order they are tried.
+SIEVE_NAME = "name"  # the full name in the attribution or the quote's sentence
+SIEVE_TITLE = "title"  # a title alone there ("said the president")
+SIEVE_FAMILY = "family"  # the family name or initials there ("Ә.Смайылов", "Lavrov said")
+SIEVE_PRONOUN = "pronoun"  # a pronoun, matched by gender to the latest person named ("сказала она")
+SIEVE_CONTINUING = "continuing"  # the same speaker going on ("he added", a quoted paragraph that continues)
+SIEVE_PARAGRAPH = "paragraph"  # the one official the paragraph names beside a reporting verb
+SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_PRONOUN, SIEVE_CONTINUING, SIEVE_PARAGRAPH)
+
+
 @dataclass
 class Mention:
     start: int
     end: int
     text: str
+    kind: str = MENTION_NAME  # one of the MENTION_* kinds
 
 
 @dataclass
@@ -113,6 +129,7 @@ class Quote:
     # sentences or pieces the quote covers) or "own" (the quote translated alone, because it is
     # shorter than any one piece); None when there is no English or the article is English.
     english_source: str | None = None
+    sieve: str | None = None  # which SIEVE_* resolved the speaker; None when the speaker is unknown
 
 
 @dataclass

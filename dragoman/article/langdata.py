@@ -4,8 +4,14 @@
   a new language to tell apart is a new folder with this one file.
 - ``segmentation.toml``: sentence-final marks, quote pairs, dialogue dashes and abbreviations
   (see article.sentences); ``resources/lang/und/segmentation.toml`` is the fallback.
+- ``analysis.toml``: the language profile the analysis reads (``[profile]``: direction, stemmer,
+  definite article, vowels; ``[officials]``: titles, countries, name rules; ``[quotes]``:
+  reporting verbs, pronouns; ``[summary]``, ``[stemming]``). ``profile(code)`` joins it with the
+  quote pairs and dashes of segmentation.toml into one ``LanguageProfile``.
 
-Files are read once per process.
+Every file is checked against its schema (``SCHEMAS``) when read: an unknown or misspelt key,
+or a value of the wrong type, is a ``ProfileError`` naming the file and the key, never an
+empty list. Files are read once per process.
 """
 
 from __future__ import annotations
@@ -22,6 +28,88 @@ LANG_DIR = RESOURCES / "lang"
 FALLBACK = "und"
 
 
+class ProfileError(ValueError):
+    """A language file that does not follow its schema (names the file and the key)."""
+
+
+_WORDS = list  # a list of strings
+# file name -> section (or "" for top-level keys) -> key -> type; "*" allows any key of that type.
+SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
+    "analysis.toml": {
+        "profile": {"direction": str, "stemmer": str, "definite_article": str, "article_after_lam": str,
+                    "family_words": _WORDS, "vowels": str, "base_endings": str,
+                    "feminine_surname_ending": str, "feminine_first_name_endings": _WORDS,
+                    "feminine_verb_endings": _WORDS, "morphology": str},
+        "summary": {"bonus_words": _WORDS, "noise_words": _WORDS, "stigma_words": _WORDS},
+        "stemming": {"min_stem": int, "suffixes": _WORDS},
+        "quotes": {"continuation_verbs": _WORDS, "pronouns": _WORDS, "reporting_verbs": _WORDS,
+                   "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
+                   "next_paragraph_cues": _WORDS},
+        "officials": {
+            "titles": list, "countries": dict, "home_country": str,
+            "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
+            "name_openers": _WORDS, "name_stops": _WORDS, "name_suffixes": _WORDS,
+            "named_after_before": _WORDS, "named_after_after": _WORDS, "not_name_patterns": _WORDS,
+            "not_names": _WORDS, "org_words": _WORDS, "patronymic_joiners": _WORDS,
+            "person_endings": _WORDS, "title_gap_words": _WORDS, "abbreviations": _WORDS,
+            "relative_pronouns": _WORDS, "place_prepositions": _WORDS, "surname_suffixes": _WORDS,
+            "sure_suffixes": _WORDS, "title_predicates": _WORDS, "title_complement_endings": _WORDS,
+            "title_complement_not": _WORDS, "feminine_name_endings": _WORDS,
+            "masculine_name_endings": _WORDS, "feminine_oblique": _WORDS, "given_name_endings": list,
+            "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
+            "capitalised_titles": bool, "speaker_evidence": bool},
+    },
+    "segmentation.toml": {
+        "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,
+             "dialogue_dashes": _WORDS, "attribution_verbs": _WORDS, "abbreviations": dict},
+        "abbreviations": {"*": list},
+    },
+}
+TITLE_KEYS = frozenset({"text", "en", "role", "alone", "country"})  # one [[officials.titles]] entry
+DIRECTIONS = ("ltr", "rtl")
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """What the analysis knows of one language, from its files (see module doc)."""
+
+    code: str
+    direction: str  # "ltr" or "rtl"
+    stemmer: str | None  # a Snowball stemmer's class name ("RussianStemmer"), None: the suffix stemmer or none
+    definite_article: str  # "ال"; "" when the language writes none glued to the noun
+    vowels: str  # lower-case vowel letters (a stem that ends in one kept its ending)
+    quote_pairs: tuple[tuple[str, str], ...]
+    dashes: tuple[str, ...]  # dialogue dashes
+    sections: dict[str, Any]  # the analysis.toml tables as read (officials, quotes, summary, stemming)
+
+
+@lru_cache(maxsize=None)
+def profile(language: str) -> LanguageProfile:
+    """The language profile of ``language`` (an empty one for a language without analysis.toml)."""
+    data = analysis_data(language)
+    own = data.get("profile", {})
+    segmentation = segmentation_data(language)
+    return LanguageProfile(code=language, direction=own.get("direction", "ltr"), stemmer=own.get("stemmer"),
+                           definite_article=own.get("definite_article", ""), vowels=own.get("vowels", ""),
+                           quote_pairs=tuple((a, b) for a, b in segmentation.get("quote_pairs", [])),
+                           dashes=tuple(segmentation.get("dialogue_dashes", [])), sections=data)
+
+
+@lru_cache(maxsize=None)
+def analysis_data(language: str) -> dict[str, Any]:
+    """The parsed, checked ``analysis.toml`` of ``language`` ({} when the language has none)."""
+    path = LANG_DIR / language / "analysis.toml"
+    return read_language_file(path) if path.is_file() else {}
+
+
+def direction(language: str) -> str:
+    """"rtl" for a language written right to left (its profile says, else its script), else "ltr"."""
+    if (LANG_DIR / language / "analysis.toml").is_file():
+        return profile(language).direction
+    alphabet = next((a for a in alphabets() if a.code == language), None)
+    return "rtl" if alphabet is not None and alphabet.script in ("Arabic", "Hebrew") else "ltr"
+
+
 @dataclass(frozen=True)
 class Alphabet:
     code: str  # ISO 639-1
@@ -36,7 +124,7 @@ def alphabets() -> tuple[Alphabet, ...]:
     """Every language that has a letters.toml, sorted by code."""
     found = []
     for path in sorted(LANG_DIR.glob("*/letters.toml")):
-        data = _read(path)
+        data = read_language_file(path)
         found.append(Alphabet(code=path.parent.name, name=str(data["name"]),
                               script=str(data["script"]),
                               letters=frozenset(str(data["letters"])),
@@ -55,7 +143,7 @@ def segmentation_data(language: str) -> dict[str, Any]:
     path = LANG_DIR / language / "segmentation.toml"
     if not path.is_file():
         path = LANG_DIR / FALLBACK / "segmentation.toml"
-    return _read(path)
+    return read_language_file(path)
 
 
 def script_of(ch: str) -> str:
@@ -71,6 +159,49 @@ def script_of(ch: str) -> str:
     return unicodedata.name(ch, "?").split(" ")[0]
 
 
-def _read(path) -> dict[str, Any]:
+def read_language_file(path) -> dict[str, Any]:
+    """A language file, parsed and checked against its schema when it has one."""
     with open(path, "rb") as handle:
-        return tomllib.load(handle)
+        data = tomllib.load(handle)
+    schema = SCHEMAS.get(path.name)
+    if schema is not None:
+        validate(data, schema, str(path))
+    return data
+
+
+def validate(data: dict[str, Any], schema: dict[str, dict[str, type]], where: str) -> None:
+    """Raise ProfileError for the first key ``schema`` does not know or whose value has the
+    wrong type; ``where`` (the file) opens the message."""
+    for name, value in data.items():
+        if "" in schema and name in schema[""]:
+            _check_type(value, schema[""][name], name, where)
+            if isinstance(value, dict) and name in schema:
+                _check_table(value, schema[name], name, where)
+        elif name in schema and name:
+            if not isinstance(value, dict):
+                raise ProfileError(f"{where}: [{name}] must be a table.")
+            _check_table(value, schema[name], name, where)
+        else:
+            raise ProfileError(f"{where}: unknown key {name!r}; the keys it may have are "
+                               f"{', '.join(sorted(k for s in schema.values() for k in s) + sorted(k for k in schema if k))}.")
+
+
+def _check_table(table: dict[str, Any], keys: dict[str, type], name: str, where: str) -> None:
+    for key, value in table.items():
+        kind = keys.get(key, keys.get("*"))
+        if kind is None:
+            raise ProfileError(f"{where}: unknown key {name}.{key!r}; [{name}] may have {', '.join(sorted(keys))}.")
+        _check_type(value, kind, f"{name}.{key}", where)
+    if name == "officials":
+        for entry in table.get("titles", []):
+            extra = set(entry) - TITLE_KEYS if isinstance(entry, dict) else {"(not a table)"}
+            if extra or not isinstance(entry, dict) or "text" not in entry or "en" not in entry:
+                raise ProfileError(f"{where}: a title entry {entry!r} needs text and en and may have only "
+                                   f"{', '.join(sorted(TITLE_KEYS))} (found {', '.join(sorted(extra)) or 'too few'}).")
+    if name == "profile" and table.get("direction", "ltr") not in DIRECTIONS:
+        raise ProfileError(f"{where}: profile.direction must be ltr or rtl, not {table['direction']!r}.")
+
+
+def _check_type(value: Any, kind: type, key: str, where: str) -> None:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ProfileError(f"{where}: {key} must be a {kind.__name__}, not {type(value).__name__}.")

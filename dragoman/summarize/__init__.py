@@ -7,6 +7,9 @@ Public API (what pipeline.py calls):
     names.english_name(name, language) -> str            name table, then romanisation rules
     names.user_names_path() -> Path                      a person's own names.toml
 
+The analysis runs as stages over one document.Document (see docs/DESIGN.md, Analysis):
+tokens -> titles -> name_runs -> persons -> mentions -> officials -> quotes -> speakers (sieves).
+
 Language knowledge is data in resources/lang/<code>/ (analysis.toml, stopwords.txt) and
 resources/names/ (officials.toml, romanize-*.toml, pinyin-*.toml).
 """

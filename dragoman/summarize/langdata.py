@@ -1,29 +1,21 @@
 """Language knowledge read from ``resources/lang/<code>/`` (analysis.toml, stopwords.txt).
 
-Every lookup is cached: the files are read once per process. A language with no folder
-gets empty data, so the analysis still runs (it just knows fewer words).
+The one loader (with its schema) is ``dragoman.article.langdata``; this module gives the
+analysis its tables by name. A language with no folder gets empty data, so the analysis
+still runs (it just knows fewer words).
 """
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dragoman.article.langdata import LANG_DIR, LanguageProfile, ProfileError, analysis_data, profile
 from dragoman.article.paths import RESOURCES
 
-LANG_DIR = RESOURCES / "lang"
-
-
-@lru_cache(maxsize=None)
-def analysis_data(language: str) -> dict[str, Any]:
-    """The parsed ``analysis.toml`` of ``language`` ({} when the language has none)."""
-    path = LANG_DIR / language / "analysis.toml"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+__all__ = ["LANG_DIR", "LanguageProfile", "ProfileError", "analysis_data", "profile", "section",
+           "stop_words", "resource_path"]
 
 
 def section(language: str, name: str) -> dict[str, Any]:

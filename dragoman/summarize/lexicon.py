@@ -66,6 +66,18 @@ class Lexicon:
     complement_not: tuple = ()  # regular expressions of words that never are (verbs)
     patronymic_joiners: frozenset[str] = frozenset()  # بن: son of; the first name is before it
     coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
+    # From [profile]: how the language writes words (empty for a language without such a thing).
+    article: str = ""  # a definite article glued to the noun (Arabic ال)
+    article_after_lam: str = ""  # the article after a glued preposition that drops its first letter (لل)
+    family_words: frozenset[str] = frozenset()  # a family's word that closes a name (آل)
+    vowels: str = ""  # lower-case vowels: a stem ending in one is not a surname stem
+    base_endings: str = ""  # endings of a base form a case ending replaced (глава -> главы)
+    feminine_surname_ending: str = ""  # a woman's surname in the nominative ends so (-а)
+    feminine_first_name_endings: tuple[str, ...] = ()
+    feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
+    next_paragraph_cues: tuple[str, ...] = ()  # normalised phrases: the next paragraph says who spoke
+    morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -78,6 +90,7 @@ def lexicon(language: str) -> Lexicon:
     """The compiled lexicon of ``language`` (empty lists for a language without data)."""
     officials = section(language, "officials")
     quotes = section(language, "quotes")
+    profile = section(language, "profile")
     titles = []
     for entry in officials.get("titles", []):
         titles.append(TitleEntry(tuple(words_of(entry["text"])), entry["en"], entry.get("role", "official"),
@@ -130,7 +143,42 @@ def lexicon(language: str) -> Lexicon:
         complement_not=tuple(re.compile(p) for p in officials.get("title_complement_not", [])),
         patronymic_joiners=frozenset(normalize(w) for w in officials.get("patronymic_joiners", [])),
         coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
+        article=normalize(profile.get("definite_article", "")),
+        article_after_lam=normalize(profile.get("article_after_lam", "")),
+        family_words=frozenset(normalize(w) for w in profile.get("family_words", [])),
+        vowels=profile.get("vowels", ""),
+        base_endings=profile.get("base_endings", ""),
+        feminine_surname_ending=profile.get("feminine_surname_ending", ""),
+        feminine_first_name_endings=tuple(profile.get("feminine_first_name_endings", [])),
+        feminine_verb_endings=tuple(profile.get("feminine_verb_endings", [])),
+        quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
+        morphology=profile.get("morphology", ""),
+        next_paragraph_cues=tuple(" ".join(words_of(c)) for c in quotes.get("next_paragraph_cues", []) if words_of(c)),
     )
+
+
+@lru_cache(maxsize=8)
+def morphology_of(name: str):
+    """The language module a profile names for morphology (imported on first use), or None."""
+    if not name:
+        return None
+    import importlib
+    module = importlib.import_module(f"{__package__}.{name}")
+    return module if module.available() else None
+
+
+def definite(word: str, lex: Lexicon) -> bool:
+    """``word`` opens with the language's definite article (False when it has none)."""
+    return bool(lex.article) and word.startswith(lex.article)
+
+
+def definite_after_clitic(word: str, lex: Lexicon) -> bool:
+    """``word`` is a clitic, then the article (بالدعوة), or the article after a preposition
+    that drops its first letter (للأمم)."""
+    if not lex.article:
+        return False
+    return any(word.startswith(c + lex.article) for c in lex.clitics) or \
+        (bool(lex.article_after_lam) and word.startswith(lex.article_after_lam))
 
 
 def strip_clitic(word: str, lex: Lexicon, known: set[str] | frozenset[str]) -> str:

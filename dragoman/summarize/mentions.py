@@ -3,6 +3,8 @@ title alone (``Мемлекет басшысы``, ``the minister``) when only on
 
 from __future__ import annotations
 
+from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
+
 from .lexicon import Lexicon
 from .names import table_country, table_role
 from .persons import Person
@@ -27,7 +29,7 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
             if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):
                 continue
             if all(tokens[first + k].norm == w for k, w in enumerate(family) if k):
-                person.mentions.append((first, last))
+                person.mention(first, last, MENTION_FAMILY)
                 covered.update(range(first, last + 1))
 
 
@@ -46,7 +48,7 @@ def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex
             continue
         owners = by_first.get(token.text.lower(), [])
         if len(owners) == 1:
-            owners[0].mentions.append((left.index, token.index))
+            owners[0].mention(left.index, token.index, MENTION_FAMILY)
             covered.update((left.index, token.index))
 
 
@@ -77,7 +79,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits = _named_in_paragraph(fits, hit, text, tokens)
         if len(fits) == 1:
             end = hit.last + trailing_country(hit, tokens, lex)
-            fits[0].mentions.append((start, end))
+            fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
 
 

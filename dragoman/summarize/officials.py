@@ -1,71 +1,68 @@
 """Named officials: each person with a public role, their title as stated and in English,
 their country or organisation, and every mention (inflected, surname-only, title-only).
 
-The steps, each in its own module: titles in the text (tokens.find_titles), name runs
-(people), titles beside names (titles), runs grouped into persons with base forms (persons),
-family-name, honorific and title-only mentions (mentions), English names (names). A person
+The stages, each in its own module, over one ``document.Document``: tokens and titles in the
+text (tokens.find_titles), name runs (name_runs), titles beside names (titles), runs grouped
+into persons with base forms (persons), family-name, honorific and title-only mentions
+(mentions), English names (names). A person
 with no title is kept when the name table knows them or the article gives them a voice.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
-from dragoman.article.analysis import Mention, Official
+from dragoman.article.analysis import MENTION_NAME, Mention, Official
 from dragoman.article.model import Article
 
-from .lexicon import Lexicon, lexicon
+from .document import Document
+from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .names import english_name, table_country, table_name
-from .people import NameRun, cased_runs, table_runs, uncased_runs
+from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .persons import Person, group, speaks
 from .reporting import has_verb
-from .titles import after_connector, clitic_length, english_title, named_after, title_after, title_before
+from .titles import (after_connector, clitic_length, english_title, named_after, same_office, title_after,
+                     title_before)
 from .tokens import TitleHit, Token, find_titles, tokenize
 
 
 @dataclass
 class Analysed:
-    """What the officials finder learned, reused by the quotes finder."""
+    """What the officials stages learned about one document."""
 
-    tokens: list[Token]
+    doc: Document
     people: list[Person]
     officials: list[Official]
-    lex: Lexicon
-    spans: list[tuple[int, int, int]]  # (start, end, official index) of every mention
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.doc.lex
 
 
 def find_officials(article: Article) -> list[Official]:
     """Every named person with a public role, in order of first mention (see module doc).
-    The list is the caller's own: changing it does not change a later call's answer."""
-    return copy.deepcopy(analyse_officials(article).officials)
+    Each call analyses the article afresh and returns a list of its own."""
+    return analyse_officials(article).officials
 
 
 def analyse_officials(article: Article) -> Analysed:
-    """The officials with the tokens and spans the quotes finder reuses (cached per text,
-    so find_quotes after find_officials does not analyse the article twice)."""
-    key = (article.code, article.text)
-    cached = _LAST.get(key)
-    if cached is None:
-        cached = _analyse(article)
-        _LAST.clear()
-        _LAST[key] = cached
-    return cached
-
-
-_LAST: dict[tuple[str, str], Analysed] = {}
+    """The officials with the document and persons they were found in (nothing is cached:
+    find_quotes takes the officials as an argument instead of asking again)."""
+    return _analyse(Document.of(article))
 
 
 def clear_cache() -> None:
-    """Forget the last analysis (benchmarks measure the work, not the cache)."""
-    _LAST.clear()
+    """Nothing to forget: no per-article state outlives a call (kept for bench scripts)."""
 
 
-def _analyse(article: Article) -> Analysed:
-    lex = lexicon(article.code)
-    text = article.text
-    tokens = tokenize(article)
+def _analyse(doc: Document) -> Analysed:
+    """The stages in order: titles, name runs, persons, mentions, then the officials."""
+    lex, text, tokens = doc.lex, doc.text, doc.tokens
     titles = find_titles(tokens, lex, text)
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = _name_runs(tokens, text, lex, titles, title_tokens)
@@ -79,8 +76,7 @@ def _analyse(article: Article) -> Analysed:
               or any(speaks(r, tokens, lex) for r in p.runs)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     officials = [_official(p, tokens, text, lex) for p in people]
-    spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
-    return Analysed(tokens, people, officials, lex, sorted(spans))
+    return Analysed(doc, people, officials)
 
 
 def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -106,11 +102,12 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
         return sorted(runs, key=lambda r: r.first)
     runs = cased_runs(tokens, text, lex, title_tokens)
     by_last = {h.last: h for h in titles}
+    by_first = {h.first: h for h in titles}
     runs = [run for run in runs if after_connector(run, tokens, lex)]
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        run.title = title_before(run, tokens, text, lex, by_last, names) or title_after(run, tokens, text, titles, lex)
+        run.title = title_before(run, tokens, text, lex, by_last, names) or title_after(run, tokens, text, by_first, lex)
     return runs
 
 
@@ -120,16 +117,18 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> O
     stated = person.titles or person.referred_as
     if stated:
         hit, start, end_token = stated[0]
-        begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0])
+        begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
-        title_en = english_title(hit, tokens[start:end_token + 1], lex) + \
+        title_en = same_office(english_title(hit, tokens[start:end_token + 1], lex), country) + \
             (f" of {country}" if country and not hit.entry.country else "")
-    mentions = sorted({(tokens[a].start, tokens[b].end) for a, b in person.mentions})
+    kinds: dict[tuple[int, int], str] = {}
+    for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
+        kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))
     return Official(
         name=person.name,
         name_en=english_name(person.name, lex.language),
         title=title,
         title_en=title_en,
         organisation=country,
-        mentions=[Mention(s, e, text[s:e]) for s, e in mentions],
+        mentions=[Mention(s, e, text[s:e], kind) for (s, e), kind in sorted(kinds.items())],
     )

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, lexicon
+from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
+
+from .lexicon import Lexicon, lexicon, morphology_of
 from .names import table_name, table_name_with_initials
-from .people import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
+from .name_runs import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
                      surname_span)
 from .titles import country_between, title_start
 from .tokens import TitleHit, Token, word_matches
@@ -32,6 +34,12 @@ class Person:
     country: str | None = None
     referred_as: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # title-only references
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+    kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # mention -> MENTION_* kind
+
+    def mention(self, first: int, last: int, kind: str) -> None:
+        """Record one mention (token range) and how it names the person."""
+        self.mentions.append((first, last))
+        self.kinds.setdefault((first, last), kind)
 
     def family(self, lex: Lexicon) -> tuple[str, ...]:
         """The normalised words of the family name."""
@@ -53,23 +61,37 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
     for suffix in lex.name_suffixes:  # the name table knows the name without this ending
         if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
             return words[:-1] + [words[-1][: -len(suffix)]]
-    feminine = is_feminine(run, tokens, text, words)
+    by_rules = _base_by_rules(run, tokens, lex, attested, words)
+    morphology = morphology_of(lex.morphology)
+    if morphology is not None and not has_initials(words) and not table_name(" ".join(by_rules)):
+        found = morphology.base_name(words)  # the dictionary's reading wins when the name table
+        if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
+            return found
+    return by_rules
+
+
+def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], words: list[str]) -> list[str]:
+    """The base form by the profile's suffix rules."""
+    feminine = is_feminine(run, tokens, words, lex)
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
     if last != words[-1] and lex.given_name_endings:
-        woman = last.endswith("а") and not words[-1].endswith("а")
+        ending = lex.feminine_surname_ending
+        woman = bool(ending) and last.endswith(ending) and not words[-1].endswith(ending)
         firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
     if has_initials(words):  # С. В. Лавров: the table's Сергей Лавров when the initial fits
         return table_name_with_initials(firsts, last) or firsts + [last]
     return firsts + [last]
 
 
-def is_feminine(run: NameRun, tokens: list[Token], text: str, words: list[str]) -> bool:
-    """A woman's name: a first name in -а/-я, or a past-tense verb in -ла right after."""
-    if len(words) >= 2 and words[0][-1:] in ("а", "я") and len(words[0]) > 2:
+def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
+    """A woman's name: a first name with a woman's ending (-а/-я), or a verb with a woman's
+    ending right after (-ла); the endings are the language profile's."""
+    if len(words) >= 2 and len(words[0]) > 2 and words[0].endswith(lex.feminine_first_name_endings or ("\0",)):
         return True
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    return bool(nxt and not nxt.capitalized and nxt.norm.endswith(("ла", "лась")))
+    return bool(nxt and not nxt.capitalized and lex.feminine_verb_endings
+                and nxt.norm.endswith(lex.feminine_verb_endings))
 
 
 def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
@@ -152,7 +174,8 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
 def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, text: str,
             names: set[int]) -> None:
     person.runs.append(run)
-    person.mentions.append((run.first, run.last))
+    single = run.last == run.first or has_initials(run.words or [tokens[run.first].text])
+    person.mention(run.first, run.last, MENTION_FAMILY if single else MENTION_NAME)
     if run.title:
         start = title_start(run.title, tokens, text, lex, names)
         end = run.first - 1 if run.title.last < run.first else run.title.last

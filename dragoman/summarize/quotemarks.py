@@ -21,19 +21,22 @@ class QuotedSpan:
     close_mark: int | None  # offset of the closing mark, None when it is missing
 
 
-def quoted_spans(text: str, start: int, end: int) -> list[QuotedSpan]:
-    """Outermost quoted spans of ``text[start:end]`` (one line or paragraph)."""
+def quoted_spans(text: str, start: int, end: int,
+                 extra: tuple[tuple[str, str], ...] = ()) -> list[QuotedSpan]:
+    """Outermost quoted spans of ``text[start:end]`` (one line or paragraph); ``extra``: more
+    (opening, closing) pairs a language's papers use as quote marks (the profile's)."""
+    openers = {**OPENERS, **{a: b for a, b in extra}} if extra else OPENERS
     stack: list[tuple[str, int]] = []
     spans: list[QuotedSpan] = []
     for pos in range(start, end):
         char = text[pos]
         if stack and stack[-1][0] == "“" and char == "“" and _ends_word(text, pos, end):
             char = "”"  # “...“ typed with the opening mark twice
-        if stack and _closes(stack[-1][0], char):
+        if stack and _closes(stack[-1][0], char, openers):
             mark, opened = stack.pop()
             if not stack:
                 spans.append(QuotedSpan(opened + 1, pos, opened, pos))
-        elif char in OPENERS or char in SYMMETRIC:
+        elif char in openers or char in SYMMETRIC:
             if char == "“" and any(m == "„" for m, _ in stack):
                 continue
             stack.append((char, pos))
@@ -53,14 +56,14 @@ def _ends_word(text: str, pos: int, end: int) -> bool:
     return pos > 0 and not text[pos - 1].isspace() and (after.isspace() or not after.isalnum())
 
 
-def _closes(opener: str, char: str) -> bool:
+def _closes(opener: str, char: str, openers: dict[str, str] = OPENERS) -> bool:
     if opener in REVERSED:
         return char == REVERSED[opener]
     if opener in SYMMETRIC:
         return char in SYMMETRIC or char == "”"
     if opener == "“":
         return char in "”\""
-    return char in OPENERS.get(opener, "")
+    return char in openers.get(opener, "")
 
 
 def _trimmed(text: str, span: QuotedSpan) -> QuotedSpan:

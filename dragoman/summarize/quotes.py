@@ -1,10 +1,8 @@
 """Key quotes: direct speech in quotation marks or dash dialogue, with the speaker resolved
 to a named official where the text allows it (unknown is an honest answer).
 
-Speaker evidence, strongest first: an official named in the attribution
-(``– ..., – деді Х.``, ``"...," X said``); an official named beside the reporting verb in the
-same sentence; for a reporting verb without a subject (``وتابع قائلا``, ``he added``), the
-subject of the latest sentence that named an official.
+Stages: quoted and dash-dialogue spans are found here (over one ``document.Document``),
+then speakers.resolve runs the speaker sieves over them, with the officials the caller passes.
 """
 
 from __future__ import annotations
@@ -14,64 +12,51 @@ import re
 from dragoman.article.analysis import Official, Quote
 from dragoman.article.model import Article
 
+from .document import Document
 from .lexicon import Lexicon
-from .officials import Analysed, analyse_officials
 from .quotemarks import quoted_spans
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .speakers import Candidate, carry_in_line, resolve
+from .speakers import Candidate, Speech, resolve
 from .words import iter_words
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
 MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
+MAX_WORDS_AFTER_VERB = 3  # a very short quote needs its reporting verb this close before it (replied: "No.")
 _DIALOGUE_START = re.compile(r"\s*[–—-]\s+")
 _ATTRIBUTION = re.compile(r"[,.!?…]\s*[–—]\s+")
 
 
 def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     """Direct-speech quotes in document order, each one span (however many sentences it
-    runs over), speaker filled when resolved; ``translation`` is left None."""
-    analysed = analyse_officials(article)
-    remap = _remap(analysed.officials, officials)
-    candidates = _dialogue(article, analysed)
+    runs over), speaker filled from ``officials`` (find_officials of the same article) when a
+    sieve resolves it; ``translation`` is left None."""
+    doc = Document.of(article, with_tokens=False)
+    candidates = _dialogue(doc)
     taken = [(c.start, c.end) for c in candidates]
-    for cand in _marked(article, analysed):
+    for cand in _marked(doc):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
     candidates.sort(key=lambda c: c.start)
-    resolve(article, analysed, candidates)
-    carry_in_line(article.text, candidates, analysed)
-    return [_quote(article, c, officials, remap) for c in candidates]
+    resolve(Speech.of(doc, officials), candidates)
+    return [_quote(doc, c, officials) for c in candidates]
 
 
-def _remap(found: list[Official], given: list[Official]) -> dict[int, int]:
-    """Index in our own officials -> index in the list the caller passed (matched by name)."""
-    by_name = {o.name: i for i, o in enumerate(given)}
-    return {i: by_name[o.name] for i, o in enumerate(found) if o.name in by_name}
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def _dialogue(article: Article, analysed: Analysed) -> list[Candidate]:
+def _dialogue(doc: Document) -> list[Candidate]:
     """Lines that open with a dash and carry an attribution with a reporting verb
     (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
     same speaker's next quote."""
-    text, found = article.text, []
-    for start, end in _lines(text):
+    text, found, lex = doc.text, [], doc.lex
+    for start, end in doc.lines:
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
+            found.extend(_dashless(doc, start, end))
             continue
         pos, attributed = opening.end(), None
         for match in _ATTRIBUTION.finditer(text, pos, end):
             if match.start() < pos:
                 continue
             attr_end = sentence_end(text, match.end(), end)
-            if not has_verb(text, match.end(), attr_end, analysed.lex):
+            if not has_verb(text, match.end(), attr_end, lex):
                 continue
             attributed = (match.end(), attr_end)
             found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1), attributed))
@@ -86,6 +71,24 @@ def _dialogue(article: Article, analysed: Analysed) -> list[Candidate]:
 
 
 _CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")
+_QUOTE_MARKS = "«»“”„\"{}"
+
+
+def _dashless(doc: Document, start: int, end: int) -> list[Candidate]:
+    """Dash dialogue whose opening dash was dropped (``Құрылыс кешікпейді, – деді әкім.``):
+    a line with no quote marks that ends in a dash attribution with a reporting verb; the
+    words before the dash are the quote."""
+    text, lex = doc.text, doc.lex
+    if any(mark in text[start:end] for mark in _QUOTE_MARKS):
+        return []
+    for match in _ATTRIBUTION.finditer(text, start, end):
+        attr_end = sentence_end(text, match.end(), end)
+        if text[attr_end:end].strip(" .!?…") or not has_verb(text, match.end(), attr_end, lex):
+            continue  # the attribution must close the line
+        quote_end = _strip_end(text, start, match.start() + 1)
+        if len(list(iter_words(text[start:quote_end]))) >= MIN_ATTRIBUTED_WORDS:
+            return [Candidate(start, quote_end, (match.end(), attr_end))]
+    return []
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -95,25 +98,29 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _marked(article: Article, analysed: Analysed) -> list[Candidate]:
+def _marked(doc: Document) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
-    text, found = article.text, []
+    text, found, lex = doc.text, [], doc.lex
     held: Candidate | None = None  # a quote left open at the end of its paragraph
-    for start, end in _lines(text):
+    for start, end in doc.lines:
         if not text[start:end].strip():
             continue
         previous_end = None  # end of the last quote accepted in this line
-        for span_start, span_end, after in _spans_in_line(text, start, end, analysed.lex):
+        for span_start, span_end, after in _spans_in_line(text, start, end, lex):
             quoted = text[span_start:span_end]
             words = len(list(iter_words(quoted)))
-            attribution = _attribution_after(text, after, end, analysed.lex)
+            attribution = _attribution_after(text, after, end, lex)
             if held is not None and not text[start:span_start].strip(_OPENING_MARKS + " "):
                 found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
                 held, previous_end = None, span_end
                 continue
-            vouched = attribution or _verb_before(text, start, span_start, analysed.lex) or \
+            vouched = attribution or _verb_before(text, start, span_start, lex) or \
                 (previous_end is not None and _ends_sentence(quoted))
-            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched):
+            short = (attribution is not None and (words == 1 or not _title_like(quoted))) or \
+                (words >= 1 and (_ends_sentence(quoted) or not _title_like(quoted))
+                 and _verb_just_before(text, start, span_start, lex))
+            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
+                    or short:
                 found.append(Candidate(span_start, span_end, attribution))
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
@@ -137,7 +144,7 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """(start, end, where the attribution may begin) of each quoted span in the line. A mark
     left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``)."""
     spans = []
-    for span in quoted_spans(text, start, end):
+    for span in quoted_spans(text, start, end, lex.quote_pairs):
         if span.close_mark is not None:
             spans.append((span.start, span.end, span.close_mark + 1))
             continue
@@ -180,17 +187,31 @@ def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int
     return None
 
 
+def _verb_just_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
+    """A reporting verb a few words before the opening mark, in the same sentence
+    (``replied: "No."``, ``مضيفا أن "..."``): it vouches for a quote of one word."""
+    opening = mark - 1 if mark > line_start and not text[mark - 1].isalnum() else mark
+    sentence_start = max(line_start, max((m.end() for m in SENTENCE_END.finditer(text, line_start, opening)),
+                                         default=line_start))
+    verb = verb_position(text, sentence_start, opening, lex)
+    while verb is not None:
+        if len(list(iter_words(text[verb:opening]))) <= MAX_WORDS_AFTER_VERB + 1:
+            return True
+        verb = verb_position(text, verb + 1, opening, lex)
+    return False
+
+
 def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
     sentence_start = max(line_start, max((m.end() for m in SENTENCE_END.finditer(text, line_start, mark)),
                                          default=line_start))
     return has_verb(text, sentence_start, mark, lex)
 
 
-def _quote(article: Article, cand: Candidate, officials: list[Official], remap: dict[int, int]) -> Quote:
-    official = remap.get(cand.speaker) if cand.speaker is not None else None
-    speaker = officials[official] if official is not None else None
-    ids = [s.id for s in article.sentences if s.start < cand.end and cand.start < s.end]
-    return Quote(text=article.text[cand.start:cand.end], start=cand.start, end=cand.end,
+def _quote(doc: Document, cand: Candidate, officials: list[Official]) -> Quote:
+    speaker = officials[cand.speaker] if cand.speaker is not None else None
+    ids = [s.id for s in doc.sentences_over(cand.start, cand.end)]
+    return Quote(text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
                  speaker=speaker.name if speaker else None,
                  speaker_en=speaker.name_en if speaker else None,
-                 official=official, sentence_ids=ids)
+                 official=cand.speaker if speaker else None, sentence_ids=ids,
+                 sieve=cand.sieve if speaker else None)

@@ -13,7 +13,6 @@ from .words import normalize
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-_KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +48,7 @@ def romanize_name(name: str, language: str) -> str:
         russian = _rules("romanize-ru")
         table = {**russian, "initial_sequences": {},
                  "sequences": {**russian.get("sequences", {}), **shape.get("sequences", {})}}
-    elif language == "kk" or _KAZAKH_LETTERS & set(name.lower()):
+    elif language == "kk" or set(_rules("romanize-kk").get("own_letters", "")) & set(name.lower()):
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
@@ -106,8 +105,9 @@ def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreig
         rest = word[len(normalize(prefix)):]
         if word.startswith(normalize(prefix)) and len(rest) >= 2:
             return latin + _arabic_word(rest, known, table, foreign).lower()
-    if word.startswith("ال") and len(word) > 3:
-        return "Al-" + _arabic_word(word[2:], known, table, foreign)
+    article = normalize(table.get("article", {}).get("prefix", ""))
+    if article and word.startswith(article) and len(word) > len(article) + 1:
+        return table["article"].get("latin", "") + _arabic_word(word[len(article):], known, table, foreign)
     pattern = None if foreign else _pattern(word, table)
     return _capitalise(pattern or _arabic_letters(word, table))
 
@@ -183,7 +183,7 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
         following = word[i + 1] if i + 1 < len(word) else ""
         if i == 0 and char in initial:
             out.append(initial[char])
-        elif char in after_vowel and (i == 0 or previous in vowels or previous in "ъь"):
+        elif char in after_vowel and (i == 0 or previous in vowels or previous in table.get("signs", "")):
             out.append(after_vowel[char])
         elif char in after_consonant and previous and previous not in vowels:
             out.append(after_consonant[char])

@@ -75,6 +75,8 @@ class Score:
     speaker: Ratio = field(default_factory=Ratio)
     name_en: Ratio = field(default_factory=Ratio)
     name_en_rules: Ratio = field(default_factory=Ratio)  # names not in the shipped table
+    title_en: Ratio = field(default_factory=Ratio)  # English titles equal to the gold's (where it gives one)
+    sieves: dict[str, Ratio] = field(default_factory=dict)  # sieve (or "unknown") -> speakers right of those it gave
     problems: list[str] = field(default_factory=list)
 
     def merge(self, other: "Score") -> None:
@@ -84,6 +86,9 @@ class Score:
         self.speaker.merge(other.speaker)
         self.name_en.merge(other.name_en)
         self.name_en_rules.merge(other.name_en_rules)
+        self.title_en.merge(other.title_en)
+        for sieve, ratio in other.sieves.items():
+            self.sieves.setdefault(sieve, Ratio()).merge(ratio)
         self.problems.extend(other.problems)
 
 
@@ -172,6 +177,11 @@ def _score_officials(text: str, golds: list[dict[str, Any]], found: list[Officia
             score.name_en_rules.add(ok)
         if not ok:
             score.problems.append(f"{label}: English name {official.name_en!r}, gold {gold['name_en']!r}")
+        if gold.get("title_en"):
+            title_ok = (official.title_en or "").casefold() == gold["title_en"].casefold()
+            score.title_en.add(title_ok)
+            if not title_ok:
+                score.problems.append(f"{label}: English title {official.title_en!r}, gold {gold['title_en']!r}")
         spans = [(m.start, m.end) for m in official.mentions]
         _, missed, extra = _tally(score.mentions, gold_spans, spans)
         score.problems += [f"{label}: mention missed for {gold['name']}: {text[gold_spans[g][0]:gold_spans[g][1]]!r}"
@@ -199,7 +209,9 @@ def _score_quotes(text: str, golds: list[dict[str, Any]], found: list[Quote], sc
         got = found[f].speaker or ""
         ok = name_key(expected) == name_key(got)
         score.speaker.add(ok)
+        score.sieves.setdefault(found[f].sieve or "unknown", Ratio()).add(ok)
         if not ok:
-            score.problems.append(f"{label}: speaker {got!r}, gold {expected!r}: {golds[g]['text'][:40]!r}")
+            score.problems.append(f"{label}: speaker {got!r} ({found[f].sieve or 'unknown'}), gold {expected!r}: "
+                                  f"{golds[g]['text'][:40]!r}")
     score.problems += [f"{label}: quote missed: {golds[g]['text'][:50]!r}" for g in missed]
     score.problems += [f"{label}: extra quote: {found[f].text[:50]!r}" for f in extra]

@@ -1,18 +1,32 @@
-"""Who said a quote: an official named in its attribution or beside the reporting verb in its
-sentence; with a pronoun or a verb that goes on (``وتابع``, ``added``), the subject of the
-latest sentence that named an official; otherwise nobody (a wrong speaker is worse than none)."""
+"""Who said a quote, as ordered sieves in the manner of QuoteLi3 (Muzny et al. 2017): each
+sieve looks at one kind of evidence, and the first that is sure names the speaker.
+
+1. ``name``, 2. ``title``, 3. ``family``: an official mentioned in the attribution
+   (``– деді Х.``, ``," X said``) or beside a reporting verb in the quote's sentence; the
+   sieve is named after how that mention names them (full name, a title alone, the family
+   name or initials). The nearest mention decides, whichever kind it is.
+4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``): the latest person named
+   before, of the pronoun's gender when the pronoun and the name say one.
+5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
+   a quoted paragraph after a quoted one, a quote right after an attributed one in its line.
+6. ``paragraph``: the one official the quote's paragraph names beside a reporting verb.
+7. Otherwise unknown: a wrong speaker is worse than none.
+"""
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
-from dragoman.article.model import Article
+from dragoman.article.analysis import (MENTION_FAMILY, MENTION_NAME, MENTION_TITLE, SIEVE_CONTINUING,
+                                       SIEVE_FAMILY, SIEVE_NAME, SIEVE_PARAGRAPH, SIEVE_PRONOUN, SIEVE_TITLE,
+                                       Official)
 
+from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
-from .officials import Analysed
-from .reporting import SENTENCE_END, has_verb
+from .reporting import SENTENCE_END, has_verb, sentence_end
 from .words import iter_words, normalize
+
+_SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
 
 
 @dataclass
@@ -21,58 +35,146 @@ class Candidate:
     end: int
     attribution: tuple[int, int] | None = None  # text that names the speaker
     speaker: int | None = None  # official index
+    sieve: str | None = None  # the sieve that resolved the speaker
 
 
-def resolve(article: Article, analysed: Analysed, candidates: list[Candidate]) -> None:
-    """Fill each candidate's speaker from its attribution, its sentence, or the subject."""
+@dataclass
+class Speech:
+    """What the sieves read: the document, the officials found in it and their mentions."""
+
+    doc: Document
+    officials: list[Official]
+    mentions: SpanIndex
+    kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
+
+    @classmethod
+    def of(cls, doc: Document, officials: list[Official]) -> "Speech":
+        spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
+        kinds = {(m.start, m.end, k): m.kind for k, o in enumerate(officials) for m in o.mentions}
+        return cls(doc, officials, SpanIndex(spans), kinds)
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.doc.lex
+
+
+def resolve(speech: Speech, candidates: list[Candidate]) -> None:
+    """Run the sieves over every candidate, in document order (see module doc)."""
     previous: Candidate | None = None
     for cand in candidates:
-        resolve_one(article, analysed, cand, previous)
+        _resolve_one(speech, cand, previous)
         previous = cand
+    _carry_in_line(speech, candidates)
+    for cand in candidates:
+        if cand.speaker is None:
+            _set(cand, _paragraph_subject(speech, cand, candidates), SIEVE_PARAGRAPH)
 
 
-def resolve_one(article: Article, analysed: Analysed, cand: Candidate, previous: Candidate | None) -> None:
-    """One quote's speaker; ``previous`` is the quote before it, for a quoted paragraph
-    that goes on with the same speaker."""
-    text, lex = article.text, analysed.lex
+def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
+    if speaker is None:
+        return False
+    cand.speaker, cand.sieve = speaker, sieve
+    return True
+
+
+def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) -> None:
+    text, lex = speech.doc.text, speech.lex
     if cand.attribution:
-        cand.speaker = named_in(analysed, *cand.attribution)
-        if cand.speaker is None and pronoun_in(text, *cand.attribution, lex):
-            gender = pronoun_gender(text, *cand.attribution, lex)
-            cand.speaker = subject_before(analysed, cand.start, text, gender)
-        if cand.speaker is not None:
+        if _named_sieve(speech, cand, *cand.attribution):
             return
-    sentence_start, sentence_end = sentence_around(article, cand)
+        if pronoun_in(text, *cand.attribution, lex):
+            gender = pronoun_gender(text, *cand.attribution, lex)
+            if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
+                return
+    sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
-    named = [n for n in (named_in(analysed, a, b) for a, b in outside) if n is not None]
-    if named and any(has_verb(text, a, b, lex) for a, b in outside):
-        cand.speaker = named[0]
-    elif any(continues(text, a, b, lex) for a, b in outside):
-        cand.speaker = subject_before(analysed, sentence_start, text)
+    if any(has_verb(text, a, b, lex) for a, b in outside):
+        for a, b in outside:
+            if _named_sieve(speech, cand, a, b):
+                return
+    if whole_line(text, cand) and _attributed_after(speech, cand):
+        return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
+    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex)]
+    if going_on:
+        pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
+        gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
+        _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
-            {k for s, e, k in analysed.spans if previous.end <= s and e <= cand.start} <= {previous.speaker}:
-        cand.speaker = previous.speaker  # a quoted paragraph goes on with the last speaker
+            _others_between(speech, previous, cand) <= {previous.speaker}:
+        _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
 
 
-def carry_in_line(text: str, candidates: list[Candidate], analysed: Analysed) -> None:
+def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
+    """Sieves 1-3: the nearest official mentioned in ``[start, end)``, the sieve named by the
+    kind of that mention."""
+    found = speech.mentions.within(start, end)
+    if not found:
+        return False
+    span = found[0]
+    return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _attributed_after(speech: Speech, cand: Candidate) -> bool:
+    """Sieves 1-3 on the next paragraph's first sentence, when it opens with a phrase of the
+    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``)."""
+    doc, lex = speech.doc, speech.lex
+    if not lex.next_paragraph_cues:
+        return False
+    _, line_end = doc.line_at(cand.end)
+    start = line_end + 1
+    while start < len(doc.text) and doc.text[start] == "\n":
+        start += 1
+    if start >= len(doc.text):
+        return False
+    end = sentence_end(doc.text, start, doc.line_at(start)[1])
+    opening = " " + " ".join(normalize(w) for _, _, w in iter_words(doc.text[start:end])) + " "
+    if not any(f" {cue} " in opening for cue in lex.next_paragraph_cues):
+        return False
+    return _named_sieve(speech, cand, start, end)
+
+
+def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:
+    return {k for _, _, k in speech.mentions.within(previous.end, cand.start)}
+
+
+def _carry_in_line(speech: Speech, candidates: list[Candidate]) -> None:
     """``"...," X said. "..."``: a quote with no speaker of its own, in the same line right
     after an attributed one, with no other official named between, has the same speaker."""
+    text = speech.doc.text
     for previous, cand in zip(candidates, candidates[1:]):
         if cand.speaker is not None or previous.speaker is None:
             continue
         if "\n" in text[previous.end:cand.start]:
             continue
-        named = {k for s, e, k in analysed.spans if previous.end <= s and e <= cand.start}
-        if named <= {previous.speaker}:
-            cand.speaker = previous.speaker
+        if _others_between(speech, previous, cand) <= {previous.speaker}:
+            _set(cand, previous.speaker, SIEVE_CONTINUING)
 
 
-def sentence_around(article: Article, cand: Candidate) -> tuple[int, int]:
-    first = article.sentence_at(cand.start)
-    last = article.sentence_at(max(cand.start, cand.end - 1))
-    line_start = article.text.rfind("\n", 0, cand.start) + 1
-    line_end = article.text.find("\n", cand.end)
-    line_end = len(article.text) if line_end < 0 else line_end
+def _paragraph_subject(speech: Speech, cand: Candidate, candidates: list[Candidate]) -> int | None:
+    """Sieve 6: the quote's paragraph, outside its quotes, has a reporting verb and names one
+    official only: that official (``Ministr X visited ... . He told reporters: "..."``)."""
+    text, lex = speech.doc.text, speech.lex
+    line_start, line_end = speech.doc.line_at(cand.start)
+    quoted = [(c.start, c.end) for c in candidates if line_start <= c.start and c.end <= line_end]
+    outside, pos = [], line_start
+    for a, b in quoted:
+        if a > pos:
+            outside.append((pos, a))
+        pos = max(pos, b)
+    if line_end > pos:
+        outside.append((pos, line_end))
+    if not any(has_verb(text, a, b, lex) for a, b in outside):
+        return None
+    named = {k for a, b in outside for _, _, k in speech.mentions.within(a, b)}
+    return named.pop() if len(named) == 1 else None
+
+
+def sentence_around(doc: Document, cand: Candidate) -> tuple[int, int]:
+    """The span of the sentences that hold the quote, within its line."""
+    first = doc.article.sentence_at(cand.start)
+    last = doc.article.sentence_at(max(cand.start, cand.end - 1))
+    line_start, _ = doc.line_at(cand.start)
+    _, line_end = doc.line_at(cand.end)
     start = max(first.start, line_start) if first else line_start
     end = min(last.end, line_end) if last else line_end
     return start, max(end, cand.end)
@@ -86,23 +188,13 @@ def whole_line(text: str, cand: Candidate) -> bool:
     return len(text[line_start:cand.start].strip()) <= 1 and len(text[cand.end:line_end].strip()) <= 2
 
 
-def named_in(analysed: Analysed, start: int, end: int) -> int | None:
-    """The official mentioned first within ``[start, end)``."""
-    for s, e, k in analysed.spans:
-        if s >= start and e <= end:
-            return k
-    return None
-
-
 def continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A verb that goes on with the last speaker (``وتابع``, ``added``) or a pronoun subject."""
-
     known = lex.continuation_verbs | lex.pronouns
     return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
 
 
 def pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
-
     return any(normalize(w) in lex.pronouns for _, _, w in iter_words(text[start:end]))
 
 
@@ -126,21 +218,27 @@ def name_gender(name: str, lex: Lexicon) -> str | None:
     return None
 
 
-def subject_before(analysed: Analysed, pos: int, text: str, gender: str | None = None) -> int | None:
-    """The first official named in the nearest earlier sentence that names one; with a
-    gendered pronoun, only officials whose name does not say the other gender count."""
-    spans = analysed.spans
+def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int | None:
+    """The first official named in the nearest earlier sentence that names one. With a
+    gendered pronoun, the latest official whose name says that gender, named in this
+    paragraph or the one before, wins (``Захарова ... Ван И. ... – отметила она``); failing
+    that, only officials whose name does not say the other gender count."""
+    lex, text = speech.lex, speech.doc.text
     if gender is not None:
-        other = {k for k, o in enumerate(analysed.officials)
-                 if name_gender(o.name, analysed.lex) not in (None, gender)}
-        spans = [span for span in spans if span[2] not in other]
-    idx = bisect.bisect_left(spans, (pos, -1, -1)) - 1
-    if idx < 0:
+        line_start, _ = speech.doc.line_at(pos)
+        reach = speech.doc.line_at(max(0, line_start - 2))[0]
+        sure = speech.mentions.last_before(pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
+        if sure is not None and sure[0] >= reach:
+            return sure[2]
+
+    def allowed(k: int) -> bool:
+        return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
+
+    last = speech.mentions.last_before(pos, allowed)
+    if last is None:
         return None
-    last_start = spans[idx][0]
-    sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, 0, last_start)), default=0),
-                         text.rfind("\n", 0, last_start) + 1)
-    for s, _, k in spans:
-        if s >= sentence_start:
-            return k
-    return None
+    last_start = last[0]
+    line_start = text.rfind("\n", 0, last_start) + 1
+    sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
+                         line_start)
+    return next((k for _, _, k in speech.mentions.starting_from(sentence_start) if allowed(k)), None)

@@ -3,11 +3,13 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
 
+from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .names import table_name
-from .people import NameRun
+from .name_runs import NameRun
 from .tokens import TitleHit, Token, joined
 
 
@@ -51,8 +53,8 @@ def complement_word(token: Token, lex: Lexicon) -> bool:
     """A lower-case word of the body a title belongs to, by its case ending (Начальник
     *областного департамента по чрезвычайным ситуациям* Мадина Абдуллаева); never a verb."""
     word = token.norm
-    if token.capitalized or not word.isalpha() or len(word) < 4:
-        return False
+    if (token.capitalized and word not in lex.not_names) or not word.isalpha() or len(word) < 4:
+        return False  # a capitalised word only when listed as a body's (Совета Федерации)
     if any(p.fullmatch(word) for p in lex.complement_not):
         return False
     return any(word.endswith(e) for e in lex.complement_endings)
@@ -83,23 +85,21 @@ def after_connector(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
     return bool(table_name(" ".join(run.words)))
 
 
-def title_after(run: NameRun, tokens: list[Token], text: str, titles: list[TitleHit],
+def title_after(run: NameRun, tokens: list[Token], text: str, by_first: dict[int, TitleHit],
                 lex: Lexicon | None = None) -> TitleHit | None:
     """Apposition: ``Name, the foreign minister of X``; or a predicate title right after the
-    name (``Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды``: appointed as)."""
+    name (``Ерлан Қарин Мемлекеттік кеңесші болып тағайындалды``: appointed as).
+    ``by_first``: the titles by their first token, so the look-up does not scan them all."""
     if run.last + 1 >= len(tokens):
         return None
     between = text[tokens[run.last].end:tokens[run.last + 1].start]
     if lex is not None and not between.strip():
-        hit = next((h for h in titles if h.first == run.last + 1), None)
+        hit = by_first.get(run.last + 1)
         if hit is not None and hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in lex.title_predicates:
             return hit
     if between.strip() != ",":
         return None
-    for hit in titles:
-        if run.last < hit.first <= run.last + 4:
-            return hit
-    return None
+    return next((by_first[k] for k in range(run.last + 1, run.last + 5) if k in by_first), None)
 
 
 def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
@@ -188,10 +188,34 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     return " ".join([*before, hit.entry.en, *after])
 
 
-def clitic_length(token: str, word: str) -> int:
+def clitic_length(token: str, word: str, lex: Lexicon) -> int:
     """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
     if token != word and token.endswith(word):
         return len(token) - len(word)
-    if word.startswith("ال") and token.endswith(word[2:]) and token.startswith("لل"):
+    article, after_lam = lex.article, lex.article_after_lam
+    if article and after_lam and word.startswith(article) and token.endswith(word[len(article):]) \
+            and token.startswith(after_lam):
         return 1
     return 0
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[tuple[str, str], str]:
+    """(country, English title as a lexicon gives it) -> the office's one English title
+    (resources/names/titles.toml)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("office", [])
+    table: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        for title in [entry["en"], *entry.get("same", [])]:
+            table[(str(entry["country"]).casefold(), str(title).casefold())] = str(entry["en"])
+    return table
+
+
+def same_office(title_en: str, country: str | None) -> str:
+    """The English title of the office ``title_en`` names in ``country``, the same in every
+    language's articles (Xi Jinping's "Төраға" and "رئيس" are both "President"); ``title_en``
+    itself when the table has no such office."""
+    if not country:
+        return title_en
+    return _offices().get((country.casefold(), title_en.casefold()), title_en)

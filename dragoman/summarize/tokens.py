@@ -79,13 +79,13 @@ def _forms(token: str, lex: Lexicon) -> set[str]:
             stem = token[: -len(suffix)]
             forms.add(stem)
             if len(stem) >= 3:  # the base ended in a vowel the suffix replaced (глава -> главы)
-                forms.update(stem + v for v in "аяыйь")
+                forms.update(stem + v for v in lex.base_endings)
     for clitic in lex.clitics:
         if token.startswith(clitic) and len(token) > len(clitic) + 1:
             rest = token[len(clitic):]
             forms.add(rest)
-            if rest.startswith("ل"):  # لل = ل + ال
-                forms.add("ا" + rest)
+            if len(lex.article) > 1 and rest.startswith(lex.article[1:]):  # a preposition that
+                forms.add(lex.article[0] + rest)  # dropped the article's first letter (لل = ل + ال)
     return forms
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, country_of, is_listed, strip_clitic
+from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, strip_clitic
+from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
 from .words import normalize
 
 MAX_NAME_WORDS = 4
+MAX_ARABIC_NAME_WORDS = 8  # محمد بن عبدالرحمن بن جاسم آل ثاني: given name, two fathers, the family
 
 
 @dataclass
@@ -85,6 +87,10 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
         return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
     while i < len(run):
+        body = _title_words_size(run, i, lex)
+        if body:  # Minister of Water Resources | Bakyt Toraliev: the words of the title are no name
+            i += body
+            continue
         size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
                 or _plain_size(run, i, lex))
         part = run[i:i + size]
@@ -116,6 +122,22 @@ def _initials_size(run: list[Token], i: int) -> int:
     return k - i + 1 if i < k < len(run) and k - i <= 2 else 0
 
 
+def _title_words_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    """In a language that capitalises titles, a run too long for one name whose first three
+    words hold no surname but a later word is one: the words before its first name belong to
+    the title (``Water Resources`` in ``Minister of Water Resources Bakyt Toraliev``)."""
+    if not lex.capitalised_titles or len(run) - i <= 3:
+        return 0
+    if any(_surname_like(t.text, lex) for t in run[i:i + 3]):
+        return 0
+    later = next((j for j in range(i + 3, len(run)) if _surname_like(run[j].text, lex)), None)
+    return later - 1 - i if later is not None else 0
+
+
+def _surname_like(word: str, lex: Lexicon) -> bool:
+    return any(word.lower().endswith(e) for e in lex.person_endings)
+
+
 def has_initials(words: list[str]) -> bool:
     return len(words) >= 2 and len(words[0]) == 1
 
@@ -128,6 +150,8 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
             nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
             if stem != word and _same_case(word, nxt, lex) and deinflect(nxt, lex, set()) != nxt:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
+            if stem != word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
+                return j - i + 2  # a woman's first name before a surname in its base form (Валентина Матвиенко)
             return j - i + 1
     return min(len(run) - i, 3)
 
@@ -173,6 +197,9 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         abbreviation = gap == "." and len(tokens[i - 1].norm) <= 2 and tokens[i - 1].norm in lex.org_words
         if gap not in ("", "،", ",") and not abbreviation:  # "د. فيصل" is a doctor's name
             continue
+        while i < len(tokens) - 1 and (tokens[i].norm in lex.name_openers or tokens[i].norm in lex.honorifics) \
+                and joined(text, tokens[i], tokens[i + 1]):
+            i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
@@ -224,11 +251,10 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
-        definite = word.startswith("ال") or any(word.startswith(c + "ال") or word.startswith("لل")
-                                                  for c in lex.clitics)
+        definite = is_definite(word, lex) or definite_after_clitic(word, lex)
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
-            i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال") and tokens[i + 1].norm not in lex.name_stops))
+            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
                 or _coordinated_portfolio(tokens, i, lex)):
@@ -246,7 +272,7 @@ def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if conjunction is None or len(word) - len(conjunction) < 3 or i + 1 >= len(tokens):
         return False
     governed = tokens[i + 1].norm
-    return (governed.startswith("ال") and not table_name(word[len(conjunction):])
+    return (is_definite(governed, lex) and not table_name(word[len(conjunction):])
             and not table_name(governed) and governed not in lex.name_stops)
 
 
@@ -257,20 +283,22 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
             return i + size
     j, free = i, 0
-    while j < len(tokens) and j - i < 6 and j not in title_tokens:
+    while j < len(tokens) and j - i < MAX_ARABIC_NAME_WORDS and j not in title_tokens:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if free >= 1 and word.startswith("ال") and word not in lex.name_stops and not country_of(word, lex) \
+            if free >= 1 and is_definite(word, lex) and word not in lex.name_stops and not country_of(word, lex) \
                     and not any(p.fullmatch(word) for p in lex.not_name_patterns):
-                if j + 2 < len(tokens) and tokens[j + 1].norm in _FAMILY and joined(text, tokens[j], tokens[j + 1]) \
+                if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words and joined(text, tokens[j], tokens[j + 1]) \
                         and joined(text, tokens[j + 1], tokens[j + 2]):
                     return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
                 return j + 1  # a family name with the article ends the name (الخليفي)
             break
         free += 0 if bound or word in lex.name_joiners else 1
         j += 1
+        if bound and tokens[j - 2].norm in lex.family_words:
+            break  # آل نهيان: the family's name is the last word of a name
         if free >= 2 and (is_chinese([t.text for t in tokens[i:j]]) or
                           any(word.endswith(e) for e in lex.person_endings)):
             break
@@ -279,18 +307,19 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
     return j
 
 
-_FAMILY = frozenset({normalize("آل")})  # the ruling family's word (آل ثاني, آل نهيان)
 
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
+    if word in lex.family_words:
+        return True  # آل (the ruling family) reads like the article once normalised, yet binds a name
     if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
         return False
     if any(p.fullmatch(word) for p in lex.not_name_patterns):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
-    if any(word.startswith(c + "ال") for c in lex.clitics) or word.startswith("لل"):
+    if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
-    return not (word.startswith("ال") and not table_name(word))
+    return not (is_definite(word, lex) and not table_name(word))
 
 
 def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
@@ -341,8 +370,8 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
             stem = word[: -len(suffix)]
             if any(stem.lower().endswith(e) for e in lex.person_endings):
                 if suffix in lex.feminine_oblique:
-                    return stem + "а"
-                if suffix == "а" and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
+                    return stem + lex.feminine_surname_ending
+                if suffix == lex.feminine_surname_ending and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
                     return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
     for suffix in lex.sure_suffixes:  # an ending no name word has of itself (Мелонимен)
@@ -365,7 +394,7 @@ def deinflect_given(word: str, lex: Lexicon, feminine: bool = False) -> str:
             return word[: -len(oblique)] + base
     for suffix in lex.name_suffixes:
         stem = word[: -len(suffix)]
-        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяь":
+        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in lex.vowels:
             return stem
     return word
 

@@ -1,0 +1,75 @@
+"""Floors on the two sets the rules were not written against: the old held-out set
+(tests/data/heldout/, 2 articles per language) and the development set in the styles of real
+outlets (tests/data/devnews/). The floors sit a little under the figures scripts/score_analysis.py
+printed when they were set, so a change that loses ground fails here; raise them as rules improve.
+(tests/data/heldout-news/ is never read by tests: the lead scores it once per round.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dragoman.article import load
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
+from dragoman.summarize.scoring import Score, load_gold, score_article
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, ru 1.00/1.00/1.00/0.83, en all 1.00
+    "kk": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.6},
+    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.0},
+    "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
+    "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
+}
+DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91/.82/.79, ru .94/.90/.82/1.0,
+    # en .97/.92/.77/1.0); before them: kk .95/.94/.83/.91, ar .76/.64/.63/.47, ru .90/.81/.50/.92, en .91/.81/.64/1.0
+    "kk": {"quotes": 0.93, "officials": 0.92, "speaker": 0.86, "name_en": 0.9},
+    "ar": {"quotes": 0.9, "officials": 0.88, "speaker": 0.78, "name_en": 0.75},
+    "ru": {"quotes": 0.92, "officials": 0.88, "speaker": 0.78, "name_en": 0.95},
+    "en": {"quotes": 0.95, "officials": 0.9, "speaker": 0.74, "name_en": 0.97},
+}
+DEV_WRONG_SPEAKERS_AT_MOST = 10  # speakers a sieve named wrongly, all languages (unknown is not wrong)
+
+
+def score_folder(folder: Path) -> Score:
+    total = Score()
+    golds = sorted(folder.glob("*.gold.toml"))
+    assert golds, f"no gold files in {folder}"
+    for gold_path in golds:
+        article = load(str(gold_path.with_name(gold_path.name[: -len(".gold.toml")] + ".txt")))
+        officials = find_officials(article)
+        total.merge(score_article(article.text, load_gold(gold_path), officials,
+                                  find_quotes(article, officials), label=gold_path.name))
+    return total
+
+
+def _below(score: Score, floor: dict[str, float]) -> dict[str, float]:
+    measured = {"quotes": score.quotes.f1, "officials": score.officials.f1,
+                "speaker": score.speaker.value, "name_en": score.name_en.value}
+    return {k: round(v, 3) for k, v in measured.items() if v < floor[k]}
+
+
+@pytest.mark.parametrize("language", sorted(HELDOUT_FLOORS))
+def test_old_heldout_set_stays_at_its_floors(language: str) -> None:
+    score = score_folder(DATA / "heldout" / language)
+    below = _below(score, HELDOUT_FLOORS[language])
+    assert not below, f"{language} held-out below its floor: {below}; problems: {score.problems}"
+
+
+@pytest.mark.parametrize("language", sorted(DEV_FLOORS))
+def test_development_set_stays_at_its_floors(language: str) -> None:
+    folder = DATA / "devnews" / language
+    assert len(list(folder.glob("*.gold.toml"))) >= 8
+    score = score_folder(folder)
+    below = _below(score, DEV_FLOORS[language])
+    assert not below, f"{language} development set below its floor: {below}; problems: {score.problems}"
+
+
+def test_development_set_sieves_rarely_name_a_wrong_speaker() -> None:
+    total = Score()
+    for language in sorted(DEV_FLOORS):
+        total.merge(score_folder(DATA / "devnews" / language))
+    wrong = {sieve: r.total - r.right for sieve, r in total.sieves.items() if sieve != "unknown"}
+    assert sum(wrong.values()) <= DEV_WRONG_SPEAKERS_AT_MOST, wrong
