@@ -20,8 +20,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from dragoman.article.encoding import decode_bytes  # noqa: E402
 from _timing import median_ms  # noqa: E402
+
+from dragoman.article.encoding import decode_bytes  # noqa: E402
 from dragoman.article.language import detect_language  # noqa: E402
 from dragoman.article.load import load_file  # noqa: E402
 from dragoman.article.sentences import split_paragraphs, split_sentences  # noqa: E402

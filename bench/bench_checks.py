@@ -37,11 +37,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dragoman import article  # noqa: E402
-from dragoman import pipeline  # noqa: E402
-from dragoman.article.analysis import (CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,  # noqa: E402
-                              CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
-                              Analysis)
+from dragoman import (
+    article,  # noqa: E402
+    pipeline,  # noqa: E402
+)
+from dragoman.article.analysis import (  # noqa: E402
+    CHECK_LENGTH,
+    CHECK_LOW_SCORE,
+    CHECK_NAME_ADDED,
+    CHECK_NAME_MISSING,
+    CHECK_NUMBER_ADDED,
+    CHECK_NUMBER_MISSING,
+    CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING,
+    Analysis,
+)
 from dragoman.summarize.checks import Checker  # noqa: E402
 from dragoman.summarize.english_lines import attach_english  # noqa: E402
 from dragoman.summarize.gazetteer import places_in  # noqa: E402

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 GENERATED = ROOT / "bench" / "generated"
 GENERATOR_VERSION = 5
 
-from dragoman.article.analysis import Analysis, Official, Quote, SentenceResult, Summary, TranslationInfo, Mention  # noqa: E402
+from dragoman.article.analysis import Analysis, Mention, Official, Quote, SentenceResult, Summary, TranslationInfo  # noqa: E402
 from dragoman.article.model import Article, LanguageGuess, Paragraph, Sentence  # noqa: E402
 from dragoman.library import Library  # noqa: E402
 from dragoman.library.store import MIGRATIONS  # noqa: E402
@@ -58,15 +58,10 @@ TITLES = [("Minister of Energy", "Энергетика министрі", "ми�
           ("Ambassador", "Елші", "посол", "السفير"),
           ("Minister of Trade", "Сауда министрі", "министр торговли", "وزير التجارة")]
 WORDS = {
-    "kk": "ел үкімет жоба сауда келісім кездесу экономика энергетика көлік теміржол инвестиция мұнай газ "
-          "ауыл шаруашылығы білім денсаулық шекара ынтымақтастық саммит баспасөз бағдарлама зауыт жол су".split(),
-    "ru": "страна правительство проект торговля соглашение встреча экономика энергетика транспорт железная "
-          "дорога инвестиции нефть газ сельское хозяйство образование здоровье граница сотрудничество саммит "
-          "программа завод вода".split(),
-    "ar": "البلد الحكومة مشروع التجارة اتفاقية اجتماع الاقتصاد الطاقة النقل السكك الحديدية الاستثمار النفط "
-          "الغاز الزراعة التعليم الصحة الحدود التعاون القمة البرنامج المصنع المياه".split(),
-    "en": "country government project trade agreement meeting economy energy transport railway investment oil "
-          "gas farming education health border cooperation summit programme factory water".split(),
+    "kk": ["ел", "үкімет", "жоба", "сауда", "келісім", "кездесу", "экономика", "энергетика", "көлік", "теміржол", "инвестиция", "мұнай", "газ", "ауыл", "шаруашылығы", "білім", "денсаулық", "шекара", "ынтымақтастық", "саммит", "баспасөз", "бағдарлама", "зауыт", "жол", "су"],
+    "ru": ["страна", "правительство", "проект", "торговля", "соглашение", "встреча", "экономика", "энергетика", "транспорт", "железная", "дорога", "инвестиции", "нефть", "газ", "сельское", "хозяйство", "образование", "здоровье", "граница", "сотрудничество", "саммит", "программа", "завод", "вода"],
+    "ar": ["البلد", "الحكومة", "مشروع", "التجارة", "اتفاقية", "اجتماع", "الاقتصاد", "الطاقة", "النقل", "السكك", "الحديدية", "الاستثمار", "النفط", "الغاز", "الزراعة", "التعليم", "الصحة", "الحدود", "التعاون", "القمة", "البرنامج", "المصنع", "المياه"],
+    "en": ["country", "government", "project", "trade", "agreement", "meeting", "economy", "energy", "transport", "railway", "investment", "oil", "gas", "farming", "education", "health", "border", "cooperation", "summit", "programme", "factory", "water"],
 }
 MONTHS = {"kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
                  "қараша", "желтоқсан"],
@@ -83,10 +78,10 @@ NAMES = {"kk": "Kazakh", "ru": "Russian", "ar": "Arabic", "en": "English"}
 
 
 SYLLABLES = {
-    "kk": "ба ке лі мұ на ры сы та же ға қо ді ер ай тү зе ма ол ше ні".split(),
-    "ru": "ко ра ни то ве ло ми са де ну пе ли го ста ры жи бо ча да ем".split(),
-    "ar": "ما لي نا ري سا كو تي با هي دو فا قا را سي مو لا عا جا حي بو".split(),
-    "en": "ta ri ko ven sal mor pen dis lo gra ber tin cu fal mon ser ap ex ly tro".split(),
+    "kk": ["ба", "ке", "лі", "мұ", "на", "ры", "сы", "та", "же", "ға", "қо", "ді", "ер", "ай", "тү", "зе", "ма", "ол", "ше", "ні"],
+    "ru": ["ко", "ра", "ни", "то", "ве", "ло", "ми", "са", "де", "ну", "пе", "ли", "го", "ста", "ры", "жи", "бо", "ча", "да", "ем"],
+    "ar": ["ما", "لي", "نا", "ري", "سا", "كو", "تي", "با", "هي", "دو", "فا", "قا", "را", "سي", "مو", "لا", "عا", "جا", "حي", "بو"],
+    "en": ["ta", "ri", "ko", "ven", "sal", "mor", "pen", "dis", "lo", "gra", "ber", "tin", "cu", "fal", "mon", "ser", "ap", "ex", "ly", "tro"],
 }
 VOCABULARY = 3000  # words per language, drawn by Zipf's law as running text is
 

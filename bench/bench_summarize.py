@@ -17,8 +17,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from dragoman.article import from_text, load  # noqa: E402
 from _timing import median_ms  # noqa: E402
+
+from dragoman.article import from_text, load  # noqa: E402
 from dragoman.summarize.officials import clear_cache, find_officials  # noqa: E402
 from dragoman.summarize.quotes import find_quotes  # noqa: E402
 from dragoman.summarize.summary import summarize  # noqa: E402

@@ -139,7 +139,7 @@ class TimedTranslator:
             self.seconds += time.perf_counter() - started
 
     @classmethod
-    def install(cls, engine: Engine) -> "TimedTranslator":
+    def install(cls, engine: Engine) -> TimedTranslator:
         (held,) = engine._loaded.values()  # the engine's share of the process-wide model registry
         loaded = held.package
         timed = cls(loaded.translator)

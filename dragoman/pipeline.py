@@ -15,13 +15,24 @@ need them, so importing this module costs nothing at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from dragoman.article.analysis import (
-    CHECK_NAME_ADDED, CHECK_NAME_MISSING, CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED,
-    CHECK_PLACE_MISSING, Analysis, Check, PieceResult, Quote, SentenceResult, Summary, TranslationInfo,
+    CHECK_NAME_ADDED,
+    CHECK_NAME_MISSING,
+    CHECK_NUMBER_ADDED,
+    CHECK_NUMBER_MISSING,
+    CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING,
+    Analysis,
+    Check,
+    PieceResult,
+    Quote,
+    SentenceResult,
+    Summary,
+    TranslationInfo,
 )
 from dragoman.article.english_file import EnglishFileError, read_english, source_lines  # noqa: F401 - pipeline's API
 from dragoman.article.model import Article

@@ -17,9 +17,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from dragoman.article import load  # noqa: E402
+from dragoman.article.analysis import SIEVES  # noqa: E402
 from dragoman.summarize.officials import find_officials  # noqa: E402
 from dragoman.summarize.quotes import find_quotes  # noqa: E402
-from dragoman.article.analysis import SIEVES  # noqa: E402
 from dragoman.summarize.scoring import Score, load_gold, score_article  # noqa: E402
 
 ANNOTATED = REPO / "tests" / "data" / "annotated"

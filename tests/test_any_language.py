@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from dragoman import article
-from dragoman import pipeline
 from copied_package import copy_demo_package
+
+from dragoman import article, pipeline
 from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import Engine
 from dragoman.translate.manager import list_packages

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman import article
-from dragoman import pipeline
+from dragoman import article, pipeline
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "dragoman" / "resources" / "samples"

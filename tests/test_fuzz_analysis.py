@@ -15,10 +15,9 @@ import json
 import os
 
 import pytest
-
-from dragoman import article
-from dragoman import pipeline
 from fuzz_texts import fuzz_texts
+
+from dragoman import article, pipeline
 
 FUZZ_SEED = int(os.environ.get("DRAGOMAN_FUZZ_SEED", "12"))
 FUZZ_COUNT = int(os.environ.get("DRAGOMAN_FUZZ_COUNT", "2000"))

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman import article
-from dragoman import pipeline
+from dragoman import article, pipeline
 from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import Engine
 

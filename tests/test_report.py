@@ -6,15 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from copied_package import copy_demo_package
 
-from dragoman import article
-from dragoman import pipeline
+from dragoman import article, pipeline
 from dragoman.article.analysis import CHECK_COPY, CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, Check
 from dragoman.article.report import (
-    DEMO_NOTE, NO_ENGLISH_NOTE, english_note, format_report, official_for_copy, quote_for_copy,
+    DEMO_NOTE,
+    NO_ENGLISH_NOTE,
+    english_note,
+    format_report,
+    official_for_copy,
+    quote_for_copy,
     summary_for_copy,
 )
-from copied_package import copy_demo_package
 from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import Engine
 

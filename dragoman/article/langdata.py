@@ -19,7 +19,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .paths import RESOURCES
@@ -83,7 +83,7 @@ class LanguageProfile:
     sections: dict[str, Any]  # the analysis.toml tables as read (officials, quotes, summary, stemming)
 
 
-@lru_cache(maxsize=None)
+@cache
 def profile(language: str) -> LanguageProfile:
     """The language profile of ``language`` (an empty one for a language without analysis.toml)."""
     data = analysis_data(language)
@@ -95,7 +95,7 @@ def profile(language: str) -> LanguageProfile:
                            dashes=tuple(segmentation.get("dialogue_dashes", [])), sections=data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def analysis_data(language: str) -> dict[str, Any]:
     """The parsed, checked ``analysis.toml`` of ``language`` ({} when the language has none)."""
     path = LANG_DIR / language / "analysis.toml"
@@ -137,7 +137,7 @@ def alphabets_of(script: str) -> tuple[Alphabet, ...]:
     return tuple(a for a in alphabets() if a.script == script)
 
 
-@lru_cache(maxsize=None)
+@cache
 def segmentation_data(language: str) -> dict[str, Any]:
     """The parsed segmentation.toml of ``language``, or of the fallback when it has none."""
     path = LANG_DIR / language / "segmentation.toml"

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .langdata import segmentation_data
 from .model import Paragraph, Sentence
@@ -71,7 +71,7 @@ class Rules:
     attribution_verbs: frozenset[str]  # lower-cased: "said", "asked"
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_for(language: str) -> Rules:
     """The compiled segmentation rules of ``language`` (ISO 639-1; unknown codes get ``und``)."""
     data = segmentation_data(language)

@@ -14,7 +14,6 @@ from dragoman.article.model import Article, LanguageGuess
 
 from .elements import Block, Element, Heading, Para, Table, block
 
-
 SIDE_BY_SIDE = "side-by-side"
 INTERLEAVED = "interleaved"
 LAYOUTS = (SIDE_BY_SIDE, INTERLEAVED)

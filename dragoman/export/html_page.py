@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .elements import Block, Cell, Element, Heading, Para, Table, plain
+from .elements import Block, Cell, Element, Heading, Table, plain
 
 FONTS = '"DejaVu Sans", "Noto Sans", "Noto Naskh Arabic", "Arial", sans-serif'  # Kazakh and Arabic glyphs
 STYLE = f"""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from .panes import MAX_PAINTED, SentencePane
 from .reader import ReaderView
 
-
 MAX_MATCHES = 10_000  # per pane: past this the count says "10000+"
 
 

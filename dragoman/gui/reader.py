@@ -16,12 +16,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from dragoman.article.analysis import Analysis, Mention, SentenceResult
+from dragoman.article.report import needs_checking
 
 from .firstrun import FirstRunCard
 from .panes import SentencePane
 from .textmap import Span, layout_translation
-from dragoman.article.report import needs_checking
-
 from .trust import model_line, sentence_reason
 
 INCREMENTAL_LIMIT = 48  # a short article re-laid out whole past this many arrivals (see flush_english)

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters that take two UTF-16 positions
 
 

@@ -14,10 +14,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from . import messages, settings as keys, theme
+from . import messages, theme
+from . import settings as keys
 from .findbar import FindBar
 from .library_view import LibraryController
 from .menus import build_actions
@@ -32,7 +42,7 @@ if TYPE_CHECKING:  # annotations only: the window starts without the pipeline or
 
     from dragoman.article.analysis import Analysis
     from dragoman.pipeline import Options
-    from dragoman.translate.engine import Engine, SentenceTranslation
+    from dragoman.translate.engine import Engine
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 ENGLISH_FILTER = "English text (*.txt);;All files (*)"

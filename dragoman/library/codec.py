@@ -11,7 +11,15 @@ from dataclasses import fields
 from typing import Any, TypeVar
 
 from dragoman.article.analysis import (
-    Analysis, Check, Mention, Official, PieceResult, Quote, SentenceResult, Summary, TranslationInfo,
+    Analysis,
+    Check,
+    Mention,
+    Official,
+    PieceResult,
+    Quote,
+    SentenceResult,
+    Summary,
+    TranslationInfo,
 )
 
 T = TypeVar("T")

@@ -10,9 +10,9 @@ import json
 import re
 import unicodedata
 import zlib
-from functools import lru_cache
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,16 @@ from dragoman.article.paths import data_home
 
 from . import names_file
 from .codec import analysis_from_json
-from .keys import content_hash, data_version as current_data_version
+from .keys import content_hash
+from .keys import data_version as current_data_version
 from .models import (
-    ArticleRow, Dossier, DossierArticle, DossierQuote, LibraryError, SearchHit, StoredArticle,
+    ArticleRow,
+    Dossier,
+    DossierArticle,
+    DossierQuote,
+    LibraryError,
+    SearchHit,
+    StoredArticle,
 )
 from .store import OfficialRow, QuoteRow, Record, SQLiteStore
 
@@ -59,7 +66,7 @@ def article_title(article: Article) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _article_json(article: Article) -> str:

@@ -28,17 +28,39 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from dragoman.article.analysis import (CHECK_COPY, CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,
-                              CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
-                              FLAG_DETAILS, Analysis, Check, SentenceResult)
+from dragoman.article.analysis import (
+    CHECK_COPY,
+    CHECK_LENGTH,
+    CHECK_LOW_SCORE,
+    CHECK_NAME_ADDED,
+    CHECK_NAME_MISSING,
+    CHECK_NUMBER_ADDED,
+    CHECK_NUMBER_MISSING,
+    CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING,
+    FLAG_DETAILS,
+    Analysis,
+    Check,
+    SentenceResult,
+)
 from dragoman.article.model import Article
 
 from . import gazetteer
 from .langdata import LANG_DIR, resource_path
-from .namecheck import (NamedPerson, article_persons, capitalised_names, close, english_words, in_english,
-                        names_in_source, romanised_source, skeleton, table_persons)
+from .namecheck import (
+    NamedPerson,
+    article_persons,
+    capitalised_names,
+    close,
+    english_words,
+    in_english,
+    names_in_source,
+    romanised_source,
+    skeleton,
+    table_persons,
+)
 from .numbers import Number, numbers_in, value_text
 
 MIN_COPY_WORDS = 4  # shorter English ("Views", "Photo: Akorda") may rightly repeat
@@ -57,7 +79,7 @@ def score_thresholds() -> dict[str, float]:
     return {str(k): float(v["threshold"]) for k, v in data.get("family", {}).items() if "threshold" in v}
 
 
-@lru_cache(maxsize=None)
+@cache
 def length_bounds(language: str) -> tuple[float, float] | None:
     """(lowest, highest) English/source character ratio measured on faithful English."""
     path = LANG_DIR / language / "checks.toml"

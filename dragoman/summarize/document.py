@@ -29,7 +29,7 @@ class Document:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
-    def of(cls, article: Article, with_tokens: bool = True) -> "Document":
+    def of(cls, article: Article, with_tokens: bool = True) -> Document:
         """The document of ``article``; ``with_tokens=False`` skips tokenising (quotes need none)."""
         lines = split_lines(article.text)
         return cls(article, lexicon(article.code), tokenize(article) if with_tokens else [], lines,

@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .langdata import LANG_DIR
 from .words import normalize, stemmer_for
@@ -91,7 +91,7 @@ def _stem_keys(word: str, language: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_rules(language: str) -> dict:
     path = LANG_DIR / language / "checks.toml"
     if not path.is_file():
@@ -131,7 +131,7 @@ def _text_keys(language: str) -> Callable[[str], tuple[str, ...]]:
     return keys
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer(language: str) -> Gazetteer:
     """The compiled gazetteer of ``language`` (empty when it has no places.toml)."""
     path = LANG_DIR / language / "places.toml"
@@ -189,7 +189,7 @@ def _longest_at(table: Gazetteer, keys: list[tuple[str, ...]], i: int) -> tuple[
     return best
 
 
-@lru_cache(maxsize=None)
+@cache
 def _display() -> dict[str, str]:
     path = LANG_DIR / "en" / "places.toml"
     with path.open("rb") as handle:

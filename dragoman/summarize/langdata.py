@@ -7,7 +7,7 @@ still runs (it just knows fewer words).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ def section(language: str, name: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(language: str) -> frozenset[str]:
     """Lower-cased stop words of ``language`` from stopwords.txt (one per line, # comments)."""
     path = LANG_DIR / language / "stopwords.txt"

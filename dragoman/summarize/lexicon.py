@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .langdata import section
 from .words import normalize, words_of
@@ -85,7 +85,7 @@ def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> Lexicon:
     """The compiled lexicon of ``language`` (empty lists for a language without data)."""
     officials = section(language, "officials")

@@ -15,7 +15,6 @@ from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
-from .words import normalize
 
 MAX_NAME_WORDS = 4
 MAX_ARABIC_NAME_WORDS = 8  # محمد بن عبدالرحمن بن جاسم آل ثاني: given name, two fathers, the family

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .langdata import LANG_DIR, section
 from .words import normalize
@@ -51,7 +51,7 @@ class NumberStyle:
     units_first: bool = False  # units come before tens (Arabic خمسة وعشرون: five and twenty)
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_style(language: str) -> NumberStyle:
     """The compiled numbers.toml of ``language`` (English style when the language has none)."""
     path = LANG_DIR / language / "numbers.toml"
@@ -193,7 +193,7 @@ def _composes(current: float, value: float, units_first: bool) -> bool:
     hundreds; "the first five" is two numbers."""
     if value == 100:
         return 0 < current < 10
-    tens = current % 10 == 0 and 20 <= current % 100
+    tens = current % 10 == 0 and current % 100 >= 20
     if tens and value < 10:
         return True
     if units_first and current < 10 and value % 10 == 0 and 20 <= value < 100:

@@ -18,13 +18,12 @@ from dragoman.article.model import Article
 from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
-from .names import english_name, table_country, table_name
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
+from .names import english_name, table_country, table_name
 from .persons import Person, group, speaks
 from .reporting import has_verb
-from .titles import (after_connector, clitic_length, english_title, named_after, same_office, title_after,
-                     title_before)
-from .tokens import TitleHit, Token, find_titles, tokenize
+from .titles import after_connector, clitic_length, english_title, named_after, same_office, title_after, title_before
+from .tokens import TitleHit, Token, find_titles
 
 
 @dataclass

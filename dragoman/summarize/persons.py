@@ -9,9 +9,8 @@ from functools import lru_cache
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
 from .lexicon import Lexicon, lexicon, morphology_of
+from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
-from .name_runs import (NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese,
-                     surname_span)
 from .titles import country_between, title_start
 from .tokens import TitleHit, Token, word_matches
 from .words import normalize

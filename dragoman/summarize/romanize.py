@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .langdata import resource_path
@@ -15,8 +15,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
-@lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
+@cache
+@cache
 def _rules(name: str) -> dict[str, Any]:
     """A rule file of resources/names/, read once; callers must not change what it returns."""
     with resource_path("names", f"{name}.toml").open("rb") as handle:
@@ -263,7 +263,7 @@ def is_chinese_given_name(word: str) -> bool:
     return parts is not None and 1 <= len(parts) <= 2
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cyrillic_syllable_table() -> dict[str, str]:
     """Every Palladius syllable spelled out: initial × final, plus syllables with no initial."""
     rules = _rules("pinyin-cyrillic")

@@ -30,7 +30,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -58,7 +58,7 @@ class Ratio:
         self.right += int(ok)
         self.total += 1
 
-    def merge(self, other: "Ratio") -> None:
+    def merge(self, other: Ratio) -> None:
         self.right += other.right
         self.total += other.total
 
@@ -79,7 +79,7 @@ class Score:
     sieves: dict[str, Ratio] = field(default_factory=dict)  # sieve (or "unknown") -> speakers right of those it gave
     problems: list[str] = field(default_factory=list)
 
-    def merge(self, other: "Score") -> None:
+    def merge(self, other: Score) -> None:
         self.quotes.add(other.quotes)
         self.officials.add(other.officials)
         self.mentions.add(other.mentions)

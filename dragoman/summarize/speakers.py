@@ -17,9 +17,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dragoman.article.analysis import (MENTION_FAMILY, MENTION_NAME, MENTION_TITLE, SIEVE_CONTINUING,
-                                       SIEVE_FAMILY, SIEVE_NAME, SIEVE_PARAGRAPH, SIEVE_PRONOUN, SIEVE_TITLE,
-                                       Official)
+from dragoman.article.analysis import (
+    MENTION_FAMILY,
+    MENTION_NAME,
+    MENTION_TITLE,
+    SIEVE_CONTINUING,
+    SIEVE_FAMILY,
+    SIEVE_NAME,
+    SIEVE_PARAGRAPH,
+    SIEVE_PRONOUN,
+    SIEVE_TITLE,
+    Official,
+)
 
 from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
@@ -48,7 +57,7 @@ class Speech:
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
 
     @classmethod
-    def of(cls, doc: Document, officials: list[Official]) -> "Speech":
+    def of(cls, doc: Document, officials: list[Official]) -> Speech:
         spans = [(m.start, m.end, k) for k, o in enumerate(officials) for m in o.mentions]
         kinds = {(m.start, m.end, k): m.kind for k, o in enumerate(officials) for m in o.mentions}
         return cls(doc, officials, SpanIndex(spans), kinds)

@@ -4,12 +4,12 @@ how far the title reaches as the article states it, its country, and its English
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
-from .names import table_name
 from .name_runs import NameRun
+from .names import table_name
 from .tokens import TitleHit, Token, joined
 
 
@@ -131,7 +131,7 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     return start
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_vocabulary(lex: Lexicon) -> frozenset[str]:
     """The first words of the lexicon's many-word titles (deputy, vice, ...): a rank that
     belongs to the title after it even when it opens a sentence."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .langdata import section
 
@@ -73,7 +73,7 @@ class SuffixStemmer:
 _SNOWBALL = {"ru": "RussianStemmer", "ar": "ArabicStemmer", "en": "EnglishStemmer"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stemmer_for(language: str) -> Callable[[str], str]:
     """A stemmer for ``language``: data-driven suffixes when the language file lists them,
     else NLTK's Snowball (ships its algorithms, needs no data), else lower-casing."""

@@ -8,12 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from article_fixtures import own_articles
 
 from dragoman import article
 from dragoman.article.load import MAX_FILE_BYTES, MAX_TEXT_CHARS, load_file, load_text
 from dragoman.article.model import ArticleError
-
-from article_fixtures import own_articles
 
 MAGIC_FILES = {
     "png": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "PNG image"),
@@ -78,7 +77,7 @@ def test_zip_that_is_not_docx(tmp_path: Path) -> None:
 
 def test_gzip(tmp_path: Path) -> None:
     path = tmp_path / "article.txt.gz"
-    path.write_bytes(gzip.compress("Мир".encode("utf-8")))
+    path.write_bytes(gzip.compress("Мир".encode()))
     assert "gzip" in _error(path)
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from article_fixtures import own_articles
 
 from dragoman.article.language import detect_language
-
-from article_fixtures import own_articles
 
 SHORT = {
     "kk": [

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from article_fixtures import own_articles
 
 from dragoman.article.sentences import split_pieces, split_sentences
-
-from article_fixtures import own_articles
 
 
 def pieces(text: str, language: str) -> list[str]:

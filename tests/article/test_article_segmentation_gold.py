@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_fixtures import SEGMENTATION, gold_cases
 
 from dragoman.article.load import load_file
-
-from article_fixtures import SEGMENTATION, gold_cases
 
 
 def _boundaries(spans: list[tuple[int, int]]) -> set[int]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from article_fixtures import own_articles
 
 from dragoman.article.sentences import split_paragraphs, split_sentences
-
-from article_fixtures import own_articles
 
 
 def texts(text: str, language: str) -> list[str]:

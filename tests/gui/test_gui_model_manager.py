@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 from dragoman.gui.model_manager import ModelManagerDialog
 from dragoman.translate import manager
+
 TIMEOUT_MS = 30_000
 
 
@@ -250,6 +251,7 @@ def test_a_folder_that_is_no_model_is_one_sentence(qtbot, dialog, tmp_path):
 
 def test_use_first_saves_the_preference_for_a_real_model_only(qtbot, dialog, tmp_path):
     from copied_package import copy_demo_package  # tests/ is on sys.path through its conftest.py
+
     from dragoman.translate import preferences
 
     real = copy_demo_package("ru", manager.packages_dir())

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from dragoman.translate import index, manager
 from dragoman.article.analysis import Mention, Official, Quote, SentenceResult
-from dragoman.gui.models import (OBJECT_ROLE, SENTENCE_ROLE, AvailableModel, OfficialsModel, PackagesModel, QuotesModel,
-                        SummaryModel)
+from dragoman.gui.models import (
+    OBJECT_ROLE,
+    SENTENCE_ROLE,
+    AvailableModel,
+    OfficialsModel,
+    PackagesModel,
+    QuotesModel,
+    SummaryModel,
+)
+from dragoman.translate import index, manager
 
 
 def _quotes() -> list[Quote]:

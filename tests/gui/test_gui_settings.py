@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 
-
 def test_layout_orientation_font_and_summary_options_persist(qtbot, make_window, settings_path):
     first = make_window(settings_path)
     first.resize(720, 540)

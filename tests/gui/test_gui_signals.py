@@ -12,7 +12,6 @@ import sys
 from PySide6.QtCore import QObject, Signal
 
 
-
 class _Sender(QObject):
     plain = Signal()
     number = Signal(int)

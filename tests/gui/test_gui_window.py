@@ -289,10 +289,9 @@ def test_paste_opens_the_clipboard_text(qtbot, window, samples_dir):
 
 
 def test_without_a_model_the_english_side_says_so_and_the_analysis_still_shows(qtbot, settings_path, samples_dir):
-    from dragoman.translate.engine import Engine
-
     from dragoman.gui.settings import open_settings
     from dragoman.gui.window import MainWindow
+    from dragoman.translate.engine import Engine
 
     no_models = Engine(packages=lambda: [])  # a real engine that finds no package at all
     win = MainWindow(settings=open_settings(settings_path), engine=no_models)
@@ -380,13 +379,10 @@ def test_every_shortcut_is_unambiguous_and_the_frequent_ones_exist(window):
 
 
 def test_controls_have_names_for_assistive_technology(window):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-                                   QTextEdit)
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit
 
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit)
-    from PySide6.QtWidgets import QWidget
-
-    from PySide6.QtWidgets import QHeaderView
+    from PySide6.QtWidgets import QHeaderView, QWidget
 
     def part_of_another_control(widget):  # a table's header, a combo box's popup list
         ancestor = widget.parent()

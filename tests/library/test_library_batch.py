@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import threading
 
-from dragoman.library import Library
-from dragoman.library.batch import Progress, collect, run_batch
-
 from batch_corpus import write_corpus
 from library_fixtures import AR_XI, KK_XI, analysed
+
+from dragoman.library import Library
+from dragoman.library.batch import Progress, collect, run_batch
 
 
 class Terminal(io.StringIO):

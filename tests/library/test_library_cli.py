@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from batch_corpus import write_corpus
 from library_fixtures import AR_XI, KK_XI
 

@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from dragoman.library import Library, LibraryError
-
 from batch_corpus import write_corpus
 from library_fixtures import AR_XI, EN_WIRE, KK_XI, RU_PLAIN, analysed
+
+from dragoman.library import Library, LibraryError
 
 REPO = Path(__file__).resolve().parents[2]
 

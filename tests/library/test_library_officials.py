@@ -5,11 +5,10 @@ from __future__ import annotations
 import tomllib
 
 import pytest
+from library_fixtures import AR_XI, KK_XI, RU_PLAIN, analysed
 
 from dragoman.article.paths import data_home
 from dragoman.library import Library, LibraryError
-
-from library_fixtures import AR_XI, KK_XI, RU_PLAIN, analysed
 
 KK_QUOTE = ("Тоқаев кеңесте сөйледі\n"
             "Астана, 9 мамыр 2025 – Kazinform\n\n"

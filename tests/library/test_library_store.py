@@ -6,14 +6,13 @@ import json
 import sqlite3
 
 import pytest
+from library_fixtures import AR_XI, EN_WIRE, KK_XI, RU_PLAIN, analysed
 
 from dragoman import article, pipeline
 from dragoman.article.paths import RESOURCES
 from dragoman.library import Library, LibraryError
 from dragoman.library.codec import analysis_from_json
 from dragoman.library.store import MIGRATIONS
-
-from library_fixtures import AR_XI, EN_WIRE, KK_XI, RU_PLAIN, analysed
 
 SAMPLES = sorted((RESOURCES / "samples").glob("*.txt"))
 

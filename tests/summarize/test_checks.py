@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman import article
-from dragoman import pipeline
-from dragoman.article.analysis import (CHECK_COPY, CHECK_LENGTH, CHECK_LOW_SCORE, CHECK_NAME_ADDED, CHECK_NAME_MISSING,
-                              CHECK_NUMBER_ADDED, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING,
-                              FLAG_REPEATED, FLAG_UNTRANSLATED)
+from dragoman import article, pipeline
+from dragoman.article.analysis import (
+    CHECK_COPY,
+    CHECK_LENGTH,
+    CHECK_LOW_SCORE,
+    CHECK_NAME_ADDED,
+    CHECK_NAME_MISSING,
+    CHECK_NUMBER_ADDED,
+    CHECK_NUMBER_MISSING,
+    CHECK_PLACE_ADDED,
+    CHECK_PLACE_MISSING,
+    FLAG_REPEATED,
+    FLAG_UNTRANSLATED,
+)
 from dragoman.summarize.checks import Checker
 
 KK = ("Қасым-Жомарт Тоқаев Қазақстанға ресми сапармен келген ҚХР Мемлекеттік кеңесі Премьерінің "

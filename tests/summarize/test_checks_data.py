@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman import article
-from dragoman import pipeline
+from dragoman import article, pipeline
 from dragoman.article.analysis import CHECK_NAME_MISSING, CHECK_NUMBER_MISSING, CHECK_PLACE_ADDED, CHECK_PLACE_MISSING
 from dragoman.summarize.checks import Checker
 from dragoman.summarize.english_lines import attach_english, split_english

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from translate_fixtures import rewrite_package
 
 from dragoman.article.paths import RESOURCES
-from translate_fixtures import rewrite_package
 
 MODELS = RESOURCES / "models"
 

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tiny_models import build_nllb, build_opus
 
 

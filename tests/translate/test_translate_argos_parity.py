@@ -14,12 +14,11 @@ import random
 import zipfile
 
 import pytest
+from translate_fixtures import rewrite_package
 
 from dragoman.article.paths import RESOURCES
 from dragoman.translate.engine import ARGOS_DECODING, Engine
-from dragoman.translate.manager import list_packages, read_package
-
-from translate_fixtures import rewrite_package
+from dragoman.translate.manager import read_package
 
 
 class WholeInput:
@@ -42,9 +41,9 @@ def sentences_for(pair: str) -> list[str]:
 @pytest.fixture(scope="module")
 def argos_translate(tmp_path_factory):
     """argostranslate.translate with only the demo packages installed, in a private folder."""
+    import argostranslate.translate as argos
     from argostranslate import package as argos_package
     from argostranslate import settings
-    import argostranslate.translate as argos
 
     folder = tmp_path_factory.mktemp("argos-parity")
     for pair in ("kk-en", "ar-en", "ru-en"):

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
+from test_translate_package_validation import assert_nothing_installed, demo_members, write_zip
 
-from dragoman.translate import manager, model_archive
+from dragoman.translate import manager
 from dragoman.translate.engine import Engine
 from dragoman.translate.errors import PackageError
-from test_translate_package_validation import assert_nothing_installed, demo_members, write_zip
 
 DEEP = b"[" * 100_000 + b"]" * 100_000  # deeper than Python's recursion limit inside json.loads
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from translate_fixtures import CountingEngine
 
 from dragoman.article.analysis import FLAG_TRUNCATED
-from dragoman.article.paths import RESOURCES, REPO_ROOT
+from dragoman.article.paths import REPO_ROOT, RESOURCES
 from dragoman.translate import manager
 from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import Decoding, Engine
-from translate_fixtures import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int = 7) -> list[tuple[str, str]]:

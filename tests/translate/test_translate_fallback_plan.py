@@ -9,11 +9,11 @@ import shutil
 import zipfile
 
 import pytest
+from test_translate_package_validation import assert_nothing_installed
 
 from dragoman.translate import manager
 from dragoman.translate.engine import Engine
 from dragoman.translate.errors import PackageError
-from test_translate_package_validation import assert_nothing_installed
 
 ITEMS = [(1, "Бүгін Астанада жиналыс өтті."), (2, "Министр мәлімдеме жасады.")]
 
@@ -74,8 +74,7 @@ def test_results_of_a_working_package_carry_its_plan(real_kk):
 
 
 def test_the_analysis_names_the_demo_that_wrote_the_english_after_a_fault(real_kk):
-    from dragoman import article
-    from dragoman import pipeline
+    from dragoman import article, pipeline
 
     engine = Engine(cache=None)
     try:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sentencepiece
 import pytest
-
+import sentencepiece
 from families_fixtures import ScriptedTranslator
+from tiny_models import LINES
+
 from dragoman.translate.engine import DEFAULT_DECODING, Engine
 from dragoman.translate.families import load_model
 from dragoman.translate.manager import read_model_folder
-from tiny_models import LINES
 
 KAZAKH, ARABIC, RUSSIAN, ENGLISH = LINES[1], LINES[5], LINES[3], LINES[7]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from families_fixtures import RecordingTranslator
 from tiny_models import LINES
+
 from dragoman.translate.engine import DEFAULT_DECODING, Engine
 from dragoman.translate.families import load_model
 from dragoman.translate.manager import list_packages, read_model_folder

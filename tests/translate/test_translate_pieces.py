@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from translate_fixtures import CountingEngine
 
 from dragoman.article.analysis import FLAG_EMPTY, FLAG_REPEATED, FLAG_TRUNCATED, FLAG_UNTRANSLATED
 from dragoman.article.paths import RESOURCES
@@ -14,7 +15,6 @@ from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import ARGOS_DECODING, Decoding, Engine
 from dragoman.translate.manager import list_packages
 from dragoman.translate.pieces import piece_english, piece_spans, split_unit
-from translate_fixtures import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int) -> list[tuple[str, str]]:

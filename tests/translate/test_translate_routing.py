@@ -83,7 +83,7 @@ def test_a_preference_picks_among_real_models_but_never_a_demo(tmp_path):
 
 
 def test_the_preferences_file_and_the_environment(tmp_path, monkeypatch):
-    from dragoman.translate.preferences import preferred, prefer
+    from dragoman.translate.preferences import prefer, preferred
 
     monkeypatch.setenv("DRAGOMAN_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("DRAGOMAN_MODEL", raising=False)

@@ -8,12 +8,12 @@ import random
 import weakref
 
 import pytest
+from translate_fixtures import CountingEngine
 
 from dragoman.article.paths import RESOURCES
 from dragoman.translate.cache import TranslationCache
 from dragoman.translate.engine import Engine, choose_intra_threads
 from dragoman.translate.manager import list_packages
-from translate_fixtures import CountingEngine
 
 
 def corpus_pairs(pair: str, count: int, seed: int = 5) -> list[tuple[str, str]]:
