@@ -129,7 +129,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     for note in analysis.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.json:
-        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        # One write: json.dump to a text stream makes a write call per token (550,000 at 100k words).
+        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
     else:
         from dragoman.article.report import format_report

@@ -6,7 +6,7 @@ and the window. Field names of the JSON are documented in docs/DESIGN.md.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 # Flags a sentence translation may carry (see translate/).
@@ -157,5 +157,29 @@ class Analysis:
     notes: list[str] = field(default_factory=list)  # what could not be done, and why
 
     def to_json(self) -> dict[str, Any]:
-        """A dict that ``json.dumps`` accepts, with the contract's keys."""
-        return asdict(self)
+        """A dict that ``json.dumps`` accepts, with the contract's keys (as ``asdict`` gives them)."""
+        plain = _plain(self)
+        assert isinstance(plain, dict)
+        return plain
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies of every leaf: the analysis of a
+    100,000-word article has ~140,000 objects, and asdict spent 1.9 s on them. Leaves here are
+    str, int, float, bool and None, which need no copy."""
+    kind = type(value)
+    names = _FIELDS.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list:
+        return [_plain(item) for item in value]
+    if kind is tuple:
+        return tuple(_plain(item) for item in value)
+    if kind is dict:
+        return {key: _plain(item) for key, item in value.items()}
+    return value
