@@ -37,10 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dragoman import (
-    article,  # noqa: E402
-    pipeline,  # noqa: E402
-)
+from dragoman import article, pipeline  # noqa: E402
 from dragoman.article.analysis import (  # noqa: E402
     CHECK_LENGTH,
     CHECK_LOW_SCORE,
@@ -67,7 +64,8 @@ def repo_articles() -> list[Path]:
     data = ROOT / "tests" / "data"
     paths = [p for lang in LANGUAGES for p in sorted((data / "annotated" / lang).glob("*.txt"))]
     paths += [p for lang in LANGUAGES for p in sorted((data / "heldout" / lang).glob("*.txt"))]
-    paths += [p for p in sorted((ROOT / "dragoman" / "resources" / "samples").glob("*.txt")) if not p.name.startswith("en")]
+    samples = sorted((ROOT / "dragoman" / "resources" / "samples").glob("*.txt"))
+    paths += [p for p in samples if not p.name.startswith("en")]
     paths += sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     return paths
 

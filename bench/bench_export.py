@@ -47,7 +47,8 @@ def bench_formats(path: Path, folder: Path) -> None:
         for layout in ("side-by-side", "interleaved"):
             out = folder / f"{path.stem}-{layout}.{fmt}"
             export_analysis(doc, analysis, fmt, out, layout=layout)  # warm (the PDF's first makes Qt's app)
-            seconds = median_seconds(lambda: export_analysis(doc, analysis, fmt, out, layout=layout))
+            seconds = median_seconds(lambda fmt=fmt, out=out, layout=layout:
+                                     export_analysis(doc, analysis, fmt, out, layout=layout))
             print(f"{path.name:24} {fmt:5} {layout:13} {seconds * 1000:8.1f} ms  {out.stat().st_size / 1024:7.1f} KB")
 
 

@@ -54,7 +54,7 @@ def score_cost() -> None:
 
     runs = {"raw translate_batch, no scores": raw, "families' call with scores": scored}
     times: dict[str, list[float]] = {label: [] for label in runs}
-    for label, run in runs.items():
+    for run in runs.values():
         run()  # warm
     for _ in range(RUNS):  # interleaved, so the machine's other load falls on both alike
         for label, run in runs.items():

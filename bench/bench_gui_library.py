@@ -34,7 +34,8 @@ def wait(app, condition, seconds: float = 120.0) -> None:
 def figures(name: str, values: list[float]) -> None:
     values = sorted(values)
     p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
-    print(f"{name:<34} median {statistics.median(values) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   (n={len(values)})")
+    median = statistics.median(values)
+    print(f"{name:<34} median {median * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   (n={len(values)})")
 
 
 def main() -> int:
@@ -61,7 +62,7 @@ def main() -> int:
         window.session.translationFinished.connect(mark)
         window.library.stored.connect(stored.append)
         window.open_path(str(REPO / "dragoman" / "resources" / "samples" / name))
-        wait(app, lambda: bool(stored))
+        wait(app, lambda stored=stored: bool(stored))
         store_times.append(time.perf_counter() - started[0])
         window.library.stored.disconnect(stored.append)
         window.session.translationFinished.disconnect(mark)
@@ -79,7 +80,7 @@ def main() -> int:
             view.search.blockSignals(False)
             began = time.perf_counter()
             view.refresh_now()
-            wait(app, lambda: bool(shown))
+            wait(app, lambda shown=shown: bool(shown))
             times.append(time.perf_counter() - began)
             view.resultsShown.disconnect(shown.append)
         figures(label, times)
@@ -99,9 +100,9 @@ def main() -> int:
         window.library.show_stored = timed
         began = time.perf_counter()
         window.library.open_article(ids[round_ % len(ids)])
-        wait(app, lambda: bool(shown))
+        wait(app, lambda shown=shown: bool(shown))
         total.append(shown[0] - began)
-        wait(app, lambda: bool(spent))
+        wait(app, lambda spent=spent: bool(spent))
         ui.append(spent[0])
         window.library.show_stored = real
         window.articleShown.disconnect(seen)

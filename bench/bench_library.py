@@ -58,10 +58,18 @@ TITLES = [("Minister of Energy", "Энергетика министрі", "ми�
           ("Ambassador", "Елші", "посол", "السفير"),
           ("Minister of Trade", "Сауда министрі", "министр торговли", "وزير التجارة")]
 WORDS = {
-    "kk": ["ел", "үкімет", "жоба", "сауда", "келісім", "кездесу", "экономика", "энергетика", "көлік", "теміржол", "инвестиция", "мұнай", "газ", "ауыл", "шаруашылығы", "білім", "денсаулық", "шекара", "ынтымақтастық", "саммит", "баспасөз", "бағдарлама", "зауыт", "жол", "су"],
-    "ru": ["страна", "правительство", "проект", "торговля", "соглашение", "встреча", "экономика", "энергетика", "транспорт", "железная", "дорога", "инвестиции", "нефть", "газ", "сельское", "хозяйство", "образование", "здоровье", "граница", "сотрудничество", "саммит", "программа", "завод", "вода"],
-    "ar": ["البلد", "الحكومة", "مشروع", "التجارة", "اتفاقية", "اجتماع", "الاقتصاد", "الطاقة", "النقل", "السكك", "الحديدية", "الاستثمار", "النفط", "الغاز", "الزراعة", "التعليم", "الصحة", "الحدود", "التعاون", "القمة", "البرنامج", "المصنع", "المياه"],
-    "en": ["country", "government", "project", "trade", "agreement", "meeting", "economy", "energy", "transport", "railway", "investment", "oil", "gas", "farming", "education", "health", "border", "cooperation", "summit", "programme", "factory", "water"],
+    "kk": ["ел", "үкімет", "жоба", "сауда", "келісім", "кездесу", "экономика", "энергетика", "көлік", "теміржол",
+           "инвестиция", "мұнай", "газ", "ауыл", "шаруашылығы", "білім", "денсаулық", "шекара", "ынтымақтастық",
+           "саммит", "баспасөз", "бағдарлама", "зауыт", "жол", "су"],
+    "ru": ["страна", "правительство", "проект", "торговля", "соглашение", "встреча", "экономика", "энергетика",
+           "транспорт", "железная", "дорога", "инвестиции", "нефть", "газ", "сельское", "хозяйство", "образование",
+           "здоровье", "граница", "сотрудничество", "саммит", "программа", "завод", "вода"],
+    "ar": ["البلد", "الحكومة", "مشروع", "التجارة", "اتفاقية", "اجتماع", "الاقتصاد", "الطاقة", "النقل", "السكك",
+           "الحديدية", "الاستثمار", "النفط", "الغاز", "الزراعة", "التعليم", "الصحة", "الحدود", "التعاون", "القمة",
+           "البرنامج", "المصنع", "المياه"],
+    "en": ["country", "government", "project", "trade", "agreement", "meeting", "economy", "energy", "transport",
+           "railway", "investment", "oil", "gas", "farming", "education", "health", "border", "cooperation", "summit",
+           "programme", "factory", "water"],
 }
 MONTHS = {"kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
                  "қараша", "желтоқсан"],
@@ -78,10 +86,14 @@ NAMES = {"kk": "Kazakh", "ru": "Russian", "ar": "Arabic", "en": "English"}
 
 
 SYLLABLES = {
-    "kk": ["ба", "ке", "лі", "мұ", "на", "ры", "сы", "та", "же", "ға", "қо", "ді", "ер", "ай", "тү", "зе", "ма", "ол", "ше", "ні"],
-    "ru": ["ко", "ра", "ни", "то", "ве", "ло", "ми", "са", "де", "ну", "пе", "ли", "го", "ста", "ры", "жи", "бо", "ча", "да", "ем"],
-    "ar": ["ما", "لي", "نا", "ري", "سا", "كو", "تي", "با", "هي", "دو", "فا", "قا", "را", "سي", "مو", "لا", "عا", "جا", "حي", "بو"],
-    "en": ["ta", "ri", "ko", "ven", "sal", "mor", "pen", "dis", "lo", "gra", "ber", "tin", "cu", "fal", "mon", "ser", "ap", "ex", "ly", "tro"],
+    "kk": ["ба", "ке", "лі", "мұ", "на", "ры", "сы", "та", "же", "ға", "қо", "ді", "ер", "ай", "тү", "зе", "ма", "ол",
+           "ше", "ні"],
+    "ru": ["ко", "ра", "ни", "то", "ве", "ло", "ми", "са", "де", "ну", "пе", "ли", "го", "ста", "ры", "жи", "бо",
+           "ча", "да", "ем"],
+    "ar": ["ما", "لي", "نا", "ري", "سا", "كو", "تي", "با", "هي", "دو", "فا", "قا", "را", "سي", "مو", "لا", "عا", "جا",
+           "حي", "بو"],
+    "en": ["ta", "ri", "ko", "ven", "sal", "mor", "pen", "dis", "lo", "gra", "ber", "tin", "cu", "fal", "mon", "ser",
+           "ap", "ex", "ly", "tro"],
 }
 VOCABULARY = 3000  # words per language, drawn by Zipf's law as running text is
 
@@ -137,7 +149,6 @@ def make_article(n: int, rng: random.Random) -> tuple[Article, Analysis]:
         dateline = f"{CITIES[lang]}, {day} {MONTHS[lang][month - 1]} {year} – {outlet}"
     script = {"kk": 1, "ru": 1, "ar": 2, "en": 0}[lang]
     lines = [" ".join(words_of(lang, rng, 6)).capitalize() + f" {n}", dateline, ""]
-    spans: list[tuple[int, int]] = []
     officials: list[Official] = []
     text = "\n".join(lines)
     sentences: list[tuple[int, int, int]] = []
@@ -153,14 +164,15 @@ def make_article(n: int, rng: random.Random) -> tuple[Article, Analysis]:
         body.append(sentence[0].upper() + sentence[1:] + ".")
     text += "\n" + " ".join(body) + "\n"
     offset = len("\n".join(lines)) + 1
-    for k, sentence in enumerate(body):
+    for sentence in body:
         sentences.append((offset, offset + len(sentence), 2))
         offset += len(sentence) + 1
-    for index, who in enumerate(dict.fromkeys(people)):
+    for who in dict.fromkeys(people):
         title = rng.choice(TITLES)
         at = text.find(who[script])
-        officials.append(Official(name=who[script], name_en=who[0], title=title[1 + min(script, 2) if lang != "en" else 0]
-                                  if lang != "en" else title[0], title_en=title[0],
+        officials.append(Official(name=who[script], name_en=who[0],
+                                  title=title[1 + min(script, 2) if lang != "en" else 0] if lang != "en" else title[0],
+                                  title_en=title[0],
                                   mentions=[Mention(at, at + len(who[script]), who[script])]))
     results = [SentenceResult(id=i, start=a, end=b, text=text[a:b], paragraph=p,
                               translation=" ".join(words_of("en", rng, 12)) + ".")
@@ -172,7 +184,9 @@ def make_article(n: int, rng: random.Random) -> tuple[Article, Analysis]:
                             speaker_en=officials[0].name_en, translation=sentence.translation, official=0,
                             sentence_ids=[sentence.id], english_source="sentences"))
     language = LanguageGuess(lang, NAMES[lang], 0.99, True)
-    article = Article(text=text, language=language, paragraphs=[Paragraph(0, 0, len(lines[0])), Paragraph(1, len(lines[0]) + 1, len(lines[0]) + 1 + len(lines[1])), Paragraph(2, len("\n".join(lines)) + 1, len(text) - 1)],
+    paragraphs = [Paragraph(0, 0, len(lines[0])), Paragraph(1, len(lines[0]) + 1, len(lines[0]) + 1 + len(lines[1])),
+                  Paragraph(2, len("\n".join(lines)) + 1, len(text) - 1)]
+    article = Article(text=text, language=language, paragraphs=paragraphs,
                       sentences=[Sentence(r.id, r.start, r.end, r.text, r.paragraph) for r in results],
                       source=f"/news/{lang}/{n:06d}.txt")
     analysis = Analysis(language=lang, language_name=NAMES[lang], language_confidence=0.99, language_supported=True,

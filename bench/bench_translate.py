@@ -87,7 +87,8 @@ def engine_batches(engine: Engine, count: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def overhead(package: PackageInfo, sentences: list[str], decoding: Decoding, label: str, repeats: int = REPEATS) -> None:
+def overhead(package: PackageInfo, sentences: list[str], decoding: Decoding, label: str,
+             repeats: int = REPEATS) -> None:
     import ctranslate2
     import sentencepiece
 
@@ -120,7 +121,8 @@ def overhead(package: PackageInfo, sentences: list[str], decoding: Decoding, lab
         shares.append(1 - inside.seconds / our_times[-1])
     raw_s, ours_s = statistics.median(raw_times), statistics.median(our_times)
     print(f"  {label:42} raw CT2 {raw_s * 1000:8.1f} ms   engine {ours_s * 1000:8.1f} ms   "
-          f"ratio {100 * (ours_s / raw_s - 1):+5.1f} %   engine time outside CT2 {100 * statistics.median(shares):4.1f} %   "
+          f"ratio {100 * (ours_s / raw_s - 1):+5.1f} %   "
+          f"engine time outside CT2 {100 * statistics.median(shares):4.1f} %   "
           f"({len(sentences) / ours_s:.0f} sentences/s)")
 
 
@@ -168,13 +170,19 @@ def argos_comparison(sentences: list[str]) -> None:
     theirs: list[str] = []
     argos_s = median_seconds(lambda: theirs.__setitem__(slice(None), [translation.translate(s) for s in sentences]), 3)
     package = demo_package("kk")
-    for label, decoding in (("engine, argos settings", ARGOS_DECODING), ("engine, Dragoman defaults", DEFAULT_DECODING)):
+    settings = (("engine, argos settings", ARGOS_DECODING), ("engine, Dragoman defaults", DEFAULT_DECODING))
+    for label, decoding in settings:
         engine = Engine(packages=lambda: [package], decoding=decoding, intra_threads=THREADS)
         list(engine.translate([(0, sentences[0])], "kk"))
         ours: list[str] = []
-        ours_s = median_seconds(lambda: ours.__setitem__(slice(None), [r.translation for r in engine.translate(list(enumerate(sentences)), "kk")]), 3)
+
+        def run(engine: Engine = engine, ours: list[str] = ours) -> None:
+            ours[:] = [r.translation for r in engine.translate(list(enumerate(sentences)), "kk")]
+
+        ours_s = median_seconds(run, 3)
         same = sum(a == b for a, b in zip(ours, theirs))
-        print(f"  {label:28} {len(sentences) / ours_s:7.0f} sentences/s vs argostranslate {len(sentences) / argos_s:5.0f}/s "
+        print(f"  {label:28} {len(sentences) / ours_s:7.0f} sentences/s "
+              f"vs argostranslate {len(sentences) / argos_s:5.0f}/s "
               f"= {argos_s / ours_s:5.1f}x faster; identical outputs {same}/{len(sentences)}")
 
 
@@ -188,7 +196,8 @@ def main() -> None:
     overhead(demo_package("kk"), kk, Decoding(beam_size=4), "kk→en demo, 200 sentences, beam 4")
     print(f"  resident memory with the kk→en demo package loaded: {resident_mb():.0f} MB")
     big = big_package()
-    overhead(big, kk[:48], Decoding(beam_size=1, max_decoding_length=48), "Argos-shaped random, 48 sentences, greedy", 3)
+    greedy = Decoding(beam_size=1, max_decoding_length=48)
+    overhead(big, kk[:48], greedy, "Argos-shaped random, 48 sentences, greedy", 3)
     if not args.no_argos:
         print("2. Engine vs argostranslate.translate, kk→en demo package, 200 sentences, one call each")
         argos_comparison(kk)

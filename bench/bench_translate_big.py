@@ -215,7 +215,8 @@ def cancel_latency(package: PackageInfo, items: list[tuple[int, str]]) -> None:
             run_engine(engine, warm_up())
             pressed, hundred, received, late = threading.Event(), threading.Event(), [], []
 
-            def read() -> None:
+            def read(engine: Engine = engine, pressed: threading.Event = pressed, hundred: threading.Event = hundred,
+                     received: list = received, late: list = late) -> None:
                 for result in engine.translate(items, "kk", cancel=pressed.is_set):
                     if pressed.is_set():
                         late.append(result)  # yielded although Esc was already pressed

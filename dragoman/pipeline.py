@@ -368,8 +368,9 @@ def _summary_english(analysis: Analysis, ids: Sequence[int]) -> list[str]:
     for i in ids:
         owner = analysis.sentences[i].english_with
         owner = i if owner is None else owner
-        if owner not in used and analysis.sentences[owner].translation:
-            texts.append(analysis.sentences[owner].translation)
+        english = analysis.sentences[owner].translation
+        if owner not in used and english:
+            texts.append(english)
         used.add(owner)
     return texts
 

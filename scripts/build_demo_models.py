@@ -505,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pairs", nargs="*", default=list(PAIRS), help="language pairs, e.g. kk-en")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--max-epochs", type=int, default=200, help="training limit per pair (each needs 15-50)")
-    parser.add_argument("--out", type=Path, default=None, help="write here instead of resources/ (to check reproducibility)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write here instead of resources/ (to check reproducibility)")
     args = parser.parse_args(argv)
     (args.out or MODELS_DIR).mkdir(parents=True, exist_ok=True)
     for pair in args.pairs:

@@ -33,8 +33,9 @@ def train_tokenizer(workdir: Path) -> Path:
     import sentencepiece as spm
     from sentencepiece import sentencepiece_model_pb2 as model_pb2
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "dragoman" / "resources" / "demo_corpus").glob("*.tsv"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt"))]
+    resources = REPO / "dragoman" / "resources"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((resources / "demo_corpus").glob("*.tsv"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((resources / "samples").glob("*.txt"))]
     corpus = workdir / "text.txt"
     corpus.write_text("\n".join(texts).replace("\t", "\n"), encoding="utf-8")
     spm.SentencePieceTrainer.train(

@@ -68,7 +68,8 @@ def test_a_long_list_of_problems_is_cut_to_three_and_a_count(real_engine: Engine
     analysis = kk_analysis(real_engine)
     for s in analysis.sentences:
         s.flags, s.checks = [], []
-    analysis.sentences[2].checks = [Check(CHECK_NUMBER_MISSING, f"The number {n} is not in the English.") for n in (11, 12, 13)]
+    analysis.sentences[2].checks = [Check(CHECK_NUMBER_MISSING, f"The number {n} is not in the English.")
+                                    for n in (11, 12, 13)]
     analysis.sentences[3].checks = [Check(CHECK_PLACE_ADDED, "Paris is in the English but not in the source."),
                                     Check(CHECK_COPY, "Sentence 7 has the same English.")]
     note = english_note(analysis, [2, 3])
@@ -116,7 +117,8 @@ def test_a_quote_copy_has_speaker_english_model_note_and_source(real_engine: Eng
     official = analysis.officials[quote.official]
     for s in analysis.sentences:
         s.flags, s.checks = [], []
-    analysis.sentences[quote.sentence_ids[0]].checks = [Check(CHECK_NUMBER_MISSING, "The number 18,5 is not in the English.")]
+    missing = Check(CHECK_NUMBER_MISSING, "The number 18,5 is not in the English.")
+    analysis.sentences[quote.sentence_ids[0]].checks = [missing]
     lines = quote_for_copy(analysis, quote).split("\n")
     assert lines[0] == f"{official.name_en}, {official.title_en}:"
     assert lines[1] == f"“{quote.translation}”"

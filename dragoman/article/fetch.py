@@ -10,6 +10,7 @@ person wrote it. The Article's ``source`` is that address.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import http.client
 import logging
@@ -86,10 +87,8 @@ class _Watch:
 
 
 def _shut(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):  # already closed
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass  # already closed
 
 
 def _watched(base: type[http.client.HTTPConnection], watch: _Watch) -> type[http.client.HTTPConnection]:
@@ -109,7 +108,7 @@ class _HTTPHandler(urllib.request.HTTPHandler):
         super().__init__()
         self.watch = watch
 
-    def http_open(self, req):  # noqa: ANN001 - urllib's signature
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(_watched(http.client.HTTPConnection, self.watch), req)
 
 
@@ -118,7 +117,7 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         super().__init__(context=ssl.create_default_context())
         self.watch = watch
 
-    def https_open(self, req):  # noqa: ANN001
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         watched = _watched(http.client.HTTPSConnection, self.watch)
         return self.do_open(watched, req, context=self._context)
 
@@ -173,7 +172,7 @@ def _network_error(url: str, reason: object, timeout: float) -> FetchError:
     if isinstance(reason, ssl.SSLError):
         return FetchError(f"The secure connection to {url} failed ({getattr(reason, 'reason', None) or reason}); "
                           "the server's certificate may be wrong.")
-    if isinstance(reason, OSError) and reason.errno is not None and reason.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+    if isinstance(reason, OSError) and reason.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
         return FetchError(f"Dragoman could not reach {url}: this computer seems to be offline.")
     return FetchError(f"Dragoman could not open {url} ({reason}); check the address or your connection.")
 

@@ -20,6 +20,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from .paths import RESOURCES
@@ -159,7 +160,7 @@ def script_of(ch: str) -> str:
     return unicodedata.name(ch, "?").split(" ")[0]
 
 
-def read_language_file(path) -> dict[str, Any]:
+def read_language_file(path: Path) -> dict[str, Any]:
     """A language file, parsed and checked against its schema when it has one."""
     with open(path, "rb") as handle:
         data = tomllib.load(handle)
@@ -182,8 +183,8 @@ def validate(data: dict[str, Any], schema: dict[str, dict[str, type]], where: st
                 raise ProfileError(f"{where}: [{name}] must be a table.")
             _check_table(value, schema[name], name, where)
         else:
-            raise ProfileError(f"{where}: unknown key {name!r}; the keys it may have are "
-                               f"{', '.join(sorted(k for s in schema.values() for k in s) + sorted(k for k in schema if k))}.")
+            keys = sorted(k for s in schema.values() for k in s) + sorted(k for k in schema if k)
+            raise ProfileError(f"{where}: unknown key {name!r}; the keys it may have are {', '.join(keys)}.")
 
 
 def _check_table(table: dict[str, Any], keys: dict[str, type], name: str, where: str) -> None:

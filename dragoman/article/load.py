@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .encoding import control_share, decode_bytes
 from .language import detect_language
-from .model import Article, ArticleError
+from .model import Article, ArticleError, LanguageGuess
 from .reading import read_regular_file
 from .sentences import split_paragraphs, split_sentences
 from .sniff import describe_binary, is_docx, is_zip
@@ -125,7 +125,7 @@ def _build(text: str, source: str | None, name: str) -> Article:
     return article
 
 
-def _language_notes(language) -> list[str]:
+def _language_notes(language: LanguageGuess) -> list[str]:
     if language.code == "und":
         return ["Dragoman could not tell which language this text is in, so it is shown "
                 "without translation, quotes or officials."]

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from .model import Article
 from .paths import RESOURCES
@@ -24,7 +25,7 @@ from .paths import RESOURCES
 HEAD_LINES = 6  # a dateline or byline sits in the first few non-empty lines
 HEAD_CHARS = 240  # ... and in their first characters
 OUTLET_WORDS = 6
-SHORT_LINE = 60  # a line this short after the title may be a dateline or a credit  # a dateline's trailing text longer than this is the article, not an outlet
+SHORT_LINE = 60  # a line this short after the title may be a dateline or a credit
 _DASHES = "–—-/|·:"
 
 
@@ -37,7 +38,7 @@ class _Data:
     fold: dict[int, str]  # str.translate table: one letter for one (lang/<code>/metadata.toml [fold])
 
 
-def _toml(code: str, name: str) -> dict:
+def _toml(code: str, name: str) -> dict[str, Any]:
     path = RESOURCES / "lang" / code / name
     try:
         with path.open("rb") as handle:

@@ -105,7 +105,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         blocks = _spans_between(text, _BLANK_LINE)
     else:
         blocks = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for start, end in blocks:
         start, end = _trim(text, start, end)
         if start < end:

@@ -21,7 +21,7 @@ from dragoman.article.model import Article
 from . import docx_file, html_page, markdown, pdf_file
 from .document import INTERLEAVED, LAYOUTS, SIDE_BY_SIDE, article_elements, build
 from .dossier import dossier_elements
-from .elements import Element, plain
+from .elements import Element, Table, plain
 from .output import ExportError, check_target, write_bytes
 
 FORMATS = ("md", "html", "json", "docx", "pdf")
@@ -40,7 +40,8 @@ def _check_format(fmt: str) -> None:
 
 
 def _write(elements: list[Element], fmt: str, out: Path, data: Any) -> None:
-    title = plain(elements[0].text) if elements else ""
+    first = elements[0] if elements else None
+    title = plain(first.text) if first is not None and not isinstance(first, Table) else ""
     if fmt == "md":
         write_bytes(out, markdown.render(elements).encode("utf-8"))
     elif fmt == "html":

@@ -61,6 +61,8 @@ def _from_library(article_id: int) -> tuple[Article, Analysis]:
             stored = library.get(article_id)
     except LibraryError as error:
         raise ArticleError(str(error)) from error
+    if stored.article is None or stored.analysis is None:  # Library.get always sets both
+        raise ArticleError(f"Article {article_id} in the library has no analysis; run the batch again.")
     return stored.article, stored.analysis
 
 

@@ -63,7 +63,10 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
 
 def write_bytes(out: Path, data: bytes) -> None:
     """Write ``data`` to OUT atomically."""
-    write_atomically(out, lambda temp: temp.write_bytes(data))
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    write_atomically(out, write)
 
 
 def _umask() -> int:

@@ -26,7 +26,8 @@ def find_all(text: str, needle: str, case_sensitive: bool = False,
     if len(haystack) != len(text):  # lower() changed lengths (e.g. "İ"): offsets would drift
         haystack, case_sensitive = text, True
     needle = needle if case_sensitive else needle.lower()
-    ranges, start = [], haystack.find(needle)
+    ranges: list[tuple[int, int]] = []
+    start = haystack.find(needle)
     while start >= 0 and (limit is None or len(ranges) < limit):
         ranges.append((start, start + len(needle)))
         start = haystack.find(needle, start + max(1, len(needle)))

@@ -99,10 +99,10 @@ class LibraryModel(RowsTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 4:
             return self._rows[index.row()].source  # the whole path or address
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in (0, 3, 5):
-            # Arabic (or any right-to-left) text starts at the right edge, as it is read.
-            if right_to_left(self.cell(self._rows[index.row()], index.column()) or ""):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Arabic (or any right-to-left) text starts at the right edge, as it is read.
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in (0, 3, 5) \
+                and right_to_left(self.cell(self._rows[index.row()], index.column()) or ""):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
     def article_id(self, row: int) -> int:

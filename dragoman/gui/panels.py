@@ -6,7 +6,7 @@ window decides what that means; panels never reach into each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -321,7 +321,7 @@ class OfficialsPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-    def _request(self, signal: Signal, row: int) -> None:
+    def _request(self, signal: SignalInstance, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             signal.emit(row)
 

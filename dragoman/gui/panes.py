@@ -234,7 +234,9 @@ class SentencePane(QTextEdit):
         """The index of the piece of ``sentence_id`` holding pane offset ``offset``, or -1."""
         pieces = self._pieces.get(sentence_id)
         span = self._index.get(sentence_id) if pieces else None
-        for index, (start, end) in enumerate(pieces if span else ()):
+        if not pieces or span is None:
+            return -1
+        for index, (start, end) in enumerate(pieces):
             if span.start + start <= offset < span.start + end:
                 return index
         return -1

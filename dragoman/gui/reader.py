@@ -347,7 +347,8 @@ class ReaderView(QWidget):
         ranges = [pane.piece_range(sentence_id, piece) for pane in (self.source, self.english)]
         if piece >= 0 and all(ranges):
             for pane, found in zip((self.source, self.english), ranges):
-                pane.highlight_ranges([found], "hover")
+                if found is not None:  # all() above: never None here
+                    pane.highlight_ranges([found], "hover")
             return
         self.source.highlight_sentence(sentence_id, "hover")
         self.english.highlight_sentence(sentence_id, "hover")
@@ -389,7 +390,8 @@ class ReaderView(QWidget):
         """Ids of the sentences that contain the mentions, in order, each once."""
         if self._analysis is None:
             return []
-        sentences, ids = self._analysis.sentences, {}
+        sentences = self._analysis.sentences
+        ids: dict[int, None] = {}
         for mention in mentions:  # by bisection on the sentences' starts, not a scan per mention
             position = bisect_right(self._starts, mention.start) - 1
             if position >= 0 and sentences[position].start <= mention.start < sentences[position].end:

@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
     cancel_action: QAction
     resume_action: QAction
     import_english_action: QAction
+    # ... and by menus.py from the library's commands (gui/library_view.py).
+    library_action: QAction
+    export_action: QAction
+    open_url_action: QAction
     next_check_action: QAction
     prev_check_action: QAction
     recent_menu: QMenu

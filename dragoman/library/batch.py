@@ -175,21 +175,21 @@ def run_batch(paths: list[str], *, jobs: int = 1, translate: bool = True, librar
         keys[str(path)] = key
         tasks.append((str(path), translate))
     try:
-        for path, doc, analysis, reason in _results(tasks, jobs):
+        for source, doc, analysis, reason in _results(tasks, jobs):
             if reason is not None:
-                outcome.refused.append((path, reason))
-                progress.step(path, "refused")
-                progress.say(f"refused: {path}: {reason}")
+                outcome.refused.append((source, reason))
+                progress.step(source, "refused")
+                progress.say(f"refused: {source}: {reason}")
                 continue
             try:
-                lib.store(doc, analysis, source=path, models_key=keys[path], data_version=version)
+                lib.store(doc, analysis, source=source, models_key=keys[source], data_version=version)
             except LibraryError as error:
-                outcome.refused.append((path, str(error)))
-                progress.step(path, "refused")
-                progress.say(f"refused: {path}: {error}")
+                outcome.refused.append((source, str(error)))
+                progress.step(source, "refused")
+                progress.say(f"refused: {source}: {error}")
                 continue
             outcome.analysed += 1
-            progress.step(path, "analysed")
+            progress.step(source, "analysed")
     finally:
         progress.finish()
         if library is None:

@@ -34,7 +34,7 @@ def _day(value: str) -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a day like 2025-03-14")
+        raise argparse.ArgumentTypeError(f"'{value}' is not a day like 2025-03-14") from None
 
 
 def add_parsers(commands: Any) -> None:

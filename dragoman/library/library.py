@@ -6,6 +6,7 @@ in ``store.py``. No Qt here: the window and the command line both use this class
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import unicodedata
@@ -258,7 +259,7 @@ class Library:
 
     # ------------------------------------------------------------ search
 
-    def _alternatives(self, query: str) -> list[list[str]]:
+    def _alternatives(self, query: str) -> builtins.list[builtins.list[str]]:
         """The word groups a query matches: its own words and, when the whole query is an
         official's name, every spelling the library has seen of that person."""
         words = _WORD.findall(query)
@@ -284,7 +285,7 @@ class Library:
         return " OR ".join("(" + " ".join(f'"{w}"' for w in group) + ")" for group in groups)
 
     def search(self, query: str, *, language: str | None = None, since: str | None = None,
-               until: str | None = None, official: str | None = None, limit: int = 50) -> list[SearchHit]:
+               until: str | None = None, official: str | None = None, limit: int = 50) -> builtins.list[SearchHit]:
         groups = self._alternatives(query)
         if not groups:
             return []
@@ -327,11 +328,12 @@ class Library:
             seen.add(aid)
             articles.append(DossierArticle(aid, source, title, day, outlet, language, written, stated, title_en))
         quotes = [DossierQuote(*q) for q in self.db.dossier_quotes(key)]
+        companions = [(str(c[0]), int(c[1])) for c in self.db.companions(key)]
         return Dossier(name_en=rows[0][9], names=list(dict.fromkeys(names)), titles_en=list(dict.fromkeys(titles)),
-                       articles=articles, quotes=quotes, companions=[tuple(c) for c in self.db.companions(key)])
+                       articles=articles, quotes=quotes, companions=companions)
 
-    def officials(self, prefix: str = "", limit: int = 50) -> list[tuple[str, int]]:
-        return [tuple(r) for r in self.db.officials(name_key(prefix) if prefix.strip() else "", limit)]
+    def officials(self, prefix: str = "", limit: int = 50) -> builtins.list[tuple[str, int]]:
+        return [(str(r[0]), int(r[1])) for r in self.db.officials(name_key(prefix) if prefix.strip() else "", limit)]
 
     def correct_official(self, name: str, *, name_en: str | None = None, title_en: str | None = None) -> int:
         """Write the person's correction to names.toml and apply it to every stored analysis that
@@ -346,6 +348,8 @@ class Library:
         changes = []
         for article_id in self.db.articles_with(keys):
             stored = self.get(article_id)
+            if stored.article is None or stored.analysis is None:  # Library.get always sets both
+                continue
             if not _apply_correction(stored.analysis, set(keys), new_en, title_en):
                 continue
             record = self.record(stored.article, stored.analysis, source=stored.source,

@@ -31,8 +31,8 @@ class ArticleRow:
 class StoredArticle(ArticleRow):
     text: str = ""
     content_hash: str = ""
-    analysis: Analysis | None = None  # type: ignore[assignment]  # always set by Library.get
-    article: Article | None = None  # type: ignore[assignment]
+    analysis: Analysis | None = None  # always set by Library.get
+    article: Article | None = None
     models_key: str = ""
     data_version: str = ""
 

@@ -8,6 +8,7 @@ or none of it. sqlite3 errors become ``LibraryError`` sentences here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -238,10 +239,8 @@ class SQLiteStore:
         raise LibraryError(f"The library could not do that ({text}); the log has the details.") from error
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error, AttributeError):
             self.conn.close()
-        except (sqlite3.Error, AttributeError):
-            pass
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -262,10 +261,8 @@ class SQLiteStore:
                 raise
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error):  # SQLite already rolled back (e.g. after SQLITE_FULL)
             self.conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         try:

@@ -160,6 +160,6 @@ def sparse_power_method(count: int, edges: tuple[numpy.ndarray, numpy.ndarray, n
         if norm == 0:  # no sentence has any weight: nothing to rank
             return next_p
         next_p /= norm
-        change = numpy.linalg.norm(next_p - p_vector)
+        change = float(numpy.linalg.norm(next_p - p_vector))
         p_vector = next_p
     return p_vector

@@ -3,10 +3,10 @@
 One file per language, ``resources/lang/<code>/places.toml`` (id -> forms). A form matches
 an inflected word through the language's own rules: Kazakh and Russian compare stems (the
 suffix rules of analysis.toml, Snowball), Arabic takes off clitics, the article and the nisba
-ending; how is said by ``[places]`` of ``resources/lang/<code>/checks.toml``. In the cased scripts a form written with a capital
-(a proper name) needs a capital in the text; a lower-case form (an adjective) matches either.
-An abbreviation written in capitals matches only in capitals. Longer names win (Shanghai Cooperation Organisation is
-one body, not Shanghai).
+ending; how is said by ``[places]`` of ``resources/lang/<code>/checks.toml``. In the cased
+scripts a form written with a capital (a proper name) needs a capital in the text; a lower-case
+form (an adjective) matches either. An abbreviation written in capitals matches only in
+capitals. Longer names win (Shanghai Cooperation Organisation is one body, not Shanghai).
 """
 
 from __future__ import annotations

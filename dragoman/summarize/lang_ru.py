@@ -72,11 +72,12 @@ def base_name(words: list[str]) -> list[str] | None:
         for case in cases:
             chosen = [max((r for r in rs if r.case == case and r.gender in (gender, _BOTH)),
                           key=lambda r: r.score, default=None) for rs in readings]
-            if any(c is None for c in chosen):
+            found = [c for c in chosen if c is not None]
+            if len(found) < len(chosen):
                 continue
-            total = sum(c.score for c in chosen)
+            total = sum(c.score for c in found)
             if best is None or total > best[0]:
-                best = (total, [_cased_like(w, c.nominative) for w, c in zip(words, chosen)])
+                best = (total, [_cased_like(w, c.nominative) for w, c in zip(words, found)])
     return best[1] if best else None
 
 

@@ -50,8 +50,9 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
                for abbr in lex.abbreviations):
             title_tokens.add(token.index)
     for k in range(len(tokens) - 1):
-        if tokens[k + 1].norm in lex.title_gap_words and not tokens[k + 1].capitalized \
-                and joined(text, tokens[k], tokens[k + 1]) and tokens[k + 1].norm.isalpha() and len(tokens[k + 1].norm) > 3:
+        gap = tokens[k + 1]
+        if gap.norm in lex.title_gap_words and not gap.capitalized \
+                and joined(text, tokens[k], gap) and gap.norm.isalpha() and len(gap.norm) > 3:
             title_tokens.add(k)
     runs, i = [], 0
     while i < len(tokens):
@@ -218,7 +219,8 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         if not opener or not joined(text, token, tokens[k + 1]):
             continue
         first = k + 1
-        while first < len(tokens) - 1 and (tokens[first].norm in lex.honorifics or tokens[first].norm in lex.name_openers):
+        while first < len(tokens) - 1 and (tokens[first].norm in lex.honorifics
+                                           or tokens[first].norm in lex.name_openers):
             first += 1  # سعادة السيد, معالي الشيخ: a second honorific
         end = _arabic_name_end(tokens, first, text, lex, title_tokens)
         hit = by_first.get(end) if end < len(tokens) else None
@@ -289,8 +291,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if not bound and not _arabic_name_word(tokens[j], lex):
             if free >= 1 and is_definite(word, lex) and word not in lex.name_stops and not country_of(word, lex) \
                     and not any(p.fullmatch(word) for p in lex.not_name_patterns):
-                if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words and joined(text, tokens[j], tokens[j + 1]) \
-                        and joined(text, tokens[j + 1], tokens[j + 2]):
+                if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
+                        and joined(text, tokens[j], tokens[j + 1]) and joined(text, tokens[j + 1], tokens[j + 2]):
                     return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
                 return j + 1  # a family name with the article ends the name (الخليفي)
             break
@@ -370,7 +372,8 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
             if any(stem.lower().endswith(e) for e in lex.person_endings):
                 if suffix in lex.feminine_oblique:
                     return stem + lex.feminine_surname_ending
-                if suffix == lex.feminine_surname_ending and (feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
+                if suffix == lex.feminine_surname_ending and (
+                        feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
                     return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
     for suffix in lex.sure_suffixes:  # an ending no name word has of itself (Мелонимен)

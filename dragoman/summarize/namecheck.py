@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,7 +83,7 @@ class NamedPerson:
     spans: list[tuple[int, int]] = field(default_factory=list)  # source spans that write the name
 
 
-def name_forms(english: str, variants: list[str] = (), chinese: bool = False) -> frozenset[str]:
+def name_forms(english: str, variants: Sequence[str] = (), chinese: bool = False) -> frozenset[str]:
     """Skeletons of the family name of the English name and of its Latin variants: the last
     word, or the first of a Chinese name (Xi Jinping); particles (al, bin) do not count."""
     particles = set(_english_rules()["names"]["particles"])
@@ -183,7 +184,9 @@ def capitalised_names(english: str) -> list[str]:
     stop = {w.casefold() for w in lex.not_names} | set(title_vocabulary(lex)) | set(lex.org_words) | \
         set(_english_rules()["names"]["not_names"])
     articles = set(_english_rules()["names"]["articles"])
-    runs, current, previous = [], [], ""
+    runs: list[str] = []
+    current: list[str] = []
+    previous = ""
     for index, (_, word) in enumerate(english_words(english)):
         # A person takes no article: "the Bright Path", "the Great Hall" are names of things.
         keep = word[:1].isupper() and word.casefold() not in stop and index > 0 and len(word) > 1 \

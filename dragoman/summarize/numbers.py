@@ -61,7 +61,7 @@ def number_style(language: str) -> NumberStyle:
         data = tomllib.load(handle)
     table: dict[int, str] = {}
     for system in data.get("digits", []):
-        table.update(str.maketrans(system, "0123456789"))
+        table.update({code: chr(digit) for code, digit in str.maketrans(system, "0123456789").items()})
 
     def keyed(name: str) -> dict[str, float]:
         return {normalize(k): float(v) for k, v in data.get(name, {}).items()}
@@ -121,10 +121,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
     i = 0
     while i < len(tokens):
         kind, raw = tokens[i]
-        if kind == "num":
-            i = _read_digits(tokens, i, style, found)
-        else:
-            i = _read_words(tokens, i, style, found)
+        read = _read_digits if kind == "num" else _read_words
+        i = read(tokens, i, style, found)
     return found
 
 

@@ -106,7 +106,8 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        run.title = title_before(run, tokens, text, lex, by_last, names) or title_after(run, tokens, text, by_first, lex)
+        run.title = (title_before(run, tokens, text, lex, by_last, names)
+                     or title_after(run, tokens, text, by_first, lex))
     return runs
 
 

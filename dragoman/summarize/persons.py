@@ -119,9 +119,9 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
         a, b = surname_span(words, chinese, lex)
         family = tuple(normalize(w) for w in words[a:b])
-        person = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
-        if person is not None:
-            add_run(person, run, tokens, lex, text, names)
+        same = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
+        if same is not None:
+            add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
         person = next((p for p in people if len(p.family(lex)) == 1
                        and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)

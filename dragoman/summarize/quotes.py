@@ -45,7 +45,8 @@ def _dialogue(doc: Document) -> list[Candidate]:
     """Lines that open with a dash and carry an attribution with a reporting verb
     (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
     same speaker's next quote."""
-    text, found, lex = doc.text, [], doc.lex
+    text, lex = doc.text, doc.lex
+    found: list[Candidate] = []
     for start, end in doc.lines:
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
@@ -100,7 +101,8 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 def _marked(doc: Document) -> list[Candidate]:
     """Text in quotation marks that reads as speech, not as a name or a title."""
-    text, found, lex = doc.text, [], doc.lex
+    text, lex = doc.text, doc.lex
+    found: list[Candidate] = []
     held: Candidate | None = None  # a quote left open at the end of its paragraph
     for start, end in doc.lines:
         if not text[start:end].strip():

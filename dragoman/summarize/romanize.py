@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -198,6 +199,7 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
     """``Си Цзиньпин`` / ``شي جين بينغ`` -> ``Xi Jinping``; None when not a Chinese name."""
     if not 2 <= len(words) <= 3:
         return None
+    syllables_of: Callable[[str], tuple[str, ...] | None]
     if script == "cyrillic":
         syllables_of = _cyrillic_syllables
     elif script == "arabic":
@@ -206,7 +208,7 @@ def chinese_pinyin(words: list[str], script: str) -> str | None:
         return _latin_pinyin(words)
     if normalize(words[0]) not in _surnames(script):
         return None
-    parts = [syllables_of(normalize(w)) for w in words]
+    parts: list[Sequence[str] | None] = [syllables_of(normalize(w)) for w in words]
     if any(p is None for p in parts):
         return None
     if script == "arabic":  # one syllable per word: surname, then the given name joined

@@ -4,6 +4,7 @@ how far the title reaches as the article states it, its country, and its English
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from .langdata import resource_path
@@ -14,7 +15,7 @@ from .tokens import TitleHit, Token, joined
 
 
 def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
-                  by_last: dict[int, TitleHit], names: set[int] = frozenset()) -> TitleHit | None:
+                  by_last: dict[int, TitleHit], names: AbstractSet[int] = frozenset()) -> TitleHit | None:
     """The title before the name: the leftmost of a chain of titles, countries and title words
     (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
     i, steps, comma, found = run.first - 1, 0, False, None

@@ -19,7 +19,8 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_importing_the_core_pulls_in_nothing_heavy() -> None:
-    loaded = _modules_after("import dragoman.article, dragoman.article.load, dragoman.article.sentences, dragoman.article.language")
+    loaded = _modules_after("import dragoman.article, dragoman.article.load, dragoman.article.sentences, "
+                            "dragoman.article.language")
     assert not loaded & set(HEAVY)
 
 

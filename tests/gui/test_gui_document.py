@@ -115,7 +115,7 @@ def test_grouped_stops_the_producer_when_cancelled():
             yield i
             time.sleep(0.001)
 
-    for group in grouped(produce, cancel.is_set):
+    for _group in grouped(produce, cancel.is_set):
         cancel.set()
         break
     count = len(seen)

@@ -45,8 +45,7 @@ def qtbot_app_thread():
 
 def test_generator_streams_in_order_and_returns_its_value(qtbot):
     def op(_cancelled):
-        for n in range(5):
-            yield n
+        yield from range(5)
         return "done"
 
     got: list[int] = []

@@ -36,7 +36,8 @@ def _consistent(path: Path) -> int:
         fts = {r[0] for r in db.execute("SELECT rowid FROM fts")}
         assert fts == {a[0] for a in articles}
         for article_id, officials, quotes in articles:
-            assert db.execute("SELECT count(*) FROM officials WHERE article_id = ?", (article_id,)).fetchone()[0] == officials
+            count = db.execute("SELECT count(*) FROM officials WHERE article_id = ?", (article_id,)).fetchone()[0]
+            assert count == officials
             assert db.execute("SELECT count(*) FROM quotes WHERE article_id = ?", (article_id,)).fetchone()[0] == quotes
         return len(articles)
     finally:

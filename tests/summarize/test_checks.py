@@ -206,7 +206,8 @@ def test_arabic_digits_months_clitics_and_nisba(article_of):
            1: "The two sides affirmed their support for the United Nations."}
     run(doc, analysis, bad)
     assert {"The number 22 is not in the English.", "The number 23 is in the English but not in the source.",
-            "Beijing is not in the English.", "Moscow is in the English but not in the source."} <= set(details(analysis, 0))
+            "Beijing is not in the English.",
+            "Moscow is in the English but not in the source."} <= set(details(analysis, 0))
     assert details(analysis, 1) == ["Shanghai Cooperation Organisation is not in the English."]
 
 
@@ -216,7 +217,8 @@ RUSSIAN = ("Министр иностранных дел России Серге
 
 def test_russian_inflected_places_and_number_styles(article_of):
     doc, analysis = analysed(RUSSIAN, "ru", article_of)
-    good = {0: "Russian Foreign Minister Sergey Lavrov held talks in Beijing with the Chinese Foreign Minister Wang Yi.",
+    good = {0: "Russian Foreign Minister Sergey Lavrov held talks in Beijing "
+               "with the Chinese Foreign Minister Wang Yi.",
             1: "Trade grew by 1.5 billion dollars and reached 1,395 thousand tonnes in the two countries."}
     assert run(doc, analysis, good) == {0: [], 1: []}
     run(doc, analysis, {0: good[0].replace("Beijing", "Shanghai").replace("Chinese", "Japanese"),

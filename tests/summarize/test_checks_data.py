@@ -102,8 +102,8 @@ def test_the_index_names_existing_sources_and_a_held_out_set_per_language():
     assert held == {"kk", "ar", "ru"}
     assert len([e for e in INDEX if e["set"] == "tuning"]) >= 6
     for entry in [e for e in INDEX if (REPO / e["source"]).is_relative_to(REPO) or (REPO / e["source"]).is_file()]:
-        source = [l for l in (REPO / entry["source"]).read_text(encoding="utf-8").split("\n") if l.strip()]
-        english = [l for l in (ENGLISH / entry["file"]).read_text(encoding="utf-8").split("\n") if l.strip()]
+        source = [line for line in (REPO / entry["source"]).read_text(encoding="utf-8").split("\n") if line.strip()]
+        english = [line for line in (ENGLISH / entry["file"]).read_text(encoding="utf-8").split("\n") if line.strip()]
         assert len(source) == len(english), entry["file"]
 
 
@@ -122,7 +122,8 @@ def test_english_attached_by_line_covers_the_lines_other_sentences(article_of):
     doc = article_of(text, "kk")
     analysis = pipeline.analyse_source(doc, pipeline.Options(translate=False))
     assert len(analysis.sentences) == 3
-    attach_english(doc, analysis, ["The parties agreed with China; this happened in 2024.", "The meeting was in Astana."])
+    attach_english(doc, analysis,
+                   ["The parties agreed with China; this happened in 2024.", "The meeting was in Astana."])
     assert analysis.sentences[1].translation == ""
     Checker(doc, analysis).check_all()
     assert [s.flags for s in analysis.sentences] == [[], [], []]

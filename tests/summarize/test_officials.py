@@ -118,7 +118,8 @@ def test_initials_resolve_to_the_one_table_person_with_that_surname(article_of) 
 
 def test_undeclined_foreign_names_keep_their_final_vowel(article_of) -> None:
     ru = by_name(find_officials(article_of(
-        "Министр иностранных дел Италии Лоренцо Бианки прибыл в Баку.\nПо словам Бианки, визит продлится два дня.\n", "ru")))
+        "Министр иностранных дел Италии Лоренцо Бианки прибыл в Баку.\n"
+        "По словам Бианки, визит продлится два дня.\n", "ru")))
     assert set(ru) == {"Лоренцо Бианки"} and ru["Лоренцо Бианки"].name_en == "Lorenzo Bianchi"
     kk = by_name(find_officials(article_of(
         "Сыртқы істер министрі Лоренцо Бианкимен кездесу өтті.\nЛоренцо Бианкидің айтуынша, сауда өсті.\n", "kk")))

@@ -91,7 +91,8 @@ def test_nothing_is_downloaded(article_of, monkeypatch) -> None:
     monkeypatch.setattr(nltk, "download", refuse)
     for language, text in (("kk", KK), ("ru", "Это первое предложение статьи о погоде в городе сегодня. "
                                               "Второе предложение статьи говорит о погоде в регионе."),
-                           ("ar", "هذه هي الجملة الأولى في المقال عن الطقس اليوم. الجملة الثانية في المقال عن الطقس في المنطقة."),
+                           ("ar", "هذه هي الجملة الأولى في المقال عن الطقس اليوم. "
+                                  "الجملة الثانية في المقال عن الطقس في المنطقة."),
                            ("en", "This is the first sentence of the article about the weather today. "
                                   "The second sentence of the article covers the weather in the region.")):
         assert summarize(article_of(text, language), length=1)

@@ -34,7 +34,7 @@ def sentences_for(pair: str) -> list[str]:
     picked = random.Random(1).sample(corpus, 12)
     # Sentences the model never saw, unknown characters, a line break inside, one word.
     samples = (RESOURCES / "samples").glob(f"{pair[:2]}-*.txt")
-    article_lines = [l for f in samples for l in f.read_text(encoding="utf-8").splitlines() if l.strip()][:8]
+    article_lines = [line for f in samples for line in f.read_text(encoding="utf-8").splitlines() if line.strip()][:8]
     return picked + article_lines + ["习近平 Астана 2025 «форум»", f"{picked[0]}\n{picked[1]}", "Жоқ"]
 
 

@@ -57,7 +57,8 @@ def test_no_article_sentence_is_in_any_corpus():
 
 def test_the_check_would_catch_a_leak(tmp_path):
     """Guard against a vacuous test: a corpus sentence placed in an article is found."""
-    line = next(l for l in (CORPUS / "kk-en.tsv").read_text(encoding="utf-8").splitlines() if not l.startswith("#"))
+    line = next(row for row in (CORPUS / "kk-en.tsv").read_text(encoding="utf-8").splitlines()
+                if not row.startswith("#"))
     source = line.split("\t")[0]
     loaded = article.from_text(f"Бірінші сөйлем осында тұр.\n{source}\n")
     assert any(normalise(s.text) in corpus_sentences() for s in loaded.sentences)
@@ -70,7 +71,7 @@ def test_tsv_is_the_expansion_of_the_templates(pair):
 
     spec = tomllib.loads((CORPUS / f"{pair}.toml").read_text(encoding="utf-8"))
     lines = (CORPUS / f"{pair}.tsv").read_text(encoding="utf-8").splitlines()
-    committed = [tuple(l.split("\t")) for l in lines if l and not l.startswith("#")]
+    committed = [tuple(row.split("\t")) for row in lines if row and not row.startswith("#")]
     assert committed == expand_corpus(spec, SEED)
     assert len(committed) >= 300
 

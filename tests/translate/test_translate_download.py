@@ -26,7 +26,8 @@ def server(tmp_path: Path, make_variant):
     """Serves index.json (an ar→en package at two versions, and a dead link) and the package files."""
     root = tmp_path / "www"
     root.mkdir()
-    make_variant("ar-en", top="translate-ar_en-1_9", package_version="1.9", dragoman_demo=None).replace(root / "ar_en.argosmodel")
+    newer = make_variant("ar-en", top="translate-ar_en-1_9", package_version="1.9", dragoman_demo=None)
+    newer.replace(root / "ar_en.argosmodel")
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(root)))
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     index = [
@@ -48,13 +49,15 @@ def server(tmp_path: Path, make_variant):
 
 def test_fetch_index_lists_translation_packages(server, argos_dir):
     offers = manager.fetch_index(f"{server}/index.json")
-    assert [(p.from_code, p.to_code, p.version) for p in offers] == [("ar", "en", "1.0"), ("ar", "en", "1.9"), ("de", "en", "1.0")]
+    assert [(p.from_code, p.to_code, p.version) for p in offers] == [
+        ("ar", "en", "1.0"), ("ar", "en", "1.9"), ("de", "en", "1.0")]
     assert offers[2].from_name == "German"  # named from our language table when the index does not say
 
 
 def test_download_installs_the_newest_with_progress(server, argos_dir):
     seen: list[tuple[int, int]] = []
-    info = manager.download_package("ar", "en", index_url=f"{server}/index.json", progress=lambda d, t: seen.append((d, t)))
+    info = manager.download_package("ar", "en", index_url=f"{server}/index.json",
+                                    progress=lambda d, t: seen.append((d, t)))
     assert (info.from_code, info.to_code, info.version) == ("ar", "en", "1.9")
     assert not info.demo
     assert info.path.parent == argos_dir

@@ -167,7 +167,8 @@ def test_engine_path_imports_nothing_heavy(argos_dir, tmp_path):
 
 
 def test_a_package_that_cannot_load_falls_back_and_is_named(argos_dir, make_variant):
-    info = manager.install_package_file(make_variant("kk-en", top="kk_en_broken", dragoman_demo=None, package_version="3.0"))
+    broken = make_variant("kk-en", top="kk_en_broken", dragoman_demo=None, package_version="3.0")
+    info = manager.install_package_file(broken)
     (info.path / "model" / "model.bin").write_bytes(b"not a CTranslate2 model")
     engine = Engine()
     assert engine.plan("kk").route == ["kk", "en"] and not engine.plan("kk").demo  # not known to be broken yet
@@ -203,4 +204,5 @@ def test_a_bpe_package_is_named_not_silently_ignored(argos_dir, tmp_path):
     (folder / "metadata.json").write_text('{"from_code": "de", "to_code": "en", "from_name": "German"}')
     plan = Engine().plan("de")
     assert not plan.available
-    assert plan.message.startswith("No working German→English model: the package translate-de_en-bpe has no sentencepiece")
+    assert plan.message.startswith(
+        "No working German→English model: the package translate-de_en-bpe has no sentencepiece")

@@ -8,7 +8,8 @@ from dragoman.translate.manager import PackageInfo
 from dragoman.translate.routing import choose_route
 
 
-def package(tmp_path: Path, pair: str, *, demo: bool = False, version: str = "1.0", tokenizer: str = "sentencepiece.model") -> PackageInfo:
+def package(tmp_path: Path, pair: str, *, demo: bool = False, version: str = "1.0",
+            tokenizer: str = "sentencepiece.model") -> PackageInfo:
     from_code, to_code = pair.split("-")
     folder = tmp_path / f"{pair}-{version}-{'demo' if demo else 'real'}"
     (folder / "model").mkdir(parents=True)
@@ -23,7 +24,8 @@ def ids(route):
 
 def test_direct_real_package(tmp_path):
     direct = package(tmp_path, "kk-en")
-    assert ids(choose_route([package(tmp_path, "kk-ru"), package(tmp_path, "ru-en"), direct], "kk", "en")) == [direct.id]
+    packages = [package(tmp_path, "kk-ru"), package(tmp_path, "ru-en"), direct]
+    assert ids(choose_route(packages, "kk", "en")) == [direct.id]
 
 
 def test_newest_version_of_a_pair(tmp_path):
