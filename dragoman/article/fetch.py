@@ -23,6 +23,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from typing import IO
 
 from .model import Article, ArticleError
 
@@ -96,7 +97,9 @@ def _watched(base: type[http.client.HTTPConnection], watch: _Watch) -> type[http
 
     class Watched(base):  # type: ignore[valid-type, misc]
         def connect(self) -> None:
-            self.timeout = max(0.1, min(self.timeout or DEFAULT_TIMEOUT, watch.remaining()))
+            # mypy cannot see ``timeout`` through a base chosen at run time; it is HTTPConnection's.
+            given: float | None = getattr(self, "timeout", None)
+            self.timeout = max(0.1, min(given or DEFAULT_TIMEOUT, watch.remaining()))
             super().connect()
             watch.add(self.sock)
 
@@ -114,12 +117,13 @@ class _HTTPHandler(urllib.request.HTTPHandler):
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, watch: _Watch) -> None:
-        super().__init__(context=ssl.create_default_context())
+        self.context = ssl.create_default_context()
+        super().__init__(context=self.context)
         self.watch = watch
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         watched = _watched(http.client.HTTPSConnection, self.watch)
-        return self.do_open(watched, req, context=self._context)
+        return self.do_open(watched, req, context=self.context)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -131,7 +135,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.url = url
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, PLR0913
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: http.client.HTTPMessage, newurl: str) -> urllib.request.Request | None:
         scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl)).scheme.lower()
         if scheme not in ("http", "https"):
             raise FetchError(f"{self.url} redirects to a {scheme or 'non-web'} address, which "
@@ -181,7 +186,8 @@ def _too_slow(url: str, timeout: float) -> FetchError:
     return FetchError(f"The server of {url} did not send the page within {timeout:g} seconds; try again later.")
 
 
-def _read_body(url: str, response, watch: _Watch, max_bytes: int, timeout: float) -> bytes:  # noqa: ANN001
+def _read_body(url: str, response: http.client.HTTPResponse, watch: _Watch, max_bytes: int,
+               timeout: float) -> bytes:
     length = response.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise _too_large(url, max_bytes)

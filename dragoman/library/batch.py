@@ -175,11 +175,11 @@ def run_batch(paths: list[str], *, jobs: int = 1, translate: bool = True, librar
         keys[str(path)] = key
         tasks.append((str(path), translate))
     try:
-        for source, doc, analysis, reason in _results(tasks, jobs):
-            if reason is not None:
-                outcome.refused.append((source, reason))
+        for source, doc, analysis, refusal in _results(tasks, jobs):
+            if refusal is not None:
+                outcome.refused.append((source, refusal))
                 progress.step(source, "refused")
-                progress.say(f"refused: {source}: {reason}")
+                progress.say(f"refused: {source}: {refusal}")
                 continue
             try:
                 lib.store(doc, analysis, source=source, models_key=keys[source], data_version=version)

@@ -123,14 +123,14 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         if same is not None:
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
-        person = next((p for p in people if len(p.family(lex)) == 1
-                       and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
+        known = next((p for p in people if len(p.family(lex)) == 1
+                      and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
-        if person is None and (vouched or table_name(words[0])):
-            person = Person(words, False)
-            people.append(person)
-        if person is not None:
-            add_run(person, run, tokens, lex, text, names)
+        if known is None and (vouched or table_name(words[0])):
+            known = Person(words, False)
+            people.append(known)
+        if known is not None:
+            add_run(known, run, tokens, lex, text, names)
     return people
 
 
