@@ -103,8 +103,7 @@ def _summary(kept: OrderedDict[str, Any], key: str, payload: tuple[Any, ...]) ->
 
     options, english, doc = payload
     if doc is not None:  # sent again after a restart: update_summary reads only the sentences
-        _keep(kept, key, doc, SimpleNamespace(sentences=[SimpleNamespace(translation=None, english_with=None)
-                                                          for _ in doc.sentences]))
+        _keep(kept, key, doc, SimpleNamespace(sentences=pipeline._sentence_results(doc)))
     if key not in kept:
         return _MISSING
     doc, analysis = kept[key]
