@@ -8,6 +8,12 @@ translation of the previous article can never land in the new one.
 The shown analysis lives in :class:`~.document.ArticleDocument` (``session.document``): workers
 compute on copies and hand back finished values, and only the document changes the analysis and
 says what changed; ``session.analysis`` is the document's.
+
+Loading, source analysis and summaries run in the analysis process (gui/analysis_process.py):
+their C code holds the GIL for hundreds of ms, which on a thread froze the window. Only the
+translation plan (it asks this process's engine) is added here. ``in_process=True`` keeps them on
+a thread of this process. Translation stays on a thread: CTranslate2 releases the GIL while it
+decodes, and the checks after each sentence are short Python steps.
 """
 
 from __future__ import annotations
