@@ -18,6 +18,7 @@ decodes, and the checks after each sentence are short Python steps.
 
 from __future__ import annotations
 
+import gc
 import queue
 import sys
 import threading
@@ -28,7 +29,7 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from dragoman.article.analysis import Analysis
 from dragoman.article.model import Article
@@ -63,6 +64,8 @@ T = TypeVar("T")
 # queued signal runs a slot), and each waits for the GIL while a worker computes: up to the switch
 # interval, 5 ms by default, so one paint could wait half a second. At 1 ms the waits are short.
 UI_SWITCH_INTERVAL = 0.001
+LONG_ARTICLE = 1000  # sentences: a longer article is shown before its translation starts
+TRANSLATION_DELAY_MS = 150
 GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
 QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
 
@@ -131,6 +134,17 @@ def grouped(produce: Callable[[Callable[[], bool]], Iterator[T]], cancelled: Cal
         # As when the engine ran in this thread: the worker is done only once the engine is, so
         # two runs never share it.
         feeder.join()
+
+
+def settle() -> None:
+    """Leave the objects alive now out of the garbage collector's full collections (``gc.freeze``).
+
+    Why: a long article is hundreds of thousands of objects, and a full collection walks them all
+    holding the GIL: 100 ms and more on a loaded machine, a stall in the window. They are freed as
+    usual when their last reference goes (an analysis holds no reference cycles); only cyclic
+    garbage among them would stay, and the ten-articles memory figure in bench_gui.py watches that.
+    """
+    gc.freeze()
 
 
 def _pipeline() -> Any:
@@ -270,7 +284,15 @@ class ArticleSession(QObject):
         self._key = key
         self.article, self.analysis = result  # the old analysis is let go here, not kept beside
         self.opened.emit(self.analysis)
-        self._start_translation(generation)
+        settle()  # the article and what the views built for it
+        if len(self.analysis.sentences) < LONG_ARTICLE:
+            self._start_translation(generation)
+        else:  # lay out and paint the long article first: the translation's start competes for the GIL
+            QTimer.singleShot(TRANSLATION_DELAY_MS, lambda: self._delayed_translation(generation))
+
+    def _delayed_translation(self, generation: int) -> None:
+        if generation == self._generation and self.analysis is not None and self._translation is None:
+            self._start_translation(generation)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -296,6 +318,7 @@ class ArticleSession(QObject):
             # results arrive by the hundred (192 at once stalled the window for half a second).
             shadow = deepcopy(analysis)
             checker = pipeline.make_checker(doc, shadow)
+            settle()  # the copy doubled the objects: a full collection would follow soon
             extra = {} if ids is None else {"ids": ids}
             for result in pipeline.translate_sentences(doc, cancel=stopped, engine=engine, **extra):
                 pipeline.apply_translation(shadow, result, checker)
