@@ -19,6 +19,8 @@ chained to it for the log); a child that dies is one sentence (:class:`AnalysisS
 from __future__ import annotations
 
 import contextlib
+import gc
+import io
 import logging
 import multiprocessing
 import os
@@ -276,7 +278,7 @@ class AnalysisProcess:
                     self._died(None)
                 continue
             try:
-                message = conn.recv()
+                message = _loads(conn.recv_bytes())
             except (EOFError, OSError) as error:
                 self._died(error)
             if message[0] == "stage":
@@ -293,6 +295,29 @@ class AnalysisProcess:
         self.stop()
         self.start_in_background()  # the next open works
         raise AnalysisStopped(STOPPED)
+
+
+BIG_REPLY = 4 * 2**20  # bytes: above this a reply is unpickled by pickle's Python code
+
+
+def _loads(data: bytes) -> Any:
+    """Unpickle a reply. C's pickle.loads holds the GIL from start to end: ~130 ms for the
+    analysis of a 2 M-character article, a stall in the window. pickle's Python unpickler is
+    slower but lets the UI thread run every switch interval.
+
+    The garbage collector is off meanwhile: hundreds of thousands of new objects set off full
+    collections (200 ms each at 2 M characters), and none of them is garbage; they are then left
+    out of later full collections (``gc.freeze``), as the session does after an open."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if len(data) < BIG_REPLY:
+            return pickle.loads(data)
+        return pickle._Unpickler(io.BytesIO(data)).load()  # type: ignore[attr-defined]
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _value(message: tuple[Any, ...]) -> Any:
