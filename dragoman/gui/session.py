@@ -66,6 +66,7 @@ T = TypeVar("T")
 UI_SWITCH_INTERVAL = 0.001
 LONG_ARTICLE = 1000  # sentences: a longer article is shown before its translation starts
 TRANSLATION_DELAY_MS = 150
+PROCESS_START_MS = 200  # after the window is shown: spawning it would slow the start-up
 GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
 QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
 
@@ -177,8 +178,8 @@ class ArticleSession(QObject):
         # hold the GIL, and so the window, for hundreds of ms); ``in_process`` runs them on a
         # thread here instead (tests that change pipeline functions in this process).
         self.process = None if in_process else analysis_process.shared()
-        if self.process is not None:
-            self.process.start_in_background()  # the first open does not wait for it to start
+        if self.process is not None:  # started once the window shows, so the first open need not wait
+            QTimer.singleShot(PROCESS_START_MS, self.process.start_in_background)
         self._key: str | None = None  # the shown article's name in the analysis process
         self._opening: Worker | None = None
         self.article: Article | None = None
