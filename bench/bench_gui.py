@@ -23,6 +23,7 @@ folder (empty translation cache, only the bundled demo models).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -345,10 +346,8 @@ def _resident_mb(psutil) -> float:
     me = psutil.Process()
     total = me.memory_info().rss
     for child in me.children(recursive=True):
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):  # ended (restarted) meanwhile
             total += child.memory_info().rss
-        except psutil.NoSuchProcess:  # ended (restarted) meanwhile
-            pass
     return total / 2**20
 
 
@@ -384,8 +383,9 @@ def reopen_figures(count: int, words: int = 0) -> None:
             app.processEvents()
         gc.collect()
         figures.append(_resident_mb(psutil))
-    print(f"resident memory (window and analysis processes) after opening {count} articles in turn: first {figures[0]:.0f} MB, "
-          f"last {figures[-1]:.0f} MB, growth {figures[-1] - figures[0]:+.0f} MB  [target <= +50 MB]")
+    print(f"resident memory (window and analysis processes) after opening {count} articles in turn: "
+          f"first {figures[0]:.0f} MB, last {figures[-1]:.0f} MB, "
+          f"growth {figures[-1] - figures[0]:+.0f} MB  [target <= +50 MB]")
     print("  after each: " + ", ".join(f"{f:.0f}" for f in figures))
     window.close()
 

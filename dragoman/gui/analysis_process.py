@@ -139,10 +139,8 @@ def _error_reply(error: BaseException) -> tuple[Any, ...]:
 def serve(conn: Connection) -> None:
     """The child's loop: one request, one reply (and stage messages before it)."""
     kept: OrderedDict[str, Any] = OrderedDict()
-    try:
+    with contextlib.suppress(Exception):  # the request that needs it will say what is wrong
         _warm_up()
-    except Exception:  # noqa: BLE001 - the request that needs it will say what is wrong
-        pass
     while True:
         try:
             kind, key, env, payload = conn.recv()
@@ -313,7 +311,7 @@ def _loads(data: bytes) -> Any:
     try:
         if len(data) < BIG_REPLY:
             return pickle.loads(data)
-        return pickle._Unpickler(io.BytesIO(data)).load()  # type: ignore[attr-defined]
+        return pickle._Unpickler(io.BytesIO(data)).load()
     finally:
         gc.freeze()
         if enabled:
