@@ -137,6 +137,15 @@ def analyse_source(article: Article, options: Options | None = None, *,
     Sentence translations are None (the source itself for English articles); the summary text is
     the source of the chosen sentences until translations arrive.
     """
+    options = options or Options()
+    analysis = analyse_text(article, options)
+    plan_translation(analysis, article, options, engine)
+    return analysis
+
+
+def analyse_text(article: Article, options: Options | None = None) -> Analysis:
+    """The part of :func:`analyse_source` that needs no engine (the window runs it in a second
+    process): sentences, officials, quotes, summary, the language's notes."""
     from dragoman.summarize.officials import find_officials
     from dragoman.summarize.quotes import find_quotes
 
@@ -149,16 +158,8 @@ def analyse_source(article: Article, options: Options | None = None, *,
         source=article.source,
         sentences=_sentence_results(article),
     )
-    if options.translate:
-        analysis.translation = translation_info(article, engine)
-    else:
-        analysis.translation = TranslationInfo(message="Translation was not requested.")
+    analysis.translation = TranslationInfo(message="Translation was not requested.")
     analysis.notes = _language_notes(article)
-    if options.translate and analysis.translation.message and not analysis.translation.model \
-            and article.code != TARGET:
-        analysis.notes.append(analysis.translation.message)
-    if options.translate:
-        analysis.notes += storage_notes(engine)
     if article.language.supported:
         analysis.officials = find_officials(article)
         analysis.quotes = find_quotes(article, analysis.officials)
@@ -167,6 +168,17 @@ def analyse_source(article: Article, options: Options | None = None, *,
             quote.translation = quote.text
     analysis.summary = update_summary(analysis, article, options)
     return analysis
+
+
+def plan_translation(analysis: Analysis, article: Article, options: Options,
+                     engine: Engine | None = None) -> None:
+    """Which model will translate (``analysis.translation``) and the notes about it, when asked."""
+    if not options.translate:
+        return
+    analysis.translation = translation_info(article, engine)
+    if analysis.translation.message and not analysis.translation.model and article.code != TARGET:
+        analysis.notes.append(analysis.translation.message)
+    analysis.notes += storage_notes(engine)
 
 
 def translate_sentences(article: Article, *, ids: Iterable[int] | None = None,

@@ -8,24 +8,33 @@ translation of the previous article can never land in the new one.
 The shown analysis lives in :class:`~.document.ArticleDocument` (``session.document``): workers
 compute on copies and hand back finished values, and only the document changes the analysis and
 says what changed; ``session.analysis`` is the document's.
+
+Loading, source analysis and summaries run in the analysis process (gui/analysis_process.py):
+their C code holds the GIL for hundreds of ms, which on a thread froze the window. Only the
+translation plan (it asks this process's engine) is added here. ``in_process=True`` keeps them on
+a thread of this process. Translation stays on a thread: CTranslate2 releases the GIL while it
+decodes, and the checks after each sentence are short Python steps.
 """
 
 from __future__ import annotations
 
+import gc
 import queue
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from dragoman.article.analysis import Analysis
 from dragoman.article.model import Article
 
+from . import analysis_process
 from .document import ArticleDocument
 from .messages import bus
 from .workers import Worker, run_in_background
@@ -55,6 +64,9 @@ T = TypeVar("T")
 # queued signal runs a slot), and each waits for the GIL while a worker computes: up to the switch
 # interval, 5 ms by default, so one paint could wait half a second. At 1 ms the waits are short.
 UI_SWITCH_INTERVAL = 0.001
+LONG_ARTICLE = 1000  # sentences: a longer article is shown before its translation starts
+TRANSLATION_DELAY_MS = 150
+PROCESS_START_MS = 200  # after the window is shown: spawning it would slow the start-up
 GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
 QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
 
@@ -125,6 +137,17 @@ def grouped(produce: Callable[[Callable[[], bool]], Iterator[T]], cancelled: Cal
         feeder.join()
 
 
+def settle() -> None:
+    """Leave the objects alive now out of the garbage collector's full collections (``gc.freeze``).
+
+    Why: a long article is hundreds of thousands of objects, and a full collection walks them all
+    holding the GIL: 100 ms and more on a loaded machine, a stall in the window. They are freed as
+    usual when their last reference goes (an analysis holds no reference cycles); only cyclic
+    garbage among them would stay, and the ten-articles memory figure in bench_gui.py watches that.
+    """
+    gc.freeze()
+
+
 def _pipeline() -> Any:
     from dragoman import pipeline  # cheap, but keeps gui.app's start-up import list minimal
 
@@ -147,10 +170,18 @@ class ArticleSession(QObject):
     busyChanged = Signal(bool)
 
     def __init__(self, options: Options | None = None, parent: QObject | None = None, *,
-                 engine: Engine | None = None) -> None:
+                 engine: Engine | None = None, in_process: bool = False) -> None:
         super().__init__(parent)
         sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
         self.engine = engine  # None: the pipeline's process-wide engine (tests pass their own)
+        # Loading, source analysis and summaries run in the analysis process (its C code would
+        # hold the GIL, and so the window, for hundreds of ms); ``in_process`` runs them on a
+        # thread here instead (tests that change pipeline functions in this process).
+        self.process = None if in_process else analysis_process.shared()
+        if self.process is not None:  # started once the window shows, so the first open need not wait
+            QTimer.singleShot(PROCESS_START_MS, self.process.start_in_background)
+        self._key: str | None = None  # the shown article's name in the analysis process
+        self._opening: Worker | None = None
         self.article: Article | None = None
         self.document = ArticleDocument(self)
         self.options: Options = options if options is not None else _pipeline().Options()
@@ -180,6 +211,9 @@ class ArticleSession(QObject):
     # ---- opening -------------------------------------------------------------------------
     def open_path(self, path: str) -> Worker:
         """Load and analyse a file in the background, saying which step it is at."""
+        if self.process is not None:
+            return self._open_remote("open_path", (path, self.options), f"open {path}", "Loading")
+
         def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
             yield "Loading"
             doc = load_file(path)
@@ -190,6 +224,9 @@ class ArticleSession(QObject):
 
     def open_text(self, text: str, source: str | None = None) -> Worker:
         """Analyse pasted text in the background."""
+        if self.process is not None:
+            return self._open_remote("open_text", (text, source, self.options), "open pasted text", "Analysing")
+
         def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
             yield "Analysing"
             return self._analyse(load_text(text, source=source))
@@ -214,27 +251,62 @@ class ArticleSession(QObject):
         if self.article is None:
             return None
         doc = self.article
+        if self.process is not None:
+            return self._open_remote("analyse", (doc, self.options), "analyse again", None)
         return self._open(lambda _cancelled: self._analyse(doc), name="analyse again")
 
     def _analyse(self, doc: Article) -> tuple[Article, Analysis]:
         return doc, _pipeline().analyse_source(doc, self.options, engine=self.engine)
 
-    def _open(self, op: Callable[[Callable[[], bool]], Any], name: str) -> Worker:
+    def _open_remote(self, kind: str, payload: tuple[Any, ...], name: str, first_stage: str | None) -> Worker:
+        """Open through the analysis process; only the translation plan (which asks this
+        process's engine) is added here."""
+        process, options, engine = self.process, self.options, self.engine
+        assert process is not None
+        key = uuid.uuid4().hex
+
+        def op(control: Any) -> tuple[Article, Analysis]:
+            if first_stage is not None:
+                control.report(first_stage)
+            try:
+                doc, analysis = process.call(kind, key, payload, control, on_stage=control.report)
+            except analysis_process.Cancelled:
+                return None  # type: ignore[return-value]  # cancelled: nothing is delivered
+            _pipeline().plan_translation(analysis, doc, options, engine)
+            return doc, analysis
+
+        return self._open(op, name, key)
+
+    def _open(self, op: Callable[[Any], Any], name: str, key: str | None = None) -> Worker:
         generation = self._next_generation()
-        return self._start(op, name, on_success=lambda result: self._opened(generation, result),
-                           on_yield=lambda stage: self._open_progress(generation, stage),
-                           on_failure=lambda error: self._open_failed(generation, error))
+        if self._opening is not None:  # an older open still running is not waited for
+            self._opening.abort()
+        worker = self._opening = self._start(
+            op, name, on_success=lambda result: self._opened(generation, result, key),
+            on_yield=lambda stage: self._open_progress(generation, stage),
+            on_failure=lambda error: self._open_failed(generation, error))
+        return worker
 
     def _open_progress(self, generation: int, stage: str) -> None:
         if generation == self._generation:
             self.openProgress.emit(stage)
 
-    def _opened(self, generation: int, result: tuple[Article, Analysis]) -> None:
+    def _opened(self, generation: int, result: tuple[Article, Analysis], key: str | None = None) -> None:
         if generation != self._generation:
             return
+        self._opening = None
+        self._key = key
         self.article, self.analysis = result  # the old analysis is let go here, not kept beside
         self.opened.emit(self.analysis)
-        self._start_translation(generation)
+        settle()  # the article and what the views built for it
+        if len(self.analysis.sentences) < LONG_ARTICLE:
+            self._start_translation(generation)
+        else:  # lay out and paint the long article first: the translation's start competes for the GIL
+            QTimer.singleShot(TRANSLATION_DELAY_MS, lambda: self._delayed_translation(generation))
+
+    def _delayed_translation(self, generation: int) -> None:
+        if generation == self._generation and self.analysis is not None and self._translation is None:
+            self._start_translation(generation)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -260,6 +332,7 @@ class ArticleSession(QObject):
             # results arrive by the hundred (192 at once stalled the window for half a second).
             shadow = deepcopy(analysis)
             checker = pipeline.make_checker(doc, shadow)
+            settle()  # the copy doubled the objects: a full collection would follow soon
             extra = {} if ids is None else {"ids": ids}
             for result in pipeline.translate_sentences(doc, cancel=stopped, engine=engine, **extra):
                 pipeline.apply_translation(shadow, result, checker)
@@ -311,15 +384,16 @@ class ArticleSession(QObject):
         doc, analysis, options = self.article, self.analysis, self.options
         assert doc is not None and analysis is not None
         pipeline = _pipeline()
+        summarise = self._summariser(doc, options)
 
-        def op(_cancelled: Callable[[], bool]) -> tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]:
+        def op(cancelled: Callable[[], bool]) -> tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]:
             # On a copy: the window reads the shown analysis (hover, marks) while this runs.
             shadow = deepcopy(analysis)
             pipeline.recheck(doc, shadow)  # copies and the other checks that need every sentence
             english = pipeline.quote_english(doc, shadow.quotes, analysis=shadow, engine=self.engine)
             checked = [(s.flags, s.checks) for s in shadow.sentences]
             # A full disk or an unwritable cache met while translating: said once, the run went on.
-            return checked, english, pipeline.update_summary(shadow, doc, options), pipeline.storage_notes(self.engine)
+            return checked, english, summarise(shadow, cancelled), pipeline.storage_notes(self.engine)
 
         def done(result: tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]) -> None:
             if generation != self._generation:
@@ -409,8 +483,24 @@ class ArticleSession(QObject):
                 self.document.set_summary(summary)
                 self.summaryChanged.emit(summary)
 
-        return self._start(lambda _c: _pipeline().update_summary(analysis, doc, options), "summarise",
-                           on_success=done)
+        summarise = self._summariser(doc, options)
+        return self._start(lambda cancelled: summarise(analysis, cancelled), "summarise", on_success=done)
+
+    def _summariser(self, doc: Article, options: Options) -> Callable[[Analysis, Callable[[], bool]], Summary]:
+        """``update_summary(analysis, doc, options)``, in the analysis process unless in-process.
+        The process keeps the article it analysed: only the sentences' English is sent."""
+        process, key = self.process, self._key
+        if process is None or key is None:
+            return lambda analysis, _cancelled: _pipeline().update_summary(analysis, doc, options)
+
+        def summarise(analysis: Analysis, cancelled: Callable[[], bool]) -> Summary:
+            english = [(s.translation, s.english_with) for s in analysis.sentences]
+            summary = process.call("summary", key, (options, english, None), cancelled)
+            if analysis_process.missing(summary):  # the process was restarted since it analysed
+                summary = process.call("summary", key, (options, english, doc), cancelled)
+            return summary  # type: ignore[no-any-return]
+
+        return summarise
 
     # ---- bookkeeping ---------------------------------------------------------------------
     def _next_generation(self) -> int:
