@@ -377,7 +377,7 @@ def reopen_figures(count: int, words: int = 0) -> None:
         on_finished = finished.append
         window.session.translationFinished.connect(on_finished)
         window.open_path(str(path))
-        _run_until(app, lambda: bool(finished), 600)
+        _run_until(app, lambda finished=finished: bool(finished), 600)
         window.session.translationFinished.disconnect(on_finished)
         for _ in range(20):
             app.processEvents()

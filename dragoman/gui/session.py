@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -214,7 +214,7 @@ class ArticleSession(QObject):
         if self.process is not None:
             return self._open_remote("open_path", (path, self.options), f"open {path}", "Loading")
 
-        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+        def op(_cancelled: Callable[[], bool]) -> Generator[str, None, tuple[Article, Analysis]]:
             yield "Loading"
             doc = load_file(path)
             yield "Analysing"
@@ -227,7 +227,7 @@ class ArticleSession(QObject):
         if self.process is not None:
             return self._open_remote("open_text", (text, source, self.options), "open pasted text", "Analysing")
 
-        def op(_cancelled: Callable[[], bool]) -> Iterator[str]:
+        def op(_cancelled: Callable[[], bool]) -> Generator[str, None, tuple[Article, Analysis]]:
             yield "Analysing"
             return self._analyse(load_text(text, source=source))
 
@@ -498,7 +498,7 @@ class ArticleSession(QObject):
             summary = process.call("summary", key, (options, english, None), cancelled)
             if analysis_process.missing(summary):  # the process was restarted since it analysed
                 summary = process.call("summary", key, (options, english, doc), cancelled)
-            return summary  # type: ignore[no-any-return]
+            return summary
 
         return summarise
 
