@@ -58,6 +58,8 @@ class Lexicon:
     title_predicates: frozenset[str] = frozenset()  # after a title: it is the name's (болып: as)
     feminine_pronouns: frozenset[str] = frozenset()  # она, she: the speaker is a woman
     masculine_pronouns: frozenset[str] = frozenset()
+    statement_words: frozenset[str] = frozenset()  # хабарламада, statement: a text carried the words
+    source_verbs: frozenset[str] = frozenset()  # хабарлады, announced: who issued that text
     feminine_name_endings: tuple[str, ...] = ()  # a woman's family name (-ова, -ская)
     masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
@@ -131,6 +133,8 @@ def lexicon(language: str) -> Lexicon:
             "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
         feminine_pronouns=frozenset(normalize(w) for w in quotes.get("feminine_pronouns", [])),
         masculine_pronouns=frozenset(normalize(w) for w in quotes.get("masculine_pronouns", [])),
+        statement_words=frozenset(normalize(w) for w in quotes.get("statement_words", [])),
+        source_verbs=frozenset(normalize(w) for w in quotes.get("source_verbs", [])),
         feminine_name_endings=tuple(normalize(w) for w in officials.get("feminine_name_endings", [])),
         masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),
         relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),

@@ -30,3 +30,47 @@ def analyse(article_of, text: str, language: str):
 ])
 def test_arabic_name_parts_follow_rules_not_a_list(name: str, english: str) -> None:
     assert romanize_name(name, "ar") == english
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("kk", "Үкімет отырысында жылу маусымына дайындық қаралды. Бұл туралы Премьер-министрдің баспасөз "
+           "хатшысы Ержан Сәдуақасов хабарлады.\n\n"
+           "«Өңірлерге қазан айына дейін көмір қорын толықтыру тапсырылды», – делінген хабарламада.\n",
+     "Ержан Сәдуақасов"),
+    ("ru", "Об итогах переговоров сообщил официальный представитель МИД Казахстана Айбек Смадияров.\n\n"
+           "«Стороны договорились провести консультации осенью», — говорится в сообщении.\n",
+     "Айбек Смадияров"),
+    ("en", "Foreign Ministry spokesman Aibek Smadiyarov announced the outcome of the talks on Tuesday.\n\n"
+           "\"The sides agreed to hold consultations in the autumn,\" the statement said.\n",
+     "Aibek Smadiyarov"),
+    ("en", "Energy Ministry spokeswoman Dana Akhmetova released the monthly figures on Friday.\n\n"
+           "\"Output rose by four percent,\" according to the ministry.\n",
+     "Dana Akhmetova"),
+])
+def test_words_carried_by_a_statement_are_its_announcers(article_of, language, text, name) -> None:
+    officials, quotes = analyse(article_of, text, language)
+    assert name in officials
+    assert [(q.speaker, q.sieve) for q in quotes] == [(name, "statement")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Foreign Minister Murat Nurtleu met his Qatari counterpart in Doha on Monday.\n\n"
+           "\"The sides agreed to hold consultations in the autumn,\" the statement said.\n"),
+    ("en", "Culture Minister Aida Balayeva reported that a film studio would open in Almaty.\n\n"
+           "\"Particular attention was paid to cinema for children,\" the statement reads.\n"),
+    ("ru", "Министр энергетики Казахстана Алмасадам Саткалиев посетил Павлодар.\n\n"
+           "«Ремонт котлов завершат к сентябрю», — говорится в сообщении.\n"),
+])
+def test_a_statement_with_no_announcer_stays_unknown(article_of, language, text) -> None:
+    officials, quotes = analyse(article_of, text, language)
+    assert len(officials) == 1
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_quoted_paragraph_after_a_statement_does_not_inherit_its_issuer(article_of) -> None:
+    text = ("Президент Қасым-Жомарт Тоқаев Энергетика министрі Алмасадам Сәтқалиевті қабылдады. Бұл туралы "
+            "Президенттің баспасөз хатшысы Берік Уәли хабарлады.\n\n"
+            "«Мемлекет басшысы жылу маусымына дайындықты жеделдетуді тапсырды», – делінген хабарламада.\n\n"
+            "«Бірде-бір үй жылусыз қалмауы тиіс. Жөндеу жұмыстары қыркүйекке дейін аяқталады».\n")
+    officials, quotes = analyse(article_of, text, "kk")
+    assert [q.speaker for q in quotes] == ["Берік Уәли", None]
