@@ -3,6 +3,7 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache, lru_cache
 
@@ -219,3 +220,35 @@ def same_office(title_en: str, country: str | None) -> str:
     if not country:
         return title_en
     return _offices().get((country.casefold(), title_en.casefold()), title_en)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """The [forms] tables of resources/names/titles.toml, with their patterns compiled."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        forms = tomllib.load(handle).get("forms", {})
+    titles = {k.casefold(): v for k, v in forms.get("titles", {}).items()}
+    portfolios = {k.casefold(): v for k, v in forms.get("portfolios", {}).items()}
+    words = {k.casefold(): v for k, v in forms.get("words", {}).items()}
+
+    def alternation(keys) -> str:
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    portfolio = re.compile(rf"\b((?:Deputy |Vice |First Deputy )?)({alternation(portfolios)}) Minister\b",
+                           re.IGNORECASE) if portfolios else None
+    word = re.compile(rf"\b({alternation(words)})\b", re.IGNORECASE) if words else None
+    return titles, portfolio, portfolios, word, words
+
+
+def agreed_title(title_en: str) -> str:
+    """``title_en`` in the one English form agreed for its office (Trade Minister of Iraq ->
+    Minister of Trade of Iraq, Spokeswoman -> Spokesperson); see [forms] of titles.toml."""
+    titles, portfolio, portfolios, word, words = _forms()
+    if word:
+        title_en = word.sub(lambda m: words[m.group(1).casefold()], title_en)
+    if portfolio:
+        title_en = portfolio.sub(lambda m: f"{m.group(1)}Minister of {portfolios[m.group(2).casefold()]}", title_en)
+    folded = title_en.casefold()
+    for listed in sorted(titles, key=len, reverse=True):  # the longest listed title it opens with
+        if folded.startswith(listed) and (len(folded) == len(listed) or folded[len(listed)] == " "):
+            return titles[listed] + title_en[len(listed):]
+    return title_en

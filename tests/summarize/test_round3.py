@@ -74,3 +74,23 @@ def test_a_quoted_paragraph_after_a_statement_does_not_inherit_its_issuer(articl
             "«Бірде-бір үй жылусыз қалмауы тиіс. Жөндеу жұмыстары қыркүйекке дейін аяқталады».\n")
     officials, quotes = analyse(article_of, text, "kk")
     assert [q.speaker for q in quotes] == ["Берік Уәли", None]
+
+
+@pytest.mark.parametrize("forms, agreed", [
+    (["Trade Minister of Iraq", "Minister of Trade of Iraq"], "Minister of Trade of Iraq"),
+    (["Deputy Energy Minister of Kazakhstan", "Vice Minister of Energy of Kazakhstan"],
+     "Deputy Minister of Energy of Kazakhstan"),
+    (["Minister of Foreign Affairs of Kazakhstan", "Foreign Minister of Kazakhstan"], "Foreign Minister of Kazakhstan"),
+    (["Spokesman of the Foreign Ministry of Egypt", "Spokeswoman of the Foreign Ministry of Egypt"],
+     "Spokesperson of the Foreign Ministry of Egypt"),
+    (["Chairwoman of the Senate", "Chairman of the Senate", "Chair of the Senate"], "Chair of the Senate"),
+])
+def test_one_agreed_english_form_per_office(forms: list[str], agreed: str) -> None:
+    from dragoman.summarize.titles import agreed_title
+    assert {agreed_title(form) for form in forms} == {agreed}
+
+
+def test_an_official_title_comes_out_in_the_agreed_form(article_of) -> None:
+    officials, _ = analyse(article_of, "Министр финансов Казахстана Мади Такиев провёл переговоры "
+                                       "в Астане.\n", "ru")
+    assert [o.title_en for o in officials.values()] == ["Minister of Finance of Kazakhstan"]
