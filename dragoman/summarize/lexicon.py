@@ -60,6 +60,7 @@ class Lexicon:
     masculine_pronouns: frozenset[str] = frozenset()
     statement_words: frozenset[str] = frozenset()  # хабарламада, statement: a text carried the words
     source_verbs: frozenset[str] = frozenset()  # хабарлады, announced: who issued that text
+    body_after_title: bool = False  # a body in the genitive follows the title (Председатель правления Самрук-Казына)
     feminine_name_endings: tuple[str, ...] = ()  # a woman's family name (-ова, -ская)
     masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
@@ -135,6 +136,7 @@ def lexicon(language: str) -> Lexicon:
         masculine_pronouns=frozenset(normalize(w) for w in quotes.get("masculine_pronouns", [])),
         statement_words=frozenset(normalize(w) for w in quotes.get("statement_words", [])),
         source_verbs=frozenset(normalize(w) for w in quotes.get("source_verbs", [])),
+        body_after_title=bool(officials.get("body_after_title", False)),
         feminine_name_endings=tuple(normalize(w) for w in officials.get("feminine_name_endings", [])),
         masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),
         relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),

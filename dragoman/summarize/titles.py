@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
-from .name_runs import NameRun
+from .name_runs import NameRun, deinflect
 from .names import table_name
 from .tokens import TitleHit, Token, joined
 
@@ -42,12 +42,18 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
-                or (token.capitalized and (lex.capitalised_titles or before_gap_word))
+                or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
                 or complement_word(token, lex)):
             break
         i -= 1
         steps += 1
     return found
+
+
+def oblique(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word in an oblique case: a body in the genitive between a title and the
+    name (Председатель правления *Самрук-Казына* Нурлан Жакупов)."""
+    return lex.body_after_title and deinflect(token.text, lex, set()) != token.text
 
 
 def complement_word(token: Token, lex: Lexicon) -> bool:
@@ -181,9 +187,13 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     for token in (t for t in stated if t.index < hit.first):
         if token.text.endswith(("'s", "’s")):  # "World Bank's regional director": the owner is not the title
             before = []
-        elif token.capitalized and not country_of(token.norm, lex):
+        elif token.capitalized and not country_of(token.norm, lex) and \
+                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
             before.append(token.text)
-    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)]
+    countries = {c for c in (country_of(t.norm, lex) for t in stated) if c}
+    country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
+    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)
+             and not (t.capitalized and t.text in country_words)]
     while after and after[-1].lower() in lex.title_gap_words:
         after.pop()
     return " ".join([*before, hit.entry.en, *after])

@@ -94,3 +94,25 @@ def test_an_official_title_comes_out_in_the_agreed_form(article_of) -> None:
     officials, _ = analyse(article_of, "Министр финансов Казахстана Мади Такиев провёл переговоры "
                                        "в Астане.\n", "ru")
     assert [o.title_en for o in officials.values()] == ["Minister of Finance of Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, name, title_en", [
+    ("The Chairman of Halyk Bank Umut Shayakhmetova spoke at the Astana International Forum.\n",
+     "Umut Shayakhmetova", "Chair of Halyk Bank"),
+    ("The head of the Kazakhstan Grain Union Yevgeny Karabanov said exports would grow.\n",
+     "Yevgeny Karabanov", "Head of the Grain Union of Kazakhstan"),
+])
+def test_an_english_title_at_a_sentence_start_drops_its_article(article_of, text, name, title_en) -> None:
+    officials, _ = analyse(article_of, text, "en")
+    assert officials[name].title_en == title_en
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "The Ambassador of the United Arab Emirates Mohammed Al Zaabi visited Shymkent on Monday.\n",
+     "Mohammed Al Zaabi"),
+    ("ru", "Председатель правления Самрук-Казына Нурлан Жакупов выступил на форуме.\n", "Нурлан Жакупов"),
+])
+def test_a_body_or_country_between_title_and_name_is_not_the_name(article_of, language, text, name) -> None:
+    officials, _ = analyse(article_of, text, language)
+    assert list(officials) == [name]
+    assert "Arab of" not in (officials[name].title_en or "")  # the country's words said once
