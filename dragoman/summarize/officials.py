@@ -31,6 +31,7 @@ from .titles import (
     same_office,
     title_after,
     title_before,
+    with_portfolio,
 )
 from .tokens import TitleHit, Token, find_titles
 
@@ -127,7 +128,8 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> O
         hit, start, end_token = stated[0]
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
-        title_en = agreed_title(same_office(english_title(hit, tokens[start:end_token + 1], lex), country) +
+        stated_en = with_portfolio(english_title(hit, tokens[start:end_token + 1], lex), hit, tokens, lex)
+        title_en = agreed_title(same_office(stated_en, country) +
                                 (f" of {country}" if country and not hit.entry.country else ""))
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)

@@ -199,6 +199,21 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     return " ".join([*before, hit.entry.en, *after])
 
 
+def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
+    """A bare minister's title with the portfolio the words beside it name (``Мәдениет
+    министрі`` -> Minister of Culture): before the title where the profile says so, else
+    right after it; ``title_en`` unchanged when it has one or no listed portfolio is there."""
+    if not title_en.endswith("Minister") or " of " in title_en or any(w in title_en for w in ("Prime", "Foreign")):
+        return title_en
+    for words, english in lex.portfolios:
+        n = len(words)
+        first = hit.first - n if lex.portfolio_before_title else hit.last + 1
+        seq = tokens[first:first + n] if first >= 0 else []
+        if len(seq) == n and all(t.norm == w for t, w in zip(seq, words)):
+            return f"{title_en} of {english}"
+    return title_en
+
+
 def clitic_length(token: str, word: str, lex: Lexicon) -> int:
     """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
     if token != word and token.endswith(word):

@@ -116,3 +116,20 @@ def test_a_body_or_country_between_title_and_name_is_not_the_name(article_of, la
     officials, _ = analyse(article_of, text, language)
     assert list(officials) == [name]
     assert "Arab of" not in (officials[name].title_en or "")  # the country's words said once
+
+
+@pytest.mark.parametrize("language, text, name, title_en", [
+    ("kk", "Мәдениет және ақпарат министрі Аида Балаева Хабар телеарнасына сұхбат берді.\n",
+     "Аида Балаева", "Minister of Culture and Information of Kazakhstan"),
+    ("kk", "Ауыл шаруашылығы вице-министрі Ерлан Жұмабаев сөз сөйледі.\n",
+     "Ерлан Жұмабаев", "Deputy Minister of Agriculture of Kazakhstan"),
+    ("ru", "Вице-министр энергетики Ерлан Аккенженов выступил на брифинге.\n",
+     "Ерлан Аккенженов", "Deputy Minister of Energy"),
+    ("ru", "Министр просвещения Гани Бейсембаев выступил в эфире.\n",
+     "Гани Бейсембаев", "Minister of Education"),
+    ("ar", "وقالت وزيرة العمل والحماية الاجتماعية الكازاخستانية سفيتلانا جاكوبوفا إن البرنامج مستمر.\n",
+     "سفيتلانا جاكوبوفا", "Minister of Labour and Social Protection of Kazakhstan"),
+])
+def test_a_ministers_portfolio_is_part_of_the_english_title(article_of, language, text, name, title_en) -> None:
+    officials, _ = analyse(article_of, text, language)
+    assert officials[name].title_en == title_en
