@@ -101,10 +101,11 @@ MENTION_FAMILY = "family"  # the family name alone, initials and family name, or
 SIEVE_NAME = "name"  # the full name in the attribution or the quote's sentence
 SIEVE_TITLE = "title"  # a title alone there ("said the president")
 SIEVE_FAMILY = "family"  # the family name or initials there ("Ә.Смайылов", "Lavrov said")
+SIEVE_STATEMENT = "statement"  # a statement carried the words: whoever was said to issue it
 SIEVE_PRONOUN = "pronoun"  # a pronoun, matched by gender to the latest person named ("сказала она")
 SIEVE_CONTINUING = "continuing"  # the same speaker going on ("he added", a quoted paragraph that continues)
 SIEVE_PARAGRAPH = "paragraph"  # the one official the paragraph names beside a reporting verb
-SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_PRONOUN, SIEVE_CONTINUING, SIEVE_PARAGRAPH)
+SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_CONTINUING, SIEVE_PARAGRAPH)
 
 
 @dataclass

@@ -45,7 +45,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
         "stemming": {"min_stem": int, "suffixes": _WORDS},
         "quotes": {"continuation_verbs": _WORDS, "pronouns": _WORDS, "reporting_verbs": _WORDS,
                    "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
-                   "next_paragraph_cues": _WORDS},
+                   "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
@@ -58,7 +58,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "title_complement_not": _WORDS, "feminine_name_endings": _WORDS,
             "masculine_name_endings": _WORDS, "feminine_oblique": _WORDS, "given_name_endings": list,
             "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
-            "capitalised_titles": bool, "speaker_evidence": bool},
+            "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
+            "portfolios": list, "portfolio_before_title": bool},
     },
     "segmentation.toml": {
         "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,

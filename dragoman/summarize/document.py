@@ -95,6 +95,11 @@ class SpanIndex:
             k += 1
         return None
 
+    def latest_before(self, pos: int, limit: int) -> list[tuple[int, int, int]]:
+        """At most ``limit`` mentions starting before ``pos``, the latest first."""
+        k = bisect.bisect_left(self._starts, pos)
+        return self.spans[max(0, k - limit):k][::-1]
+
     def last_before(self, pos: int, allowed=None) -> tuple[int, int, int] | None:
         """The latest mention starting before ``pos`` (of an official ``allowed`` accepts)."""
         k = bisect.bisect_left(self._starts, pos) - 1

@@ -58,6 +58,11 @@ class Lexicon:
     title_predicates: frozenset[str] = frozenset()  # after a title: it is the name's (болып: as)
     feminine_pronouns: frozenset[str] = frozenset()  # она, she: the speaker is a woman
     masculine_pronouns: frozenset[str] = frozenset()
+    statement_words: frozenset[str] = frozenset()  # хабарламада, statement: a text carried the words
+    source_verbs: frozenset[str] = frozenset()  # хабарлады, announced: who issued that text
+    portfolios: tuple[tuple[tuple[str, ...], str], ...] = ()  # (normalised words, English), longest first
+    portfolio_before_title: bool = False  # Kazakh: Ауыл шаруашылығы министрі; else министр сельского хозяйства
+    body_after_title: bool = False  # a body in the genitive follows the title (Председатель правления Самрук-Казына)
     feminine_name_endings: tuple[str, ...] = ()  # a woman's family name (-ова, -ская)
     masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
@@ -131,6 +136,13 @@ def lexicon(language: str) -> Lexicon:
             "surname_suffixes", officials.get("name_suffixes", []))}, key=len, reverse=True)),
         feminine_pronouns=frozenset(normalize(w) for w in quotes.get("feminine_pronouns", [])),
         masculine_pronouns=frozenset(normalize(w) for w in quotes.get("masculine_pronouns", [])),
+        statement_words=frozenset(normalize(w) for w in quotes.get("statement_words", [])),
+        source_verbs=frozenset(normalize(w) for w in quotes.get("source_verbs", [])),
+        body_after_title=bool(officials.get("body_after_title", False)),
+        portfolios=tuple(sorted(((tuple(normalize(w) for w in words.split()), english)
+                                 for words, english in officials.get("portfolios", [])),
+                                key=lambda p: len(p[0]), reverse=True)),
+        portfolio_before_title=bool(officials.get("portfolio_before_title", False)),
         feminine_name_endings=tuple(normalize(w) for w in officials.get("feminine_name_endings", [])),
         masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),
         relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),

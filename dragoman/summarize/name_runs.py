@@ -54,6 +54,7 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         if gap.norm in lex.title_gap_words and not gap.capitalized \
                 and joined(text, tokens[k], gap) and gap.norm.isalpha() and len(gap.norm) > 3:
             title_tokens.add(k)
+    title_tokens |= _country_name_words(tokens, text, lex)
     runs, i = [], 0
     while i < len(tokens):
         if not _is_name_word(tokens[i], lex, title_tokens, text):
@@ -79,6 +80,23 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
     return runs
 
 
+def _country_name_words(tokens: list[Token], text: str, lex: Lexicon) -> set[int]:
+    """Capitalised words just before a country word that are words of that country's English
+    name (*United Arab* Emirates): part of the country, never a person's name."""
+    # (only where the article's words are the English name's: in other scripts none match)
+    found: set[int] = set()
+    for k in range(1, len(tokens)):
+        country = country_of(tokens[k].norm, lex)
+        if not country:
+            continue
+        words = set(country.split())
+        j = k - 1
+        while j >= 0 and tokens[j].text in words and joined(text, tokens[j], tokens[j + 1]):
+            found.add(j)
+            j -= 1
+    return found
+
+
 def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
     given name), or words up to the first surname-like or inflected word
@@ -96,7 +114,19 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
         part = run[i:i + size]
         out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
         i += size
+    if len(out) > 1 and _genitive_body(out[0], out[1], lex):
+        out = out[1:]
     return out
+
+
+def _genitive_body(first: NameRun, following: NameRun, lex: Lexicon) -> bool:
+    """One word in an oblique case right before a name whose family name is in its base form
+    is the body the person heads, not a name (``Самрук-Казына | Нурлан Жакупов``)."""
+    if not lex.body_after_title or len(first.words) != 1 or len(following.words) < 2:
+        return False
+    word, family = first.words[0], following.words[-1]
+    return (deinflect(word, lex, set()) != word and _surname_like(family, lex)
+            and deinflect(family, lex, set()) == family)
 
 
 def _table_size(run: list[Token], i: int) -> int:

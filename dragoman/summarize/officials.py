@@ -22,7 +22,17 @@ from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .names import english_name, table_country, table_name
 from .persons import Person, group, speaks
 from .reporting import has_verb
-from .titles import after_connector, clitic_length, english_title, named_after, same_office, title_after, title_before
+from .titles import (
+    after_connector,
+    agreed_title,
+    clitic_length,
+    english_title,
+    named_after,
+    same_office,
+    title_after,
+    title_before,
+    with_portfolio,
+)
 from .tokens import TitleHit, Token, find_titles
 
 
@@ -119,8 +129,9 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> O
         hit, start, end_token = stated[0]
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
-        title_en = same_office(english_title(hit, tokens[start:end_token + 1], lex), country) + \
-            (f" of {country}" if country and not hit.entry.country else "")
+        stated_en = with_portfolio(english_title(hit, tokens[start:end_token + 1], lex), hit, tokens, lex)
+        title_en = agreed_title(same_office(stated_en, country) +
+                                (f" of {country}" if country and not hit.entry.country else ""))
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))

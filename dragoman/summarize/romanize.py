@@ -88,9 +88,25 @@ def _romanize_arabic(words: list[str]) -> str:
             out.append(pairs[pair])
             i += 2
             continue
+        joined = _joined_pair(pair, table)
+        if joined:
+            out.append(_arabic_word(joined, known, table, foreign))
+            i += 2
+            continue
         out.append(_arabic_word(normalize(words[i]), known, table, foreign))
         i += 1
     return " ".join(out)
+
+
+def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
+    """The two words as one when the first is listed in [joins_next] and the second opens with
+    its letters (عبد الحميد -> عبدالحميد), else None."""
+    if len(pair) != 2:
+        return None
+    opening = {normalize(k): v for k, v in table.get("joins_next", {}).items()}.get(pair[0])
+    if opening and pair[1].startswith(normalize(opening)):
+        return pair[0] + pair[1]
+    return None
 
 
 def _foreign_word(word: str, table: dict[str, Any]) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from dragoman.article.analysis import Official, Quote
 
 from .names import in_name_table, name_key
+from .titles import agreed_title
 
 
 @dataclass
@@ -178,7 +179,8 @@ def _score_officials(text: str, golds: list[dict[str, Any]], found: list[Officia
         if not ok:
             score.problems.append(f"{label}: English name {official.name_en!r}, gold {gold['name_en']!r}")
         if gold.get("title_en"):
-            title_ok = (official.title_en or "").casefold() == gold["title_en"].casefold()
+            # forms of one office are one title (Trade Minister / Minister of Trade): see agreed_title
+            title_ok = agreed_title(official.title_en or "").casefold() == agreed_title(gold["title_en"]).casefold()
             score.title_en.add(title_ok)
             if not title_ok:
                 score.problems.append(f"{label}: English title {official.title_en!r}, gold {gold['title_en']!r}")

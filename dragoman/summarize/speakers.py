@@ -5,10 +5,13 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
    (``– деді Х.``, ``," X said``) or beside a reporting verb in the quote's sentence; the
    sieve is named after how that mention names them (full name, a title alone, the family
    name or initials). The nearest mention decides, whichever kind it is.
+   ``statement``: the attribution names a text, not a person (``делінген хабарламада``,
+   ``the statement said``, ``according to the ministry``): the official named earlier beside a
+   verb that says who issued it (``Бұл туралы ... Берік Уәли хабарлады``), else unknown.
 4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``): the latest person named
    before, of the pronoun's gender when the pronoun and the name say one.
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
-   a quoted paragraph after a quoted one, a quote right after an attributed one in its line.
+   a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a quote right after an attributed one in its line.
 6. ``paragraph``: the one official the quote's paragraph names beside a reporting verb.
 7. Otherwise unknown: a wrong speaker is worse than none.
 """
@@ -26,6 +29,7 @@ from dragoman.article.analysis import (
     SIEVE_NAME,
     SIEVE_PARAGRAPH,
     SIEVE_PRONOUN,
+    SIEVE_STATEMENT,
     SIEVE_TITLE,
     Official,
 )
@@ -91,12 +95,18 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if cand.attribution:
         if _named_sieve(speech, cand, *cand.attribution):
             return
+        if _words_in(text, *cand.attribution, lex.statement_words):
+            _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+            return  # the text's issuer or nobody: the people named earlier did not speak it
         if pronoun_in(text, *cand.attribution, lex):
             gender = pronoun_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
     sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
+    if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
+        _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+        return  # the text's issuer or nobody: the people named earlier did not speak it
     if any(has_verb(text, a, b, lex) for a, b in outside):
         for a, b in outside:
             if _named_sieve(speech, cand, a, b):
@@ -109,6 +119,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
         _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
+            previous.sieve != SIEVE_STATEMENT and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
         _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
 
@@ -121,6 +132,30 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
         return False
     span = found[0]
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+_ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before
+
+
+def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    return bool(words) and any(normalize(w) in words for _, _, w in iter_words(text[start:end]))
+
+
+def _announcer_before(speech: Speech, pos: int) -> int | None:
+    """The official in the nearest earlier sentence that has a verb of issuing a text
+    (``хабарлады``, ``announced``); a bounded walk back over the mentions, not the text."""
+    doc, lex = speech.doc, speech.lex
+    if not lex.source_verbs:
+        return None
+    for span in speech.mentions.latest_before(pos, _ANNOUNCER_REACH):
+        sentence = doc.article.sentence_at(span[0])
+        if sentence is None:
+            continue
+        words = (strip_clitic(normalize(w), lex, lex.source_verbs)
+                 for _, _, w in iter_words(doc.text[sentence.start:sentence.end]))
+        if any(w in lex.source_verbs for w in words):
+            return span[2]
+    return None
 
 
 def _attributed_after(speech: Speech, cand: Candidate) -> bool:

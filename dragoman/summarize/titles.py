@@ -3,13 +3,14 @@ how far the title reaches as the article states it, its country, and its English
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
-from .name_runs import NameRun
+from .name_runs import NameRun, deinflect
 from .names import table_name
 from .tokens import TitleHit, Token, joined
 
@@ -42,12 +43,18 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
-                or (token.capitalized and (lex.capitalised_titles or before_gap_word))
+                or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
                 or complement_word(token, lex)):
             break
         i -= 1
         steps += 1
     return found
+
+
+def oblique(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word in an oblique case: a body in the genitive between a title and the
+    name (Председатель правления *Самрук-Казына* Нурлан Жакупов)."""
+    return lex.body_after_title and deinflect(token.text, lex, set()) != token.text
 
 
 def complement_word(token: Token, lex: Lexicon) -> bool:
@@ -181,12 +188,31 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     for token in (t for t in stated if t.index < hit.first):
         if token.text.endswith(("'s", "’s")):  # "World Bank's regional director": the owner is not the title
             before = []
-        elif token.capitalized and not country_of(token.norm, lex):
+        elif token.capitalized and not country_of(token.norm, lex) and \
+                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
             before.append(token.text)
-    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)]
+    countries = {c for c in (country_of(t.norm, lex) for t in stated) if c}
+    country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
+    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)
+             and not (t.capitalized and t.text in country_words)]
     while after and after[-1].lower() in lex.title_gap_words:
         after.pop()
     return " ".join([*before, hit.entry.en, *after])
+
+
+def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
+    """A bare minister's title with the portfolio the words beside it name (``Мәдениет
+    министрі`` -> Minister of Culture): before the title where the profile says so, else
+    right after it; ``title_en`` unchanged when it has one or no listed portfolio is there."""
+    if not title_en.endswith("Minister") or " of " in title_en or any(w in title_en for w in ("Prime", "Foreign")):
+        return title_en
+    for words, english in lex.portfolios:
+        n = len(words)
+        first = hit.first - n if lex.portfolio_before_title else hit.last + 1
+        seq = tokens[first:first + n] if first >= 0 else []
+        if len(seq) == n and all(t.norm == w for t, w in zip(seq, words)):
+            return f"{title_en} of {english}"
+    return title_en
 
 
 def clitic_length(token: str, word: str, lex: Lexicon) -> int:
@@ -220,3 +246,35 @@ def same_office(title_en: str, country: str | None) -> str:
     if not country:
         return title_en
     return _offices().get((country.casefold(), title_en.casefold()), title_en)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """The [forms] tables of resources/names/titles.toml, with their patterns compiled."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        forms = tomllib.load(handle).get("forms", {})
+    titles = {k.casefold(): v for k, v in forms.get("titles", {}).items()}
+    portfolios = {k.casefold(): v for k, v in forms.get("portfolios", {}).items()}
+    words = {k.casefold(): v for k, v in forms.get("words", {}).items()}
+
+    def alternation(keys) -> str:
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    portfolio = re.compile(rf"\b((?:Deputy |Vice |First Deputy )?)({alternation(portfolios)}) Minister\b",
+                           re.IGNORECASE) if portfolios else None
+    word = re.compile(rf"\b({alternation(words)})\b", re.IGNORECASE) if words else None
+    return titles, portfolio, portfolios, word, words
+
+
+def agreed_title(title_en: str) -> str:
+    """``title_en`` in the one English form agreed for its office (Trade Minister of Iraq ->
+    Minister of Trade of Iraq, Spokeswoman -> Spokesperson); see [forms] of titles.toml."""
+    titles, portfolio, portfolios, word, words = _forms()
+    if word:
+        title_en = word.sub(lambda m: words[m.group(1).casefold()], title_en)
+    if portfolio:
+        title_en = portfolio.sub(lambda m: f"{m.group(1)}Minister of {portfolios[m.group(2).casefold()]}", title_en)
+    folded = title_en.casefold()
+    for listed in sorted(titles, key=len, reverse=True):  # the longest listed title it opens with
+        if folded.startswith(listed) and (len(folded) == len(listed) or folded[len(listed)] == " "):
+            return titles[listed] + title_en[len(listed):]
+    return title_en
