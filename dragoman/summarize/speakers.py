@@ -11,7 +11,8 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
 4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``): the latest person named
    before, of the pronoun's gender when the pronoun and the name say one.
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
-   a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a quote right after an attributed one in its line.
+   a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a
+   quote right after an attributed one in its line.
 6. ``paragraph``: the one official the quote's paragraph names beside a reporting verb.
 7. Otherwise unknown: a wrong speaker is worse than none.
 """

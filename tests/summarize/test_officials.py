@@ -140,7 +140,8 @@ def test_arabic_honorific_name_then_title(article_of) -> None:
             "وقال الكعبي إن الوزارة تدعم المشاريع الصغيرة.\n")
     officials = by_name(find_officials(article_of(text, "ar")))
     assert set(officials) == {"سالم بن راشد الكعبي"}
-    assert officials["سالم بن راشد الكعبي"].title_en.startswith("Minister of Finance")  # the agreed form (titles.toml [forms])
+    # the agreed form of the office (titles.toml [forms])
+    assert officials["سالم بن راشد الكعبي"].title_en.startswith("Minister of Finance")
     assert [m.text for m in officials["سالم بن راشد الكعبي"].mentions] == ["سالم بن راشد الكعبي", "الكعبي"]
 
 
