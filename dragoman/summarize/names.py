@@ -107,6 +107,27 @@ def refresh_user_table() -> None:
     _CHECKED["at"] = -1.0
 
 
+@lru_cache(maxsize=8)
+def _user_titles(user_path: str, user_mtime: float) -> dict[str, str]:
+    """English name -> the English title the person set for them (a correction in the window or
+    ``library`` writes ``title_en`` beside ``en`` in their names.toml)."""
+    if not user_mtime:
+        return {}
+    titles: dict[str, str] = {}
+    for entry in _entries(Path(user_path)):
+        english, title = str(entry.get("en", "")).strip(), str(entry.get("title_en", "")).strip()
+        if english and title:
+            titles[name_key(english)] = title
+    return titles
+
+
+def user_title(name_en: str) -> str | None:
+    """The English title the person's names.toml gives this English name, if any; it wins over
+    the title the article's wording gives, as their corrected name wins over the tables'."""
+    _current_tables()  # re-reads the file's time when it is due
+    return _user_titles(_USER_PATH[0], _CHECKED["mtime"]).get(name_key(name_en))
+
+
 def table_name(name: str) -> str | None:
     """The English name from the tables for a full name or a unique surname, else None."""
     full, surnames = _current_tables()

@@ -19,7 +19,7 @@ from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
-from .names import english_name, table_country, table_name
+from .names import english_name, table_country, table_name, user_title
 from .persons import Person, group, speaks
 from .reporting import has_verb
 from .titles import (
@@ -135,11 +135,12 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> O
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))
+    name_en = english_name(person.name, lex.language)
     return Official(
         name=person.name,
-        name_en=english_name(person.name, lex.language),
+        name_en=name_en,
         title=title,
-        title_en=title_en,
+        title_en=user_title(name_en) or title_en,
         organisation=country,
         mentions=[Mention(s, e, text[s:e], kind) for (s, e), kind in sorted(kinds.items())],
     )
