@@ -104,12 +104,23 @@ def analysis_data(language: str) -> dict[str, Any]:
     return read_language_file(path) if path.is_file() else {}
 
 
-def direction(language: str) -> str:
-    """"rtl" for a language written right to left (its profile says, else its script), else "ltr"."""
+@cache
+def analysed_languages() -> frozenset[str]:
+    """The languages Dragoman analyses: those with an ``analysis.toml`` (adding one is adding files)."""
+    return frozenset(path.parent.name for path in LANG_DIR.glob("*/analysis.toml"))
+
+
+def direction(language: str, text: str = "") -> str:
+    """"rtl" for a language written right to left (its profile says, else its script), else "ltr".
+    For a language without files, ``text`` decides: its letters' own Unicode direction."""
     if (LANG_DIR / language / "analysis.toml").is_file():
         return profile(language).direction
     alphabet = next((a for a in alphabets() if a.code == language), None)
-    return "rtl" if alphabet is not None and alphabet.script in ("Arabic", "Hebrew") else "ltr"
+    if alphabet is not None:
+        return "rtl" if alphabet.script in ("Arabic", "Hebrew") else "ltr"
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    right = sum(1 for ch in letters if unicodedata.bidirectional(ch) in ("R", "AL"))
+    return "rtl" if letters and right > len(letters) / 2 else "ltr"
 
 
 @dataclass(frozen=True)

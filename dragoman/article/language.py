@@ -39,13 +39,12 @@ from functools import cache, lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from .langdata import Alphabet, alphabets, alphabets_of, script_of
+from .langdata import Alphabet, alphabets, alphabets_of, analysed_languages, script_of
 from .model import LanguageGuess
 
 if TYPE_CHECKING:
     from lingua import Language, LanguageDetector
 
-SUPPORTED = frozenset({"kk", "ar", "ru", "en"})  # the languages Dragoman analyses
 BODY_LETTERS = 40  # a line with fewer letters is a headline, byline or counter
 MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quickly
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
@@ -88,7 +87,7 @@ def detect_language(text: str) -> LanguageGuess:
     chosen = [v for v in votes if v.code == code]
     mean = sum(v.confidence * v.weight for v in chosen) / weight
     confidence = round(mean * weight / sum(weights.values()), 4)
-    return LanguageGuess(code, chosen[0].name, confidence, code in SUPPORTED)
+    return LanguageGuess(code, chosen[0].name, confidence, code in analysed_languages())
 
 
 def _chunks(text: str) -> list[str]:

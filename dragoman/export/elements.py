@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps"})  # scripts written right to left
+from dragoman.article.langdata import direction
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Block:
 
 def block(text: str, lang: str) -> Block:
     """Text tagged with its language and direction."""
-    return Block(text=text, lang=lang, rtl=lang in RTL_LANGUAGES)
+    return Block(text=text, lang=lang, rtl=direction(lang, text) == "rtl")
 
 Cell = Block | str
 

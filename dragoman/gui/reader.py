@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from dragoman.article.analysis import Analysis, Mention, SentenceResult
+from dragoman.article.langdata import direction
 from dragoman.article.report import needs_checking
 
 from .firstrun import FirstRunCard
@@ -26,7 +27,6 @@ from .trust import model_line, sentence_reason
 INCREMENTAL_LIMIT = 48  # a short article re-laid out whole past this many arrivals (see flush_english)
 SMALL_ARTICLE = 400  # sentences: below this, one new layout is cheaper than many edits
 EDITS_PER_TURN = 150  # a long article's arrivals are written this many at a time, one batch per turn
-RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ug", "yi"})
 
 def name_words(name: str) -> list[str]:
     """The words of an English name worth finding on their own ("Kassym-Jomart Tokayev" →
@@ -157,7 +157,7 @@ class ReaderView(QWidget):
         # end of the new text: drop them before the new text is laid out.
         self.source.clear_highlights()
         self.english.clear_highlights()
-        self.source.set_content(text, spans, rtl=analysis.language in RTL_LANGUAGES)
+        self.source.set_content(text, spans, rtl=direction(analysis.language, text) == "rtl")
         self._mention_ids, self._mention_words = [], []
         confidence = f"{analysis.language_confidence:.0%}" if analysis.language_confidence else ""
         self.source_header.detail.setText(f"{analysis.language_name} {confidence}".strip())

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from .langdata import section
+from .langdata import profile, section
 
 # Letters (with combining marks, e.g. Arabic harakat), joined by inner hyphens/apostrophes.
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])*"
@@ -70,9 +70,6 @@ class SuffixStemmer:
         return word
 
 
-_SNOWBALL = {"ru": "RussianStemmer", "ar": "ArabicStemmer", "en": "EnglishStemmer"}
-
-
 @cache
 def stemmer_for(language: str) -> Callable[[str], str]:
     """A stemmer for ``language``: data-driven suffixes when the language file lists them,
@@ -80,9 +77,10 @@ def stemmer_for(language: str) -> Callable[[str], str]:
     stemming = section(language, "stemming")
     if stemming.get("suffixes"):
         return SuffixStemmer(list(stemming["suffixes"]), int(stemming.get("min_stem", 3)))
-    if language in _SNOWBALL:
+    snowball_class = profile(language).stemmer  # the profile names NLTK's class ("RussianStemmer")
+    if snowball_class:
         import nltk.stem.snowball as snowball  # lazy: ~0.3 s
 
-        stem = getattr(snowball, _SNOWBALL[language])().stem
+        stem = getattr(snowball, snowball_class)().stem
         return lambda word: stem(normalize(word))
     return normalize
