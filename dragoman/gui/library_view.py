@@ -14,7 +14,8 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPointF, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -83,6 +87,79 @@ def right_to_left(text: str) -> bool:
     return False
 
 
+MATCHES_ROLE = Qt.ItemDataRole.UserRole + 40  # the Match cell's matched words: [(start, end)]
+
+
+def split_snippet(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A library snippet ("… the [Minister] met …") as the text a person reads, without the
+    brackets, and where each matched word is in that text."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, start = 0, None
+    for char in snippet:
+        if char == "[" and start is None:
+            start = length
+        elif char == "]" and start is not None:
+            if length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            text.append(char)
+            length += 1
+    return "".join(text), spans
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints the Match column: the snippet's matched words bold, on one line, ending in "…" when
+    the column is too narrow (right-aligned for right-to-left text)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""  # the style draws the background and focus, we the words
+        style = item.widget.style() if item.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        spans = index.data(MATCHES_ROLE) or []
+        rect = item.rect.adjusted(4, 0, -4, 0)
+        shown = _elided(text, spans, item.font, rect.width())
+        layout = QTextLayout(shown, item.font)
+        layout.setFormats([_bold_range(start, end, item.font) for start, end in spans if start < len(shown)])
+        rtl = right_to_left(text)
+        option_ = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option_.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option_.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(option_)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(rect.width())
+        layout.endLayout()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setClipRect(item.rect)
+        painter.setPen(item.palette.color(role))
+        layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2))
+        painter.restore()
+
+
+def _bold_range(start: int, end: int, font: QFont) -> QTextLayout.FormatRange:
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    found = QTextLayout.FormatRange()
+    found.start, found.length, found.format = start, end - start, bold
+    return found
+
+
+def _elided(text: str, spans: list[tuple[int, int]], font: QFont, width: int) -> str:
+    """``text`` cut at a character boundary with "…" so it fits ``width`` even with its matched
+    words bold (measured bold throughout when any is: never wider than the cell)."""
+    measure = QFont(font)
+    if spans:
+        measure.setWeight(QFont.Weight.Bold)
+    return QFontMetrics(measure).elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+
+
 class LibraryModel(RowsTableModel):
     """Stored articles (ArticleRow) or search hits (SearchHit): one table for both."""
 
@@ -99,6 +176,10 @@ class LibraryModel(RowsTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 4:
             return self._rows[index.row()].source  # the whole path or address
+        if index.isValid() and index.column() == self.SNIPPET and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, MATCHES_ROLE):
+            text, spans = split_snippet(self.cell(self._rows[index.row()], self.SNIPPET) or "")
+            return spans if role == MATCHES_ROLE else text
         # Arabic (or any right-to-left) text starts at the right edge, as it is read.
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in (0, 3, 5) \
                 and right_to_left(self.cell(self._rows[index.row()], index.column()) or ""):
@@ -174,6 +255,8 @@ class LibraryView(QWidget):
         self.model = LibraryModel(self)
         self.view = make_table(self.model, "Library articles", self, stretch=(0, 5))
         self.view.setWordWrap(False)
+        self._snippets = SnippetDelegate(self.view)
+        self.view.setItemDelegateForColumn(LibraryModel.SNIPPET, self._snippets)
         self.view.setToolTip("Double-click or press Enter to open the article")
         self.count = QLabel(self)
         self.count.setObjectName("libraryCount")
@@ -326,6 +409,9 @@ class LibraryController(QObject):
         panel = window.officials_panel
         panel.dossierRequested.connect(self.dossier_of_row)
         panel.correctionRequested.connect(self.correct_row)
+        self._dossier_check = 0  # the newest "which officials are stored" question; older answers dropped
+        panel.model.modelReset.connect(self.check_dossiers)
+        self.stored.connect(self.check_dossiers)
         self.dossier_dialog: Any = None
         self.export_dialog: Any = None
         self.url_dialog: Any = None
@@ -419,6 +505,39 @@ class LibraryController(QObject):
         dialog.show()
         self.dossier_dialog = dialog
         return dialog
+
+    def check_dossiers(self, *_: object) -> Worker | None:
+        """Ask the library (on the worker) which of the shown officials it has an article for,
+        so the officials panel enables Dossier… only for them."""
+        panel = self.window.officials_panel
+        names = list(dict.fromkeys(panel.dossier_name(o) for o in panel.model.rows()))
+        self._dossier_check += 1
+        number = self._dossier_check
+        if not names:
+            panel.set_in_library(set())
+            return None
+
+        path = self.library_path
+
+        def op(_cancelled: Callable[[], bool]) -> set[str]:
+            from dragoman.library import Library
+            from dragoman.library.library import default_path
+            from dragoman.library.store import header_problem
+
+            # Only a look: a missing library is not made, a damaged one is left for storing to
+            # set aside and report (a second report of the same damage would only confuse).
+            where = path if path is not None else default_path()
+            if not where.exists() or header_problem(where):
+                return set()
+            with Library(where) as library:
+                return {name for name in names if library.list(official=name, limit=1)}
+
+        def done(found: set[str]) -> None:
+            if number == self._dossier_check:
+                panel.set_in_library(found)
+
+        return run_in_background(op, name="find officials in the library", context=self,
+                                 on_success=done, on_failure=lambda _error: done(set()))
 
     def dossier_of_row(self, row: int) -> Any:
         official = self.window.officials_panel.model.row_object(row)

@@ -316,8 +316,11 @@ class OfficialsPanel(QWidget):
 
     def _library_hooks(self) -> None:
         """Dossier… (button, double-click, context menu) and Correct… (context menu)."""
-        self.dossier.clicked.connect(lambda: self._request(self.dossierRequested, self.current_row()))
-        self.view.doubleClicked.connect(lambda index: self._request(self.dossierRequested, index.row()))
+        self._in_library: set[str] | None = None  # officials the library has articles for; None: not known yet
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_dossier())
+        self._update_dossier()
+        self.dossier.clicked.connect(lambda: self._dossier(self.current_row()))
+        self.view.doubleClicked.connect(lambda index: self._dossier(index.row()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -331,14 +334,52 @@ class OfficialsPanel(QWidget):
             return
         self.select_row(row)
         menu = QMenu(self)
-        menu.addAction("Dossier…", lambda: self._request(self.dossierRequested, row))
+        menu.addAction("Dossier…", lambda: self._dossier(row)).setEnabled(self.dossier_available(row))
         menu.addAction("Correct English name or title…", lambda: self._request(self.correctionRequested, row))
         menu.addAction("Copy", self.copy_selected)
         menu.popup(self.view.viewport().mapToGlobal(point))
 
+    # ---- the Dossier… button: enabled only when there is a dossier to show ------------------
+    @staticmethod
+    def dossier_name(official: Official) -> str:
+        """The name a dossier is looked up by: the English one when there is one."""
+        return official.name_en or official.name
+
+    def set_in_library(self, names: set[str]) -> None:
+        """The officials (by :meth:`dossier_name`) the library has at least one article for."""
+        self._in_library = set(names)
+        self._update_dossier()
+
+    def dossier_available(self, row: int) -> bool:
+        return 0 <= row < self.model.rowCount() and self._in_library is not None \
+            and self.dossier_name(self.model.row_object(row)) in self._in_library
+
+    def _dossier(self, row: int) -> None:
+        if self.dossier_available(row):
+            self.dossierRequested.emit(row)
+
+    def _update_dossier(self) -> None:
+        """Enable Dossier… for a selected official the library knows; the tooltip says why not."""
+        row = self.current_row()
+        if self.model.rowCount() == 0:
+            why = "No officials in this article, so there is no dossier to show."
+        elif row < 0:
+            why = "Select an official to see their dossier."
+        elif self._in_library is None:
+            why = "Looking for this official in the library…"
+        elif not self.dossier_available(row):
+            name = self.dossier_name(self.model.row_object(row))
+            why = f"The library has no article that mentions {name} yet."
+        else:
+            why = ""
+        self.dossier.setEnabled(not why)
+        self.dossier.setToolTip(why or "Every stored article, quote and companion of the selected official")
+
     def set_officials(self, officials: list[Official], analysis: Analysis | None = None) -> None:
         self.analysis = analysis
+        self._in_library = None  # asked anew for these officials (gui/library_view.py)
         self.model.set_rows(officials)
+        self._update_dossier()
         fit_rows(self.view)
         self.count.setText(f"{len(officials)} official{'s' if len(officials) != 1 else ''}")
         note = not_analysed_note("Officials", analysis)

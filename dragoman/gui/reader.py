@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from dragoman.article.analysis import Analysis, Mention, SentenceResult
@@ -56,13 +57,62 @@ def check_count_line(flagged: int, total: int) -> str:
     return f"{flagged} of {total} sentence{'s' if total != 1 else ''} {verb} checking"
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that fits its width: a text too long for it ends in "…" at a character
+    boundary (never cut mid-letter), and the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Show ``text``, elided to the width the layout gives."""
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The text as given (callers read what they set); :meth:`shown_text` is what fits."""
+        return self._full
+
+    def full_text(self) -> str:
+        """The text as given, before eliding."""
+        return self._full
+
+    def shown_text(self) -> str:
+        """The text as drawn: elided with "…" when the label is too narrow for all of it."""
+        return super().text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        # A hidden label has no width the layout gave it yet: it is elided once shown.
+        if not self.isVisible():
+            super().setText(self._full)
+            return
+        width = self.contentsRect().width()
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
 class _Header(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>", self)
-        self.detail = QLabel(self)
+        self.detail = ElidedLabel(self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long model name may be cut, but must not push the splitter (the source pane shrank).
+        # A long model name is elided, and must not push the splitter (the source pane shrank).
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = QLabel("demo model", self)
         self.badge.setObjectName("demoBadge")
@@ -176,8 +226,7 @@ class ReaderView(QWidget):
         if self._analysis is None:
             return
         info = self._analysis.translation
-        self.english_header.detail.setText(model_line(info))
-        self.english_header.detail.setToolTip(model_line(info))
+        self.english_header.detail.setText(model_line(info))  # elided when narrow; all of it as tooltip
         self.english_header.badge.setVisible(bool(info.model and info.demo))
         has_english = bool(info.model) or self._analysis.language == "en"
         self.notice.show_for(self._analysis, self.translation_enabled)

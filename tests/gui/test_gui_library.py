@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 
 from dragoman import pipeline
 from dragoman.gui import messages
-from dragoman.gui.library_view import ANY_DATE, DEBOUNCE_MS, LibraryModel
+from dragoman.gui.library_view import ANY_DATE, DEBOUNCE_MS, MATCHES_ROLE, LibraryModel
 
 TIMEOUT_MS = 60_000
 
@@ -111,7 +111,10 @@ def test_ctrl_l_lists_the_library_and_the_search_box_searches_it(qtbot, window, 
     assert shown.args == [1]
     hit = view.model.row_object(0)
     assert hit.language == "kk" and hit.source == str(KK)
-    assert "[" in view.model.index(0, LibraryModel.SNIPPET).data()
+    match = view.model.index(0, LibraryModel.SNIPPET)
+    shown, spans = match.data(), match.data(MATCHES_ROLE)
+    assert "[" not in shown and "]" not in shown  # the matched words are bold, not bracketed
+    assert spans and shown[spans[0][0]:spans[0][1]].startswith("Бианки")
     assert not view.view.isColumnHidden(LibraryModel.SNIPPET)
     assert "1 match" in view.count.text()
 
@@ -197,6 +200,7 @@ def test_the_officials_panel_opens_a_dossier_and_a_companion_s(qtbot, window, ho
     row = _official_row(window, panel.model.row_object(0).name_en)
     official = panel.model.row_object(row)
     panel.select_row(row)
+    qtbot.waitUntil(panel.dossier.isEnabled, timeout=TIMEOUT_MS)  # once the library said it has them
     qtbot.mouseClick(panel.dossier, Qt.MouseButton.LeftButton)
     dialog = window.library.dossier_dialog
     qtbot.waitUntil(lambda: dialog.dossier is not None, timeout=TIMEOUT_MS)
