@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from dragoman.gui.session import quiet_copy
 from dragoman.gui.workers import run_in_background
 
 TIMEOUT_MS = 60_000
@@ -74,3 +75,23 @@ def test_opening_articles_in_turn_lets_the_old_analyses_go(qtbot, window, sample
     gc.collect()
     alive = [ref() is not None for ref in watched]
     assert alive == [False, False, True], "an old article's analysis is still held"
+
+
+def test_the_workers_copy_of_an_analysis_sets_off_no_collection():
+    # Many small containers, as an analysis of a long article is: deepcopy alone would set off
+    # collections (every 700 new objects), each holding the GIL while the window waits.
+    value = {"sentences": [{"id": i, "checks": [[i, "note"]], "flags": ["low"]} for i in range(20_000)]}
+    collections: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        copy = quiet_copy(value)
+    finally:
+        gc.callbacks.remove(record)
+    assert collections == []
+    assert copy == value and copy["sentences"][0] is not value["sentences"][0]
+    assert gc.isenabled()
