@@ -148,6 +148,23 @@ def settle() -> None:
     gc.freeze()
 
 
+def quiet_copy(value: T) -> T:
+    """``deepcopy(value)`` with the garbage collector off meanwhile, the copy then left out of
+    later full collections (:func:`settle`).
+
+    Why: a worker copying a long article's analysis makes hundreds of thousands of objects, and
+    they set off collections in that thread, up to a full one (90 ms at 2 M characters) holding
+    the GIL: a stall in the window while the translation starts. None of the copy is garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return deepcopy(value)
+    finally:
+        settle()
+        if enabled:
+            gc.enable()
+
+
 def _pipeline() -> Any:
     from dragoman import pipeline  # cheap, but keeps gui.app's start-up import list minimal
 
@@ -330,9 +347,8 @@ class ArticleSession(QObject):
         def produce(stopped: Callable[[], bool]) -> Iterator[tuple[Any, list[Any], list[Any]]]:
             # The checks run here, on a copy, off the UI thread: a few ms a sentence, and cached
             # results arrive by the hundred (192 at once stalled the window for half a second).
-            shadow = deepcopy(analysis)
+            shadow = quiet_copy(analysis)  # the copy doubles the objects: no collection meanwhile
             checker = pipeline.make_checker(doc, shadow)
-            settle()  # the copy doubled the objects: a full collection would follow soon
             extra = {} if ids is None else {"ids": ids}
             for result in pipeline.translate_sentences(doc, cancel=stopped, engine=engine, **extra):
                 pipeline.apply_translation(shadow, result, checker)
@@ -388,7 +404,7 @@ class ArticleSession(QObject):
 
         def op(cancelled: Callable[[], bool]) -> tuple[list[tuple[list[str], list[Any]]], Any, Any, list[str]]:
             # On a copy: the window reads the shown analysis (hover, marks) while this runs.
-            shadow = deepcopy(analysis)
+            shadow = quiet_copy(analysis)
             pipeline.recheck(doc, shadow)  # copies and the other checks that need every sentence
             english = pipeline.quote_english(doc, shadow.quotes, analysis=shadow, engine=self.engine)
             checked = [(s.flags, s.checks) for s in shadow.sentences]

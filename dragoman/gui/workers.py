@@ -22,6 +22,7 @@ import contextlib
 import logging
 import threading
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -78,6 +79,7 @@ class Worker(QObject):
         self._orphaned = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self._context: QObject | None = None  # whose ``destroyed`` aborts this op (run_in_background)
         self._raw_yield.connect(self._deliver_yield)
         self._raw_return.connect(self._deliver_return)
         self._raw_error.connect(self._deliver_error)
@@ -176,8 +178,31 @@ class Worker(QObject):
     @Slot()
     def _deliver_done(self) -> None:
         _alive.discard(self)
+        self._let_go()
         if not self._orphaned:
             self.finished.emit()
+        self._disconnect_callbacks()
+
+    def _disconnect_callbacks(self) -> None:
+        """Nothing more is delivered: drop the callbacks, which (a lambda naming this worker, a
+        closure over an article) would otherwise keep this worker and what they hold alive."""
+        with warnings.catch_warnings():  # PySide warns when a signal had no connection to drop
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.yielded, self.succeeded, self.failed, self.finished, self.stopped):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect()
+
+    def _let_go(self) -> None:
+        """The op is over: its context no longer holds this worker, nor the worker its op.
+
+        Why: ``context.destroyed`` connected to ``self.forget`` keeps this worker (its result, its
+        op and the callbacks' closures, i.e. a whole article) alive as long as the context lives;
+        a session opening article after article kept every old analysis that way."""
+        context, self._context = self._context, None
+        if context is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the context is already gone
+                context.destroyed.disconnect(self.forget)
+        self._op = None  # type: ignore[assignment]
 
 
 class _Runnable(QRunnable):
@@ -223,6 +248,7 @@ def run_in_background(
     """
     worker = Worker(op, name=name)
     if context is not None:
+        worker._context = context
         context.destroyed.connect(worker.forget)
     if on_yield:
         worker.yielded.connect(on_yield)
