@@ -88,11 +88,10 @@ def stage_times(path: Path) -> dict[str, float]:
     """Seconds per stage of one in-process analysis of ``path``."""
     from dragoman.article import load
     from dragoman.article.sentences import split_paragraphs, split_sentences
-    from dragoman.summarize.officials import clear_cache, find_officials
+    from dragoman.summarize.officials import find_officials
     from dragoman.summarize.quotes import find_quotes
     from dragoman.summarize.summary import summarize
 
-    clear_cache()
     times: dict[str, float] = {}
 
     def timed(name, action):

@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 from _timing import median_ms  # noqa: E402
 
 from dragoman.article import from_text, load  # noqa: E402
-from dragoman.summarize.officials import clear_cache, find_officials  # noqa: E402
+from dragoman.summarize.officials import find_officials  # noqa: E402
 from dragoman.summarize.quotes import find_quotes  # noqa: E402
 from dragoman.summarize.summary import summarize  # noqa: E402
 
@@ -30,20 +30,14 @@ LONG_WORDS = 10_000
 
 
 def stages(article, algorithm: str) -> dict:
-    """Each stage from scratch: the officials cache is cleared first, so repeated runs
-    measure the analysis and not the cache (quotes include the officials they need)."""
-    def fresh(action):
-        def run():
-            clear_cache()
-            return action()
-        return run
-
+    """Each stage from scratch (no stage keeps per-article state, so repeated runs measure the
+    analysis; quotes include the officials they need)."""
     return {
-        "officials": fresh(lambda: find_officials(article)),
-        "quotes": fresh(lambda: find_quotes(article, find_officials(article))),
-        "summary": fresh(lambda: summarize(article, algorithm=algorithm)),
-        "all three": fresh(lambda: (summarize(article, algorithm=algorithm),
-                                    find_quotes(article, find_officials(article)))),
+        "officials": lambda: find_officials(article),
+        "quotes": lambda: find_quotes(article, find_officials(article)),
+        "summary": lambda: summarize(article, algorithm=algorithm),
+        "all three": lambda: (summarize(article, algorithm=algorithm),
+                              find_quotes(article, find_officials(article))),
     }
 
 

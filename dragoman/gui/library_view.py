@@ -578,12 +578,9 @@ class LibraryController(QObject):
             window.quotes_panel.set_quotes(analysis.quotes, analysis)
 
         def call(library: Any) -> int:
-            count = library.correct_official(name, **changes)
-            from dragoman.summarize import names, officials
-
-            names.refresh_user_table()  # the next analysis reads the new names.toml at once,
-            officials.clear_cache()  # and does not reuse the last article's officials
-            return count
+            # writes names.toml and has this process's name tables read it again; the analysis
+            # process sees the file's new time (summarize/names.py), so later analyses use it
+            return int(library.correct_official(name, **changes))
 
         def done(count: int) -> None:
             shown = changes.get("name_en") or name

@@ -65,10 +65,6 @@ def analyse_officials(article: Article) -> Analysed:
     return _analyse(Document.of(article))
 
 
-def clear_cache() -> None:
-    """Nothing to forget: no per-article state outlives a call (kept for bench scripts)."""
-
-
 def _analyse(doc: Document) -> Analysed:
     """The stages in order: titles, name runs, persons, mentions, then the officials."""
     lex, text, tokens = doc.lex, doc.text, doc.tokens
