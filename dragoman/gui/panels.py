@@ -98,6 +98,21 @@ def _note_label(parent: QWidget) -> QLabel:
     return label
 
 
+def _list_layout(panel: QWidget, count: QLabel, buttons: tuple[QPushButton, ...], note: QLabel,
+                 view: QTableView) -> None:
+    """The quotes and officials panels' layout: the count and buttons in a row, a note, the table."""
+    row = QHBoxLayout()
+    row.addWidget(count)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addLayout(row)
+    layout.addWidget(note)
+    layout.addWidget(view)
+
+
 class SummaryPanel(QWidget):
     """The summary, with algorithm and length controls that ask for a new one at once."""
 
@@ -219,16 +234,7 @@ class QuotesPanel(QWidget):
         self.count = QLabel(self)
         self.note = _note_label(self)
         self.analysis: Analysis | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        buttons.addWidget(self.jump)
-        buttons.addWidget(self.copy)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view)
+        _list_layout(self, self.count, (self.jump, self.copy), self.note, self.view)
         self.view.activated.connect(lambda index: self.quoteActivated.emit(index.row()))
         self.view.clicked.connect(lambda index: self.quoteActivated.emit(index.row()))
         self.jump.clicked.connect(self._jump)
@@ -300,16 +306,7 @@ class OfficialsPanel(QWidget):
         self.count = QLabel(self)
         self.note = _note_label(self)
         self.analysis: Analysis | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        buttons.addWidget(self.dossier)
-        buttons.addWidget(self.copy)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view)
+        _list_layout(self, self.count, (self.dossier, self.copy), self.note, self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda now, _: self.officialSelected.emit(now.row()))
         self.copy.clicked.connect(self.copy_selected)
         self._library_hooks()
