@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
-from .names import table_name
+from .names import table_country, table_name, table_role
 from .tokens import TitleHit, Token, joined
 
 
@@ -278,3 +278,59 @@ def agreed_title(title_en: str) -> str:
         if folded.startswith(listed) and (len(folded) == len(listed) or folded[len(listed)] == " "):
             return titles[listed] + title_en[len(listed):]
     return title_en
+
+
+def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon) -> str | None:
+    """Whose official a person is: the country the title's own words name; else the shipped
+    table's; else, for a title, the language's home country where the profile names one
+    (Kazakh news: Kazakhstan); else none. Never a country the article names for someone else
+    (an Arabic report on a visit names the guest's country beside the host minister)."""
+    if stated_country:
+        return stated_country
+    listed = table_country(name)
+    if listed:
+        return listed
+    if hit is None:
+        return None
+    return lex.home_country
+
+
+def country_phrase(country: str) -> str:
+    """How an English title names a country after "of" (the UAE, the United States)."""
+    return _country_forms().get(country, country)
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """[countries] of resources/names/titles.toml: country -> its form after "of"."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("countries", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, str]:
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("roles", {}).items()}
+
+
+def table_title(name: str, country: str | None) -> str | None:
+    """The English title of a person the article names without one (a leader named in passing),
+    from the shipped table's role and country; None when it lists neither."""
+    role = table_role(name)
+    english = _role_titles().get(role or "")
+    if not english or not country:
+        return None
+    return agreed_title(f"{same_office(english, country)} of {country_phrase(country)}")
+
+
+def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], lex: Lexicon,
+                     country: str | None) -> str:
+    """The whole English title of a stated title: rank and office (the lexicon's), portfolio,
+    and the country after "of" unless the title names its people (National Leader of the
+    Turkmen People)."""
+    stated_en = with_portfolio(english_title(hit, stated, lex), hit, tokens, lex)
+    own = hit.entry.country not in (None, "home") and not hit.entry.alone
+    office = same_office(stated_en, country)
+    if country and not own and not office.endswith(country_phrase(country)):
+        office += f" of {country_phrase(country)}"
+    return agreed_title(office)
