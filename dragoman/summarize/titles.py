@@ -12,7 +12,7 @@ from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role
-from .tokens import TitleHit, Token, joined
+from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
 
 
 def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
@@ -147,10 +147,16 @@ def title_vocabulary(lex: Lexicon) -> frozenset[str]:
 
 
 def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The country the words of a name's title name. Where the country follows the title
+    (президента Узбекистана), a country after the title word wins over one before it
+    (посетившего Россию президента Узбекистана: Uzbekistan's president)."""
     first, last = (start, run.first) if start < run.first else (run.last + 1, start)
     hit = run.title
     stop = max(last, hit.last + 1) if hit else last
-    for i in range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)):
+    order = list(range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)))
+    if lex.country_after_title and hit is not None:
+        order = [i for i in order if i > hit.last] + [i for i in order if i <= hit.last]
+    for i in order:
         if 0 <= i < len(tokens) and (i < run.first or i > run.last):
             country = country_of(tokens[i].norm, lex)
             if country:
@@ -180,24 +186,46 @@ def trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
 
 def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     """The English title. In English text it is the title as stated, without the country
-    words (``Finance Minister``, ``Minister of Trade and Integration``); elsewhere the
-    lexicon's English for the title."""
+    words (``Finance Minister``, ``Minister of Trade and Integration``), a body before it put
+    after it (``Foreign Ministry spokesman`` -> Spokesperson of the Foreign Ministry);
+    elsewhere the lexicon's English for the title."""
     if lex.language != "en":
         return hit.entry.en
-    before: list[str] = []
-    for token in (t for t in stated if t.index < hit.first):
-        if token.text.endswith(("'s", "’s")):  # "World Bank's regional director": the owner is not the title
-            before = []
-        elif token.capitalized and not country_of(token.norm, lex) and \
-                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
-            before.append(token.text)
     countries = {c for c in (country_of(t.norm, lex) for t in stated) if c}
     country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
+    before: list[Token] = []
+    for token in (t for t in stated if t.index < hit.first):
+        if token.text.endswith(("'s", "’s")) or not (token.capitalized or token.norm in lex.title_gap_words):
+            before = []  # "World Bank's regional director", "in September by Minister": not the title
+        elif token.capitalized and not country_of(token.norm, lex) and token.text not in country_words and \
+                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
+            before.append(token)
+    body = _body_in(before, lex)
+    words = [t.text for t in before] if body is None else []
     after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)
              and not (t.capitalized and t.text in country_words)]
-    while after and after[-1].lower() in lex.title_gap_words:
-        after.pop()
-    return " ".join([*before, hit.entry.en, *after])
+    fillers = _fillers()
+    while after and (after[-1].lower() in lex.title_gap_words or after[-1] in fillers):
+        after.pop()  # "... of the Republic of" (Kazakhstan): the country follows
+    english = " ".join([*words, hit.entry.en, *after])
+    return f"{english} of {body[2]}" if body is not None else english
+
+
+def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:
+    """The first listed body in ``seq`` (longest at its place): (position, length, English)."""
+    for i in range(len(seq)):
+        for words, english in lex.bodies:
+            n = len(words)
+            if i + n <= len(seq) and all(word_matches(seq[i + k].norm, w, lex) for k, w in enumerate(words)):
+                return i, n, english
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    """Words of a country's long name an English title leaves out (Republic of Kazakhstan)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("forms", {}).get("country_fillers", []))
 
 
 def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
@@ -323,14 +351,113 @@ def table_title(name: str, country: str | None) -> str | None:
     return agreed_title(f"{same_office(english, country)} of {country_phrase(country)}")
 
 
-def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], lex: Lexicon,
+PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a region or city
+
+
+def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,
                      country: str | None) -> str:
-    """The whole English title of a stated title: rank and office (the lexicon's), portfolio,
-    and the country after "of" unless the title names its people (National Leader of the
-    Turkmen People)."""
-    stated_en = with_portfolio(english_title(hit, stated, lex), hit, tokens, lex)
-    own = hit.entry.country not in (None, "home") and not hit.entry.alone
-    office = same_office(stated_en, country)
+    """The whole English title of a stated title, as an English news editor writes it: rank
+    and office (the lexicon's), portfolio, the body it belongs to (of the National Bank, of the
+    Foreign Ministry; ``[officials.bodies]`` of the profile) or the region or city of a local
+    office (Akim of Kostanay Region: no country then), and the country after "of" unless the
+    title names its people (National Leader of the Turkmen People)."""
+    head = _head(hit, stated, lex, text)
+    office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    if lex.language != "en":
+        place = _place(head, stated, tokens, text, lex) if head.entry.role in PLACE_ROLES else None
+        if place:
+            return agreed_title(f"{office} of {place}")
+        body = _body_beside(head, tokens, text, lex)
+        if body is not None and body[0].casefold() not in office.casefold():
+            office = f"{office} of {body[0]}"
+            country = country or body[1]
+    own = head.entry.country not in (None, "home") and not head.entry.alone
+    office = same_office(office, country)
+    if country and office.startswith(f"{country} "):  # "United Nations Secretary-General"
+        office = office[len(country) + 1:]
     if country and not own and not office.endswith(country_phrase(country)):
         office += f" of {country_phrase(country)}"
+    rank = _rank(stated, tokens, text, lex)
+    if rank and not office.startswith(rank):
+        office = f"{rank} {office}"
     return agreed_title(office)
+
+
+def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """A word right beside the stated title that qualifies the office (former, бывший,
+    السابق -> Former): the profile's ``[officials.ranks]``."""
+    if not stated or not lex.ranks:
+        return None
+    ranks = dict(lex.ranks)
+    first, last = stated[0].index, stated[-1].index
+    near = [t for t in tokens[max(0, first - 2):first] if joined(text, t, tokens[t.index + 1])]
+    near += stated + [t for t in tokens[last + 1:last + 2] if joined(text, tokens[t.index - 1], t)]
+    for token in near:
+        for form in base_forms(token.norm, lex):
+            if form in ranks:
+                return ranks[form]
+    return None
+
+
+def _body_beside(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The listed body right beside a title, on the side the language puts it (before it in
+    Kazakh: Сыртқы істер министрлігінің ресми өкілі; after it in Russian and Arabic:
+    председатель Национального банка): its English and the one country it belongs to, if any."""
+    if lex.portfolio_before_title:
+        first = head.first
+        while first > 0 and head.first - first < 4 and joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        side = tokens[first:head.first]
+    else:
+        last = head.last
+        while last + 1 < len(tokens) and last - head.last < 4 and joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        side = tokens[head.last + 1:last + 1]
+    for i in (range(len(side)) if lex.portfolio_before_title else range(1)):
+        for words, english in lex.bodies:
+            n = len(words)
+            ends = i + n == len(side) if lex.portfolio_before_title else i + n <= len(side)
+            if "{}" not in english and ends and \
+                    all(word_matches(side[i + k].norm, w, lex) for k, w in enumerate(words)):
+                name, _, country = english.partition("|")
+                return name, country or None
+    return None
+
+
+def _head(hit: TitleHit, stated: list[Token], lex: Lexicon, text: str) -> TitleHit:
+    """The office a chain of titles names: the first title (Пресс-секретарь президента), or in
+    a language that puts a title's words before it the last one (Президенттің баспасөз хатшысы)."""
+    if not lex.portfolio_before_title or not stated:
+        return hit
+    offset = stated[0].index
+    hits = [TitleHit(h.first + offset, h.last + offset, h.entry) for h in find_titles(stated, lex, text)]
+    last = next((h for h in reversed(hits) if h.last == stated[-1].index), None)
+    return last if last is not None and last.first > hit.last else hit
+
+
+def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The region or city a local office governs, as English writes it (Kostanay Region,
+    Semey): a place of the gazetteer beside the title, with the kind of place its word says
+    (``{} Region`` for a word of the profile's bodies like области, облысының)."""
+    from .gazetteer import english_name, places_in
+
+    lo = max(0, min(stated[0].index, head.first) - 2)
+    hi = min(len(tokens) - 1, max(stated[-1].index, head.last) + 2)
+    near = [t for t in tokens[lo:hi + 1] if t.index == lo or joined(text, tokens[t.index - 1], t)
+            or t.index <= head.first]
+    kind = _body_in(near, lex)
+    pattern = kind[2] if kind is not None and "{}" in kind[2] else "{}"
+    if kind is not None and "{}" in kind[2]:  # the place beside its kind's word
+        at = kind[0]
+        candidates = [near[max(0, at - 2):at], near[at + kind[1]:at + kind[1] + 2]]
+    else:
+        candidates = [[t for t in near if t.index > head.last][:2], [t for t in near if t.index < head.first][-2:]]
+    countries = {c for _, c in lex.countries}
+    for seq in candidates:
+        for token in (seq if not lex.portfolio_before_title else list(reversed(seq))):
+            ids = places_in(token.text, lex.language)
+            if ids:
+                name = english_name(ids[0])
+                if name and name not in countries and " or " not in name:
+                    return pattern.replace("{}", name)
+    return None
