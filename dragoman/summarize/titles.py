@@ -123,6 +123,8 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
             return True
         if tokens[k].capitalized and tokens[k].norm in title_vocabulary(lex):
             return True  # a rank word opening the sentence (Deputy Energy Minister)
+        if lex.capitalised_titles and tokens[k].capitalized and tokens[k].norm in _forms()[2]:
+            return True  # a portfolio opening the sentence (Energy Minister Ahmed Salem)
         before = text[:tokens[k].start].rstrip()
         return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 

@@ -1,0 +1,102 @@
+"""English titles of officials (issue 9): the whole title an English editor writes, with the
+rank, office, body, region or city and country the article states, the country from the
+title's words or the name table and never from another person, and the same office in the
+same English in every language. Every example is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.summarize.officials import find_officials
+
+
+def title_of(article_of, text: str, language: str, family: str) -> str | None:
+    """The English title of the one official whose base name contains ``family``."""
+    found = [o for o in find_officials(article_of(text, language)) if family in o.name]
+    assert len(found) == 1, [o.name for o in find_officials(article_of(text, language))]
+    return found[0].title_en
+
+
+@pytest.mark.parametrize("language, text, family, english", [
+    # the body a title belongs to, before it (Kazakh) or after it (Russian, Arabic, English)
+    ("kk", "Астана. Сыртқы істер министрлігінің ресми өкілі Ерлан Жұмабаев апталық брифингте "
+           "сөйледі.\n", "Жұмабаев", "Spokesperson of the Foreign Ministry of Kazakhstan"),
+    ("kk", "Президенттің баспасөз хатшысы Берік Сейітов жаңа заңға қол қойылғанын хабарлады.\n",
+     "Сейітов", "Press Secretary of the President of Kazakhstan"),
+    ("ru", "Заместитель председателя Национального банка Казахстана Алия Мусина выступила на "
+           "брифинге.\n", "Мусина", "Deputy Chair of the National Bank of Kazakhstan"),
+    ("ru", "Председатель Совета Федерации Ольга Петренко открыла заседание.\n", "Петренко",
+     "Chair of the Federation Council of Russia"),
+    ("ru", "Депутат Мажилиса Ержан Садыков задал вопрос министру.\n", "Садыков",
+     "Deputy of the Mazhilis of Kazakhstan"),
+    ("en", "ASTANA - Foreign Ministry spokesman Nurlan Abenov told reporters the talks would go on.\n",
+     "Abenov", "Spokesperson of the Foreign Ministry"),
+    ("ar", "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحوار مستمر.\n", "زاخاروفا",
+     "Spokesperson of the Foreign Ministry of Russia"),
+    # a rank kept, the long form of a country's name dropped
+    ("en", "ASTANA - Vice Minister of Energy of the Republic of Kazakhstan Aigerim Sadykova "
+           "presented the plan on Monday.\n", "Sadykova", "Deputy Minister of Energy of Kazakhstan"),
+    ("en", "Minister of Foreign Affairs of the Republic of Uzbekistan Farid Nazarov arrived in "
+           "Astana.\n", "Nazarov", "Foreign Minister of Uzbekistan"),
+    # a former office-holder
+    ("ru", "Об этом рассказал бывший министр экономики Узбекистана Рустам Алиев.\n", "Алиев",
+     "Former Minister of Economy of Uzbekistan"),
+    ("ar", "وقال وزير الخارجية الكازاخستاني السابق كايرات عبد الرحمنوف إن العلاقات متينة.\n",
+     "عبد الرحمنوف", "Former Foreign Minister of Kazakhstan"),
+    ("en", "Former foreign minister Daniyar Sultanov said the treaty was signed in 2019.\n",
+     "Sultanov", "Former Foreign Minister"),
+    # the region or city of a local office, without the country
+    ("kk", "Павлодар облысының әкімі Асқар Бекмұратов жаңа мектепті аралады.\n", "Бекмұратов",
+     "Akim of Pavlodar Region"),
+    ("kk", "Шымкент қаласының әкімі Серік Омаров тұрғындармен кездесті.\n", "Омаров", "Akim of Shymkent"),
+    ("ru", "Аким Костанайской области Ерлан Нуров провел встречу с жителями.\n", "Нуров",
+     "Akim of Kostanay Region"),
+    # the country after the title word wins over a country the sentence visits
+    ("ru", "Делегация встретила посетившего Россию президента Узбекистана Тимура Азимова.\n",
+     "Азимов", "President of Uzbekistan"),
+])
+def test_english_title_is_the_whole_title(article_of, language, text, family, english) -> None:
+    assert title_of(article_of, text, language, family) == english
+
+
+@pytest.mark.parametrize("language, text, family, english", [
+    # the name table's country beats the profile's home country (Kazakh news, Kyrgyz president)
+    ("kk", "Бішкекте Президент Садыр Жапаров шекара мәселесін талқылады.\n", "Жапаров",
+     "President of Kyrgyzstan"),
+    # a leader named in passing, without a title, gets the table's office and country
+    ("en", "The minister said he had discussed the corridor with Kassym-Jomart Tokayev last week, "
+           "the ministry said.\n", "Tokayev", "President of Kazakhstan"),
+])
+def test_country_from_the_name_table(article_of, language, text, family, english) -> None:
+    assert title_of(article_of, text, language, family) == english
+
+
+@pytest.mark.parametrize("language, text, family", [
+    # the only country the paragraph names is the guest's, not the host minister's
+    ("ar", "استقبل وزير الطاقة خالد العمري السفير الكازاخستاني في الرياض لبحث التعاون.\n", "العمري"),
+    ("en", "Energy Minister Ahmed Salem met a Kazakh delegation in Riyadh, discussing uranium.\n", "Salem"),
+    ("ru", "Министр энергетики Ахмед Салем встретился с казахстанской делегацией.\n", "Салем"),
+])
+def test_no_country_guessed_from_another_person(article_of, language, text, family) -> None:
+    title = title_of(article_of, text, language, family)
+    assert title is not None and "Minister of Energy" in title
+    assert "Kazakhstan" not in title
+
+
+@pytest.mark.parametrize("texts", [
+    # one press secretary in Kazakh and Russian
+    [("kk", "Президенттің баспасөз хатшысы Берік Сейітов мәлімдеме жасады.\n", "Сейітов"),
+     ("ru", "Пресс-секретарь президента Казахстана Берик Сеитов сделал заявление.\n", "Сеитов")],
+    # one Chinese head of state in Kazakh, Russian, Arabic and English
+    [("kk", "ҚХР Төрағасы Си Цзиньпин қонақтарды қабылдады.\n", "Цзиньпин"),
+     ("ru", "Председатель КНР Си Цзиньпин принял гостей.\n", "Цзиньпин"),
+     ("ar", "واستقبل الرئيس الصيني شي جين بينغ الضيوف.\n", "بينغ"),
+     ("en", "Chinese President Xi Jinping received the guests.\n", "Xi")],
+    # one deputy chair of a national bank in Kazakh, Russian and English
+    [("kk", "Ұлттық Банк Төрағасының орынбасары Алия Мусина брифингте сөйледі.\n", "Мусина"),
+     ("ru", "Заместитель председателя Национального банка Казахстана Алия Мусина выступила.\n", "Мусина"),
+     ("en", "Deputy Chairman of the National Bank of Kazakhstan Aliya Mussina spoke.\n", "Mussina")],
+])
+def test_same_office_same_english_in_every_language(article_of, texts) -> None:
+    titles = {language: title_of(article_of, text, language, family) for language, text, family in texts}
+    assert len(set(titles.values())) == 1 and None not in titles.values(), titles
