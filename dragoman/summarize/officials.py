@@ -25,6 +25,7 @@ from .reporting import has_verb
 from .titles import (
     after_connector,
     clitic_length,
+    dateline_country,
     named_after,
     official_country,
     table_title,
@@ -79,7 +80,9 @@ def _analyse(doc: Document) -> Analysed:
     people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
               or any(speaks(r, tokens, lex) for r in p.runs)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
-    officials = [_official(p, tokens, text, lex) for p in people]
+    dateline = dateline_country(text, lex)
+    named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
+    officials = [_official(p, tokens, text, lex, dateline, named) for p in people]
     return Analysed(doc, people, officials)
 
 
@@ -116,11 +119,12 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     return runs
 
 
-def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> Official:
+def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
+              named: frozenset[int]) -> Official:
     title = None
     stated = person.titles or person.referred_as
     hit = stated[0][0] if stated else None
-    country = official_country(person.country, person.name, hit, lex)
+    country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
     title_en = table_title(person.name, country)  # a leader named in passing, without a title
     if stated:
         hit, start, end_token = stated[0]

@@ -204,8 +204,14 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
             before.append(token)
     body = _body_in(before, lex)
     words = [t.text for t in before] if body is None else []
-    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)
+    after = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
              and not (t.capitalized and t.text in country_words)]
+    openers = _first_words(lex)
+    for k, token in enumerate(after[:-1]):  # "National Leader ... and Chairman of ...": a second office
+        if token.norm == "and" and after[k + 1].capitalized and after[k + 1].norm in openers:
+            after = after[:k]
+            break
+    after = [t.text for t in after]
     fillers = _fillers()
     while after and (after[-1].lower() in lex.title_gap_words or after[-1] in fillers):
         after.pop()  # "... of the Republic of" (Kazakhstan): the country follows
@@ -221,6 +227,12 @@ def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:
             if i + n <= len(seq) and all(word_matches(seq[i + k].norm, w, lex) for k, w in enumerate(words)):
                 return i, n, english
     return None
+
+
+@cache
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's titles: a word that opens another office."""
+    return frozenset(e.words[0] for e in lex.titles)
 
 
 @lru_cache(maxsize=1)
@@ -310,19 +322,60 @@ def agreed_title(title_en: str) -> str:
     return title_en
 
 
-def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon) -> str | None:
-    """Whose official a person is: the country the title's own words name; else the shipped
-    table's; else, for a title, the language's home country where the profile names one
-    (Kazakh news: Kazakhstan); else none. Never a country the article names for someone else
-    (an Arabic report on a visit names the guest's country beside the host minister)."""
+def dateline_country(text: str, lex: Lexicon) -> str | None:
+    """The country of the dateline's city (ASTANA, Oct 2 (Reuters) -; الرياض 12 شعبان / واس /):
+    where the report is filed, from the first lines' opening words (resources/names/titles.toml
+    [capitals]); None when no line opens with a listed city."""
+    from .gazetteer import places_in
+
+    capitals = _capitals()
+    for line in text.splitlines()[:4]:
+        head = re.split(r"[-–—(/.,:0-9]", line.strip(), maxsplit=1)[0][:30]
+        for ids in places_in(head, lex.language)[:1]:
+            countries = {capitals[i] for i in ids if i in capitals}
+            if len(countries) == 1:
+                return countries.pop()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("capitals", {}).items()}
+
+
+ORGANISATION_ROLES = frozenset({"organisation_head"})  # a body's officer, never a country's
+
+
+def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon,
+                     dateline: str | None = None, tokens: list[Token] | None = None,
+                     text: str = "", names: AbstractSet[int] = frozenset()) -> str | None:
+    """Whose official a person is, in this order: the country the title's own words name
+    (also further on in a language that puts it after the title and its portfolio: نائب وزير
+    النقل في جمهورية كازاخستان); the shipped table's; for a title, the country of the dateline
+    (a report filed from Riyadh names Saudi officials without "Saudi"), then the profile's home
+    country (Kazakh news: Kazakhstan); else none. Never a country the article names for someone
+    else (a report on a visit names the guest's country beside the host minister)."""
     if stated_country:
         return stated_country
+    if hit is not None and tokens is not None and (lex.country_after_title or lex.capitalised_titles):
+        last, reach = hit.last, 5 if lex.country_after_title else 10
+        while last + 1 < len(tokens) and last - hit.last < reach and joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+            if last in names:
+                break  # a person's name: what follows is about them
+            gap = tokens[last].norm in lex.title_gap_words
+            if lex.capitalised_titles and (not (tokens[last].capitalized or gap) or (last == hit.last + 1 and not gap)):
+                break  # English: the title goes on only through "of", "and" (", Minister of ... of Kazakhstan,")
+            country = country_of(tokens[last].norm, lex)
+            if country:
+                return country
     listed = table_country(name)
     if listed:
         return listed
-    if hit is None:
+    if hit is None or hit.entry.role in ORGANISATION_ROLES:
         return None
-    return lex.home_country
+    return dateline or lex.home_country
 
 
 def country_phrase(country: str) -> str:

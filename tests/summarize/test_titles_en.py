@@ -29,7 +29,7 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
      "Chair of the Federation Council of Russia"),
     ("ru", "Депутат Мажилиса Ержан Садыков задал вопрос министру.\n", "Садыков",
      "Deputy of the Mazhilis of Kazakhstan"),
-    ("en", "ASTANA - Foreign Ministry spokesman Nurlan Abenov told reporters the talks would go on.\n",
+    ("en", "Foreign Ministry spokesman Nurlan Abenov told reporters the talks would go on.\n",
      "Abenov", "Spokesperson of the Foreign Ministry"),
     ("ar", "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحوار مستمر.\n", "زاخاروفا",
      "Spokesperson of the Foreign Ministry of Russia"),
@@ -69,6 +69,34 @@ def test_english_title_is_the_whole_title(article_of, language, text, family, en
 ])
 def test_country_from_the_name_table(article_of, language, text, family, english) -> None:
     assert title_of(article_of, text, language, family) == english
+
+
+@pytest.mark.parametrize("language, text, family, english", [
+    # a report filed from a capital names that country's officials without the country
+    ("en", "RIYADH, May 4 (Reuters) - Energy Minister Ahmed Salem said output would rise.\n", "Salem",
+     "Minister of Energy of Saudi Arabia"),
+    ("ar", "المنامة في 14 أكتوبر / بنا / استقبل وزير الخارجية خالد الزياني السفير الياباني.\n", "الزياني",
+     "Foreign Minister of Bahrain"),
+    ("ru", "МОСКВА, 3 мая. /ТАСС/. Министр финансов Антон Сидоренко представил бюджет.\n", "Сидоренко",
+     "Minister of Finance of Russia"),
+    # the title's own country, even after its portfolio (Arabic) or a second office (English)
+    ("ar", "المنامة في 14 أكتوبر / بنا / التقى الوزير اليوم سعادة السيد مراد "
+           "سادقوف نائب وزير النقل في جمهورية كازاخستان والوفد المرافق له.\n", "سادقوف", "Deputy Minister of Transport of Kazakhstan"),
+    ("en", "ABU DHABI (WAM) -- The minister received Arman Sadykov, Deputy Prime Minister and Minister "
+           "of Foreign Affairs of the Republic of Kazakhstan, on Monday.\n", "Sadykov",
+     "Deputy Prime Minister of Kazakhstan"),
+    # an organisation's officer is never the dateline country's
+    ("en", "BEIJING (AFP) - Secretary-General Nurlan Yermekbayev opened the forum.\n", "Yermekbayev",
+     "Secretary-General"),
+])
+def test_country_from_the_dateline_or_the_title(article_of, language, text, family, english) -> None:
+    assert title_of(article_of, text, language, family) == english
+
+
+def test_a_second_office_after_and_is_not_the_first(article_of) -> None:
+    text = ("ASHGABAT (AP) - National Leader of the Turkmen People and Chairman of the Halk Maslahaty "
+            "Gurbanguly Berdimuhamedov opened the plant.\n")
+    assert title_of(article_of, text, "en", "Berdimuhamedov") == "National Leader of the Turkmen People"
 
 
 @pytest.mark.parametrize("language, text, family", [
