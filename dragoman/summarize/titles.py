@@ -12,6 +12,7 @@ from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role
+from .words import normalize
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
 
 
@@ -125,6 +126,8 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
             return True  # a rank word opening the sentence (Deputy Energy Minister)
         if lex.capitalised_titles and tokens[k].capitalized and tokens[k].norm in _forms()[2]:
             return True  # a portfolio opening the sentence (Energy Minister Ahmed Salem)
+        if lex.capitalised_titles and tokens[k].norm in body_words(lex):
+            return True  # a body in lower case (Russian foreign ministry spokeswoman)
         before = text[:tokens[k].start].rstrip()
         return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 
@@ -197,9 +200,11 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
     before: list[Token] = []
     for token in (t for t in stated if t.index < hit.first):
-        if token.text.endswith(("'s", "’s")) or not (token.capitalized or token.norm in lex.title_gap_words):
+        if token.text.endswith(("'s", "’s")) or not (token.capitalized or token.norm in lex.title_gap_words
+                                                      or token.norm in body_words(lex)):
             before = []  # "World Bank's regional director", "in September by Minister": not the title
-        elif token.capitalized and not country_of(token.norm, lex) and token.text not in country_words and \
+        elif (token.capitalized or token.norm in body_words(lex)) and not country_of(token.norm, lex) \
+                and token.text not in country_words and \
                 not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
             before.append(token)
     body = _body_in(before, lex)
@@ -227,6 +232,13 @@ def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:
             if i + n <= len(seq) and all(word_matches(seq[i + k].norm, w, lex) for k, w in enumerate(words)):
                 return i, n, english
     return None
+
+
+@cache
+def body_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the profile's bodies (foreign, ministry): a body's words before a title
+    belong to it even in lower case."""
+    return frozenset(w for words, _ in lex.bodies for w in words)
 
 
 @cache
@@ -322,16 +334,29 @@ def agreed_title(title_en: str) -> str:
     return title_en
 
 
+_DATELINE = re.compile(r"([^\n]{2,40}?)(?:\s[\-–—]+\s|\s*[(/])")  # the words before the agency or the dash
+
+
 def dateline_country(text: str, lex: Lexicon) -> str | None:
-    """The country of the dateline's city (ASTANA, Oct 2 (Reuters) -; الرياض 12 شعبان / واس /):
-    where the report is filed, from the first lines' opening words (resources/names/titles.toml
-    [capitals]); None when no line opens with a listed city."""
+    """The country a dateline names (ASHGABAT, Turkmenistan (AP) -) or the country of its city
+    (ASTANA, Oct 2 (Reuters) -; الرياض 12 شعبان / واس /; resources/names/titles.toml
+    [capitals]): where the report is filed. None when no early line opens with one."""
     from .gazetteer import places_in
 
     capitals = _capitals()
     for line in text.splitlines()[:4]:
-        head = re.split(r"[-–—(/.,:0-9]", line.strip(), maxsplit=1)[0][:30]
-        for ids in places_in(head, lex.language)[:1]:
+        line = line.strip()
+        match = _DATELINE.match(line)
+        if not match and len(line) <= 40 and re.search(r"\d", line):  # a line of its own: "Алматы, 1 марта"
+            match = re.match(r"(.+)", line)
+        if not match:
+            continue
+        parts = match.group(1).split(",")
+        words = re.findall(r"[^\W\d_]+", parts[1]) if len(parts) > 1 else []
+        if words and country_of(normalize(words[0]), lex):  # CITY, Country (AP)
+            return country_of(normalize(words[0]), lex)
+        first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
+        for ids in places_in(first, lex.language)[:1]:
             countries = {capitals[i] for i in ids if i in capitals}
             if len(countries) == 1:
                 return countries.pop()
@@ -344,7 +369,9 @@ def _capitals() -> dict[str, str]:
         return {str(k): str(v) for k, v in tomllib.load(handle).get("capitals", {}).items()}
 
 
-ORGANISATION_ROLES = frozenset({"organisation_head"})  # a body's officer, never a country's
+# Offices whose holder the dateline does not place: a body's officer, or an envoy, who serves
+# in the capital a report is filed from without being of that country.
+NOT_FROM_DATELINE = frozenset({"organisation_head", "ambassador", "envoy"})
 
 
 def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon,
@@ -373,8 +400,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
     listed = table_country(name)
     if listed:
         return listed
-    if hit is None or hit.entry.role in ORGANISATION_ROLES:
+    if hit is None:
         return None
+    if hit.entry.role in NOT_FROM_DATELINE:
+        return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     return dateline or lex.home_country
 
 

@@ -31,6 +31,8 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
      "Deputy of the Mazhilis of Kazakhstan"),
     ("en", "Foreign Ministry spokesman Nurlan Abenov told reporters the talks would go on.\n",
      "Abenov", "Spokesperson of the Foreign Ministry"),
+    ("en", "Russian foreign ministry spokeswoman Yelena Orlova wrote on Telegram that talks went on.\n",
+     "Orlova", "Spokesperson of the Foreign Ministry of Russia"),
     ("ar", "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحوار مستمر.\n", "زاخاروفا",
      "Spokesperson of the Foreign Ministry of Russia"),
     # a rank kept, the long form of a country's name dropped
@@ -79,6 +81,13 @@ def test_country_from_the_name_table(article_of, language, text, family, english
      "Foreign Minister of Bahrain"),
     ("ru", "МОСКВА, 3 мая. /ТАСС/. Министр финансов Антон Сидоренко представил бюджет.\n", "Сидоренко",
      "Minister of Finance of Russia"),
+    ("en", "OSH, Kyrgyzstan (AP) - Minister of Water Resources Bakyt Osmonov said the canal would open.\n",
+     "Osmonov", "Minister of Water Resources of Kyrgyzstan"),
+    ("ru", "Нацбанк сохранил ставку\nАлматы, 1 марта\n\nПредседатель Нацбанка Ерлан Сапаров заявил "
+           "о росте цен.\n", "Сапаров", "Chair of the National Bank of Kazakhstan"),
+    # a headline's hyphen is no dateline
+    ("kk", "Мемлекет басшысы Италия Премьер-министрін қабылдады\n\nМемлекеттік кеңесші Ерлан "
+           "Қаримов кездесуге қатысты.\n", "Қаримов", "State Counsellor of Kazakhstan"),
     # the title's own country, even after its portfolio (Arabic) or a second office (English)
     ("ar", "المنامة في 14 أكتوبر / بنا / التقى الوزير اليوم سعادة السيد مراد "
            "سادقوف نائب وزير النقل في جمهورية كازاخستان والوفد المرافق له.\n", "سادقوف", "Deputy Minister of Transport of Kazakhstan"),
