@@ -12,8 +12,8 @@ from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role
-from .words import normalize
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
+from .words import normalize
 
 
 def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
@@ -209,14 +209,14 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
             before.append(token)
     body = _body_in(before, lex)
     words = [t.text for t in before] if body is None else []
-    after = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
-             and not (t.capitalized and t.text in country_words)]
+    following = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
+                 and not (t.capitalized and t.text in country_words)]
     openers = _first_words(lex)
-    for k, token in enumerate(after[:-1]):  # "National Leader ... and Chairman of ...": a second office
-        if token.norm == "and" and after[k + 1].capitalized and after[k + 1].norm in openers:
-            after = after[:k]
+    for k, token in enumerate(following[:-1]):  # "National Leader ... and Chairman of ...": a second office
+        if token.norm == "and" and following[k + 1].capitalized and following[k + 1].norm in openers:
+            following = following[:k]
             break
-    after = [t.text for t in after]
+    after = [t.text for t in following]
     fillers = _fillers()
     while after and (after[-1].lower() in lex.title_gap_words or after[-1] in fillers):
         after.pop()  # "... of the Republic of" (Kazakhstan): the country follows
@@ -461,10 +461,35 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         office = office[len(country) + 1:]
     if country and not own and not office.endswith(country_phrase(country)):
         office += f" of {country_phrase(country)}"
+    if head.entry.role in ENVOY_ROLES and country:
+        posted = _posted_to(stated, country, lex)
+        if posted and " to " not in office:
+            office += f" to {country_phrase(posted)}"
     rank = _rank(stated, tokens, text, lex)
     if rank and not office.startswith(rank):
         office = f"{rank} {office}"
     return agreed_title(office)
+
+
+ENVOY_ROLES = frozenset({"ambassador"})
+
+
+def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:
+    """Where an ambassador serves, when the title's words say so beside their own country:
+    a second country (Франция Республикасының Қазақстандағы Елшісі) or the capital it is in
+    (посол Италии в Москве)."""
+    from .gazetteer import places_in
+
+    for token in stated:
+        other = country_of(token.norm, lex)
+        if other and other != country:
+            return other
+        if token.capitalized or lex.name_first:
+            for ids in places_in(token.text, lex.language)[:1]:
+                capitals = {_capitals()[i] for i in ids if i in _capitals()}
+                if len(capitals) == 1 and capitals != {country}:
+                    return capitals.pop()
+    return None
 
 
 def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:

@@ -90,7 +90,8 @@ def test_country_from_the_name_table(article_of, language, text, family, english
            "Қаримов кездесуге қатысты.\n", "Қаримов", "State Counsellor of Kazakhstan"),
     # the title's own country, even after its portfolio (Arabic) or a second office (English)
     ("ar", "المنامة في 14 أكتوبر / بنا / التقى الوزير اليوم سعادة السيد مراد "
-           "سادقوف نائب وزير النقل في جمهورية كازاخستان والوفد المرافق له.\n", "سادقوف", "Deputy Minister of Transport of Kazakhstan"),
+           "سادقوف نائب وزير النقل في جمهورية كازاخستان والوفد المرافق له.\n", "سادقوف",
+     "Deputy Minister of Transport of Kazakhstan"),
     ("en", "ABU DHABI (WAM) -- The minister received Arman Sadykov, Deputy Prime Minister and Minister "
            "of Foreign Affairs of the Republic of Kazakhstan, on Monday.\n", "Sadykov",
      "Deputy Prime Minister of Kazakhstan"),
