@@ -363,6 +363,28 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def dateline_city(text: str, lex: Lexicon) -> str | None:
+    """The English name of the city a dateline opens with (BISHKEK - ...), if the gazetteer
+    knows it and it is no country."""
+    from .gazetteer import english_name, places_in
+
+    for line in text.splitlines()[:4]:
+        match = _DATELINE.match(line.strip())
+        if match:
+            first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
+            for ids in places_in(first, lex.language)[:1]:
+                name = english_name(ids)
+                if not ids & _country_ids() and " or " not in name:
+                    return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[str]:
+    """Gazetteer ids of the countries [capitals] names (kazakhstan, saudi_arabia)."""
+    return frozenset(v.casefold().replace(" ", "_") for v in _capitals().values())
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     with resource_path("names", "titles.toml").open("rb") as handle:
@@ -447,6 +469,12 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
     title names its people (National Leader of the Turkmen People)."""
     head = _head(hit, stated, lex, text)
     office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    if head.entry.role in PLACE_ROLES and lex.language == "en":  # Deputy Akim of Akmola Region
+        if " of " in office:
+            return agreed_title(office)
+        city = dateline_city(text, lex)
+        if city:
+            return agreed_title(f"{office} of {city}")
     if lex.language != "en":
         place = _place(head, stated, tokens, text, lex) if head.entry.role in PLACE_ROLES else None
         if place:
@@ -562,11 +590,27 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
     else:
         candidates = [[t for t in near if t.index > head.last][:2], [t for t in near if t.index < head.first][-2:]]
     countries = {c for _, c in lex.countries}
-    for seq in candidates:
+
+    def named(seq: list[Token]) -> str | None:
         for token in (seq if not lex.portfolio_before_title else list(reversed(seq))):
             ids = places_in(token.text, lex.language)
             if ids:
                 name = english_name(ids[0])
                 if name and name not in countries and " or " not in name:
+                    return name
+        return None
+
+    for seq in candidates:
+        name = named(seq)
+        if name:
+            return pattern.replace("{}", name)
+    if kind is not None and "{}" in kind[2]:  # "аким области": the region of that kind named last
+        word = near[kind[0]].norm
+        for i in range(lo - 1, 0, -1):
+            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word:
+                name = named(tokens[max(0, i - 2):i])
+                if name:
                     return pattern.replace("{}", name)
-    return None
+        return None
+    city = dateline_city(text, lex)  # a mayor in a report filed from the city
+    return city if city and head.entry.role == "mayor" else None

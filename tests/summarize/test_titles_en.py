@@ -53,6 +53,13 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
     ("kk", "Шымкент қаласының әкімі Серік Омаров тұрғындармен кездесті.\n", "Омаров", "Akim of Shymkent"),
     ("ru", "Аким Костанайской области Ерлан Нуров провел встречу с жителями.\n", "Нуров",
      "Akim of Kostanay Region"),
+    # a region referred to by its kind alone is the one of that kind the article named
+    ("ru", "Аким Костанайской области Ерлан Нуров провел встречу.\n\nПо словам заместителя акима "
+           "области Гульнары Ахметовой, работы завершат в мае.\n", "Ахметова", "Deputy Akim of Kostanay Region"),
+    # a mayor in a report filed from a city; a local office stated in English keeps no country
+    ("en", "BISHKEK - Mayor Aibek Sadykov said the buses would be replaced.\n", "Sadykov", "Mayor of Bishkek"),
+    ("en", "ASTANA - Deputy Akim of Akmola Region Saule Ermekova opened the library.\n", "Ermekova",
+     "Deputy Akim of Akmola Region"),
     # the country after the title word wins over a country the sentence visits
     ("ru", "Делегация встретила посетившего Россию президента Узбекистана Тимура Азимова.\n",
      "Азимов", "President of Uzbekistan"),
