@@ -25,6 +25,7 @@ from .reporting import has_verb
 from .titles import (
     after_connector,
     clitic_length,
+    counterparts,
     dateline_country,
     named_after,
     official_country,
@@ -83,6 +84,7 @@ def _analyse(doc: Document) -> Analysed:
     dateline = dateline_country(text, lex)
     named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
     officials = [_official(p, tokens, text, lex, dateline, named) for p in people]
+    counterparts(people, officials, tokens, text)
     return Analysed(doc, people, officials)
 
 

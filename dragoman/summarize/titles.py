@@ -8,10 +8,12 @@ import tomllib
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
+from dragoman.article.analysis import Official
+
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
-from .names import table_country, table_name, table_role
+from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
 from .words import normalize
 
@@ -393,7 +395,7 @@ def _capitals() -> dict[str, str]:
 
 # Offices whose holder the dateline does not place: a body's officer, or an envoy, who serves
 # in the capital a report is filed from without being of that country.
-NOT_FROM_DATELINE = frozenset({"organisation_head", "ambassador", "envoy"})
+NOT_FROM_DATELINE = frozenset({"organisation_head", "ambassador", "envoy", "counterpart"})
 
 
 def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon,
@@ -614,3 +616,36 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         return None
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
+
+
+COUNTERPART = "counterpart"  # the role of "his Kazakh counterpart", "نظيره الكازاخستاني"
+
+
+def counterparts(people: list, officials: list[Official], tokens: list[Token], text: str) -> None:
+    """"Lavrov and his Chinese counterpart Wang Yi": a counterpart holds the office of the
+    official the same paragraph names before them, in their own country (Foreign Minister of
+    China); without such an official, or a country, the title stays as it is. ``people`` and
+    ``officials`` are parallel lists (persons.Person, analysis.Official); a title the user
+    corrected is kept."""
+    for person, official in zip(people, officials):
+        if not person.titles or person.titles[0][0].entry.role != COUNTERPART or user_title(official.name_en):
+            continue
+        hit = person.titles[0][0]
+        line_start = text.rfind("\n", 0, tokens[hit.first].start) + 1
+        best: tuple[int, Official] | None = None
+        for other, other_official in zip(people, officials):
+            if other is person or not other.titles or other.titles[0][0].entry.role == COUNTERPART \
+                    or not other_official.title_en:
+                continue
+            before = [a for a, b in other.mentions if b < hit.first and tokens[a].start >= line_start]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), other_official)
+        if best is None or not official.organisation:
+            continue
+        host = best[1]
+        office = host.title_en or ""
+        if host.organisation and office.endswith(f" of {country_phrase(host.organisation)}"):
+            office = office[: -len(f" of {country_phrase(host.organisation)}")]
+        if host.organisation == official.organisation:
+            continue  # not a counterpart from another state: keep what the text says
+        official.title_en = agreed_title(f"{office} of {country_phrase(official.organisation)}")

@@ -145,3 +145,10 @@ def test_no_country_guessed_from_another_person(article_of, language, text, fami
 def test_same_office_same_english_in_every_language(article_of, texts) -> None:
     titles = {language: title_of(article_of, text, language, family) for language, text, family in texts}
     assert len(set(titles.values())) == 1 and None not in titles.values(), titles
+
+
+def test_a_counterpart_holds_the_office_of_the_official_before(article_of) -> None:
+    text = ("BAKU (AP) - Uzbek Foreign Minister Farid Nazarov held talks with his Kazakh counterpart "
+            "Daniyar Omarov on Tuesday.\n")
+    assert title_of(article_of, text, "en", "Omarov") == "Foreign Minister of Kazakhstan"
+    assert title_of(article_of, text, "en", "Nazarov") == "Foreign Minister of Uzbekistan"
