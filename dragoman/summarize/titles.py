@@ -120,6 +120,8 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     names = names or set()
 
     def belongs(k: int) -> bool:  # a word of the body's name, not of a person's or the sentence's
+        if lex.capitalised_titles and tokens[k].norm in body_words(lex):
+            return True  # a body, even in lower case or read as a name (Presidential Press Secretary)
         if k in names:
             return False
         if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
@@ -128,8 +130,6 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
             return True  # a rank word opening the sentence (Deputy Energy Minister)
         if lex.capitalised_titles and tokens[k].capitalized and tokens[k].norm in _forms()[2]:
             return True  # a portfolio opening the sentence (Energy Minister Ahmed Salem)
-        if lex.capitalised_titles and tokens[k].norm in body_words(lex):
-            return True  # a body in lower case (Russian foreign ministry spokeswoman)
         before = text[:tokens[k].start].rstrip()
         return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 
@@ -223,7 +223,7 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     while after and (after[-1].lower() in lex.title_gap_words or after[-1] in fillers):
         after.pop()  # "... of the Republic of" (Kazakhstan): the country follows
     english = " ".join([*words, hit.entry.en, *after])
-    return f"{english} of {body[2]}" if body is not None else english
+    return f"{english} of {body[2].partition('|')[0]}" if body is not None else english
 
 
 def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:

@@ -31,6 +31,8 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
      "Deputy of the Mazhilis of Kazakhstan"),
     ("en", "Foreign Ministry spokesman Nurlan Abenov told reporters the talks would go on.\n",
      "Abenov", "Spokesperson of the Foreign Ministry"),
+    ("en", "Presidential press secretary Berik Seitov said the visit was planned.\n", "Seitov",
+     "Press Secretary of the President"),
     ("en", "Russian foreign ministry spokeswoman Yelena Orlova wrote on Telegram that talks went on.\n",
      "Orlova", "Spokesperson of the Foreign Ministry of Russia"),
     ("ar", "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحوار مستمر.\n", "زاخاروفا",
@@ -132,6 +134,10 @@ def test_no_country_guessed_from_another_person(article_of, language, text, fami
     # one press secretary in Kazakh and Russian
     [("kk", "Президенттің баспасөз хатшысы Берік Сейітов мәлімдеме жасады.\n", "Сейітов"),
      ("ru", "Пресс-секретарь президента Казахстана Берик Сеитов сделал заявление.\n", "Сеитов")],
+    # one Kremlin press secretary in Russian, Kazakh and English ("Kremlin spokesman")
+    [("ru", "Пресс-секретарь президента России Дмитрий Песков ответил на вопросы.\n", "Песков"),
+     ("kk", "Ресей Президентінің баспасөз хатшысы Дмитрий Песков сұрақтарға жауап берді.\n", "Песков"),
+     ("en", "Kremlin spokesman Dmitry Peskov told reporters the talks went well.\n", "Peskov")],
     # one Chinese head of state in Kazakh, Russian, Arabic and English
     [("kk", "ҚХР Төрағасы Си Цзиньпин қонақтарды қабылдады.\n", "Цзиньпин"),
      ("ru", "Председатель КНР Си Цзиньпин принял гостей.\n", "Цзиньпин"),
