@@ -426,6 +426,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         return listed
     if hit is None:
         return None
+    if tokens is not None:  # a body only one state has (Мажилис, the Kremlin)
+        owner = body_country(hit, tokens, text, lex)
+        if owner:
+            return owner
     if hit.entry.role in NOT_FROM_DATELINE:
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     return dateline or lex.home_country
@@ -536,6 +540,19 @@ def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> 
             if form in ranks:
                 return ranks[form]
     return None
+
+
+def body_country(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The one country the body beside a title belongs to ("|Country" in [officials.bodies]):
+    Председатель Мажилиса, Kremlin spokesman."""
+    if lex.capitalised_titles:
+        first = hit.first
+        while first > 0 and hit.first - first < 3 and joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        body = _body_in(tokens[first:hit.first], lex)
+        return (body[2].partition("|")[2] or None) if body is not None else None
+    beside = _body_beside(hit, tokens, text, lex)
+    return beside[1] if beside is not None else None
 
 
 def _body_beside(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -138,6 +138,10 @@ def test_no_country_guessed_from_another_person(article_of, language, text, fami
     [("ru", "Пресс-секретарь президента России Дмитрий Песков ответил на вопросы.\n", "Песков"),
      ("kk", "Ресей Президентінің баспасөз хатшысы Дмитрий Песков сұрақтарға жауап берді.\n", "Песков"),
      ("en", "Kremlin spokesman Dmitry Peskov told reporters the talks went well.\n", "Peskov")],
+    # one Mazhilis chairman in Kazakh, Russian and English, even in a report filed from Moscow
+    [("kk", "Мәжіліс Төрағасы Ерлан Қошанов отырысты ашты.\n", "Қошанов"),
+     ("ru", "МОСКВА, 3 мая. /ТАСС/. Председатель Мажилиса Ерлан Кошанов встретился с депутатами.\n", "Кошанов"),
+     ("en", "MOSCOW, May 3 (Reuters) - Mazhilis Chairman Yerlan Koshanov met Russian lawmakers.\n", "Koshanov")],
     # one Chinese head of state in Kazakh, Russian, Arabic and English
     [("kk", "ҚХР Төрағасы Си Цзиньпин қонақтарды қабылдады.\n", "Цзиньпин"),
      ("ru", "Председатель КНР Си Цзиньпин принял гостей.\n", "Цзиньпин"),
