@@ -120,8 +120,9 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     names = names or set()
 
     def belongs(k: int) -> bool:  # a word of the body's name, not of a person's or the sentence's
-        if lex.capitalised_titles and tokens[k].norm in body_words(lex):
-            return True  # a body, even in lower case or read as a name (Presidential Press Secretary)
+        if lex.capitalised_titles and (tokens[k].norm in body_words(lex) or _rank_word(tokens[k], lex)):
+            return True  # a body or rank, even in lower case or read as a name (Presidential Press
+            # Secretary, Kazakhstan's deputy energy minister)
         if k in names:
             return False
         if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
@@ -202,15 +203,17 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
     before: list[Token] = []
     for token in (t for t in stated if t.index < hit.first):
+        lower_part = token.norm in body_words(lex) or _rank_word(token, lex)
         if token.text.endswith(("'s", "’s")) or not (token.capitalized or token.norm in lex.title_gap_words
-                                                      or token.norm in body_words(lex)):
+                                                      or lower_part):
             before = []  # "World Bank's regional director", "in September by Minister": not the title
-        elif (token.capitalized or token.norm in body_words(lex)) and not country_of(token.norm, lex) \
+        elif (token.capitalized or lower_part) and not country_of(token.norm, lex) \
                 and token.text not in country_words and \
                 not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
             before.append(token)
     body = _body_in(before, lex)
-    words = [t.text for t in before] if body is None else []
+    words = [t.text if t.capitalized or not _rank_word(t, lex) else t.text.capitalize() for t in before] \
+        if body is None else []
     following = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
                  and not (t.capitalized and t.text in country_words)]
     openers = _first_words(lex)
@@ -234,6 +237,18 @@ def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:
             if i + n <= len(seq) and all(word_matches(seq[i + k].norm, w, lex) for k, w in enumerate(words)):
                 return i, n, english
     return None
+
+
+def _rank_word(token: Token, lex: Lexicon) -> bool:
+    """A rank or portfolio word of an English title in any case (deputy, vice, energy)."""
+    return token.norm in _rank_words(lex) or token.norm in _forms()[2]
+
+
+@cache
+def _rank_words(lex: Lexicon) -> frozenset[str]:
+    """Words that open a many-word title but are no title alone (deputy, vice, foreign)."""
+    alone = {e.words[0] for e in lex.titles if len(e.words) == 1}
+    return frozenset(title_vocabulary(lex) - alone - lex.title_gap_words)
 
 
 @cache

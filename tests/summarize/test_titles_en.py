@@ -42,6 +42,9 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
            "presented the plan on Monday.\n", "Sadykova", "Deputy Minister of Energy of Kazakhstan"),
     ("en", "Minister of Foreign Affairs of the Republic of Uzbekistan Farid Nazarov arrived in "
            "Astana.\n", "Nazarov", "Foreign Minister of Uzbekistan"),
+    # rank and portfolio in lower case in an English apposition
+    ("en", "Daniyar Omarov, Kazakhstan's deputy energy minister, said the plan was ready.\n", "Omarov",
+     "Deputy Minister of Energy of Kazakhstan"),
     # a former office-holder
     ("ru", "Об этом рассказал бывший министр экономики Узбекистана Рустам Алиев.\n", "Алиев",
      "Former Minister of Economy of Uzbekistan"),
