@@ -132,7 +132,7 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
         hit, start, end_token = stated[0]
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
-        title_en = title_in_english(hit, tokens[start:end_token + 1], tokens, text, lex, country)
+        title_en = title_in_english(hit, tokens[start:end_token + 1], tokens, text, lex, country, named)
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))

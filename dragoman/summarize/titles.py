@@ -482,7 +482,7 @@ PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of 
 
 
 def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,
-                     country: str | None) -> str:
+                     country: str | None, names: AbstractSet[int] = frozenset()) -> str:
     """The whole English title of a stated title, as an English news editor writes it: rank
     and office (the lexicon's), portfolio, the body it belongs to (of the National Bank, of the
     Foreign Ministry; ``[officials.bodies]`` of the profile) or the region or city of a local
@@ -490,16 +490,20 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
     title names its people (National Leader of the Turkmen People)."""
     head = _head(hit, stated, lex, text)
     office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    rank = _rank(stated, tokens, text, lex)
+
+    def ranked(title: str) -> str:
+        return agreed_title(title if not rank or title.startswith(rank) else f"{rank} {title}")
     if head.entry.role in PLACE_ROLES and lex.language == "en":  # Deputy Akim of Akmola Region
         if " of " in office:
-            return agreed_title(office)
+            return ranked(office)
         city = dateline_city(text, lex)
         if city:
-            return agreed_title(f"{office} of {city}")
+            return ranked(f"{office} of {city}")
     if lex.language != "en":
-        place = _place(head, stated, tokens, text, lex) if head.entry.role in PLACE_ROLES else None
+        place = _place(head, stated, tokens, text, lex, names) if head.entry.role in PLACE_ROLES else None
         if place:
-            return agreed_title(f"{office} of {place}")
+            return ranked(f"{office} of {place}")
         body = _body_beside(head, tokens, text, lex)
         if body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
@@ -514,10 +518,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         posted = _posted_to(stated, country, lex)
         if posted and " to " not in office:
             office += f" to {country_phrase(posted)}"
-    rank = _rank(stated, tokens, text, lex)
-    if rank and not office.startswith(rank):
-        office = f"{rank} {office}"
-    return agreed_title(office)
+    return ranked(office)
 
 
 ENVOY_ROLES = frozenset({"ambassador"})
@@ -606,7 +607,8 @@ def _head(hit: TitleHit, stated: list[Token], lex: Lexicon, text: str) -> TitleH
     return last if last is not None and last.first > hit.last else hit
 
 
-def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,
+           names: AbstractSet[int] = frozenset()) -> str | None:
     """The region or city a local office governs, as English writes it (Kostanay Region,
     Semey): a place of the gazetteer beside the title, with the kind of place its word says
     (``{} Region`` for a word of the profile's bodies like области, облысының)."""
@@ -614,8 +616,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
 
     lo = max(0, min(stated[0].index, head.first) - 2)
     hi = min(len(tokens) - 1, max(stated[-1].index, head.last) + 2)
-    near = [t for t in tokens[lo:hi + 1] if t.index == lo or joined(text, tokens[t.index - 1], t)
-            or t.index <= head.first]
+    near = [t for t in tokens[lo:hi + 1] if (t.index == lo or joined(text, tokens[t.index - 1], t)
+            or t.index <= head.first) and t.index not in names]  # a person's name is no place
     kind = _body_in(near, lex)
     pattern = kind[2] if kind is not None and "{}" in kind[2] else "{}"
     if kind is not None and "{}" in kind[2]:  # the place beside its kind's word
@@ -638,6 +640,14 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         name = named(seq)
         if name:
             return pattern.replace("{}", name)
+    if kind is not None and "{}" in kind[2] and kind[0] > 0:  # a place the gazetteer lacks, by rule
+        place = near[kind[0] - 1]
+        if place.capitalized and place.index not in range(head.first, head.last + 1):
+            stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
+                         if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
+            if stem or (lex.portfolio_before_title and place.index < head.first):  # Kazakh: the name itself
+                from .romanize import romanize_name
+                return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
     if kind is not None and "{}" in kind[2]:  # "аким области": the region of that kind named last
         word = near[kind[0]].norm
         for i in range(lo - 1, 0, -1):

@@ -65,6 +65,10 @@ def title_of(article_of, text: str, language: str, family: str) -> str | None:
     ("en", "BISHKEK - Mayor Aibek Sadykov said the buses would be replaced.\n", "Sadykov", "Mayor of Bishkek"),
     ("en", "ASTANA - Deputy Akim of Akmola Region Saule Ermekova opened the library.\n", "Ermekova",
      "Deputy Akim of Akmola Region"),
+    # a place the gazetteer lacks, by its adjective; an acting office-holder
+    ("ru", "Аким Тюпского района Бакыт Осмонов осмотрел канал.\n", "Осмонов", "Akim of Tyup District"),
+    ("ru", "Президент встретился с временно исполняющей обязанности губернатора Курганской области "
+           "Натальей Ворониной.\n", "Воронина", "Acting Governor of Kurgan Region"),
     # the country after the title word wins over a country the sentence visits
     ("ru", "Делегация встретила посетившего Россию президента Узбекистана Тимура Азимова.\n",
      "Азимов", "President of Uzbekistan"),
