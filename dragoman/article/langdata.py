@@ -47,7 +47,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
                    "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS},
         "officials": {
-            "titles": list, "countries": dict, "home_country": str,
+            "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
             "name_openers": _WORDS, "name_stops": _WORDS, "name_suffixes": _WORDS,
             "named_after_before": _WORDS, "named_after_after": _WORDS, "not_name_patterns": _WORDS,

@@ -61,6 +61,9 @@ class Lexicon:
     statement_words: frozenset[str] = frozenset()  # хабарламада, statement: a text carried the words
     source_verbs: frozenset[str] = frozenset()  # хабарлады, announced: who issued that text
     portfolios: tuple[tuple[tuple[str, ...], str], ...] = ()  # (normalised words, English), longest first
+    bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # a title's body (normalised words, English), longest first
+    ranks: tuple[tuple[str, str], ...] = ()  # a word beside a title that qualifies it (former -> Former)
+    place_adjective_endings: tuple[str, ...] = ()  # a place's adjective (Курганской): its name without them
     portfolio_before_title: bool = False  # Kazakh: Ауыл шаруашылығы министрі; else министр сельского хозяйства
     body_after_title: bool = False  # a body in the genitive follows the title (Председатель правления Самрук-Казына)
     feminine_name_endings: tuple[str, ...] = ()  # a woman's family name (-ова, -ская)
@@ -142,6 +145,11 @@ def lexicon(language: str) -> Lexicon:
         portfolios=tuple(sorted(((tuple(normalize(w) for w in words.split()), english)
                                  for words, english in officials.get("portfolios", [])),
                                 key=lambda p: len(p[0]), reverse=True)),
+        bodies=tuple(sorted(((tuple(words_of(words)), english) for words, english in officials.get("bodies", {}).items()
+                             if words_of(words)), key=lambda b: len(b[0]), reverse=True)),
+        ranks=tuple((normalize(w), english) for w, english in officials.get("ranks", {}).items()),
+        place_adjective_endings=tuple(sorted(
+            (normalize(e) for e in officials.get("places", {}).get("adjective_endings", [])), key=len, reverse=True)),
         portfolio_before_title=bool(officials.get("portfolio_before_title", False)),
         feminine_name_endings=tuple(normalize(w) for w in officials.get("feminine_name_endings", [])),
         masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),

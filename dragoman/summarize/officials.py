@@ -19,19 +19,20 @@ from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
-from .names import english_name, table_country, table_name, user_title
+from .names import english_name, table_name, user_title
 from .persons import Person, group, speaks
 from .reporting import has_verb
 from .titles import (
     after_connector,
-    agreed_title,
     clitic_length,
-    english_title,
+    counterparts,
+    dateline_country,
     named_after,
-    same_office,
+    official_country,
+    table_title,
     title_after,
     title_before,
-    with_portfolio,
+    title_in_english,
 )
 from .tokens import TitleHit, Token, find_titles
 
@@ -80,7 +81,10 @@ def _analyse(doc: Document) -> Analysed:
     people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
               or any(speaks(r, tokens, lex) for r in p.runs)]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
-    officials = [_official(p, tokens, text, lex) for p in people]
+    dateline = dateline_country(text, lex)
+    named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
+    officials = [_official(p, tokens, text, lex, dateline, named) for p in people]
+    counterparts(people, officials, tokens, text)
     return Analysed(doc, people, officials)
 
 
@@ -117,17 +121,18 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     return runs
 
 
-def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> Official:
-    title = title_en = None
-    country = person.country or (lex.home_country if person.titles else table_country(person.name))
+def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
+              named: frozenset[int]) -> Official:
+    title = None
     stated = person.titles or person.referred_as
+    hit = stated[0][0] if stated else None
+    country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
+    title_en = table_title(person.name, country)  # a leader named in passing, without a title
     if stated:
         hit, start, end_token = stated[0]
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
-        stated_en = with_portfolio(english_title(hit, tokens[start:end_token + 1], lex), hit, tokens, lex)
-        title_en = agreed_title(same_office(stated_en, country) +
-                                (f" of {country}" if country and not hit.entry.country else ""))
+        title_en = title_in_english(hit, tokens[start:end_token + 1], tokens, text, lex, country, named)
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))

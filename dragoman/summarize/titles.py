@@ -8,11 +8,14 @@ import tomllib
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
+from dragoman.article.analysis import Official
+
 from .langdata import resource_path
 from .lexicon import Lexicon, country_of
 from .name_runs import NameRun, deinflect
-from .names import table_name
-from .tokens import TitleHit, Token, joined
+from .names import table_country, table_name, table_role, user_title
+from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
+from .words import normalize
 
 
 def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
@@ -117,12 +120,17 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     names = names or set()
 
     def belongs(k: int) -> bool:  # a word of the body's name, not of a person's or the sentence's
+        if lex.capitalised_titles and (tokens[k].norm in body_words(lex) or _rank_word(tokens[k], lex)):
+            return True  # a body or rank, even in lower case or read as a name (Presidential Press
+            # Secretary, Kazakhstan's deputy energy minister)
         if k in names:
             return False
         if country_of(tokens[k].norm, lex) is not None or tokens[k].all_caps:
             return True
         if tokens[k].capitalized and tokens[k].norm in title_vocabulary(lex):
             return True  # a rank word opening the sentence (Deputy Energy Minister)
+        if lex.capitalised_titles and tokens[k].capitalized and tokens[k].norm in _forms()[2]:
+            return True  # a portfolio opening the sentence (Energy Minister Ahmed Salem)
         before = text[:tokens[k].start].rstrip()
         return tokens[k].capitalized and bool(before) and before[-1] not in ".!?\n"
 
@@ -147,10 +155,16 @@ def title_vocabulary(lex: Lexicon) -> frozenset[str]:
 
 
 def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The country the words of a name's title name. Where the country follows the title
+    (президента Узбекистана), a country after the title word wins over one before it
+    (посетившего Россию президента Узбекистана: Uzbekistan's president)."""
     first, last = (start, run.first) if start < run.first else (run.last + 1, start)
     hit = run.title
     stop = max(last, hit.last + 1) if hit else last
-    for i in range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)):
+    order = list(range(min(first, hit.first if hit else first), stop + (3 if lex.name_first else 0)))
+    if lex.country_after_title and hit is not None:
+        order = [i for i in order if i > hit.last] + [i for i in order if i <= hit.last]
+    for i in order:
         if 0 <= i < len(tokens) and (i < run.first or i > run.last):
             country = country_of(tokens[i].norm, lex)
             if country:
@@ -180,24 +194,81 @@ def trailing_country(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> int:
 
 def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
     """The English title. In English text it is the title as stated, without the country
-    words (``Finance Minister``, ``Minister of Trade and Integration``); elsewhere the
-    lexicon's English for the title."""
+    words (``Finance Minister``, ``Minister of Trade and Integration``), a body before it put
+    after it (``Foreign Ministry spokesman`` -> Spokesperson of the Foreign Ministry);
+    elsewhere the lexicon's English for the title."""
     if lex.language != "en":
         return hit.entry.en
-    before: list[str] = []
-    for token in (t for t in stated if t.index < hit.first):
-        if token.text.endswith(("'s", "’s")):  # "World Bank's regional director": the owner is not the title
-            before = []
-        elif token.capitalized and not country_of(token.norm, lex) and \
-                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
-            before.append(token.text)
     countries = {c for c in (country_of(t.norm, lex) for t in stated) if c}
     country_words = {w for c in countries for w in c.split()}  # United Arab (Emirates)
-    after = [t.text for t in stated if t.index > hit.last and not country_of(t.norm, lex)
-             and not (t.capitalized and t.text in country_words)]
-    while after and after[-1].lower() in lex.title_gap_words:
-        after.pop()
-    return " ".join([*before, hit.entry.en, *after])
+    before: list[Token] = []
+    for token in (t for t in stated if t.index < hit.first):
+        lower_part = token.norm in body_words(lex) or _rank_word(token, lex)
+        if token.text.endswith(("'s", "’s")) or not (token.capitalized or token.norm in lex.title_gap_words
+                                                      or lower_part):
+            before = []  # "World Bank's regional director", "in September by Minister": not the title
+        elif (token.capitalized or lower_part) and not country_of(token.norm, lex) \
+                and token.text not in country_words and \
+                not (not before and token.norm in lex.title_gap_words):  # "The Chairman of ...": no article
+            before.append(token)
+    body = _body_in(before, lex)
+    words = [t.text if t.capitalized or not _rank_word(t, lex) else t.text.capitalize() for t in before] \
+        if body is None else []
+    following = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
+                 and not (t.capitalized and t.text in country_words)]
+    openers = _first_words(lex)
+    for k, token in enumerate(following[:-1]):  # "National Leader ... and Chairman of ...": a second office
+        if token.norm == "and" and following[k + 1].capitalized and following[k + 1].norm in openers:
+            following = following[:k]
+            break
+    after = [t.text for t in following]
+    fillers = _fillers()
+    while after and (after[-1].lower() in lex.title_gap_words or after[-1] in fillers):
+        after.pop()  # "... of the Republic of" (Kazakhstan): the country follows
+    english = " ".join([*words, hit.entry.en, *after])
+    return f"{english} of {body[2].partition('|')[0]}" if body is not None else english
+
+
+def _body_in(seq: list[Token], lex: Lexicon) -> tuple[int, int, str] | None:
+    """The first listed body in ``seq`` (longest at its place): (position, length, English)."""
+    for i in range(len(seq)):
+        for words, english in lex.bodies:
+            n = len(words)
+            if i + n <= len(seq) and all(word_matches(seq[i + k].norm, w, lex) for k, w in enumerate(words)):
+                return i, n, english
+    return None
+
+
+def _rank_word(token: Token, lex: Lexicon) -> bool:
+    """A rank or portfolio word of an English title in any case (deputy, vice, energy)."""
+    return token.norm in _rank_words(lex) or token.norm in _forms()[2]
+
+
+@cache
+def _rank_words(lex: Lexicon) -> frozenset[str]:
+    """Words that open a many-word title but are no title alone (deputy, vice, foreign)."""
+    alone = {e.words[0] for e in lex.titles if len(e.words) == 1}
+    return frozenset(title_vocabulary(lex) - alone - lex.title_gap_words)
+
+
+@cache
+def body_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the profile's bodies (foreign, ministry): a body's words before a title
+    belong to it even in lower case."""
+    return frozenset(w for words, _ in lex.bodies for w in words)
+
+
+@cache
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's titles: a word that opens another office."""
+    return frozenset(e.words[0] for e in lex.titles)
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    """Words of a country's long name an English title leaves out (Republic of Kazakhstan)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("forms", {}).get("country_fillers", []))
 
 
 def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
@@ -278,3 +349,345 @@ def agreed_title(title_en: str) -> str:
         if folded.startswith(listed) and (len(folded) == len(listed) or folded[len(listed)] == " "):
             return titles[listed] + title_en[len(listed):]
     return title_en
+
+
+_DATELINE = re.compile(r"([^\n]{2,40}?)(?:\s[\-–—]+\s|\s*[(/])")  # the words before the agency or the dash
+
+
+def dateline_country(text: str, lex: Lexicon) -> str | None:
+    """The country a dateline names (ASHGABAT, Turkmenistan (AP) -) or the country of its city
+    (ASTANA, Oct 2 (Reuters) -; الرياض 12 شعبان / واس /; resources/names/titles.toml
+    [capitals]): where the report is filed. None when no early line opens with one."""
+    from .gazetteer import places_in
+
+    capitals = _capitals()
+    for line in text.splitlines()[:4]:
+        line = line.strip()
+        match = _DATELINE.match(line)
+        if not match and len(line) <= 40 and re.search(r"\d", line):  # a line of its own: "Алматы, 1 марта"
+            match = re.match(r"(.+)", line)
+        if not match:
+            continue
+        parts = match.group(1).split(",")
+        words = re.findall(r"[^\W\d_]+", parts[1]) if len(parts) > 1 else []
+        if words and country_of(normalize(words[0]), lex):  # CITY, Country (AP)
+            return country_of(normalize(words[0]), lex)
+        first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
+        for ids in places_in(first, lex.language)[:1]:
+            countries = {capitals[i] for i in ids if i in capitals}
+            if len(countries) == 1:
+                return countries.pop()
+    return None
+
+
+def dateline_city(text: str, lex: Lexicon) -> str | None:
+    """The English name of the city a dateline opens with (BISHKEK - ...), if the gazetteer
+    knows it and it is no country."""
+    from .gazetteer import english_name, places_in
+
+    for line in text.splitlines()[:4]:
+        match = _DATELINE.match(line.strip())
+        if match:
+            first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
+            for ids in places_in(first, lex.language)[:1]:
+                name = english_name(ids)
+                if not ids & _country_ids() and " or " not in name:
+                    return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[str]:
+    """Gazetteer ids of the countries [capitals] names (kazakhstan, saudi_arabia)."""
+    return frozenset(v.casefold().replace(" ", "_") for v in _capitals().values())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("capitals", {}).items()}
+
+
+# Offices whose holder the dateline does not place: a body's officer, or an envoy, who serves
+# in the capital a report is filed from without being of that country.
+NOT_FROM_DATELINE = frozenset({"organisation_head", "ambassador", "envoy", "counterpart"})
+
+
+def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon,
+                     dateline: str | None = None, tokens: list[Token] | None = None,
+                     text: str = "", names: AbstractSet[int] = frozenset()) -> str | None:
+    """Whose official a person is, in this order: the country the title's own words name
+    (also further on in a language that puts it after the title and its portfolio: نائب وزير
+    النقل في جمهورية كازاخستان); the shipped table's; for a title, the country of the dateline
+    (a report filed from Riyadh names Saudi officials without "Saudi"), then the profile's home
+    country (Kazakh news: Kazakhstan); else none. Never a country the article names for someone
+    else (a report on a visit names the guest's country beside the host minister)."""
+    if stated_country:
+        return stated_country
+    if hit is not None and tokens is not None and (lex.country_after_title or lex.capitalised_titles):
+        last, reach = hit.last, 5 if lex.country_after_title else 10
+        while last + 1 < len(tokens) and last - hit.last < reach and joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+            if last in names:
+                break  # a person's name: what follows is about them
+            gap = tokens[last].norm in lex.title_gap_words
+            if lex.capitalised_titles and (not (tokens[last].capitalized or gap) or (last == hit.last + 1 and not gap)):
+                break  # English: the title goes on only through "of", "and" (", Minister of ... of Kazakhstan,")
+            country = country_of(tokens[last].norm, lex)
+            if country:
+                return country
+    listed = table_country(name)
+    if listed:
+        return listed
+    if hit is None:
+        return None
+    if tokens is not None:  # a body only one state has (Мажилис, the Kremlin)
+        owner = body_country(hit, tokens, text, lex)
+        if owner:
+            return owner
+    if hit.entry.role in NOT_FROM_DATELINE:
+        return lex.home_country if hit.entry.role not in ("organisation_head",) else None
+    return dateline or lex.home_country
+
+
+def country_phrase(country: str) -> str:
+    """How an English title names a country after "of" (the UAE, the United States)."""
+    return _country_forms().get(country, country)
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """[countries] of resources/names/titles.toml: country -> its form after "of"."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("countries", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, str]:
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        return {str(k): str(v) for k, v in tomllib.load(handle).get("roles", {}).items()}
+
+
+def table_title(name: str, country: str | None) -> str | None:
+    """The English title of a person the article names without one (a leader named in passing),
+    from the shipped table's role and country; None when it lists neither."""
+    role = table_role(name)
+    english = _role_titles().get(role or "")
+    if not english or not country:
+        return None
+    return agreed_title(f"{same_office(english, country)} of {country_phrase(country)}")
+
+
+PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a region or city
+
+
+def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,
+                     country: str | None, names: AbstractSet[int] = frozenset()) -> str:
+    """The whole English title of a stated title, as an English news editor writes it: rank
+    and office (the lexicon's), portfolio, the body it belongs to (of the National Bank, of the
+    Foreign Ministry; ``[officials.bodies]`` of the profile) or the region or city of a local
+    office (Akim of Kostanay Region: no country then), and the country after "of" unless the
+    title names its people (National Leader of the Turkmen People)."""
+    head = _head(hit, stated, lex, text)
+    office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    rank = _rank(stated, tokens, text, lex)
+
+    def ranked(title: str) -> str:
+        return agreed_title(title if not rank or title.startswith(rank) else f"{rank} {title}")
+    if head.entry.role in PLACE_ROLES and lex.language == "en":  # Deputy Akim of Akmola Region
+        if " of " in office:
+            return ranked(office)
+        city = dateline_city(text, lex)
+        if city:
+            return ranked(f"{office} of {city}")
+    if lex.language != "en":
+        place = _place(head, stated, tokens, text, lex, names) if head.entry.role in PLACE_ROLES else None
+        if place:
+            return ranked(f"{office} of {place}")
+        body = _body_beside(head, tokens, text, lex)
+        if body is not None and body[0].casefold() not in office.casefold():
+            office = f"{office} of {body[0]}"
+            country = country or body[1]
+    own = head.entry.country not in (None, "home") and not head.entry.alone
+    office = same_office(office, country)
+    if country and office.startswith(f"{country} "):  # "United Nations Secretary-General"
+        office = office[len(country) + 1:]
+    if country and not own and not office.endswith(country_phrase(country)):
+        office += f" of {country_phrase(country)}"
+    if head.entry.role in ENVOY_ROLES and country:
+        posted = _posted_to(stated, country, lex)
+        if posted and " to " not in office:
+            office += f" to {country_phrase(posted)}"
+    return ranked(office)
+
+
+ENVOY_ROLES = frozenset({"ambassador"})
+
+
+def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:
+    """Where an ambassador serves, when the title's words say so beside their own country:
+    a second country (Франция Республикасының Қазақстандағы Елшісі) or the capital it is in
+    (посол Италии в Москве)."""
+    from .gazetteer import places_in
+
+    for token in stated:
+        other = country_of(token.norm, lex)
+        if other and other != country:
+            return other
+        if token.capitalized or lex.name_first:
+            for ids in places_in(token.text, lex.language)[:1]:
+                capitals = {_capitals()[i] for i in ids if i in _capitals()}
+                if len(capitals) == 1 and capitals != {country}:
+                    return capitals.pop()
+    return None
+
+
+def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """A word right beside the stated title that qualifies the office (former, бывший,
+    السابق -> Former): the profile's ``[officials.ranks]``."""
+    if not stated or not lex.ranks:
+        return None
+    ranks = dict(lex.ranks)
+    first, last = stated[0].index, stated[-1].index
+    near = [t for t in tokens[max(0, first - 2):first] if joined(text, t, tokens[t.index + 1])]
+    near += stated + [t for t in tokens[last + 1:last + 2] if joined(text, tokens[t.index - 1], t)]
+    for token in near:
+        for form in base_forms(token.norm, lex):
+            if form in ranks:
+                return ranks[form]
+    return None
+
+
+def body_country(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The one country the body beside a title belongs to ("|Country" in [officials.bodies]):
+    Председатель Мажилиса, Kremlin spokesman."""
+    if lex.capitalised_titles:
+        first = hit.first
+        while first > 0 and hit.first - first < 3 and joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        body = _body_in(tokens[first:hit.first], lex)
+        return (body[2].partition("|")[2] or None) if body is not None else None
+    beside = _body_beside(hit, tokens, text, lex)
+    return beside[1] if beside is not None else None
+
+
+def _body_beside(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The listed body right beside a title, on the side the language puts it (before it in
+    Kazakh: Сыртқы істер министрлігінің ресми өкілі; after it in Russian and Arabic:
+    председатель Национального банка): its English and the one country it belongs to, if any."""
+    if lex.portfolio_before_title:
+        first = head.first
+        while first > 0 and head.first - first < 4 and joined(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        side = tokens[first:head.first]
+    else:
+        last = head.last
+        while last + 1 < len(tokens) and last - head.last < 4 and joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        side = tokens[head.last + 1:last + 1]
+    for i in (range(len(side)) if lex.portfolio_before_title else range(1)):
+        for words, english in lex.bodies:
+            n = len(words)
+            ends = i + n == len(side) if lex.portfolio_before_title else i + n <= len(side)
+            if "{}" not in english and ends and \
+                    all(word_matches(side[i + k].norm, w, lex) for k, w in enumerate(words)):
+                name, _, country = english.partition("|")
+                return name, country or None
+    return None
+
+
+def _head(hit: TitleHit, stated: list[Token], lex: Lexicon, text: str) -> TitleHit:
+    """The office a chain of titles names: the first title (Пресс-секретарь президента), or in
+    a language that puts a title's words before it the last one (Президенттің баспасөз хатшысы)."""
+    if not lex.portfolio_before_title or not stated:
+        return hit
+    offset = stated[0].index
+    hits = [TitleHit(h.first + offset, h.last + offset, h.entry) for h in find_titles(stated, lex, text)]
+    last = next((h for h in reversed(hits) if h.last == stated[-1].index), None)
+    return last if last is not None and last.first > hit.last else hit
+
+
+def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,
+           names: AbstractSet[int] = frozenset()) -> str | None:
+    """The region or city a local office governs, as English writes it (Kostanay Region,
+    Semey): a place of the gazetteer beside the title, with the kind of place its word says
+    (``{} Region`` for a word of the profile's bodies like области, облысының)."""
+    from .gazetteer import english_name, places_in
+
+    lo = max(0, min(stated[0].index, head.first) - 2)
+    hi = min(len(tokens) - 1, max(stated[-1].index, head.last) + 2)
+    near = [t for t in tokens[lo:hi + 1] if (t.index == lo or joined(text, tokens[t.index - 1], t)
+            or t.index <= head.first) and t.index not in names]  # a person's name is no place
+    kind = _body_in(near, lex)
+    pattern = kind[2] if kind is not None and "{}" in kind[2] else "{}"
+    if kind is not None and "{}" in kind[2]:  # the place beside its kind's word
+        at = kind[0]
+        candidates = [near[max(0, at - 2):at], near[at + kind[1]:at + kind[1] + 2]]
+    else:
+        candidates = [[t for t in near if t.index > head.last][:2], [t for t in near if t.index < head.first][-2:]]
+    countries = {c for _, c in lex.countries}
+
+    def named(seq: list[Token]) -> str | None:
+        for token in (seq if not lex.portfolio_before_title else list(reversed(seq))):
+            ids = places_in(token.text, lex.language)
+            if ids:
+                name = english_name(ids[0])
+                if name and name not in countries and " or " not in name:
+                    return name
+        return None
+
+    for seq in candidates:
+        name = named(seq)
+        if name:
+            return pattern.replace("{}", name)
+    if kind is not None and "{}" in kind[2] and kind[0] > 0:  # a place the gazetteer lacks, by rule
+        place = near[kind[0] - 1]
+        if place.capitalized and place.index not in range(head.first, head.last + 1):
+            stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
+                         if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
+            if stem or (lex.portfolio_before_title and place.index < head.first):  # Kazakh: the name itself
+                from .romanize import romanize_name
+                return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
+    if kind is not None and "{}" in kind[2]:  # "аким области": the region of that kind named last
+        word = near[kind[0]].norm
+        for i in range(lo - 1, 0, -1):
+            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word:
+                name = named(tokens[max(0, i - 2):i])
+                if name:
+                    return pattern.replace("{}", name)
+        return None
+    city = dateline_city(text, lex)  # a mayor in a report filed from the city
+    return city if city and head.entry.role == "mayor" else None
+
+
+COUNTERPART = "counterpart"  # the role of "his Kazakh counterpart", "نظيره الكازاخستاني"
+
+
+def counterparts(people: list, officials: list[Official], tokens: list[Token], text: str) -> None:
+    """"Lavrov and his Chinese counterpart Wang Yi": a counterpart holds the office of the
+    official the same paragraph names before them, in their own country (Foreign Minister of
+    China); without such an official, or a country, the title stays as it is. ``people`` and
+    ``officials`` are parallel lists (persons.Person, analysis.Official); a title the user
+    corrected is kept."""
+    for person, official in zip(people, officials):
+        if not person.titles or person.titles[0][0].entry.role != COUNTERPART or user_title(official.name_en):
+            continue
+        hit = person.titles[0][0]
+        line_start = text.rfind("\n", 0, tokens[hit.first].start) + 1
+        best: tuple[int, Official] | None = None
+        for other, other_official in zip(people, officials):
+            if other is person or not other.titles or other.titles[0][0].entry.role == COUNTERPART \
+                    or not other_official.title_en:
+                continue
+            before = [a for a, b in other.mentions if b < hit.first and tokens[a].start >= line_start]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), other_official)
+        if best is None or not official.organisation:
+            continue
+        host = best[1]
+        office = host.title_en or ""
+        if host.organisation and office.endswith(f" of {country_phrase(host.organisation)}"):
+            office = office[: -len(f" of {country_phrase(host.organisation)}")]
+        if host.organisation == official.organisation:
+            continue  # not a counterpart from another state: keep what the text says
+        official.title_en = agreed_title(f"{office} of {country_phrase(official.organisation)}")
