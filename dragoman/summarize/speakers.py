@@ -19,7 +19,8 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
 from dragoman.article.analysis import (
     MENTION_FAMILY,
@@ -60,6 +61,7 @@ class Speech:
     officials: list[Official]
     mentions: SpanIndex
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -71,9 +73,15 @@ class Speech:
     def lex(self) -> Lexicon:
         return self.doc.lex
 
+    def in_quote(self, span: tuple[int, int, int]) -> bool:
+        """The mention is inside a quote: a person the speaker talks about, not a subject."""
+        k = bisect.bisect_right(self.quoted, (span[0], len(self.doc.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] <= span[0] and span[1] <= self.quoted[k][1]
+
 
 def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     """Run the sieves over every candidate, in document order (see module doc)."""
+    speech.quoted = sorted((c.start, c.end) for c in candidates)
     previous: Candidate | None = None
     for cand in candidates:
         _resolve_one(speech, cand, previous)
@@ -272,18 +280,28 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     if gender is not None:
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = speech.mentions.last_before(pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
+        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
         if sure is not None and sure[0] >= reach:
             return sure[2]
 
     def allowed(k: int) -> bool:
         return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
 
-    last = speech.mentions.last_before(pos, allowed)
+    last = _last_subject(speech, pos, allowed)
     if last is None:
         return None
     last_start = last[0]
     line_start = text.rfind("\n", 0, last_start) + 1
     sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
                          line_start)
-    return next((k for _, _, k in speech.mentions.starting_from(sentence_start) if allowed(k)), None)
+    return next((k for span in speech.mentions.starting_from(sentence_start)
+                 if allowed(k := span[2]) and not speech.in_quote(span)), None)
+
+
+def _last_subject(speech: Speech, pos: int, allowed) -> tuple[int, int, int] | None:
+    """The latest mention before ``pos`` of an official ``allowed`` accepts, outside quotes."""
+    while True:
+        last = speech.mentions.last_before(pos, allowed)
+        if last is None or not speech.in_quote(last):
+            return last
+        pos = last[0]

@@ -1,0 +1,39 @@
+"""Speaker sieves, class by class (issue 9): each test is a short text of our own in the style
+of real outlets, and fails when the class it names is attributed wrongly or not at all."""
+
+from __future__ import annotations
+
+from dragoman.article.analysis import SIEVE_CONTINUING, SIEVE_FAMILY, SIEVE_PRONOUN
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
+
+
+def quotes_of(article):
+    return find_quotes(article, find_officials(article))
+
+
+def test_arabic_honorific_stands_for_the_dignitary_named_before(article_of) -> None:
+    text = ("استقبل وزير الخارجية خالد بن سعود آل منصور في الرياض اليوم وفدا من رجال الأعمال.\n\n"
+            "وجرى خلال اللقاء بحث سبل تعزيز التعاون في مجالات الطاقة والنقل.\n\n"
+            "وقال سموه: \"نتطلع إلى شراكة اقتصادية أوسع مع دول آسيا الوسطى في السنوات المقبلة\".\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("خالد بن سعود آل منصور", SIEVE_PRONOUN)]
+
+
+def test_a_name_inside_the_last_quote_is_not_who_goes_on(article_of) -> None:
+    text = ("استقبل وزير الخارجية ناصر بن علي الحمدان اليوم سفير كازاخستان.\n\n"
+            "وأكد الحمدان أن \"العلاقات بين البلدين تتطور بفضل توجيهات الملك سلمان بن عبدالعزيز آل سعود\".\n\n"
+            "وأضاف أن \"الرحلات المباشرة بين البلدين ستبدأ في الربيع المقبل\".\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert [q.speaker for q in quotes] == ["ناصر بن علي الحمدان", "ناصر بن علي الحمدان"]
+    assert quotes[1].sieve in (SIEVE_CONTINUING, SIEVE_PRONOUN)
+
+
+def test_english_next_paragraph_names_whose_words_they_were(article_of) -> None:
+    text = ("Foreign Minister Daniel Brooks met Italian Foreign Minister Marco Bellini in Brussels.\n\n"
+            "\"Trade between us has doubled in five years, and we want it to double again,\" Brooks said.\n\n"
+            "\"Central Asia is a region where Europe wants to invest in roads, railways and clean power.\"\n\n"
+            "These words of Bellini were quoted by the ministry after the meeting.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Daniel Brooks", "Marco Bellini"]
+    assert quotes[1].sieve == SIEVE_FAMILY
