@@ -118,9 +118,13 @@ def _marked(doc: Document) -> list[Candidate]:
                 continue
             vouched = attribution or _verb_before(text, start, span_start, lex) or \
                 (previous_end is not None and _ends_sentence(quoted))
+            just_after_verb = words >= 1 and _verb_just_before(text, start, span_start, lex)
             short = (attribution is not None and (words == 1 or not _title_like(quoted))) or \
-                (words >= 1 and (_ends_sentence(quoted) or not _title_like(quoted))
-                 and _verb_just_before(text, start, span_start, lex))
+                (just_after_verb and (_ends_sentence(quoted) or not _title_like(quoted)
+                                      or _after_colon(text, start, span_start))) or \
+                (words >= 1 and not _title_like(quoted) and _closes_sentence(text, span_end, end)
+                 and (_verb_in_clause(text, start, span_start, lex)
+                      or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex))))
             if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
                     or short:
                 found.append(Candidate(span_start, span_end, attribution))
@@ -163,6 +167,20 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     return sorted(spans)
 
 
+def _after_colon(text: str, line_start: int, span_start: int) -> bool:
+    """A colon opens the quoted words (``ответила одним словом: «Посмотрим»``): speech, even
+    when the one word is capitalised like a name."""
+    return text[line_start:span_start].rstrip(_OPENING_MARKS + " ").endswith(":")
+
+
+def _closes_sentence(text: str, span_end: int, line_end: int) -> bool:
+    """Nothing but the closing mark and a full stop after the quoted words before the sentence
+    ends (``talks had been "constructive".``): a short quote the reporting verb before it owns,
+    not a name in passing."""
+    rest = text[span_end:line_end].lstrip("\"”»’'")
+    return rest[:1] in (".", "!", "?", "…", "") and not rest[1:2].isalnum()
+
+
 def _ends_sentence(quoted: str) -> bool:
     return quoted.rstrip().endswith((".", "!", "?", "…", "؟"))
 
@@ -201,6 +219,17 @@ def _verb_just_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bo
             return True
         verb = verb_position(text, verb + 1, opening, lex)
     return False
+
+
+def _verb_in_clause(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
+    """A reporting verb in the clause the opening mark ends (no comma or semicolon between):
+    ``wrote that the talks had been "friendly."``, not ``..., saying it was "step by step."``."""
+    clause_start = max(line_start, max((m.end() for m in _CLAUSE_END.finditer(text, line_start, mark)),
+                                       default=line_start))
+    return has_verb(text, clause_start, mark, lex)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?…،؛](?=\s)")
 
 
 def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:

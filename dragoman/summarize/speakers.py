@@ -180,10 +180,27 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     if start >= len(doc.text):
         return False
     end = sentence_end(doc.text, start, doc.line_at(start)[1])
-    opening = " " + " ".join(normalize(w) for _, _, w in iter_words(doc.text[start:end])) + " "
-    if not any(f" {cue} " in opening for cue in lex.next_paragraph_cues):
+    words = [normalize(w) for _, _, w in iter_words(doc.text[start:end])]
+    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+_CUE_GAP = 2  # words a subject may put inside a cue (Так вице-премьер ответил, for "так ответил")
+
+
+def _has_cue(words: list[str], cue: list[str]) -> bool:
+    """The cue's words in order in ``words``, each within ``_CUE_GAP`` words of the one before."""
+    for first in (i for i, w in enumerate(words) if w == cue[0]):
+        pos = first
+        for word in cue[1:]:
+            nxt = next((k for k in range(pos + 1, min(len(words), pos + 2 + _CUE_GAP)) if words[k] == word), None)
+            if nxt is None:
+                break
+            pos = nxt
+        else:
+            return True
+    return False
 
 
 def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:

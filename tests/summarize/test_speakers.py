@@ -37,3 +37,23 @@ def test_english_next_paragraph_names_whose_words_they_were(article_of) -> None:
     quotes = quotes_of(article_of(text, "en"))
     assert [q.speaker for q in quotes] == ["Daniel Brooks", "Marco Bellini"]
     assert quotes[1].sieve == SIEVE_FAMILY
+
+
+def test_one_capitalised_word_after_a_colon_is_an_answer(article_of) -> None:
+    text = ("Министр финансов Олег Северцев выступил на форуме в Казани.\n\n"
+            "На вопрос о сроках реформы Северцев ответил одним словом: «Посмотрим».\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.text, q.speaker) for q in quotes] == [("Посмотрим", "Олег Северцев")]
+
+
+def test_a_short_quote_closing_the_reporting_clause_is_speech(article_of) -> None:
+    text = ("Energy Minister Daniel Brooks visited Tashkent on Monday.\n\n"
+            "Brooks later wrote on social media that the talks had been \"very useful\".\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [(q.text, q.speaker) for q in quotes] == [("very useful", "Daniel Brooks")]
+
+
+def test_a_short_phrase_in_marks_after_a_comma_is_not_a_quote(article_of) -> None:
+    text = ("Energy Minister Daniel Brooks urged the regions to save water, adding that reform would go "
+            "\"region by region.\"\n")
+    assert quotes_of(article_of(text, "en")) == []
