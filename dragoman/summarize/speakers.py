@@ -8,8 +8,10 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
    ``statement``: the attribution names a text, not a person (``делінген хабарламада``,
    ``the statement said``, ``according to the ministry``): the official named earlier beside a
    verb that says who issued it (``Бұл туралы ... Берік Уәли хабарлады``), else unknown.
-4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``): the latest person named
-   before, of the pronoun's gender when the pronoun and the name say one.
+4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``, ``وقال سموه``): the latest
+   person named before, outside quotes, of the pronoun's gender when the pronoun and the name say one.
+   ``role``: the attribution says what the speaker is (``деді ресми өкілдің орынбасары``): the
+   official the article described in those words (``roles.py``).
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
    a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a
    quote right after an attributed one in its line.
@@ -31,6 +33,7 @@ from dragoman.article.analysis import (
     SIEVE_NAME,
     SIEVE_PARAGRAPH,
     SIEVE_PRONOUN,
+    SIEVE_ROLE,
     SIEVE_STATEMENT,
     SIEVE_TITLE,
     Official,
@@ -39,6 +42,7 @@ from dragoman.article.analysis import (
 from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
 from .reporting import SENTENCE_END, has_verb, sentence_end
+from .roles import PARAGRAPHS_BACK, best_described, describing_words, role_words
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -62,6 +66,7 @@ class Speech:
     mentions: SpanIndex
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
+    _described: dict[int, set[str]] | None = None  # official -> stems of the words that describe them
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -72,6 +77,12 @@ class Speech:
     @property
     def lex(self) -> Lexicon:
         return self.doc.lex
+
+    @property
+    def described(self) -> dict[int, set[str]]:
+        if self._described is None:
+            self._described = describing_words(self.doc, self.mentions, self.quoted)
+        return self._described
 
     def in_quote(self, span: tuple[int, int, int]) -> bool:
         """The mention is inside a quote: a person the speaker talks about, not a subject."""
@@ -111,6 +122,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             gender = pronoun_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
+        elif _set(cand, _described_before(speech, cand, cand.attribution), SIEVE_ROLE):
+            return
     sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
     if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
@@ -120,6 +133,10 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         for a, b in outside:
             if _named_sieve(speech, cand, a, b):
                 return
+        before = outside[0] if outside and outside[0][1] == cand.start else None
+        if before and not pronoun_in(text, *before, lex) and \
+                _set(cand, _described_before(speech, cand, before), SIEVE_ROLE):
+            return  # وقالت الوزيرة إن {...}: the words before the quote say what the speaker is
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
     going_on = [(a, b) for a, b in outside if continues(text, a, b, lex)]
@@ -201,6 +218,32 @@ def _has_cue(words: list[str], cue: list[str]) -> bool:
         else:
             return True
     return False
+
+
+def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, int]) -> int | None:
+    """The ``role`` sieve: the official named in the last few paragraphs whom the article
+    described in the words the attribution uses (see ``roles``)."""
+    words = role_words(speech.doc.text, *attribution, speech.lex)
+    if not words:
+        return None
+    reach = _paragraphs_back(speech.doc, cand.start, PARAGRAPHS_BACK)
+    latest: list[int] = []
+    for span in speech.mentions.latest_before(cand.start, len(speech.mentions.spans)):
+        if span[0] < reach:
+            break
+        if span[2] not in latest and not speech.in_quote(span):
+            latest.append(span[2])
+    return best_described(words, speech.described, latest)
+
+
+def _paragraphs_back(doc: Document, pos: int, count: int) -> int:
+    """Where the paragraph ``count`` paragraphs before the one holding ``pos`` starts."""
+    start = doc.line_at(pos)[0]
+    while count > 0 and start > 0:
+        start = doc.line_at(start - 1)[0]
+        if doc.text[start:doc.line_at(start)[1]].strip():
+            count -= 1
+    return start
 
 
 def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:

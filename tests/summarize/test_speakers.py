@@ -3,7 +3,7 @@ of real outlets, and fails when the class it names is attributed wrongly or not 
 
 from __future__ import annotations
 
-from dragoman.article.analysis import SIEVE_CONTINUING, SIEVE_FAMILY, SIEVE_PRONOUN
+from dragoman.article.analysis import SIEVE_CONTINUING, SIEVE_FAMILY, SIEVE_PRONOUN, SIEVE_ROLE
 from dragoman.summarize.officials import find_officials
 from dragoman.summarize.quotes import find_quotes
 
@@ -57,3 +57,39 @@ def test_a_short_phrase_in_marks_after_a_comma_is_not_a_quote(article_of) -> Non
     text = ("Energy Minister Daniel Brooks urged the regions to save water, adding that reform would go "
             "\"region by region.\"\n")
     assert quotes_of(article_of(text, "en")) == []
+
+
+def test_kazakh_attribution_by_role_the_article_described(article_of) -> None:
+    text = ("Брифингте ведомство ресми өкілінің орынбасары Сәуле Жанұзақова азаматтарды елге қайтару "
+            "жұмысына тоқталды.\n\n"
+            "– Өткен аптада 120 азаматымыз елге оралды, – деді Жанұзақова.\n\n"
+            "Брифингке Сыртқы істер министрі Ерлан Бекмұхамбетов та қатысты.\n\n"
+            "– Қалғандары келесі рейсті күтіп отыр, – деді ресми өкілдің орынбасары.\n")
+    quotes = quotes_of(article_of(text, "kk"))
+    assert [q.speaker for q in quotes] == ["Сәуле Жанұзақова", "Сәуле Жанұзақова"]
+    assert quotes[1].sieve == SIEVE_ROLE
+
+
+def test_russian_role_picks_the_official_it_describes_not_the_last_named(article_of) -> None:
+    text = ("Председатель кабинета министров Киргизии Бакыт Турсунов предложил создать общий фонд.\n\n"
+            "Его поддержал министр экономики Казахстана Ерлан Сапаров.\n\n"
+            "«Нужно вместе вкладываться в пункты пропуска на границах», – отметил глава киргизского "
+            "кабинета.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("Бакыт Турсунов", SIEVE_ROLE)]
+
+
+def test_an_unnamed_speaker_is_not_the_official_described_before(article_of) -> None:
+    text = ("Аким района Ерлан Досмаганбетов провел встречу с жителями села.\n\n"
+            "– Когда будет вода? Мы ждем уже третий год! – выкрикнул один из жителей села.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_english_role_after_a_long_title(article_of) -> None:
+    text = ("The ceremony was led by National Leader of the Turkmen People and Chairman of the People's "
+            "Council Berdy Orazov.\n\n"
+            "\"Our gas will reach every partner who respects our neutrality,\" the national leader told "
+            "guests.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Berdy Orazov"]

@@ -1,0 +1,117 @@
+"""The ``role`` sieve: an attribution that calls the speaker by what they are, in words the
+title lexicon may not know (``– деді ресми өкілдің орынбасары``, ``сказал глава киргизского
+правительства``, ``the national leader told``), resolved to the official the article
+described with those words when it named them (``ресми өкілінің орынбасары Әлия ...``).
+
+Words are compared by their stems (a common beginning), so case endings and the Arabic
+article and clitics do not matter; function words are too short to count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .document import Document, SpanIndex
+from .lexicon import Lexicon, strip_clitic
+from .reporting import verb_position
+from .words import iter_words, normalize
+
+ROLE_WINDOW = 6  # words beside a name that may describe the person (the title before or after it)
+ROLE_REACH = 3  # words beside the reporting verb that may name the speaker
+MIN_STEM = 4  # shorter words (of, the, и, мен) carry no role
+PARAGRAPHS_BACK = 3  # the described official was named this recently
+_BOUNDARY = re.compile(r"[,.;:!?()«»\"“”„{}\[\]–—]")
+
+
+def describing_words(doc: Document, mentions: SpanIndex, quoted: list[tuple[int, int]]) -> dict[int, set[str]]:
+    """Per official, the stems of the words next to their mentions in the same clause."""
+    text, lex = doc.text, doc.lex
+    words: dict[int, set[str]] = {}
+    spans = mentions.spans
+    for i, (start, end, k) in enumerate(spans):
+        if any(a <= start and end <= b for a, b in quoted):
+            continue
+        line_start, line_end = doc.line_at(start)
+        previous = max((e for s, e, j in spans[:i] if j != k and line_start <= s and e <= start), default=line_start)
+        following = min((s for s, e, j in spans[i + 1:] if j != k and s >= end), default=line_end)
+        before = _clause_words(text, previous, start, lex, last=True)
+        # words after a name describe it in an appositive, or where the title follows the name,
+        # never when they run up to another person's name (that person's title)
+        appositive = text[end:end + 2].lstrip().startswith(",")  # "Nurtleu, the Kazakh minister,"
+        if appositive:
+            after = _clause_words(text, text.index(",", end) + 1, following, lex, last=False)
+        elif lex.described_after_name and not _BOUNDARY.search(text, end, following):
+            after = _clause_words(text, end, following, lex, last=False)  # منال عوض وزيرة التنمية
+        else:
+            after = []
+        words.setdefault(k, set()).update(before + after)
+    return words
+
+
+def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
+    """The stems beside the first reporting verb of the attribution ``[start, end)``."""
+    verb = verb_position(text, start, end, lex)
+    if verb is None:
+        return []
+    verb_end = next((e for s, e, _ in iter_words(text[verb:end], verb)), verb)
+    words = _clause_words(text, start, verb, lex, last=True, limit=ROLE_REACH)
+    words += _clause_words(text, verb_end, end, lex, last=False, limit=ROLE_REACH)
+    if any(normalize(w) in lex.indefinite_words for _, _, w in iter_words(text[start:end])):
+        return []  # "an OPEC+ delegate said", "один из жителей": someone unnamed
+    verbs = _verb_words(lex)
+    return [w for w in words if w not in verbs]
+
+
+def best_described(words: list[str], described: dict[int, set[str]], candidates: Iterable[int]) -> int | None:
+    """Of ``candidates``, the one whose describing words share the most stems with ``words``;
+    None when none shares one or two share as many (two deputy ministers: "the deputy minister")."""
+    scores = sorted(((sum(1 for w in words if any(same_stem(w, d) for d in described.get(k, ()))), k)
+                     for k in candidates), reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two words with a common beginning long enough to be one stem (өкілдің / өкілінің)."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(MIN_STEM, min(len(a), len(b)) - 3)
+
+
+def _clause_words(text: str, start: int, end: int, lex: Lexicon, *, last: bool, limit: int = ROLE_WINDOW) -> list[str]:
+    """Up to ``limit`` stems of ``text[start:end]`` within one clause: the last ones (before a
+    name or verb) or the first ones (after it)."""
+    span = text[start:end]
+    cuts = [m.start() for m in _BOUNDARY.finditer(span)]
+    if cuts:
+        span = span[cuts[-1] + 1:] if last else span[:cuts[0]]
+    verbs = _verb_words(lex)
+    words = [strip_clitic(normalize(w), lex, verbs) for _, _, w in iter_words(span)]
+    cut = [i for i, w in enumerate(words) if w in verbs]  # a verb ends what describes the name
+    if cut:
+        words = words[cut[-1] + 1:] if last else words[:cut[0]]
+    stems = [b for b in (_bare(w, lex) for w in words) if len(b) >= MIN_STEM]
+    return stems[-limit:] if last else stems[:limit]
+
+
+def _verb_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for phrase in lex.reporting_verbs for w in phrase) | lex.continuation_verbs | lex.source_verbs
+
+
+def _bare(word: str, lex: Lexicon) -> str:
+    """Without a clitic and the definite article glued to the front (والوزيرة -> وزيرة)."""
+    for clitic in ("", *lex.clitics):
+        rest = word[len(clitic):] if word.startswith(clitic) else None
+        if rest is None:
+            continue
+        if lex.article and rest.startswith(lex.article) and len(rest) - len(lex.article) >= 3:
+            return rest[len(lex.article):]
+        if lex.article_after_lam and clitic == "" and rest.startswith(lex.article_after_lam) \
+                and len(rest) - len(lex.article_after_lam) >= 3:
+            return rest[len(lex.article_after_lam):]
+    return word
