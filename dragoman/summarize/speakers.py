@@ -41,7 +41,7 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
-from .reporting import SENTENCE_END, has_verb, sentence_end
+from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
 from .roles import PARAGRAPHS_BACK, best_described, describing_words, role_words
 from .words import iter_words, normalize
 
@@ -119,6 +119,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
             return  # the text's issuer or nobody: the people named earlier did not speak it
         if pronoun_in(text, *cand.attribution, lex):
+            if _unnamed_speaker_before(speech, cand.start):
+                return  # "An economist said ... "...," he said.": the pronoun is that unnamed person
             gender = pronoun_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
@@ -143,7 +145,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
-        _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
+        if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
+            _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
             previous.sieve != SIEVE_STATEMENT and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
@@ -153,10 +156,13 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
 def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     """Sieves 1-3: the nearest official mentioned in ``[start, end)``, the sieve named by the
     kind of that mention."""
-    found = speech.mentions.within(start, end)
+    found = [span for span in speech.mentions.within(start, end) if not speech.in_quote(span)]
     if not found:
         return False
     span = found[0]
+    if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
+        speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
+        span = next(s for s in reversed(found) if s[2] == speaker)
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
 
 
@@ -354,8 +360,50 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     line_start = text.rfind("\n", 0, last_start) + 1
     sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
                          line_start)
-    return next((k for span in speech.mentions.starting_from(sentence_start)
-                 if allowed(k := span[2]) and not speech.in_quote(span)), None)
+    sentence_end = max(last[1], next((m.start() for m in SENTENCE_END.finditer(text, last[1])), len(text)))
+    named = [span for span in speech.mentions.within(sentence_start, sentence_end)
+             if allowed(span[2]) and not speech.in_quote(span)]
+    return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, end: int,
+                 default: int | None = None) -> int:
+    """Of the officials a sentence names, the one right beside its reporting verb (``..., on the
+    instructions of Emir X, spokesman Y said``: Y); else ``default``, or the first named."""
+    text, lex = speech.doc.text, speech.lex
+    verb = verb_position(text, start, end, lex)
+    while verb is not None:
+        if not any(a <= verb < b for a, b in speech.quoted):
+            verb_end = verb + len(next(iter_words(text[verb:end]), (0, 0, ""))[2])
+            for span in named:
+                if (span[1] <= verb and not text[span[1]:verb].strip(" ,")) or \
+                        (span[0] >= verb_end and not text[verb_end:span[0]].strip(" ,")):
+                    return span[2]
+        verb = verb_position(text, verb + 1, end, lex)
+    return named[0][2] if default is None else default
+
+
+def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
+    """The sentence just before ``pos`` in its paragraph has a reporting verb and names no
+    official (``Nurlan Sadykov, a paramedic, said ...``): a pronoun after it means that person."""
+    text = speech.doc.text
+    line_start = speech.doc.line_at(pos)[0]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, line_start, pos)]
+    if not ends:
+        return False
+    start = ends[-2] if len(ends) > 1 else line_start
+    if any(not speech.in_quote(span) for span in speech.mentions.within(start, ends[-1])):
+        return False
+    quoted = [(a, b) for a, b in speech.quoted if start <= a and b <= ends[-1]]
+    pieces, at = [], start
+    for a, b in quoted:
+        pieces.append((at, a))
+        at = b
+    pieces.append((at, ends[-1]))
+    pieces = [(a, b) for a, b in pieces if b > a]
+    if any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
+        return False  # "He said ... . "...," he added.": the chain of one speaker goes on
+    return any(has_verb(text, a, b, speech.lex) for a, b in pieces)
 
 
 def _last_subject(speech: Speech, pos: int, allowed) -> tuple[int, int, int] | None:

@@ -93,3 +93,27 @@ def test_english_role_after_a_long_title(article_of) -> None:
             "guests.\n")
     quotes = quotes_of(article_of(text, "en"))
     assert [q.speaker for q in quotes] == ["Berdy Orazov"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_last_official(article_of) -> None:
+    text = ("Mayor of Bishkek Aigerim Satybaldiyeva promised new electric buses by spring.\n\n"
+            "An economist at a local university said the plan was realistic only if fares rose. "
+            "\"Twenty soms is not enough to run an electric bus,\" he said.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_pronoun_means_the_official_beside_the_verb_not_the_first_named(article_of) -> None:
+    text = ("Foreign Minister Karim Haddad opened the talks in Doha.\n\n"
+            "The offer was made on the orders of President Samir Khoury, Foreign Ministry spokesman Omar Nasser "
+            "said at his weekly briefing. \"We have no agenda of our own,\" he said.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("Omar Nasser", SIEVE_PRONOUN)]
+
+
+def test_the_official_beside_the_verb_before_the_quote_speaks(article_of) -> None:
+    text = ("Health Minister Dana Sultanova presented the rural clinics programme.\n\n"
+            "Asked by Prime Minister Ruslan Abenov whether the schedule was realistic, the minister replied: "
+            "\"Yes, every clinic will open on time.\"\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Dana Sultanova"]
