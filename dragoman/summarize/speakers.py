@@ -141,7 +141,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             return  # وقالت الوزيرة إن {...}: the words before the quote say what the speaker is
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
-    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex)]
+    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
@@ -311,6 +311,18 @@ def continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A verb that goes on with the last speaker (``وتابع``, ``added``) or a pronoun subject."""
     known = lex.continuation_verbs | lex.pronouns
     return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
+
+
+def bare_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A reporting verb with no subject of its own, only the profile's ``verb_particles``
+    beside it (``وأوضح أن``, ``وأشار إلى أن``): the subject dropped is the one of the
+    sentences before, as with a pronoun."""
+    if not lex.verb_particles:
+        return False
+    words = [normalize(w) for _, _, w in iter_words(text[start:end])]
+    verbs = {w for phrase in lex.reporting_verbs for w in phrase}
+    heads = [strip_clitic(w, lex, verbs) for w in words]
+    return any(h in verbs for h in heads) and all(h in verbs or h in lex.verb_particles for h in heads)
 
 
 def pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -117,3 +117,20 @@ def test_the_official_beside_the_verb_before_the_quote_speaks(article_of) -> Non
             "\"Yes, every clinic will open on time.\"\n")
     quotes = quotes_of(article_of(text, "en"))
     assert [q.speaker for q in quotes] == ["Dana Sultanova"]
+
+
+def test_arabic_verb_without_a_subject_goes_on_with_the_last_speaker(article_of) -> None:
+    text = ("استقبل وزير الخارجية سامح الجندي اليوم نظيره الكازاخستاني.\n\n"
+            "وقال الجندي {نرحب بزيادة صادرات الحبوب عبر الموانئ المصرية خلال العام المقبل}.\n\n"
+            "وأوضح أن {الجانبين اتفقا على تشكيل لجنة فنية مشتركة تجتمع خلال شهرين}.\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert [q.speaker for q in quotes] == ["سامح الجندي", "سامح الجندي"]
+    assert quotes[1].sieve == SIEVE_CONTINUING
+
+
+def test_a_verb_with_an_unknown_subject_is_not_bare(article_of) -> None:
+    text = ("Аким города Ерлан Досаев спросил директора водоканала о сроках.\n\n"
+            "– Справимся к зиме? – спросил Досаев.\n\n"
+            "– Да, успеем, – ответил тот.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Ерлан Досаев", None]
