@@ -148,7 +148,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
             _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
-            previous.sieve != SIEVE_STATEMENT and \
+            previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
         _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
 
@@ -250,6 +250,14 @@ def _paragraphs_back(doc: Document, pos: int, count: int) -> int:
         if doc.text[start:doc.line_at(start)[1]].strip():
             count -= 1
     return start
+
+
+def _question_and_answer(text: str, previous: Candidate, cand: Candidate) -> bool:
+    """One of two quoted paragraphs asks and the other does not: two voices of a dialogue
+    (``«Строим», – ответила она.`` | ``«К апрелю – это точно?»``), not one going on."""
+    def asks(c: Candidate) -> bool:
+        return any(mark in text[c.start:c.end] for mark in "?؟")
+    return asks(previous) != asks(cand)
 
 
 def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:

@@ -134,3 +134,19 @@ def test_a_verb_with_an_unknown_subject_is_not_bare(article_of) -> None:
             "– Да, успеем, – ответил тот.\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [q.speaker for q in quotes] == ["Ерлан Досаев", None]
+
+
+def test_a_question_after_an_answer_is_another_voice(article_of) -> None:
+    text = ("Президент провел совещание с губернатором области Натальей Ворониной.\n\n"
+            "«Дамбы строим, третья будет сдана к апрелю», – ответила Воронина.\n\n"
+            "«К апрелю – это точно? Вода ждать не будет».\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Наталья Воронина", None]
+
+
+def test_a_quoted_paragraph_goes_on_with_the_last_speaker(article_of) -> None:
+    text = ("Губернатор области Наталья Воронина провела совещание.\n\n"
+            "«Дамбы строим, третья будет сдана к апрелю», – сказала Воронина.\n\n"
+            "«Подрядчики работают в три смены, деньги выделены полностью».\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Наталья Воронина", "Наталья Воронина"]
