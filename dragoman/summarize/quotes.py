@@ -191,10 +191,13 @@ def _title_like(quoted: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and not re.search(r"[.!?]", quoted)
 
 
+_AFTER_MARK = re.compile(r"\s*[,.!?…،]?\s*[–—]?\s*")  # the comma may be Arabic (،)
+
+
 def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """``, – деді Х.`` / ``," X said.`` right after a closing mark: a reporting verb within
     the first few words (``бастамасы туралы айтты`` talks about the name, it does not attribute)."""
-    match = re.compile(r"\s*[,.!?…]?\s*[–—]?\s*").match(text, pos, end)
+    match = _AFTER_MARK.match(text, pos, end)
     start = match.end() if match else pos
     stop = sentence_end(text, start, end)
     verb = verb_position(text, start, stop, lex) if stop > start else None

@@ -150,3 +150,10 @@ def test_a_quoted_paragraph_goes_on_with_the_last_speaker(article_of) -> None:
             "«Подрядчики работают в три смены, деньги выделены полностью».\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [q.speaker for q in quotes] == ["Наталья Воронина", "Наталья Воронина"]
+
+
+def test_arabic_attribution_after_an_arabic_comma(article_of) -> None:
+    text = ("وقالت الدكتورة هالة عبد الرحمن رئيسة الهيئة العامة للموانئ إن الهيئة أعدت دراسة فنية.\n\n"
+            "{التمويل هو ما نناقشه الآن}، هكذا ردت عبد الرحمن على سؤال بشأن التكلفة.\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert [(q.text, q.speaker) for q in quotes] == [("التمويل هو ما نناقشه الآن", "هالة عبد الرحمن")]
