@@ -21,7 +21,7 @@ ROLE_WINDOW = 6  # words beside a name that may describe the person (the title b
 ROLE_REACH = 3  # words beside the reporting verb that may name the speaker
 MIN_STEM = 4  # shorter words (of, the, и, мен) carry no role
 PARAGRAPHS_BACK = 3  # the described official was named this recently
-_BOUNDARY = re.compile(r"[,.;:!?()«»\"“”„{}\[\]–—]")
+_BOUNDARY = re.compile(r"[,،.;:!?()«»\"“”„{}\[\]–—]")
 
 
 def describing_words(doc: Document, mentions: SpanIndex, quoted: list[tuple[int, int]]) -> dict[int, set[str]]:
@@ -35,14 +35,16 @@ def describing_words(doc: Document, mentions: SpanIndex, quoted: list[tuple[int,
         line_start, line_end = doc.line_at(start)
         previous = max((e for s, e, j in spans[:i] if j != k and line_start <= s and e <= start), default=line_start)
         following = min((s for s, e, j in spans[i + 1:] if j != k and s >= end), default=line_end)
-        before = _clause_words(text, previous, start, lex, last=True)
+        before = _clause_words(text, previous, start, lex, last=True, across_commas=True)
         # words after a name describe it in an appositive, or where the title follows the name,
         # never when they run up to another person's name (that person's title)
         appositive = text[end:end + 2].lstrip().startswith(",")  # "Nurtleu, the Kazakh minister,"
         if appositive:
             after = _clause_words(text, text.index(",", end) + 1, following, lex, last=False)
-        elif lex.described_after_name and not _BOUNDARY.search(text, end, following):
-            after = _clause_words(text, end, following, lex, last=False)  # منال عوض وزيرة التنمية
+        elif lex.described_after_name:  # منال عوض وزيرة التنمية المحلية، ...
+            boundary = _BOUNDARY.search(text, end, line_end)
+            stop = boundary.start() if boundary else line_end
+            after = _clause_words(text, end, stop, lex, last=False) if following >= stop else []
         else:
             after = []
         words.setdefault(k, set()).update(before + after)
@@ -63,14 +65,32 @@ def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     return [w for w in words if w not in verbs]
 
 
-def best_described(words: list[str], described: dict[int, set[str]], candidates: Iterable[int]) -> int | None:
+def best_described(words: list[str], described: dict[int, set[str]], candidates: Iterable[int],
+                   lex: Lexicon) -> int | None:
     """Of ``candidates``, the one whose describing words share the most stems with ``words``;
-    None when none shares one or two share as many (two deputy ministers: "the deputy minister")."""
+    None when none shares one or two share as many (two deputy ministers: "the deputy minister").
+    A word of a title of the lexicon must be among them: a name or a place alone is no role."""
+    vocabulary = _title_words(lex)
+    words = [w for w in words if w]
+    if not any(any(same_stem(w, v) for v in vocabulary) for w in words):
+        return None
     scores = sorted(((sum(1 for w in words if any(same_stem(w, d) for d in described.get(k, ()))), k)
                      for k in candidates), reverse=True)
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+_TITLE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the lexicon's titles (министр, орынбасары, leader), bare of the article."""
+    found = _TITLE_WORDS.get(lex.language)
+    if found is None:
+        found = _TITLE_WORDS[lex.language] = frozenset(
+            b for entry in lex.titles for w in entry.words if len(b := _bare(w, lex)) >= MIN_STEM)
+    return found
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -83,11 +103,13 @@ def same_stem(a: str, b: str) -> bool:
     return common >= max(MIN_STEM, min(len(a), len(b)) - 3)
 
 
-def _clause_words(text: str, start: int, end: int, lex: Lexicon, *, last: bool, limit: int = ROLE_WINDOW) -> list[str]:
+def _clause_words(text: str, start: int, end: int, lex: Lexicon, *, last: bool, limit: int = ROLE_WINDOW,
+                  across_commas: bool = False) -> list[str]:
     """Up to ``limit`` stems of ``text[start:end]`` within one clause: the last ones (before a
-    name or verb) or the first ones (after it)."""
+    name or verb) or the first ones (after it). ``across_commas``: a comma does not end it (one
+    person's titles in a row: ``Ұлттық көшбасшысы, Халық Маслахатының Төрағасы Гурбангулы``)."""
     span = text[start:end]
-    cuts = [m.start() for m in _BOUNDARY.finditer(span)]
+    cuts = [m.start() for m in _BOUNDARY.finditer(span) if not (across_commas and m.group() in ",،")]
     if cuts:
         span = span[cuts[-1] + 1:] if last else span[:cuts[0]]
     verbs = _verb_words(lex)

@@ -239,7 +239,7 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
             break
         if span[2] not in latest and not speech.in_quote(span):
             latest.append(span[2])
-    return best_described(words, speech.described, latest)
+    return best_described(words, speech.described, latest, speech.lex)
 
 
 def _paragraphs_back(doc: Document, pos: int, count: int) -> int:

@@ -157,3 +157,18 @@ def test_arabic_attribution_after_an_arabic_comma(article_of) -> None:
             "{التمويل هو ما نناقشه الآن}، هكذا ردت عبد الرحمن على سؤال بشأن التكلفة.\n")
     quotes = quotes_of(article_of(text, "ar"))
     assert [(q.text, q.speaker) for q in quotes] == [("التمويل هو ما نناقشه الآن", "هالة عبد الرحمن")]
+
+
+def test_kazakh_role_from_titles_in_a_row_before_the_name(article_of) -> None:
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркімен халқының Ұлттық көшбасшысы, Халық Маслахатының "
+            "Төрағасы Бекмырат Оразовпен кездесті.\n\n"
+            "«Теміржол арқылы тасымал көлемін екі есеге арттыруға болады», – деді Ұлттық көшбасшы.\n")
+    quotes = quotes_of(article_of(text, "kk"))
+    assert [q.speaker for q in quotes] == ["Бекмырат Оразов"]
+
+
+def test_a_name_in_the_attribution_is_no_role(article_of) -> None:
+    text = ("استقبلت الدكتورة سلمى فؤاد وزيرة التنمية المحلية، وفدا برئاسة يرلان تاشينوف نائب وزير السياحة.\n\n"
+            "ومن جانبه، قال تاشينوف إن {الرحلات المباشرة بين البلدين ستزيد إلى أربع رحلات أسبوعيا}.\n")
+    quotes = quotes_of(article_of(text, "ar"))
+    assert [q.speaker for q in quotes] in (["يرلان تاشينوف"], [None])
