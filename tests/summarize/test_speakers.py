@@ -172,3 +172,18 @@ def test_a_name_in_the_attribution_is_no_role(article_of) -> None:
             "ومن جانبه، قال تاشينوف إن {الرحلات المباشرة بين البلدين ستزيد إلى أربع رحلات أسبوعيا}.\n")
     quotes = quotes_of(article_of(text, "ar"))
     assert [q.speaker for q in quotes] in (["يرلان تاشينوف"], [None])
+
+
+def test_kazakh_statement_issued_by_the_one_who_made_it(article_of) -> None:
+    text = ("Кездесу қорытындысы бойынша СІМ ресми өкілі Ғалым Есенжолов брифингте мәлімдеме жасады.\n\n"
+            "«Тараптар әуе қатынасын кеңейту мәселесін келесі айда қарауға келісті», – делінген мәлімдемеде.\n")
+    quotes = quotes_of(article_of(text, "kk"))
+    assert [q.speaker for q in quotes] == ["Ғалым Есенжолов"]
+
+
+def test_a_statement_quoting_an_official_as_saying(article_of) -> None:
+    text = ("The program was approved by Minister of Culture Dana Yermekova, the ministry said.\n\n"
+            "\"Libraries must teach digital skills, not only lend books,\" the statement quoted Yermekova "
+            "as saying.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Dana Yermekova"]
