@@ -166,7 +166,8 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
 
 
-_ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before
+_ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before...
+_ANNOUNCER_PARAGRAPHS = 3  # ...in this paragraph or the three before it
 
 
 def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -179,7 +180,10 @@ def _announcer_before(speech: Speech, pos: int) -> int | None:
     doc, lex = speech.doc, speech.lex
     if not lex.source_verbs:
         return None
+    reach = _paragraphs_back(doc, pos, _ANNOUNCER_PARAGRAPHS)
     for span in speech.mentions.latest_before(pos, _ANNOUNCER_REACH):
+        if span[0] < reach:
+            break
         sentence = doc.article.sentence_at(span[0])
         if sentence is None:
             continue

@@ -187,3 +187,15 @@ def test_a_statement_quoting_an_official_as_saying(article_of) -> None:
             "as saying.\n")
     quotes = quotes_of(article_of(text, "en"))
     assert [q.speaker for q in quotes] == ["Dana Yermekova"]
+
+
+def test_a_statement_long_after_an_announcement_is_not_the_announcers(article_of) -> None:
+    text = ("Об этом сообщил журналистам вице-премьер России Алексей Кравцов по итогам заседания комиссии.\n\n"
+            "Товарооборот двух стран за девять месяцев вырос на 6%.\n\n"
+            "Казахстанская сторона предложила упростить ветеринарный контроль.\n\n"
+            "Переговоры по зерну продолжатся в декабре.\n\n"
+            "Следующее заседание комиссии пройдет в Казани.\n\n"
+            "«Стороны подтвердили приверженность принципам свободной торговли», – говорится в совместном "
+            "заявлении.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == [None]
