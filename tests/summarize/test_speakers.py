@@ -199,3 +199,12 @@ def test_a_statement_long_after_an_announcement_is_not_the_announcers(article_of
             "заявлении.\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_whose_press_secretary_does_not_make_them_the_head_of_state(article_of) -> None:
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел совещание по водной безопасности.\n\n"
+            "Как сообщил пресс-секретарь президента Берик Уали, речь шла о новых водохранилищах.\n\n"
+            "«Вопрос трансграничных рек должен решаться на основе международного права», – подчеркнул "
+            "Глава государства.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("Касым-Жомарт Токаев", "title")]
