@@ -116,17 +116,7 @@ def _marked(doc: Document) -> list[Candidate]:
                 found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
                 held, previous_end = None, span_end
                 continue
-            vouched = attribution or _verb_before(text, start, span_start, lex) or \
-                (previous_end is not None and _ends_sentence(quoted))
-            just_after_verb = words >= 1 and _verb_just_before(text, start, span_start, lex)
-            short = (attribution is not None and (words == 1 or not _title_like(quoted))) or \
-                (just_after_verb and (_ends_sentence(quoted) or not _title_like(quoted)
-                                      or _after_colon(text, start, span_start))) or \
-                (words >= 1 and not _title_like(quoted) and _closes_sentence(text, span_end, end)
-                 and (_verb_in_clause(text, start, span_start, lex)
-                      or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex))))
-            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
-                    or short:
+            if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
                 found.append(Candidate(span_start, span_end, attribution))
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
@@ -134,6 +124,29 @@ def _marked(doc: Document) -> list[Candidate]:
 
 
 _OPENING_MARKS = "\"“«„‘'"
+
+
+def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
+            attribution: tuple[int, int] | None, previous_end: int | None, lex: Lexicon) -> bool:
+    """The quoted span reads as speech: long enough and not a name, or vouched for by an
+    attribution or a reporting verb (the cheap tests first)."""
+    (start, end), (span_start, span_end) = line, span
+    quoted = text[span_start:span_end]
+    if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
+        return True
+    if words >= MIN_ATTRIBUTED_WORDS and (attribution or (previous_end is not None and _ends_sentence(quoted))
+                                          or _verb_before(text, start, span_start, lex)):
+        return True
+    if attribution is not None and (words == 1 or not _title_like(quoted)):
+        return True
+    if words < 1:
+        return False
+    if _verb_just_before(text, start, span_start, lex) and \
+            (_ends_sentence(quoted) or not _title_like(quoted) or _after_colon(text, start, span_start)):
+        return True
+    return not _title_like(quoted) and _closes_sentence(text, span_end, end) and \
+        (_verb_in_clause(text, start, span_start, lex)
+         or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex)))
 
 
 def _left_open(text: str, cand: Candidate, line_end: int) -> bool:

@@ -10,7 +10,7 @@ article and clitics do not matter; function words are too short to count.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .document import Document, SpanIndex
 from .lexicon import Lexicon, strip_clitic
@@ -24,17 +24,20 @@ PARAGRAPHS_BACK = 3  # the described official was named this recently
 _BOUNDARY = re.compile(r"[,،.;:!?()«»\"“”„{}\[\]–—]")
 
 
-def describing_words(doc: Document, mentions: SpanIndex, quoted: list[tuple[int, int]]) -> dict[int, set[str]]:
-    """Per official, the stems of the words next to their mentions in the same clause."""
+def describing_words(doc: Document, mentions: SpanIndex, indices: list[int],
+                     in_quote: Callable[[tuple[int, int, int]], bool]) -> set[str]:
+    """The stems of the words next to the mentions ``mentions.spans[i]`` for ``i`` in
+    ``indices`` (one official's, outside quotes), in the same clause."""
     text, lex = doc.text, doc.lex
-    words: dict[int, set[str]] = {}
+    words: set[str] = set()
     spans = mentions.spans
-    for i, (start, end, k) in enumerate(spans):
-        if any(a <= start and end <= b for a, b in quoted):
+    for i in indices:
+        start, end, k = spans[i]
+        if in_quote(spans[i]):
             continue
         line_start, line_end = doc.line_at(start)
-        previous = max((e for s, e, j in spans[:i] if j != k and line_start <= s and e <= start), default=line_start)
-        following = min((s for s, e, j in spans[i + 1:] if j != k and s >= end), default=line_end)
+        previous = _other_before(spans, i, line_start)
+        following = _other_after(spans, i, line_end)
         before = _clause_words(text, previous, start, lex, last=True, across_commas=True)
         # words after a name describe it in an appositive, or where the title follows the name,
         # never when they run up to another person's name (that person's title)
@@ -47,8 +50,30 @@ def describing_words(doc: Document, mentions: SpanIndex, quoted: list[tuple[int,
             after = _clause_words(text, end, stop, lex, last=False) if following >= stop else []
         else:
             after = []
-        words.setdefault(k, set()).update(before + after)
+        words.update(before + after)
     return words
+
+
+def _other_before(spans: list[tuple[int, int, int]], i: int, line_start: int) -> int:
+    """Where the nearest mention of someone else before ``spans[i]`` in its line ends."""
+    start, _, k = spans[i]
+    for s, e, j in reversed(spans[:i]) if i < 64 else reversed(spans[i - 64:i]):
+        if s < line_start:
+            break
+        if j != k and e <= start:
+            return e
+    return line_start
+
+
+def _other_after(spans: list[tuple[int, int, int]], i: int, line_end: int) -> int:
+    """Where the nearest mention of someone else after ``spans[i]`` in its line starts."""
+    _, end, k = spans[i]
+    for s, _, j in spans[i + 1:i + 65]:
+        if s >= line_end:
+            break
+        if j != k and s >= end:
+            return s
+    return line_end
 
 
 def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
@@ -65,31 +90,35 @@ def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     return [w for w in words if w not in verbs]
 
 
-def best_described(words: list[str], described: dict[int, set[str]], candidates: Iterable[int],
+def best_described(words: list[str], described: Callable[[int], set[str]], candidates: Iterable[int],
                    lex: Lexicon) -> int | None:
     """Of ``candidates``, the one whose describing words share the most stems with ``words``;
     None when none shares one or two share as many (two deputy ministers: "the deputy minister").
     A word of a title of the lexicon must be among them: a name or a place alone is no role."""
     vocabulary = _title_words(lex)
-    words = [w for w in words if w]
-    if not any(any(same_stem(w, v) for v in vocabulary) for w in words):
+    if not any(any(same_stem(w, v) for v in vocabulary.get(w[:MIN_STEM], ())) for w in words):
         return None
-    scores = sorted(((sum(1 for w in words if any(same_stem(w, d) for d in described.get(k, ()))), k)
+    scores = sorted(((sum(1 for w in words if any(same_stem(w, d) for d in described(k))), k)
                      for k in candidates), reverse=True)
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
 
 
-_TITLE_WORDS: dict[str, frozenset[str]] = {}
+_TITLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    """The words of the lexicon's titles (министр, орынбасары, leader), bare of the article."""
+def _title_words(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The words of the lexicon's titles (министр, орынбасары, leader), bare of the article,
+    by their first ``MIN_STEM`` letters (a common stem starts with them)."""
     found = _TITLE_WORDS.get(lex.language)
     if found is None:
-        found = _TITLE_WORDS[lex.language] = frozenset(
-            b for entry in lex.titles for w in entry.words if len(b := _bare(w, lex)) >= MIN_STEM)
+        grouped: dict[str, set[str]] = {}
+        for entry in lex.titles:
+            for word in entry.words:
+                if len(bare := _bare(word, lex)) >= MIN_STEM:
+                    grouped.setdefault(bare[:MIN_STEM], set()).add(bare)
+        found = _TITLE_WORDS[lex.language] = {k: tuple(v) for k, v in grouped.items()}
     return found
 
 
@@ -108,6 +137,8 @@ def _clause_words(text: str, start: int, end: int, lex: Lexicon, *, last: bool, 
     """Up to ``limit`` stems of ``text[start:end]`` within one clause: the last ones (before a
     name or verb) or the first ones (after it). ``across_commas``: a comma does not end it (one
     person's titles in a row: ``Ұлттық көшбасшысы, Халық Маслахатының Төрағасы Гурбангулы``)."""
+    if end - start > _SCAN:  # the clause ends long before: only the stretch beside the name counts
+        start, end = (end - _SCAN, end) if last else (start, start + _SCAN)
     span = text[start:end]
     cuts = [m.start() for m in _BOUNDARY.finditer(span) if not (across_commas and m.group() in ",،")]
     if cuts:
@@ -121,8 +152,16 @@ def _clause_words(text: str, start: int, end: int, lex: Lexicon, *, last: bool, 
     return stems[-limit:] if last else stems[:limit]
 
 
+_VERB_WORDS: dict[str, frozenset[str]] = {}
+_SCAN = 240  # characters beside a name or verb looked at (ROLE_WINDOW words fit well inside)
+
+
 def _verb_words(lex: Lexicon) -> frozenset[str]:
-    return frozenset(w for phrase in lex.reporting_verbs for w in phrase) | lex.continuation_verbs | lex.source_verbs
+    found = _VERB_WORDS.get(lex.language)
+    if found is None:
+        found = _VERB_WORDS[lex.language] = frozenset(
+            w for phrase in lex.reporting_verbs for w in phrase) | lex.continuation_verbs | lex.source_verbs
+    return found
 
 
 def _bare(word: str, lex: Lexicon) -> str:

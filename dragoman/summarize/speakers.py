@@ -66,7 +66,8 @@ class Speech:
     mentions: SpanIndex
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
-    _described: dict[int, set[str]] | None = None  # official -> stems of the words that describe them
+    _described: dict[int, set[str]] = field(default_factory=dict)  # official -> stems that describe them
+    _spans_of: dict[int, list[int]] | None = None  # official -> indices of their mentions
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -78,11 +79,16 @@ class Speech:
     def lex(self) -> Lexicon:
         return self.doc.lex
 
-    @property
-    def described(self) -> dict[int, set[str]]:
-        if self._described is None:
-            self._described = describing_words(self.doc, self.mentions, self.quoted)
-        return self._described
+    def described(self, official: int) -> set[str]:
+        """The stems of the words beside the official's mentions (``roles``), worked out once."""
+        if official not in self._described:
+            if self._spans_of is None:
+                self._spans_of = {}
+                for i, span in enumerate(self.mentions.spans):
+                    self._spans_of.setdefault(span[2], []).append(i)
+            self._described[official] = describing_words(self.doc, self.mentions,
+                                                         self._spans_of.get(official, []), self.in_quote)
+        return self._described[official]
 
     def in_quote(self, span: tuple[int, int, int]) -> bool:
         """The mention is inside a quote: a person the speaker talks about, not a subject."""
@@ -238,9 +244,7 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
         return None
     reach = _paragraphs_back(speech.doc, cand.start, PARAGRAPHS_BACK)
     latest: list[int] = []
-    for span in speech.mentions.latest_before(cand.start, len(speech.mentions.spans)):
-        if span[0] < reach:
-            break
+    for span in speech.mentions.within(reach, cand.start)[::-1]:
         if span[2] not in latest and not speech.in_quote(span):
             latest.append(span[2])
     return best_described(words, speech.described, latest, speech.lex)
@@ -370,8 +374,8 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     if gender is not None:
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
-        if sure is not None and sure[0] >= reach:
+        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender, reach)
+        if sure is not None:
             return sure[2]
 
     def allowed(k: int) -> bool:
@@ -397,7 +401,7 @@ def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, 
     text, lex = speech.doc.text, speech.lex
     verb = verb_position(text, start, end, lex)
     while verb is not None:
-        if not any(a <= verb < b for a, b in speech.quoted):
+        if not speech.in_quote((verb, verb + 1, -1)):
             verb_end = verb + len(next(iter_words(text[verb:end]), (0, 0, ""))[2])
             for span in named:
                 if (span[1] <= verb and not text[span[1]:verb].strip(" ,")) or \
@@ -418,7 +422,9 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     start = ends[-2] if len(ends) > 1 else line_start
     if any(not speech.in_quote(span) for span in speech.mentions.within(start, ends[-1])):
         return False
-    quoted = [(a, b) for a, b in speech.quoted if start <= a and b <= ends[-1]]
+    first = bisect.bisect_left(speech.quoted, (start, 0))
+    quoted = [(a, b) for a, b in speech.quoted[first:bisect.bisect_left(speech.quoted, (ends[-1], 0))]
+              if b <= ends[-1]]
     pieces, at = [], start
     for a, b in quoted:
         pieces.append((at, a))
@@ -430,10 +436,13 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     return any(has_verb(text, a, b, speech.lex) for a, b in pieces)
 
 
-def _last_subject(speech: Speech, pos: int, allowed) -> tuple[int, int, int] | None:
-    """The latest mention before ``pos`` of an official ``allowed`` accepts, outside quotes."""
-    while True:
-        last = speech.mentions.last_before(pos, allowed)
-        if last is None or not speech.in_quote(last):
-            return last
-        pos = last[0]
+def _last_subject(speech: Speech, pos: int, allowed, floor: int = 0) -> tuple[int, int, int] | None:
+    """The latest mention starting in ``[floor, pos)`` of an official ``allowed`` accepts,
+    outside quotes."""
+    spans = speech.mentions.spans
+    k = bisect.bisect_left(spans, (pos, -1, -1)) - 1
+    while k >= 0 and spans[k][0] >= floor:
+        if spans[k][0] < pos and allowed(spans[k][2]) and not speech.in_quote(spans[k]):
+            return spans[k]
+        k -= 1
+    return None
