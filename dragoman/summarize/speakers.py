@@ -391,7 +391,19 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     sentence_end = max(last[1], next((m.start() for m in SENTENCE_END.finditer(text, last[1])), len(text)))
     named = [span for span in speech.mentions.within(sentence_start, sentence_end)
              if allowed(span[2]) and not speech.in_quote(span)]
+    named = [span for span in named if _as_named(speech, span)] or named
     return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
+    """The mention ends in the name's own form, not an inflected one (``с Ильхамом Алиевым``,
+    ``Тоқаевтың``, ``Lavrov's``: an object or an owner, not who speaks next). Where names take
+    no endings (Arabic script, clitics aside), every mention counts."""
+    if speech.lex.name_first:
+        return True
+    words = speech.officials[span[2]].name.split()
+    said = [w for _, _, w in iter_words(speech.doc.text[span[0]:span[1]])]
+    return bool(words and said) and normalize(said[-1]) == normalize(words[-1])
 
 
 def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, end: int,

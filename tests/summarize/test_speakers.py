@@ -208,3 +208,13 @@ def test_whose_press_secretary_does_not_make_them_the_head_of_state(article_of) 
             "Глава государства.\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [(q.speaker, q.sieve) for q in quotes] == [("Касым-Жомарт Токаев", "title")]
+
+
+def test_a_pronoun_means_the_named_subject_not_an_inflected_object(article_of) -> None:
+    text = ("С президентом Азербайджана Ильхамом Гасановым провел переговоры президент Туркменистана "
+            "Сердар Оразов.\n\n"
+            "Речь шла о паромном сообщении между портами Каспийского моря.\n\n"
+            "Так лидер обратился к участникам встречи, сообщает агентство.\n\n"
+            "«Мы построили терминалы, теперь нужны суда и расписание», – продолжил он.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.speaker, q.sieve) for q in quotes] == [("Сердар Оразов", SIEVE_PRONOUN)]
