@@ -135,7 +135,8 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
     if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
         return True
     if words >= MIN_ATTRIBUTED_WORDS and (attribution or (previous_end is not None and _ends_sentence(quoted))
-                                          or _verb_before(text, start, span_start, lex)):
+                                          or _verb_before(text, start, span_start, lex)
+                                          or (_ends_sentence(quoted) and _whole_paragraph(text, line, span))):
         return True
     if attribution is not None and (words == 1 or not _title_like(quoted)):
         return True
@@ -178,6 +179,13 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
         if not any(a < match.end() and match.start() < b for a, b in taken):
             spans.append((match.start(1), match.end(1), match.end()))
     return sorted(spans)
+
+
+def _whole_paragraph(text: str, line: tuple[int, int], span: tuple[int, int]) -> bool:
+    """The marks hold the whole paragraph (``«Почему тарифы растут?»`` alone on its line): a
+    sentence someone said, as no name or title stands alone as a paragraph with its full stop."""
+    return not text[line[0]:span[0]].strip(_OPENING_MARKS + " ") and \
+        not text[span[1]:line[1]].strip("\"”»’'{}. ")
 
 
 def _after_colon(text: str, line_start: int, span_start: int) -> bool:

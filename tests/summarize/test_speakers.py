@@ -218,3 +218,17 @@ def test_a_pronoun_means_the_named_subject_not_an_inflected_object(article_of) -
             "«Мы построили терминалы, теперь нужны суда и расписание», – продолжил он.\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [(q.speaker, q.sieve) for q in quotes] == [("Сердар Оразов", SIEVE_PRONOUN)]
+
+
+def test_a_short_quoted_paragraph_the_next_one_attributes(article_of) -> None:
+    text = ("Президент Касым-Жомарт Токаев провел совещание по вопросам энергетики.\n\n"
+            "«Почему тарифы растут быстрее инфляции?»\n\n"
+            "Этот вопрос глава государства задал министру энергетики.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.text, q.speaker) for q in quotes] == [("Почему тарифы растут быстрее инфляции?", "Касым-Жомарт Токаев")]
+
+
+def test_a_name_in_marks_alone_on_its_line_is_not_speech(article_of) -> None:
+    text = ("Министр энергетики Алмасадам Саткалиев открыл форум.\n\n"
+            "«Казахстан Темір Жолы Холдинг»\n")
+    assert quotes_of(article_of(text, "ru")) == []
