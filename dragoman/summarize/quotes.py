@@ -136,7 +136,7 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
         return True
     if words >= MIN_ATTRIBUTED_WORDS and (attribution or (previous_end is not None and _ends_sentence(quoted))
                                           or _verb_before(text, start, span_start, lex)
-                                          or (_ends_sentence(quoted) and _whole_paragraph(text, line, span))):
+                                          or _whole_paragraph(text, line, span)):
         return True
     if attribution is not None and (words == 1 or not _title_like(quoted)):
         return True
@@ -184,8 +184,9 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
 def _whole_paragraph(text: str, line: tuple[int, int], span: tuple[int, int]) -> bool:
     """The marks hold the whole paragraph (``«Почему тарифы растут?»`` alone on its line): a
     sentence someone said, as no name or title stands alone as a paragraph with its full stop."""
-    return not text[line[0]:span[0]].strip(_OPENING_MARKS + " ") and \
-        not text[span[1]:line[1]].strip("\"”»’'{}. ")
+    rest = text[span[1]:line[1]].strip()
+    closed = _ends_sentence(text[span[0]:span[1]]) or rest.lstrip("\"”»’'}")[:1] in (".", "!", "?", "…")
+    return closed and not text[line[0]:span[0]].strip(_OPENING_MARKS + " ") and not rest.strip("\"”»’'{}. ")
 
 
 def _after_colon(text: str, line_start: int, span_start: int) -> bool:

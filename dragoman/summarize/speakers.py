@@ -137,6 +137,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
         _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
         return  # the text's issuer or nobody: the people named earlier did not speak it
+    if _named_before_colon(speech, cand, sentence_start):
+        return  # О.Бектенов: «...» — the name and a colon introduce the words
     if any(has_verb(text, a, b, lex) for a, b in outside):
         for a, b in outside:
             if _named_sieve(speech, cand, a, b):
@@ -234,6 +236,24 @@ def _has_cue(words: list[str], cue: list[str]) -> bool:
         else:
             return True
     return False
+
+
+def _named_before_colon(speech: Speech, cand: Candidate, sentence_start: int) -> bool:
+    """Sieves 1-3 for ``Name: «...»``: an official's mention, then only a colon before the
+    opening mark."""
+    text = speech.doc.text
+    head = text[sentence_start:cand.start].rstrip(_MARKS + " ")
+    if not head.endswith(":"):
+        return False
+    found = [span for span in speech.mentions.within(sentence_start, len(head) + sentence_start)
+             if not speech.in_quote(span)]
+    if not found or text[found[-1][1]:sentence_start + len(head) - 1].strip():
+        return False
+    span = found[-1]
+    return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+_MARKS = "\"“«„‘'{"
 
 
 def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, int]) -> int | None:

@@ -232,3 +232,19 @@ def test_a_name_in_marks_alone_on_its_line_is_not_speech(article_of) -> None:
     text = ("Министр энергетики Алмасадам Саткалиев открыл форум.\n\n"
             "«Казахстан Темір Жолы Холдинг»\n")
     assert quotes_of(article_of(text, "ru")) == []
+
+
+def test_a_name_and_a_colon_introduce_the_words(article_of) -> None:
+    text = ("Премьер-министр Олжас Сарыбаев Үкімет отырысын өткізді.\n\n"
+            "Кеңейтілген отырыста энергетика министрі Алмас Жұмабаев баяндама жасады.\n\n"
+            "О.Сарыбаев: «Жылу беру маусымы уақытында басталуы тиіс».\n")
+    quotes = quotes_of(article_of(text, "kk"))
+    assert [q.speaker for q in quotes] == ["Олжас Сарыбаев"]
+
+
+def test_a_quoted_paragraph_with_its_full_stop_outside_the_marks(article_of) -> None:
+    text = ("Министр энергетики Алмасадам Саткалиев провел брифинг.\n\n"
+            "«Тарифы не вырастут до весны», – сказал Саткалиев.\n\n"
+            "«Резерв угля превышает норму на 15%».\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Алмасадам Саткалиев", "Алмасадам Саткалиев"]
