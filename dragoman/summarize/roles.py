@@ -122,6 +122,12 @@ def _title_words(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def is_title_word(word: str, lex: Lexicon) -> bool:
+    """``word`` (normalised) has the stem of a word of a title of the lexicon (Министр, Вице-министр)."""
+    bare = _bare(word, lex)
+    return any(same_stem(bare, v) for v in _title_words(lex).get(bare[:MIN_STEM], ()))
+
+
 def same_stem(a: str, b: str) -> bool:
     """Two words with a common beginning long enough to be one stem (өкілдің / өкілінің)."""
     common = 0

@@ -40,9 +40,10 @@ from dragoman.article.analysis import (
 )
 
 from .document import Document, SpanIndex
+from .langdata import stop_words
 from .lexicon import Lexicon, strip_clitic
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, describing_words, role_words
+from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -465,7 +466,21 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     pieces = [(a, b) for a, b in pieces if b > a]
     if any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
         return False  # "He said ... . "...," he added.": the chain of one speaker goes on
-    return any(has_verb(text, a, b, speech.lex) for a, b in pieces)
+    return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+def _named_subject(speech: Speech, start: int, end: int) -> bool:
+    """The sentence opens with a capitalised name that is no official's (``Asanova was not
+    convinced.``), where names are capitalised: someone the officials list does not hold. A
+    stop word or a title word (``Министр посетил ...``) opening the sentence is no such name."""
+    if speech.lex.name_first:
+        return False
+    words = [w for _, _, w in iter_words(speech.doc.text[start:end])]
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    first = normalize(words[0])
+    return len(first) > 3 and first not in stop_words(speech.lex.language) and \
+        not is_title_word(first, speech.lex)
 
 
 def _last_subject(speech: Speech, pos: int, allowed, floor: int = 0) -> tuple[int, int, int] | None:

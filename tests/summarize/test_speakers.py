@@ -248,3 +248,18 @@ def test_a_quoted_paragraph_with_its_full_stop_outside_the_marks(article_of) -> 
             "«Резерв угля превышает норму на 15%».\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [q.speaker for q in quotes] == ["Алмасадам Саткалиев", "Алмасадам Саткалиев"]
+
+
+def test_a_pronoun_after_a_sentence_about_someone_unlisted_stays_unknown(article_of) -> None:
+    text = ("Water Minister Bakyt Toraliev promised digital meters on every canal.\n\n"
+            "\"Every farmer will see how much water reaches him,\" Toraliev said.\n\n"
+            "Asanova was not convinced. \"Meters do not make rain,\" she said.\n")
+    quotes = quotes_of(article_of(text, "en"))
+    assert [q.speaker for q in quotes] == ["Bakyt Toraliev", None]
+
+
+def test_a_title_opening_the_sentence_before_a_pronoun_is_the_official(article_of) -> None:
+    text = ("Министр энергетики Алмасадам Саткалиев посетил Экибастуз.\n\n"
+            "Глава ведомства осмотрел восьмой энергоблок. «Ремонт закончим к ноябрю», – сказал он.\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [q.speaker for q in quotes] == ["Алмасадам Саткалиев"]
