@@ -140,6 +140,9 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
         return True
     if attribution is not None and (words == 1 or not _title_like(quoted)):
         return True
+    if previous_end is not None and words >= 2 and not _title_like(quoted) and \
+            (_ends_sentence(quoted) or _closes_sentence(text, span_end, end)):
+        return True  # «...», – сказал он. – «Акимы отвечают лично».: the same speaker's next words
     if words < 1:
         return False
     if _verb_just_before(text, start, span_start, lex) and \

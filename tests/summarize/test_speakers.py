@@ -263,3 +263,11 @@ def test_a_title_opening_the_sentence_before_a_pronoun_is_the_official(article_o
             "Глава ведомства осмотрел восьмой энергоблок. «Ремонт закончим к ноябрю», – сказал он.\n")
     quotes = quotes_of(article_of(text, "ru"))
     assert [q.speaker for q in quotes] == ["Алмасадам Саткалиев"]
+
+
+def test_short_words_in_marks_after_an_attributed_quote_in_the_line(article_of) -> None:
+    text = ("Премьер-министр Олжас Сарыбаев провел заседание правительства.\n\n"
+            "«Отопительный сезон должен начаться вовремя», – сказал он. – «Акимы отвечают лично».\n")
+    quotes = quotes_of(article_of(text, "ru"))
+    assert [(q.text, q.speaker) for q in quotes] == [("Отопительный сезон должен начаться вовремя", "Олжас Сарыбаев"),
+                                                     ("Акимы отвечают лично", "Олжас Сарыбаев")]
