@@ -68,7 +68,39 @@ def _dialogue(doc: Document) -> list[Candidate]:
             pos = nxt.end()
         if attributed and pos < end and text[pos:end].strip():
             found.append(Candidate(pos, end, attributed))
+        elif not attributed and _unattributed_turn(doc, pos, end):
+            found.append(Candidate(pos, _strip_end(text, pos, end)))
     return found
+
+
+def _unattributed_turn(doc: Document, start: int, end: int) -> bool:
+    """A dash paragraph with no attribution, whole sentences of someone's words
+    (``– Тұрғындардың табысы өскен жоқ. ...``), not an item of a dashed list (its
+    neighbours end in ``;``) and not a name or a heading."""
+    text = doc.text
+    words = text[start:end].rstrip()
+    if any(mark in words for mark in _QUOTE_MARKS) or not words.endswith((".", "!", "?", "…")) or \
+            len(list(iter_words(words))) < MIN_QUOTE_WORDS:
+        return False
+    for neighbour in (_previous_line(doc, doc.line_at(start)[0]), _next_line(doc, end)):
+        line = text[neighbour[0]:neighbour[1]].strip()
+        if line[:1] in "–—-" and line.endswith((";", ",")):
+            return False
+    return True
+
+
+def _previous_line(doc: Document, start: int) -> tuple[int, int]:
+    pos = start - 1
+    while pos > 0 and doc.text[pos] == "\n":
+        pos -= 1
+    return doc.line_at(max(0, pos))
+
+
+def _next_line(doc: Document, end: int) -> tuple[int, int]:
+    pos = end + 1
+    while pos < len(doc.text) and doc.text[pos] == "\n":
+        pos += 1
+    return doc.line_at(min(pos, max(0, len(doc.text) - 1)))
 
 
 _CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")

@@ -271,3 +271,13 @@ def test_short_words_in_marks_after_an_attributed_quote_in_the_line(article_of) 
     quotes = quotes_of(article_of(text, "ru"))
     assert [(q.text, q.speaker) for q in quotes] == [("Отопительный сезон должен начаться вовремя", "Олжас Сарыбаев"),
                                                      ("Акимы отвечают лично", "Олжас Сарыбаев")]
+
+
+def test_a_dash_paragraph_without_attribution_is_speech_but_a_dashed_list_is_not(article_of) -> None:
+    speech = ("Депутат Бауыржан Ахметов тарифті көтермес бұрын аудит жүргізуді ұсынды.\n\n"
+              "– Тұрғындардың табысы өскен жоқ. Зейнеткер ай сайын зейнетақысының үштен бірін төлейді.\n")
+    assert [q.text[:20] for q in quotes_of(article_of(speech, "kk"))] == ["Тұрғындардың табысы "]
+    listed = ("Министр Бауыржан Ахметов жоспарды таныстырды.\n\n"
+              "– ауылдарға жаңа су құбырларын тарту;\n\n"
+              "– қалаларда ескі жылу желілерін толық ауыстыру жұмыстарын бастау.\n")
+    assert quotes_of(article_of(listed, "kk")) == []
