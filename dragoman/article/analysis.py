@@ -103,9 +103,11 @@ SIEVE_TITLE = "title"  # a title alone there ("said the president")
 SIEVE_FAMILY = "family"  # the family name or initials there ("Ә.Смайылов", "Lavrov said")
 SIEVE_STATEMENT = "statement"  # a statement carried the words: whoever was said to issue it
 SIEVE_PRONOUN = "pronoun"  # a pronoun, matched by gender to the latest person named ("сказала она")
+SIEVE_ROLE = "role"  # what the speaker is, in words that described one official ("деді ресми өкіл")
 SIEVE_CONTINUING = "continuing"  # the same speaker going on ("he added", a quoted paragraph that continues)
 SIEVE_PARAGRAPH = "paragraph"  # the one official the paragraph names beside a reporting verb
-SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_CONTINUING, SIEVE_PARAGRAPH)
+SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_ROLE, SIEVE_CONTINUING,
+          SIEVE_PARAGRAPH)
 
 
 @dataclass

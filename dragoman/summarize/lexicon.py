@@ -85,6 +85,9 @@ class Lexicon:
     feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
     quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
     next_paragraph_cues: tuple[str, ...] = ()  # normalised phrases: the next paragraph says who spoke
+    indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
+    described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
+    verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
 
 
@@ -174,6 +177,9 @@ def lexicon(language: str) -> Lexicon:
         quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
         morphology=profile.get("morphology", ""),
         next_paragraph_cues=tuple(" ".join(words_of(c)) for c in quotes.get("next_paragraph_cues", []) if words_of(c)),
+        indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
+        described_after_name=bool(quotes.get("described_after_name", False)),
+        verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
     )
 
 

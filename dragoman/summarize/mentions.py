@@ -59,7 +59,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
-    held = {id(p): _held_titles(p, titles) for p in people}
+    held = {id(p): _held_titles(p, titles, tokens, text) for p in people}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
@@ -114,13 +114,27 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
-def _held_titles(person: Person, titles: list[TitleHit]) -> list[TitleHit]:
+def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str) -> list[TitleHit]:
     """Every title inside what the article states a person is, not only the first
-    (``вице-премьер, министр иностранных дел Италии``: both)."""
+    (``вице-премьер, министр иностранных дел Италии``: both), except a title right beside the
+    main one, which says whose office it is (``пресс-секретарь президента``, ``Президенттің
+    баспасөз хатшысы``: a press secretary, not a president)."""
     held = [h for h, _, _ in person.titles]
-    for _, start, end in person.titles:
-        held += [h for h in titles if start <= h.first and h.last <= end and h not in held]
+    for main, start, end in person.titles:
+        held += [h for h in titles if start <= h.first and h.last <= end and h not in held
+                 and not _beside(main, h, tokens, text)]
     return held
+
+
+def _beside(main: TitleHit, other: TitleHit, tokens: list[Token], text: str) -> bool:
+    """Nothing but a space between the two titles (no comma, no "and")."""
+    if other.first > main.last:
+        gap = text[tokens[main.last].end:tokens[other.first].start]
+    elif other.last < main.first:
+        gap = text[tokens[other.last].end:tokens[main.first].start]
+    else:
+        return False
+    return not gap.strip()
 
 
 def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,

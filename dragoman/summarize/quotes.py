@@ -68,7 +68,39 @@ def _dialogue(doc: Document) -> list[Candidate]:
             pos = nxt.end()
         if attributed and pos < end and text[pos:end].strip():
             found.append(Candidate(pos, end, attributed))
+        elif not attributed and _unattributed_turn(doc, pos, end):
+            found.append(Candidate(pos, _strip_end(text, pos, end)))
     return found
+
+
+def _unattributed_turn(doc: Document, start: int, end: int) -> bool:
+    """A dash paragraph with no attribution, whole sentences of someone's words
+    (``– Тұрғындардың табысы өскен жоқ. ...``), not an item of a dashed list (its
+    neighbours end in ``;``) and not a name or a heading."""
+    text = doc.text
+    words = text[start:end].rstrip()
+    if any(mark in words for mark in _QUOTE_MARKS) or not words.endswith((".", "!", "?", "…")) or \
+            len(list(iter_words(words))) < MIN_QUOTE_WORDS:
+        return False
+    for neighbour in (_previous_line(doc, doc.line_at(start)[0]), _next_line(doc, end)):
+        line = text[neighbour[0]:neighbour[1]].strip()
+        if line[:1] in "–—-" and line.endswith((";", ",")):
+            return False
+    return True
+
+
+def _previous_line(doc: Document, start: int) -> tuple[int, int]:
+    pos = start - 1
+    while pos > 0 and doc.text[pos] == "\n":
+        pos -= 1
+    return doc.line_at(max(0, pos))
+
+
+def _next_line(doc: Document, end: int) -> tuple[int, int]:
+    pos = end + 1
+    while pos < len(doc.text) and doc.text[pos] == "\n":
+        pos += 1
+    return doc.line_at(min(pos, max(0, len(doc.text) - 1)))
 
 
 _CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")
@@ -116,13 +148,7 @@ def _marked(doc: Document) -> list[Candidate]:
                 found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
                 held, previous_end = None, span_end
                 continue
-            vouched = attribution or _verb_before(text, start, span_start, lex) or \
-                (previous_end is not None and _ends_sentence(quoted))
-            short = (attribution is not None and (words == 1 or not _title_like(quoted))) or \
-                (words >= 1 and (_ends_sentence(quoted) or not _title_like(quoted))
-                 and _verb_just_before(text, start, span_start, lex))
-            if (words >= MIN_QUOTE_WORDS and not _title_like(quoted)) or (words >= MIN_ATTRIBUTED_WORDS and vouched) \
-                    or short:
+            if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
                 found.append(Candidate(span_start, span_end, attribution))
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
@@ -130,6 +156,33 @@ def _marked(doc: Document) -> list[Candidate]:
 
 
 _OPENING_MARKS = "\"“«„‘'"
+
+
+def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
+            attribution: tuple[int, int] | None, previous_end: int | None, lex: Lexicon) -> bool:
+    """The quoted span reads as speech: long enough and not a name, or vouched for by an
+    attribution or a reporting verb (the cheap tests first)."""
+    (start, end), (span_start, span_end) = line, span
+    quoted = text[span_start:span_end]
+    if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
+        return True
+    if words >= MIN_ATTRIBUTED_WORDS and (attribution or (previous_end is not None and _ends_sentence(quoted))
+                                          or _verb_before(text, start, span_start, lex)
+                                          or _whole_paragraph(text, line, span)):
+        return True
+    if attribution is not None and (words == 1 or not _title_like(quoted)):
+        return True
+    if previous_end is not None and words >= 2 and not _title_like(quoted) and \
+            (_ends_sentence(quoted) or _closes_sentence(text, span_end, end)):
+        return True  # «...», – сказал он. – «Акимы отвечают лично».: the same speaker's next words
+    if words < 1:
+        return False
+    if _verb_just_before(text, start, span_start, lex) and \
+            (_ends_sentence(quoted) or not _title_like(quoted) or _after_colon(text, start, span_start)):
+        return True
+    return not _title_like(quoted) and _closes_sentence(text, span_end, end) and \
+        (_verb_in_clause(text, start, span_start, lex)
+         or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex)))
 
 
 def _left_open(text: str, cand: Candidate, line_end: int) -> bool:
@@ -163,6 +216,28 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     return sorted(spans)
 
 
+def _whole_paragraph(text: str, line: tuple[int, int], span: tuple[int, int]) -> bool:
+    """The marks hold the whole paragraph (``«Почему тарифы растут?»`` alone on its line): a
+    sentence someone said, as no name or title stands alone as a paragraph with its full stop."""
+    rest = text[span[1]:line[1]].strip()
+    closed = _ends_sentence(text[span[0]:span[1]]) or rest.lstrip("\"”»’'}")[:1] in (".", "!", "?", "…")
+    return closed and not text[line[0]:span[0]].strip(_OPENING_MARKS + " ") and not rest.strip("\"”»’'{}. ")
+
+
+def _after_colon(text: str, line_start: int, span_start: int) -> bool:
+    """A colon opens the quoted words (``ответила одним словом: «Посмотрим»``): speech, even
+    when the one word is capitalised like a name."""
+    return text[line_start:span_start].rstrip(_OPENING_MARKS + " ").endswith(":")
+
+
+def _closes_sentence(text: str, span_end: int, line_end: int) -> bool:
+    """Nothing but the closing mark and a full stop after the quoted words before the sentence
+    ends (``talks had been "constructive".``): a short quote the reporting verb before it owns,
+    not a name in passing."""
+    rest = text[span_end:line_end].lstrip("\"”»’'")
+    return rest[:1] in (".", "!", "?", "…", "") and not rest[1:2].isalnum()
+
+
 def _ends_sentence(quoted: str) -> bool:
     return quoted.rstrip().endswith((".", "!", "?", "…", "؟"))
 
@@ -173,10 +248,13 @@ def _title_like(quoted: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and not re.search(r"[.!?]", quoted)
 
 
+_AFTER_MARK = re.compile(r"\s*[,.!?…،]?\s*[–—]?\s*")  # the comma may be Arabic (،)
+
+
 def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """``, – деді Х.`` / ``," X said.`` right after a closing mark: a reporting verb within
     the first few words (``бастамасы туралы айтты`` talks about the name, it does not attribute)."""
-    match = re.compile(r"\s*[,.!?…]?\s*[–—]?\s*").match(text, pos, end)
+    match = _AFTER_MARK.match(text, pos, end)
     start = match.end() if match else pos
     stop = sentence_end(text, start, end)
     verb = verb_position(text, start, stop, lex) if stop > start else None
@@ -201,6 +279,17 @@ def _verb_just_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bo
             return True
         verb = verb_position(text, verb + 1, opening, lex)
     return False
+
+
+def _verb_in_clause(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
+    """A reporting verb in the clause the opening mark ends (no comma or semicolon between):
+    ``wrote that the talks had been "friendly."``, not ``..., saying it was "step by step."``."""
+    clause_start = max(line_start, max((m.end() for m in _CLAUSE_END.finditer(text, line_start, mark)),
+                                       default=line_start))
+    return has_verb(text, clause_start, mark, lex)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?…،؛](?=\s)")
 
 
 def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:

@@ -8,8 +8,10 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
    ``statement``: the attribution names a text, not a person (``делінген хабарламада``,
    ``the statement said``, ``according to the ministry``): the official named earlier beside a
    verb that says who issued it (``Бұл туралы ... Берік Уәли хабарлады``), else unknown.
-4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``): the latest person named
-   before, of the pronoun's gender when the pronoun and the name say one.
+4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``, ``وقال سموه``): the latest
+   person named before, outside quotes, of the pronoun's gender when the pronoun and the name say one.
+   ``role``: the attribution says what the speaker is (``деді ресми өкілдің орынбасары``): the
+   official the article described in those words (``roles.py``).
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
    a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a
    quote right after an attributed one in its line.
@@ -19,7 +21,8 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
 from dragoman.article.analysis import (
     MENTION_FAMILY,
@@ -30,14 +33,17 @@ from dragoman.article.analysis import (
     SIEVE_NAME,
     SIEVE_PARAGRAPH,
     SIEVE_PRONOUN,
+    SIEVE_ROLE,
     SIEVE_STATEMENT,
     SIEVE_TITLE,
     Official,
 )
 
 from .document import Document, SpanIndex
+from .langdata import stop_words
 from .lexicon import Lexicon, strip_clitic
-from .reporting import SENTENCE_END, has_verb, sentence_end
+from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
+from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -60,6 +66,9 @@ class Speech:
     officials: list[Official]
     mentions: SpanIndex
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
+    _described: dict[int, set[str]] = field(default_factory=dict)  # official -> stems that describe them
+    _spans_of: dict[int, list[int]] | None = None  # official -> indices of their mentions
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -71,9 +80,26 @@ class Speech:
     def lex(self) -> Lexicon:
         return self.doc.lex
 
+    def described(self, official: int) -> set[str]:
+        """The stems of the words beside the official's mentions (``roles``), worked out once."""
+        if official not in self._described:
+            if self._spans_of is None:
+                self._spans_of = {}
+                for i, span in enumerate(self.mentions.spans):
+                    self._spans_of.setdefault(span[2], []).append(i)
+            self._described[official] = describing_words(self.doc, self.mentions,
+                                                         self._spans_of.get(official, []), self.in_quote)
+        return self._described[official]
+
+    def in_quote(self, span: tuple[int, int, int]) -> bool:
+        """The mention is inside a quote: a person the speaker talks about, not a subject."""
+        k = bisect.bisect_right(self.quoted, (span[0], len(self.doc.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] <= span[0] and span[1] <= self.quoted[k][1]
+
 
 def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     """Run the sieves over every candidate, in document order (see module doc)."""
+    speech.quoted = sorted((c.start, c.end) for c in candidates)
     previous: Candidate | None = None
     for cand in candidates:
         _resolve_one(speech, cand, previous)
@@ -100,27 +126,38 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
             return  # the text's issuer or nobody: the people named earlier did not speak it
         if pronoun_in(text, *cand.attribution, lex):
+            if _unnamed_speaker_before(speech, cand.start):
+                return  # "An economist said ... "...," he said.": the pronoun is that unnamed person
             gender = pronoun_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
+        elif _set(cand, _described_before(speech, cand, cand.attribution), SIEVE_ROLE):
+            return
     sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
     if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
         _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
         return  # the text's issuer or nobody: the people named earlier did not speak it
+    if _named_before_colon(speech, cand, sentence_start):
+        return  # О.Бектенов: «...» — the name and a colon introduce the words
     if any(has_verb(text, a, b, lex) for a, b in outside):
         for a, b in outside:
             if _named_sieve(speech, cand, a, b):
                 return
+        before = outside[0] if outside and outside[0][1] == cand.start else None
+        if before and not pronoun_in(text, *before, lex) and \
+                _set(cand, _described_before(speech, cand, before), SIEVE_ROLE):
+            return  # وقالت الوزيرة إن {...}: the words before the quote say what the speaker is
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
-    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex)]
+    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
-        _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
+        if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
+            _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
-            previous.sieve != SIEVE_STATEMENT and \
+            previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
         _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
 
@@ -128,14 +165,18 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
 def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     """Sieves 1-3: the nearest official mentioned in ``[start, end)``, the sieve named by the
     kind of that mention."""
-    found = speech.mentions.within(start, end)
+    found = [span for span in speech.mentions.within(start, end) if not speech.in_quote(span)]
     if not found:
         return False
     span = found[0]
+    if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
+        speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
+        span = next(s for s in reversed(found) if s[2] == speaker)
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
 
 
-_ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before
+_ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before...
+_ANNOUNCER_PARAGRAPHS = 3  # ...in this paragraph or the three before it
 
 
 def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -148,7 +189,10 @@ def _announcer_before(speech: Speech, pos: int) -> int | None:
     doc, lex = speech.doc, speech.lex
     if not lex.source_verbs:
         return None
+    reach = _paragraphs_back(doc, pos, _ANNOUNCER_PARAGRAPHS)
     for span in speech.mentions.latest_before(pos, _ANNOUNCER_REACH):
+        if span[0] < reach:
+            break
         sentence = doc.article.sentence_at(span[0])
         if sentence is None:
             continue
@@ -172,10 +216,77 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     if start >= len(doc.text):
         return False
     end = sentence_end(doc.text, start, doc.line_at(start)[1])
-    opening = " " + " ".join(normalize(w) for _, _, w in iter_words(doc.text[start:end])) + " "
-    if not any(f" {cue} " in opening for cue in lex.next_paragraph_cues):
+    words = [normalize(w) for _, _, w in iter_words(doc.text[start:end])]
+    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+_CUE_GAP = 2  # words a subject may put inside a cue (Так вице-премьер ответил, for "так ответил")
+
+
+def _has_cue(words: list[str], cue: list[str]) -> bool:
+    """The cue's words in order in ``words``, each within ``_CUE_GAP`` words of the one before."""
+    for first in (i for i, w in enumerate(words) if w == cue[0]):
+        pos = first
+        for word in cue[1:]:
+            nxt = next((k for k in range(pos + 1, min(len(words), pos + 2 + _CUE_GAP)) if words[k] == word), None)
+            if nxt is None:
+                break
+            pos = nxt
+        else:
+            return True
+    return False
+
+
+def _named_before_colon(speech: Speech, cand: Candidate, sentence_start: int) -> bool:
+    """Sieves 1-3 for ``Name: «...»``: an official's mention, then only a colon before the
+    opening mark."""
+    text = speech.doc.text
+    head = text[sentence_start:cand.start].rstrip(_MARKS + " ")
+    if not head.endswith(":"):
+        return False
+    found = [span for span in speech.mentions.within(sentence_start, len(head) + sentence_start)
+             if not speech.in_quote(span)]
+    if not found or text[found[-1][1]:sentence_start + len(head) - 1].strip():
+        return False
+    span = found[-1]
+    return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+_MARKS = "\"“«„‘'{"
+
+
+def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, int]) -> int | None:
+    """The ``role`` sieve: the official named in the last few paragraphs whom the article
+    described in the words the attribution uses (see ``roles``)."""
+    words = role_words(speech.doc.text, *attribution, speech.lex)
+    if not words:
+        return None
+    reach = _paragraphs_back(speech.doc, cand.start, PARAGRAPHS_BACK)
+    latest: list[int] = []
+    for span in speech.mentions.within(reach, cand.start)[::-1]:
+        if span[2] not in latest and not speech.in_quote(span):
+            latest.append(span[2])
+    return best_described(words, speech.described, latest, speech.lex)
+
+
+def _paragraphs_back(doc: Document, pos: int, count: int) -> int:
+    """Where the paragraph ``count`` paragraphs before the one holding ``pos`` starts."""
+    start = doc.line_at(pos)[0]
+    while count > 0 and start > 0:
+        start = doc.line_at(start - 1)[0]
+        if doc.text[start:doc.line_at(start)[1]].strip():
+            count -= 1
+    return start
+
+
+def _question_and_answer(text: str, previous: Candidate, cand: Candidate) -> bool:
+    """One of two quoted paragraphs asks and the other does not: two voices of a dialogue
+    (``«Строим», – ответила она.`` | ``«К апрелю – это точно?»``), not one going on."""
+    def asks(c: Candidate) -> bool:
+        return any(mark in text[c.start:c.end] for mark in "?؟")
+    return asks(previous) != asks(cand)
 
 
 def _others_between(speech: Speech, previous: Candidate, cand: Candidate) -> set[int]:
@@ -239,6 +350,18 @@ def continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
 
 
+def bare_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A reporting verb with no subject of its own, only the profile's ``verb_particles``
+    beside it (``وأوضح أن``, ``وأشار إلى أن``): the subject dropped is the one of the
+    sentences before, as with a pronoun."""
+    if not lex.verb_particles:
+        return False
+    words = [normalize(w) for _, _, w in iter_words(text[start:end])]
+    verbs = {w for phrase in lex.reporting_verbs for w in phrase}
+    heads = [strip_clitic(w, lex, verbs) for w in words]
+    return any(h in verbs for h in heads) and all(h in verbs or h in lex.verb_particles for h in heads)
+
+
 def pronoun_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(normalize(w) in lex.pronouns for _, _, w in iter_words(text[start:end]))
 
@@ -272,18 +395,101 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     if gender is not None:
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = speech.mentions.last_before(pos, lambda k: name_gender(speech.officials[k].name, lex) == gender)
-        if sure is not None and sure[0] >= reach:
+        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender, reach)
+        if sure is not None:
             return sure[2]
 
     def allowed(k: int) -> bool:
         return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
 
-    last = speech.mentions.last_before(pos, allowed)
+    last = _last_subject(speech, pos, allowed)
     if last is None:
         return None
     last_start = last[0]
     line_start = text.rfind("\n", 0, last_start) + 1
     sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
                          line_start)
-    return next((k for _, _, k in speech.mentions.starting_from(sentence_start) if allowed(k)), None)
+    sentence_end = max(last[1], next((m.start() for m in SENTENCE_END.finditer(text, last[1])), len(text)))
+    named = [span for span in speech.mentions.within(sentence_start, sentence_end)
+             if allowed(span[2]) and not speech.in_quote(span)]
+    named = [span for span in named if _as_named(speech, span)] or named
+    return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
+    """The mention ends in the name's own form, not an inflected one (``с Ильхамом Алиевым``,
+    ``Тоқаевтың``, ``Lavrov's``: an object or an owner, not who speaks next). Where names take
+    no endings (Arabic script, clitics aside), every mention counts."""
+    if speech.lex.name_first:
+        return True
+    words = speech.officials[span[2]].name.split()
+    said = [w for _, _, w in iter_words(speech.doc.text[span[0]:span[1]])]
+    return bool(words and said) and normalize(said[-1]) == normalize(words[-1])
+
+
+def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, end: int,
+                 default: int | None = None) -> int:
+    """Of the officials a sentence names, the one right beside its reporting verb (``..., on the
+    instructions of Emir X, spokesman Y said``: Y); else ``default``, or the first named."""
+    text, lex = speech.doc.text, speech.lex
+    verb = verb_position(text, start, end, lex)
+    while verb is not None:
+        if not speech.in_quote((verb, verb + 1, -1)):
+            verb_end = verb + len(next(iter_words(text[verb:end]), (0, 0, ""))[2])
+            for span in named:
+                if (span[1] <= verb and not text[span[1]:verb].strip(" ,")) or \
+                        (span[0] >= verb_end and not text[verb_end:span[0]].strip(" ,")):
+                    return span[2]
+        verb = verb_position(text, verb + 1, end, lex)
+    return named[0][2] if default is None else default
+
+
+def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
+    """The sentence just before ``pos`` in its paragraph has a reporting verb and names no
+    official (``Nurlan Sadykov, a paramedic, said ...``): a pronoun after it means that person."""
+    text = speech.doc.text
+    line_start = speech.doc.line_at(pos)[0]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, line_start, pos)]
+    if not ends:
+        return False
+    start = ends[-2] if len(ends) > 1 else line_start
+    if any(not speech.in_quote(span) for span in speech.mentions.within(start, ends[-1])):
+        return False
+    first = bisect.bisect_left(speech.quoted, (start, 0))
+    quoted = [(a, b) for a, b in speech.quoted[first:bisect.bisect_left(speech.quoted, (ends[-1], 0))]
+              if b <= ends[-1]]
+    pieces, at = [], start
+    for a, b in quoted:
+        pieces.append((at, a))
+        at = b
+    pieces.append((at, ends[-1]))
+    pieces = [(a, b) for a, b in pieces if b > a]
+    if any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
+        return False  # "He said ... . "...," he added.": the chain of one speaker goes on
+    return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+def _named_subject(speech: Speech, start: int, end: int) -> bool:
+    """The sentence opens with a capitalised name that is no official's (``Asanova was not
+    convinced.``), where names are capitalised: someone the officials list does not hold. A
+    stop word or a title word (``Министр посетил ...``) opening the sentence is no such name."""
+    if speech.lex.name_first:
+        return False
+    words = [w for _, _, w in iter_words(speech.doc.text[start:end])]
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    first = normalize(words[0])
+    return len(first) > 3 and first not in stop_words(speech.lex.language) and \
+        not is_title_word(first, speech.lex)
+
+
+def _last_subject(speech: Speech, pos: int, allowed, floor: int = 0) -> tuple[int, int, int] | None:
+    """The latest mention starting in ``[floor, pos)`` of an official ``allowed`` accepts,
+    outside quotes."""
+    spans = speech.mentions.spans
+    k = bisect.bisect_left(spans, (pos, -1, -1)) - 1
+    while k >= 0 and spans[k][0] >= floor:
+        if spans[k][0] < pos and allowed(spans[k][2]) and not speech.in_quote(spans[k]):
+            return spans[k]
+        k -= 1
+    return None
