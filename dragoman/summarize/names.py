@@ -11,7 +11,7 @@ from pathlib import Path
 from dragoman.article.paths import data_home
 
 from .langdata import resource_path
-from .romanize import romanize_name
+from .romanize import romanize_name, script_of
 from .words import words_of
 
 SHIPPED_TABLE = resource_path("names", "officials.toml")
@@ -181,4 +181,23 @@ def english_name(name: str, language: str) -> str:
     """English spelling of a person's name in base form: the user's table, then the shipped
     table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
     name = " ".join(name.split())
-    return table_name(name) or romanize_name(name, language)
+    found = table_name(name)
+    if found and language == "en" and script_of(name) == "latin" \
+            and len(_key(found).split()) != len(_key(name).split()) and not _user_name(name):
+        # the table fixes an English article's spelling (Antonio -> António Guterres), not
+        # its choice of words (Majed Al-Ansari stays short, not the table's full name)
+        return name
+    return found or romanize_name(name, language)
+
+
+def _user_name(name: str) -> str | None:
+    """The English name the person's own table gives this name, if it lists it."""
+    _current_tables()
+    if not _CHECKED["mtime"]:
+        return None
+    return _user_table(_USER_PATH[0], _CHECKED["mtime"]).get(_key(name))
+
+
+@lru_cache(maxsize=8)
+def _user_table(user_path: str, user_mtime: float) -> dict[str, str]:
+    return _read_table(Path(user_path))
