@@ -11,7 +11,8 @@ from pathlib import Path
 from dragoman.article.paths import data_home
 
 from .langdata import resource_path
-from .romanize import romanize_name, script_of
+from .name_match import fit_cost
+from .romanize import arabic_rules, romanize_name, script_of
 from .words import words_of
 
 SHIPPED_TABLE = resource_path("names", "officials.toml")
@@ -181,23 +182,44 @@ def english_name(name: str, language: str) -> str:
     """English spelling of a person's name in base form: the user's table, then the shipped
     table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
     name = " ".join(name.split())
-    found = table_name(name)
-    if found and language == "en" and script_of(name) == "latin" \
-            and len(_key(found).split()) != len(_key(name).split()) and not _user_name(name):
-        # the table fixes an English article's spelling (Antonio -> António Guterres), not
-        # its choice of words (Majed Al-Ansari stays short, not the table's full name)
-        return name
-    return found or romanize_name(name, language)
+    return table_name(name) or table_fit(name) or romanize_name(name, language)
 
 
-def _user_name(name: str) -> str | None:
-    """The English name the person's own table gives this name, if it lists it."""
-    _current_tables()
-    if not _CHECKED["mtime"]:
+def table_fit(name: str) -> str | None:
+    """The English name of the one table person whose English spelling an Arabic-script name
+    not listed letter for letter fits word by word (name_match.py: consonants by class, written
+    vowels standing for vowels), e.g. another spelling of a listed surname; else None."""
+    if script_of(name) != "arabic" or len(name.split()) < 2:
         return None
-    return _user_table(_USER_PATH[0], _CHECKED["mtime"]).get(_key(name))
+    full, _ = _current_tables()
+    return _table_fit(name, id(full), tuple(sorted(set(full.values()))))
 
 
-@lru_cache(maxsize=8)
-def _user_table(user_path: str, user_mtime: float) -> dict[str, str]:
-    return _read_table(Path(user_path))
+@lru_cache(maxsize=4096)
+def _table_fit(name: str, _table_id: int, english_names: tuple[str, ...]) -> str | None:
+    rules = arabic_rules()
+    article = rules.get("article", {}).get("prefix", "")
+    words: list[str] = []
+    for word in name.split():
+        if article and word.startswith(article) and len(word) > len(article) + 2:
+            words += [article, word[len(article):]]
+        else:
+            words.append(word)
+    found: dict[str, int] = {}
+    for english in english_names:
+        parts = english.replace("-", " ").split()
+        if len(parts) != len(words):
+            continue
+        total = 0
+        for word, part in zip(words, parts):
+            cost = fit_cost(word, part, rules["match"])
+            if cost is None:
+                break
+            total += cost
+        else:
+            found[english] = total
+    if not found:
+        return None
+    best = min(found.values())
+    winners = [e for e, cost in found.items() if cost == best]
+    return winners[0] if len(winners) == 1 else None

@@ -10,18 +10,24 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .langdata import resource_path
+from .name_match import matched_name
 from .words import normalize
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # vowel marks, tatweel
 
 
-@cache
 @cache
 def _rules(name: str) -> dict[str, Any]:
     """A rule file of resources/names/, read once; callers must not change what it returns."""
     with resource_path("names", f"{name}.toml").open("rb") as handle:
         return tomllib.load(handle)
+
+
+def arabic_rules() -> dict[str, Any]:
+    """The Arabic-script rule table (romanize-ar.toml), read once; callers must not change it."""
+    return _rules("romanize-ar")
 
 
 def script_of(text: str) -> str:
@@ -53,7 +59,15 @@ def romanize_name(name: str, language: str) -> str:
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
-    return " ".join(_capitalise(_romanize_word(w, table)) for w in words)
+    known = _cyrillic_words()
+    return " ".join(known.get(w.lower()) or _capitalise(_romanize_word(w, table)) for w in words)
+
+
+@cache
+def _cyrillic_words() -> dict[str, str]:
+    """Given names whose English spelling news has settled (Александр -> Alexander), from the
+    [words] of romanize-ru.toml and romanize-kk.toml."""
+    return {k.lower(): v for name in ("romanize-ru", "romanize-kk") for k, v in _rules(name).get("words", {}).items()}
 
 
 def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
@@ -81,6 +95,11 @@ def _romanize_arabic(words: list[str]) -> str:
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
                  "before_consonant": {**table.get("before_consonant", {}),
                                       **table.get("before_consonant_foreign", {})}}
+    slavic = set(table.get("match", {}).get("slavic", []))
+    if foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True) in slavic for w in words[:-1]):
+        # a Russian given name: و in the family name is mostly o (سوكولوف -> Sokolov)
+        table = {**table, "after_consonant": {**table.get("after_consonant", {}),
+                                              **table.get("after_consonant_slavic", {})}}
     out, i = [], 0
     while i < len(words):
         pair = tuple(normalize(w) for w in words[i:i + 2])
@@ -93,7 +112,9 @@ def _romanize_arabic(words: list[str]) -> str:
             out.append(_arabic_word(joined, known, table, foreign))
             i += 2
             continue
-        out.append(_arabic_word(normalize(words[i]), known, table, foreign))
+        word = _ARABIC_MARKS.sub("", words[i])
+        match = None if normalize(word) in known else matched_name(word, table["match"], foreign)
+        out.append(match or _arabic_word(word, known, table, foreign))
         i += 1
     return " ".join(out)
 
@@ -110,20 +131,24 @@ def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
 
 
 def _foreign_word(word: str, table: dict[str, Any]) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {}) if len(e) > 1)
+    native = set(table.get("native_endings", []))
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {})
+               if len(e) > 1 and e not in native)
 
 
 def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreign: bool) -> str:
     """One name word: a settled spelling, a joined prefix (عبدالعزيز), the article, a word
-    pattern (فالح -> Falih) in an Arabic name, or letter rules."""
-    if word in known:
-        return known[word]
+    pattern (فالح -> Falih) in an Arabic name, or letter rules. ``word`` keeps its hamza
+    seats (إ is i); lookups fold them."""
+    folded = normalize(word)
+    if folded in known:
+        return known[folded]
     for prefix, latin in table.get("joined_prefixes", {}).items():
         rest = word[len(normalize(prefix)):]
-        if word.startswith(normalize(prefix)) and len(rest) >= 2:
+        if folded.startswith(normalize(prefix)) and len(rest) >= 2:
             return latin + _arabic_word(rest, known, table, foreign).lower()
     article = normalize(table.get("article", {}).get("prefix", ""))
-    if article and word.startswith(article) and len(word) > len(article) + 1:
+    if article and folded.startswith(article) and len(word) > len(article) + 1:
         return table["article"].get("latin", "") + _arabic_word(word[len(article):], known, table, foreign)
     pattern = None if foreign else _pattern(word, table)
     return _capitalise(pattern or _arabic_letters(word, table))
@@ -170,7 +195,8 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     """Letters by rule, hyphenated parts separately (Қасым-Жомарт)."""
     if "-" in word:
         return "-".join(_romanize_word(part, table) for part in word.split("-"))
-    word = normalize(word) if script_of(word) == "arabic" else word.lower()
+    # Arabic keeps its hamza seats here (إسكاكوف -> Iskakov), only the vowel marks go
+    word = _ARABIC_MARKS.sub("", word) if script_of(word) == "arabic" else word.lower()
     endings = table.get("endings", {})
     tail = ""
     for ending in sorted(endings, key=len, reverse=True):
