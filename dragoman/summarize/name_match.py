@@ -18,6 +18,7 @@ from itertools import product
 from typing import Any
 
 _LATIN_VOWELS = "aeiouyw"  # y and w only ever stand beside a written vowel letter
+_MOST = 2  # unwritten vowels a part of a family name may have (Sarsen + bay, not any two names)
 
 
 class _Rules:
@@ -40,10 +41,12 @@ class _Rules:
             for key, vowels in self._latin_shapes(latin.lower()):
                 self.by_key.setdefault(key, []).append((rank, latin, vowels))
         self.given = frozenset(n.lower() for n in self.names)
+        self.element_set = frozenset(self.elements)
 
     def _latin_shapes(self, word: str) -> list[tuple[tuple[str, ...], list[str]]]:
         """Every consonant-class key the spelling can have, with its vowel runs
         (before the first consonant, between each two, after the last)."""
+        word = word.replace("x", "ks")  # Alexander: two consonants
         tokens: list[list[str]] = []
         vowels, runs, i = "", [], 0
         latin = sorted(self.latin, key=len, reverse=True)
@@ -101,7 +104,7 @@ def _rules(table_id: int, match: Any) -> _Rules:
 def _vowel_cost(arabic: str, latin: str, rules: _Rules, first: bool, last: bool) -> int | None:
     """How well the Arabic vowel letters of one slot stand for the Latin vowels there: each
     Arabic letter reads as one of its listed Latin strings (free), a Latin short vowel may stand
-    unwritten (one each, never at the start of the word), a weak reading costs one (ا for e);
+    unwritten (one each, never at the start or end of the word), a weak reading costs one (ا for e);
     None when they cannot agree."""
 
     @cache
@@ -109,7 +112,8 @@ def _vowel_cost(arabic: str, latin: str, rules: _Rules, first: bool, last: bool)
         if a == len(arabic) and b == len(latin):
             return 0
         found: list[int] = []
-        if b < len(latin) and latin[b] in rules.short and not (first and a == 0 and b == 0):
+        # a short vowel may go unwritten inside a word, never at its start or end
+        if b < len(latin) and latin[b] in rules.short and not (first and b == 0) and not last:
             rest = best(a, b + 1)
             if rest is not None:
                 found.append(rest + 1)
@@ -173,21 +177,24 @@ def _matched(rules: _Rules, word: str, foreign: bool) -> str | None:
         stem = _stem(rules, word[: -len(ending)])
         if stem:
             tail = rules.endings[ending]
-            if stem[-1] in "aeiou" and tail[:1] == "e":
-                tail = "y" + tail  # Tokay-ev, Ali-ev: Tokayev, Aliyev
+            if stem[-2:-1] in ("a", "e", "o", "u") and stem[-1] in "iy" and tail[:1] == "e":
+                stem = stem[:-1] + "y"  # Abai-ev, Tokay-ev: Abayev, Tokayev
+            elif stem[-1] in "aeiou" and tail[:1] == "e":
+                tail = "y" + tail  # Ali-ev: Aliyev
             return stem[:1].upper() + stem[1:] + tail
     return None
 
 
 def _stem(rules: _Rules, word: str) -> str | None:
-    """The word as one listed element, or as two (Sarsen + bay), cheapest first."""
+    """The word as one listed name or element, or as a listed name or element and an element
+    (Sarsen + bay, Mirza + makhmud), each with at most ``_MOST`` unwritten vowels; cheapest first."""
     options = []
     one = _part(rules, word, True)
     if one:
         options.append((one[0], 0, one[2]))
     for cut in range(2, len(word) - 1):
         head, tail = _part(rules, word[:cut], True), _part(rules, word[cut:], False)
-        if head and tail:
+        if head and tail and tail[2] in rules.element_set and head[0] <= _MOST and tail[0] <= _MOST:
             options.append((head[0] + tail[0], 1, head[2] + tail[2].lower()))
     return min(options)[2] if options else None
 

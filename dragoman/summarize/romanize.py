@@ -84,12 +84,14 @@ def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
 def _romanize_arabic(words: list[str]) -> str:
     """Settled spellings for common name words and pairs, the article as ``Al-``, letter
     rules for the rest (a vowel the script leaves out is added between two opening consonants).
-    A name with one word ending like a Russian or Turkic surname is read as foreign throughout
-    (غ is then a hard g: جومانغارين -> Jomangarin)."""
+    A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
+    name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
     known = {normalize(k): v for k, v in table.get("words", {}).items()}
     pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
-    foreign = any(_foreign_word(normalize(w), table) for w in words)
+    foreign = any(_foreign_word(normalize(w), table) for w in words) or any(
+        normalize(w) not in known and matched_name(_ARABIC_MARKS.sub("", w), table["match"], False)
+        for w in words)  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -148,7 +150,7 @@ def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreig
         if folded.startswith(normalize(prefix)) and len(rest) >= 2:
             return latin + _arabic_word(rest, known, table, foreign).lower()
     article = normalize(table.get("article", {}).get("prefix", ""))
-    if article and folded.startswith(article) and len(word) > len(article) + 1:
+    if article and word.startswith(article) and len(word) > len(article) + 1:  # never with a hamza (ألكسندر)
         return table["article"].get("latin", "") + _arabic_word(word[len(article):], known, table, foreign)
     pattern = None if foreign else _pattern(word, table)
     return _capitalise(pattern or _arabic_letters(word, table))

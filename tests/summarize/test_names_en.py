@@ -127,3 +127,24 @@ def test_a_name_no_listed_official_fits_is_romanised_by_rule() -> None:
     assert table_fit("سيريك نورباييف") is None  # consonants of no table name
     assert table_fit("مراد") is None  # one word: a surname alone is left to the officials' grouping
     assert english_name("سيريك نورباييف", "ar") == "Serik Nurbayev"
+
+
+@pytest.mark.parametrize("name, english", [
+    ("داورين أباييف", "Dauren Abayev"),  # Abai + ev is Abayev, not Abaiyev
+    ("أسيت إيرغالييف", "Asset Irgaliyev"),  # an opening إي is one i
+    ("ألان ماركوف", "Alan Markov"),  # a bare أ opens an a: no listed name with u is forced on it
+])
+def test_surname_endings_and_opening_vowels(name: str, english: str) -> None:
+    assert romanize_name(name, "ar") == english
+
+
+def test_a_listed_russian_given_name_makes_the_whole_name_foreign() -> None:
+    # Alexander (x is ks) is listed: the name is foreign, so غ is g, not the Arabic gh
+    english = romanize_name("ألكسندر غروشكو", "ar")
+    assert english.startswith("Alexander G") and "gh" not in english.lower()
+
+
+def test_a_family_name_is_not_forced_out_of_ill_fitting_parts() -> None:
+    # جانديل could only be two listed names with many vowels the script would have written
+    english = romanize_name("أوراز جانديلوف", "ar")
+    assert english == "Oraz Zhandilov"
