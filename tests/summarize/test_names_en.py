@@ -86,6 +86,8 @@ def test_listed_elements_build_no_family_name_without_a_surname_ending() -> None
     ("Алия Сапарова", "ru", "Aliya Saparova"),
     ("Әлия Сапарова", "kk", "Aliya Saparova"),
     ("Максим Орлов", "ru", "Maxim Orlov"),
+    ("Дмитрий Волков", "kk", "Dmitry Volkov"),  # -ий of a Russian name in Kazakh text, as in Russian
+    ("Николай Смирнов", "ru", "Nikolai Smirnov"),  # -ай at a word's end is -ai
 ])
 def test_cyrillic_given_names_take_the_settled_news_spelling(name: str, language: str, english: str) -> None:
     assert not in_name_table(name)
