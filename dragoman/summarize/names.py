@@ -12,7 +12,7 @@ from dragoman.article.paths import data_home
 
 from .langdata import resource_path
 from .name_match import fit_cost
-from .romanize import arabic_rules, romanize_name, script_of
+from .romanize import arabic_rules, given_name_word, romanize_name, script_of
 from .words import words_of
 
 SHIPPED_TABLE = resource_path("names", "officials.toml")
@@ -136,8 +136,22 @@ def table_name(name: str) -> str | None:
     if key in full:
         return full[key]
     if " " not in key:
-        return surnames.get(key)
+        english = surnames.get(key)
+        return english if english and _names_one_person(key) else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _names_one_person(surname: str) -> bool:
+    """A listed official's family name names them alone unless it is also a given name (سعيد,
+    طارق) or a place word (السوداني: the Sudanese)."""
+    if given_name_word(surname):
+        return False
+    article = arabic_rules().get("article", {}).get("prefix", "")
+    if script_of(surname) == "arabic" and article and surname.startswith(article):
+        from .gazetteer import places_in  # only loaded when such a word is met
+        return not places_in(surname, "ar")
+    return True
 
 
 def table_name_with_initials(initials: list[str], surname: str) -> list[str] | None:

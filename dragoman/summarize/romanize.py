@@ -87,7 +87,7 @@ def _romanize_arabic(words: list[str]) -> str:
     A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
     name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
-    known = {normalize(k): v for k, v in table.get("words", {}).items()}
+    known = _arabic_known()
     pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
     foreign = any(_foreign_word(normalize(w), table) for w in words) or any(
         normalize(w) not in known and matched_name(_ARABIC_MARKS.sub("", w), table["match"], False)
@@ -119,6 +119,25 @@ def _romanize_arabic(words: list[str]) -> str:
         out.append(match or _arabic_word(word, known, table, foreign))
         i += 1
     return " ".join(out)
+
+
+@cache
+def _arabic_known() -> dict[str, str]:
+    """Settled spellings of Arabic name words: [words] (given names) and [family_words]."""
+    table = _rules("romanize-ar")
+    return {normalize(k): v for section in ("words", "family_words") for k, v in table.get(section, {}).items()}
+
+
+def given_name_word(word: str) -> bool:
+    """The Arabic-script or Cyrillic word is a listed given name ([words] of the romanize
+    tables: سعيد, طارق, Алия), which names no one person alone."""
+    if script_of(word) == "arabic":
+        article = normalize(_rules("romanize-ar").get("article", {}).get("prefix", ""))
+        folded = normalize(word)
+        bare = folded[len(article):] if article and folded.startswith(article) else folded
+        given = {normalize(k) for k in _rules("romanize-ar").get("words", {})}
+        return folded in given or bare in given
+    return word.lower() in _cyrillic_words()
 
 
 def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:

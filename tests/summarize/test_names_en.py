@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.summarize.name_match import matched_name
-from dragoman.summarize.names import english_name, in_name_table, table_fit
+from dragoman.summarize.names import english_name, in_name_table, table_fit, table_name
 from dragoman.summarize.romanize import _rules, romanize_name
 
 
@@ -150,3 +150,14 @@ def test_a_family_name_is_not_forced_out_of_ill_fitting_parts() -> None:
     # جانديل could only be two listed names with many vowels the script would have written
     english = romanize_name("أوراز جانديلوف", "ar")
     assert english == "Oraz Zhandilov"
+
+
+def test_a_family_name_alone_names_a_listed_official_only_when_it_is_no_common_word() -> None:
+    # distinctive family names name the one listed person they belong to
+    assert table_name("الزياني") == "Abdullatif bin Rashid Al Zayani"
+    assert table_name("ميرزياييف") == "Shavkat Mirziyoyev"
+    # Kais Saied and Haitham bin Tarik are listed, but سعيد and طارق are everyday given names
+    assert in_name_table("قيس سعيد") and table_name("سعيد") is None
+    assert in_name_table("هيثم بن طارق") and table_name("طارق") is None
+    # Mohammed Shia al-Sudani is listed, but السوداني alone is "the Sudanese"
+    assert in_name_table("محمد شياع السوداني") and table_name("السوداني") is None
