@@ -88,6 +88,8 @@ def test_listed_elements_build_no_family_name_without_a_surname_ending() -> None
     ("Максим Орлов", "ru", "Maxim Orlov"),
     ("Дмитрий Волков", "kk", "Dmitry Volkov"),  # -ий of a Russian name in Kazakh text, as in Russian
     ("Николай Смирнов", "ru", "Nikolai Smirnov"),  # -ай at a word's end is -ai
+    ("Пётр Орлов", "ru", "Pyotr Orlov"),  # ё of a given name after a consonant: yo
+    ("Фёдор Орлов", "kk", "Fyodor Orlov"),
 ])
 def test_cyrillic_given_names_take_the_settled_news_spelling(name: str, language: str, english: str) -> None:
     assert not in_name_table(name)
