@@ -50,6 +50,9 @@ def romanize_name(name: str, language: str) -> str:
         return pinyin
     if script == "arabic":
         return _romanize_arabic(words)
+    arab = _cyrillic_arab(words)
+    if arab is not None:
+        return arab
     shape = _cyrillic_shape(words)
     if shape is not None:  # a Western name keeps its own spelling, in Kazakh text too
         russian = _rules("romanize-ru")
@@ -61,6 +64,39 @@ def romanize_name(name: str, language: str) -> str:
         table = _rules("romanize-ru")
     known = _cyrillic_words()
     return " ".join(known.get(w.lower()) or _capitalise(_romanize_word(w, table)) for w in words)
+
+
+def _cyrillic_arab(words: list[str]) -> str | None:
+    """An Arab name in Cyrillic (a particle as бин, аль-, or a listed Arab given name first),
+    spelled the way English news writes Arab names: listed words (Мухаммед -> Mohammed), the
+    particles small (bin, al-), х mostly h (Фалих -> Falih); None for any other name."""
+    rules = _rules("romanize-ru").get("arab", {})
+    particles = {k.lower(): v for k, v in rules.get("particles", {}).items()}
+    prefixes = {k.lower(): v for k, v in rules.get("prefixes", {}).items()}
+    known = {k.lower(): v for k, v in rules.get("words", {}).items()}
+    lower = [w.lower() for w in words]
+    particle = any(w in particles or w.split("-")[0] in prefixes and "-" in w for w in lower)
+    if not particle and not (len(words) > 1 and lower[0] in known
+                             and not re.search(rules.get("not_after", "(?!)"), lower[-1])):
+        return None
+    kazakh = set(_rules("romanize-kk").get("own_letters", "")) & set("".join(lower))
+    table = {**_rules("romanize-kk" if kazakh else "romanize-ru"), "initial_sequences": {}}
+    if particle:  # a surely Arab name: its х is mostly h
+        table["sequences"] = {**table.get("sequences", {}), **rules.get("sequences", {})}
+
+    def word(w: str) -> str:
+        return known.get(w.lower()) or _capitalise(_romanize_word(w, table))
+
+    out = []
+    for w in words:
+        head, _, rest = w.partition("-")
+        if w.lower() in particles:
+            out.append(particles[w.lower()])
+        elif rest and head.lower() in prefixes:
+            out.append(prefixes[head.lower()] + word(rest))
+        else:
+            out.append(word(w))
+    return " ".join(out)
 
 
 @cache

@@ -163,3 +163,22 @@ def test_a_family_name_alone_names_a_listed_official_only_when_it_is_no_common_w
     assert in_name_table("هيثم بن طارق") and table_name("طارق") is None
     # Mohammed Shia al-Sudani is listed, but السوداني alone is "the Sudanese"
     assert in_name_table("محمد شياع السوداني") and table_name("السوداني") is None
+
+
+@pytest.mark.parametrize("name, language, english", [
+    ("Сұлтан бин Ахмед Әл Жабер", "kk", "Sultan bin Ahmed Al Jaber"),
+    ("Мухаммед бен Рашид Аль Хамди", "ru", "Mohammed bin Rashid Al Hamdi"),
+    ("Халид аль-Фалих", "ru", "Khalid al-Falih"),  # the article by a hyphen; х is h
+    ("Ахмед Кабуни", "kk", "Ahmed Kabuni"),  # a listed Arab first name: no Italian shape (Cabuni)
+])
+def test_arab_names_in_cyrillic_take_the_english_spelling_of_arab_names(name: str, language: str, english: str) -> None:
+    assert not in_name_table(name)
+    assert english_name(name, language) == english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("Ахмед Тумаков", "Akhmed Tumakov"),  # a Russian-shaped family name: the Russian rules
+    ("Али Хаменеи", "Ali Khamenei"),  # no particle: х keeps its kh
+])
+def test_other_names_with_an_arab_first_name_keep_the_cyrillic_rules(name: str, english: str) -> None:
+    assert english_name(name, "ru") == english
