@@ -182,3 +182,14 @@ def test_arab_names_in_cyrillic_take_the_english_spelling_of_arab_names(name: st
 ])
 def test_other_names_with_an_arab_first_name_keep_the_cyrillic_rules(name: str, english: str) -> None:
     assert english_name(name, "ru") == english
+
+
+def test_a_long_table_name_after_a_title_is_read_whole() -> None:
+    from dragoman.article import from_text
+    from dragoman.summarize.officials import find_officials
+
+    text = ("الكويت - استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم وفدا اقتصاديا "
+            "من كازاخستان برئاسة وزير التجارة، وبحث معه سبل تعزيز التعاون بين البلدين في مجالات "
+            "الطاقة والزراعة والنقل.\n\nوأكد الجانبان أهمية تطوير العلاقات الثنائية.")
+    officials = find_officials(from_text(text))
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in [o.name_en for o in officials]
