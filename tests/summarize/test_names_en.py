@@ -193,3 +193,19 @@ def test_a_long_table_name_after_a_title_is_read_whole() -> None:
             "الطاقة والزراعة والنقل.\n\nوأكد الجانبان أهمية تطوير العلاقات الثنائية.")
     officials = find_officials(from_text(text))
     assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in [o.name_en for o in officials]
+
+
+@pytest.mark.parametrize("name, language, english", [
+    ("تشاو لي جيان", "ar", "Zhao Lijian"),
+    ("هوا تشون ينغ", "ar", "Hua Chunying"),
+    ("تشانغ هان هوي", "ar", "Zhang Hanhui"),
+    ("Чжан Ханьхуэй", "ru", "Zhang Hanhui"),  # Palladius уэй is ui
+    ("Хуа Чуньин", "kk", "Hua Chunying"),
+])
+def test_more_chinese_names_become_pinyin(name: str, language: str, english: str) -> None:
+    assert english_name(name, language) == english
+
+
+def test_a_chinese_surname_alone_does_not_make_a_name_chinese() -> None:
+    # يو is a listed surname, but سلطان is no Pinyin syllable
+    assert "Sultan" in english_name("يو سلطان", "ar")
