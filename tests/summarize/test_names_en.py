@@ -209,3 +209,12 @@ def test_more_chinese_names_become_pinyin(name: str, language: str, english: str
 def test_a_chinese_surname_alone_does_not_make_a_name_chinese() -> None:
     # يو is a listed surname, but سلطان is no Pinyin syllable
     assert "Sultan" in english_name("يو سلطان", "ar")
+
+
+@pytest.mark.parametrize("name, language", [
+    ("Ерлан Қасымов", "kk"),
+    ("Ерлан Касымов", "ru"),
+    ("يرلان قاسيموف", "ar"),
+])
+def test_one_kazakh_name_has_one_english_spelling_in_every_script(name: str, language: str) -> None:
+    assert english_name(name, language) == "Yerlan Kassymov"
