@@ -254,6 +254,8 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
         return "-".join(_romanize_word(part, table) for part in word.split("-"))
     # Arabic keeps its hamza seats here (إسكاكوف -> Iskakov), only the vowel marks go
     word = _ARABIC_MARKS.sub("", word) if script_of(word) == "arabic" else word.lower()
+    for pattern, replacement in table.get("rewrites", []):
+        word = re.sub(pattern, replacement, word)
     endings = table.get("endings", {})
     tail = ""
     for ending in sorted(endings, key=len, reverse=True):

@@ -218,3 +218,12 @@ def test_a_chinese_surname_alone_does_not_make_a_name_chinese() -> None:
 ])
 def test_one_kazakh_name_has_one_english_spelling_in_every_script(name: str, language: str) -> None:
     assert english_name(name, language) == "Yerlan Kassymov"
+
+
+@pytest.mark.parametrize("name, language, english", [
+    ("Бауыржан Құдайыбергенов", "kk", "Bauyrzhan Kudaibergenov"),  # й and ы after a vowel: one i
+    ("Марат Сейітов", "kk", "Marat Seitov"),  # й and і likewise
+    ("Марат Кудайыбергенов", "ru", "Marat Kudaibergenov"),  # a Kazakh name in Russian text too
+])
+def test_kazakh_yi_after_a_vowel_is_one_i(name: str, language: str, english: str) -> None:
+    assert english_name(name, language) == english
