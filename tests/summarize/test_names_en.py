@@ -227,3 +227,14 @@ def test_one_kazakh_name_has_one_english_spelling_in_every_script(name: str, lan
 ])
 def test_kazakh_yi_after_a_vowel_is_one_i(name: str, language: str, english: str) -> None:
     assert english_name(name, language) == english
+
+
+@pytest.mark.parametrize("name, language", [
+    ("Ўткир Ҳошимов", "ru"),  # Uzbek letters
+    ("Ўткир Ҳошимов", "kk"),
+    ("Ґаліна Їжак", "ru"),  # Ukrainian letters
+    ("Сұлтан Әбдіғаппаров", "ru"),  # Kazakh letters by the Russian-text rules' shape path too
+])
+def test_no_cyrillic_letter_is_left_in_an_english_name(name: str, language: str) -> None:
+    english = english_name(name, language)
+    assert english.isascii() and english.replace(" ", "").isalpha(), english
