@@ -123,6 +123,8 @@ def _romanize_arabic(words: list[str]) -> str:
     A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
     name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
+    fold = str.maketrans(table.get("fold", {}))
+    words = [w.translate(fold) for w in words]
     known = _arabic_known()
     pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
     foreign = any(_foreign_word(normalize(w), table) for w in words) or any(

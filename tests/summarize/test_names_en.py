@@ -238,3 +238,11 @@ def test_kazakh_yi_after_a_vowel_is_one_i(name: str, language: str, english: str
 def test_no_cyrillic_letter_is_left_in_an_english_name(name: str, language: str) -> None:
     english = english_name(name, language)
     assert english.isascii() and english.replace(" ", "").isalpha(), english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("علی ژیان", "Ali Zhian"),  # Persian ی is the Arabic ي; ژ is zh
+    ("نادر شاہ", "Nadir Shah"),  # Urdu ہ is ه
+])
+def test_persian_and_urdu_letter_forms_are_read_as_arabic_letters(name: str, english: str) -> None:
+    assert romanize_name(name, "ar") == english
