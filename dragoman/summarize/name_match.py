@@ -5,8 +5,9 @@ Arabic script writes a Kazakh, Russian or Uzbek name by its consonants and long 
 (Serik, Maulen, Akhmedov), so letter rules alone cannot know its English spelling. A listed
 English spelling fits an Arabic word when their consonants agree class by class and every vowel
 letter the Arabic writes stands for vowels the English has; short vowels the Arabic leaves out
-cost one each, and the spelling that costs least wins (the list's order breaks ties). A family
-name is one or two listed elements and a surname ending (Mirza-makhmud-ov, Sarsen-bay-ev).
+cost one each, and the spelling that costs least wins (the list's order breaks ties). In a
+foreign name (one with a surname ending) a family name is a listed name or element, or one and
+an element, before that ending (Mirza-makhmud-ov, Sarsen-bay-ev).
 The letter classes, vowel readings, names and endings are data (``[match]`` of
 resources/names/romanize-ar.toml); nothing here knows a letter.
 """
@@ -36,16 +37,23 @@ class _Rules:
         self.endings: dict[str, str] = match.get("endings", {})
         self.names: list[str] = list(match.get("names", []))
         self.elements: list[str] = list(match.get("elements", []))
+        self._shapes: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
         self.by_key: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] = {}
         for rank, latin in enumerate(dict.fromkeys(self.names + self.elements)):
-            for key, vowels in self._latin_shapes(latin.lower()):
+            for key, vowels in self.latin_shapes(latin.lower()):
                 self.by_key.setdefault(key, []).append((rank, latin, vowels))
         self.given = frozenset(n.lower() for n in self.names)
         self.element_set = frozenset(self.elements)
 
-    def _latin_shapes(self, word: str) -> list[tuple[tuple[str, ...], list[str]]]:
+    def latin_shapes(self, word: str) -> list[tuple[tuple[str, ...], list[str]]]:
         """Every consonant-class key the spelling can have, with its vowel runs
         (before the first consonant, between each two, after the last)."""
+        shapes = self._shapes.get(word)
+        if shapes is None:
+            shapes = self._shapes[word] = self._latin_shapes(word)
+        return shapes
+
+    def _latin_shapes(self, word: str) -> list[tuple[tuple[str, ...], list[str]]]:
         word = word.replace("x", "ks")  # Alexander: two consonants
         tokens: list[list[str]] = []
         vowels, runs, i = "", [], 0
@@ -96,11 +104,18 @@ class _Rules:
         return tuple(key), runs
 
 
-@cache
-def _rules(table_id: int, match: Any) -> _Rules:
-    return _Rules(match)
+_BUILT: dict[int, tuple[dict[str, Any], _Rules]] = {}
 
 
+def _rules(match: dict[str, Any]) -> _Rules:
+    """The index of a [match] table, built once (rule tables are read once and never change)."""
+    built = _BUILT.get(id(match))
+    if built is None or built[0] is not match:
+        built = _BUILT[id(match)] = (match, _Rules(match))
+    return built[1]
+
+
+@lru_cache(maxsize=65536)
 def _vowel_cost(arabic: str, latin: str, rules: _Rules, first: bool, last: bool) -> int | None:
     """How well the Arabic vowel letters of one slot stand for the Latin vowels there: each
     Arabic letter reads as one of its listed Latin strings (free), a Latin short vowel may stand
@@ -140,25 +155,30 @@ def _fit(shape: tuple[tuple[str, ...], list[str]], rules: _Rules, first: bool) -
     key, runs = shape
     found = []
     for rank, latin, vowels in rules.by_key.get(key, []):
-        if len(vowels) != len(runs):
-            continue
-        total = 0
-        for n, (arabic, roman) in enumerate(zip(runs, vowels)):
-            cost = _vowel_cost(arabic, roman, rules, first and n == 0, n == len(runs) - 1)
-            if cost is None:
-                break
-            total += cost
-        else:
+        total = _runs_cost(runs, vowels, rules, first)
+        if total is not None:
             found.append((total, rank, latin))
     return min(found) if found else None
+
+
+def _runs_cost(runs: list[str], vowels: list[str], rules: _Rules, first: bool) -> int | None:
+    """The cost of reading each Arabic vowel run as the Latin one in its place, or None."""
+    if len(vowels) != len(runs):
+        return None
+    total = 0
+    for n, (arabic, roman) in enumerate(zip(runs, vowels)):
+        cost = _vowel_cost(arabic, roman, rules, first and n == 0, n == len(runs) - 1)
+        if cost is None:
+            return None
+        total += cost
+    return total
 
 
 def matched_name(word: str, match: dict[str, Any], foreign: bool) -> str | None:
     """The listed English spelling of one Arabic-script name word: a listed given name, or (in
     a ``foreign`` name, one with a surname ending) a family name built of listed names or
     elements and that ending; None when nothing listed fits."""
-    rules = _rules(id(match), _Frozen(match))
-    return _matched(rules, word, foreign)
+    return _matched(_rules(match), word, foreign)
 
 
 @lru_cache(maxsize=4096)
@@ -206,49 +226,23 @@ def _part(rules: _Rules, word: str, first: bool) -> tuple[int, int, str] | None:
     return _fit(shape, rules, first)
 
 
-class _Frozen:
-    """A rule table hashed by identity (tables are read once and never change)."""
-
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.table = table
-
-    def __hash__(self) -> int:
-        return id(self.table)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Frozen) and other.table is self.table
-
-    def __getitem__(self, key: str) -> Any:
-        return self.table[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.table.get(key, default)
-
-
 def fit_cost(word: str, latin: str, match: dict[str, Any]) -> int | None:
     """How well one Arabic-script word stands for one given English word (the cost of the
     short vowels it leaves out), or None when it cannot be that word."""
-    rules = _rules(id(match), _Frozen(match))
-    return _fit_cost(rules, word, latin.lower())
+    return _fit_cost(_rules(match), word, latin.lower())
 
 
 @lru_cache(maxsize=65536)
 def _fit_cost(rules: _Rules, word: str, latin: str) -> int | None:
-    shape = rules.arabic_shape(word)
+    shape = _arabic_shape(rules, word)
     if shape is None or not shape[0]:
         return None
     key, runs = shape
-    best = None
-    for other, vowels in rules._latin_shapes(latin):
-        if other != key or len(vowels) != len(runs):
-            continue
-        total: int | None = 0
-        for n, (arabic, roman) in enumerate(zip(runs, vowels)):
-            cost = _vowel_cost(arabic, roman, rules, n == 0, n == len(runs) - 1)
-            if cost is None:
-                total = None
-                break
-            total += cost  # type: ignore[operator]
-        if total is not None and (best is None or total < best):
-            best = total
-    return best
+    costs = [_runs_cost(runs, vowels, rules, True) for other, vowels in rules.latin_shapes(latin) if other == key]
+    found = [c for c in costs if c is not None]
+    return min(found) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _arabic_shape(rules: _Rules, word: str) -> tuple[tuple[str, ...], list[str]] | None:
+    return rules.arabic_shape(word)

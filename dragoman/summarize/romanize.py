@@ -123,23 +123,15 @@ def _romanize_arabic(words: list[str]) -> str:
     A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
     name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
-    fold = str.maketrans(table.get("fold", {}))
-    words = [w.translate(fold) for w in words]
+    words = [w.translate(_arabic_fold()) for w in words]
     known = _arabic_known()
-    pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
+    pairs = _arabic_pairs()
     foreign = any(_foreign_word(normalize(w), table) for w in words) or any(
         normalize(w) not in known and matched_name(_ARABIC_MARKS.sub("", w), table["match"], False)
         for w in words)  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
-    if foreign:
-        table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
-                 "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
-                 "before_consonant": {**table.get("before_consonant", {}),
-                                      **table.get("before_consonant_foreign", {})}}
-    slavic = set(table.get("match", {}).get("slavic", []))
-    if foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True) in slavic for w in words[:-1]):
-        # a Russian given name: و in the family name is mostly o (سوكولوف -> Sokolov)
-        table = {**table, "after_consonant": {**table.get("after_consonant", {}),
-                                              **table.get("after_consonant_slavic", {})}}
+    slavic = foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True)
+                             in _slavic_names() for w in words[:-1])
+    table = _arabic_table(foreign, slavic)
     out, i = [], 0
     while i < len(words):
         pair = tuple(normalize(w) for w in words[i:i + 2])
@@ -157,6 +149,37 @@ def _romanize_arabic(words: list[str]) -> str:
         out.append(match or _arabic_word(word, known, table, foreign))
         i += 1
     return " ".join(out)
+
+
+@cache
+def _arabic_table(foreign: bool, slavic: bool) -> dict[str, Any]:
+    """romanize-ar.toml with its foreign-name letters merged in (a foreign name), and with
+    و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov)."""
+    table = _rules("romanize-ar")
+    if foreign:
+        table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
+                 "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
+                 "before_consonant": {**table.get("before_consonant", {}),
+                                      **table.get("before_consonant_foreign", {})}}
+    if slavic:
+        table = {**table, "after_consonant": {**table.get("after_consonant", {}),
+                                              **table.get("after_consonant_slavic", {})}}
+    return table
+
+
+@cache
+def _arabic_fold() -> dict[int, str]:
+    return str.maketrans(_rules("romanize-ar").get("fold", {}))
+
+
+@cache
+def _arabic_pairs() -> dict[tuple[str, ...], str]:
+    return {tuple(normalize(k).split()): v for k, v in _rules("romanize-ar").get("compounds", {}).items()}
+
+
+@cache
+def _slavic_names() -> frozenset[str]:
+    return frozenset(_rules("romanize-ar").get("match", {}).get("slavic", []))
 
 
 @cache
