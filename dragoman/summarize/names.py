@@ -3,6 +3,7 @@ over it, and romanisation rules for everyone else."""
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 from functools import lru_cache
@@ -12,7 +13,7 @@ from dragoman.article.paths import data_home
 
 from .langdata import resource_path
 from .name_match import fit_cost
-from .romanize import arabic_rules, given_name_word, romanize_name, script_of
+from .romanize import arabic_rules, cyrillic_rules, given_name_word, romanize_name, script_of
 from .words import words_of
 
 SHIPPED_TABLE = resource_path("names", "officials.toml")
@@ -195,8 +196,23 @@ def in_name_table(name: str) -> bool:
 def english_name(name: str, language: str) -> str:
     """English spelling of a person's name in base form: the user's table, then the shipped
     table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
-    name = " ".join(name.split())
+    name = without_patronymic(" ".join(name.split()))
     return table_name(name) or table_fit(name) or romanize_name(name, language)
+
+
+def without_patronymic(name: str) -> str:
+    """A Cyrillic name of three or more words without the patronymic between its first and last
+    word (romanize-ru.toml ``patronymic``, or a father's name and ``patronymic_words``), as English
+    news writes it; any other name as it is."""
+    words = name.split()
+    pattern = cyrillic_rules().get("patronymic")
+    if len(words) < 3 or not pattern or script_of(name) != "cyrillic":
+        return name
+    apart = set(cyrillic_rules().get("patronymic_words", []))
+    middle = words[1:-1]
+    drop = {k for k, w in enumerate(middle) if re.search(pattern, w.lower())}
+    drop |= {k - 1 for k, w in enumerate(middle) if w.lower() in apart and k > 0}
+    return " ".join([words[0]] + [w for k, w in enumerate(middle) if k not in drop] + [words[-1]])
 
 
 def table_fit(name: str) -> str | None:

@@ -30,6 +30,11 @@ def arabic_rules() -> dict[str, Any]:
     return _rules("romanize-ar")
 
 
+def cyrillic_rules() -> dict[str, Any]:
+    """The Russian Cyrillic rule table (romanize-ru.toml), read once; callers must not change it."""
+    return _rules("romanize-ru")
+
+
 def script_of(text: str) -> str:
     """'cyrillic', 'arabic' or 'latin' (the first script found among the letters)."""
     if _CYRILLIC.search(text):

@@ -246,3 +246,14 @@ def test_no_cyrillic_letter_is_left_in_an_english_name(name: str, language: str)
 ])
 def test_persian_and_urdu_letter_forms_are_read_as_arabic_letters(name: str, english: str) -> None:
     assert romanize_name(name, "ar") == english
+
+
+@pytest.mark.parametrize("name, language, english", [
+    ("Сергей Викторович Лавров", "ru", "Sergei Lavrov"),  # the table name once the patronymic goes
+    ("Қасым-Жомарт Кемелұлы Тоқаев", "kk", "Kassym-Jomart Tokayev"),
+    ("Айгүл Бекқызы Омарова", "kk", "Aigul Omarova"),  # a rule name likewise
+    ("Ильхам Гейдар оглы Алиев", "ru", "Ilham Aliyev"),  # a patronymic written apart
+    ("Ахмет Байтұрсынұлы", "kk", "Akhmet Baitursynuly"),  # a two-word name keeps its -ұлы surname
+])
+def test_english_names_leave_out_patronymics(name: str, language: str, english: str) -> None:
+    assert english_name(name, language) == english
