@@ -131,9 +131,12 @@ def _romanize_arabic(words: list[str]) -> str:
     words = [w.translate(_arabic_fold()) for w in words]
     known = _arabic_known()
     pairs = _arabic_pairs()
-    foreign = any(_foreign_word(normalize(w), table) for w in words) or any(
+    foreign = any(_foreign_word(normalize(w), table) for w in words)
+    # an Arab name (a marker, or a listed Arabic name word and no foreign ending): no foreign matching
+    arab = not foreign and (_arab_marked(words) or any(normalize(w) in known for w in words))
+    foreign = foreign or (not arab and any(
         normalize(w) not in known and matched_name(_ARABIC_MARKS.sub("", w), table["match"], False)
-        for w in words)  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
+        for w in words))  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
     slavic = foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True)
                              in _slavic_names() for w in words[:-1])
     table = _arabic_table(foreign, slavic)
@@ -150,7 +153,7 @@ def _romanize_arabic(words: list[str]) -> str:
             i += 2
             continue
         word = _ARABIC_MARKS.sub("", words[i])
-        match = None if normalize(word) in known else matched_name(word, table["match"], foreign)
+        match = None if normalize(word) in known or arab else matched_name(word, table["match"], foreign)
         out.append(match or _arabic_word(word, known, table, foreign))
         i += 1
     return " ".join(out)
@@ -170,6 +173,15 @@ def _arabic_table(foreign: bool, slavic: bool) -> dict[str, Any]:
         table = {**table, "after_consonant": {**table.get("after_consonant", {}),
                                               **table.get("after_consonant_slavic", {})}}
     return table
+
+
+def _arab_marked(words: list[str]) -> bool:
+    """The name has a word that marks an Arab name: بن, بنت, آل ... or one with the article."""
+    table = _rules("romanize-ar")
+    markers = {normalize(m) for m in table.get("match", {}).get("arab_markers", [])}
+    article = table.get("article", {}).get("prefix", "")  # never with a hamza: ألكسندر is no article
+    return any(normalize(w) in markers or (article and _ARABIC_MARKS.sub("", w).startswith(article) and len(w) > 3)
+               for w in words)
 
 
 @cache

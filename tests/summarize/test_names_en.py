@@ -257,3 +257,16 @@ def test_persian_and_urdu_letter_forms_are_read_as_arabic_letters(name: str, eng
 ])
 def test_english_names_leave_out_patronymics(name: str, language: str, english: str) -> None:
     assert english_name(name, language) == english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("مرام بنت سعود", "Maram bint Saud"),  # بنت marks an Arab name: مرام is not the Kazakh Meiram
+    ("مرام سعود", "Maram Saud"),  # a listed Arabic name word marks one too
+    ("مرام العلي", "Maram Al-Ali"),  # and so does the article
+])
+def test_an_arab_name_is_not_read_as_a_listed_kazakh_name(name: str, english: str) -> None:
+    assert romanize_name(name, "ar") == english
+
+
+def test_a_name_with_a_foreign_surname_ending_is_matched_even_beside_an_arabic_given_name() -> None:
+    assert romanize_name("محمد أحمدوف", "ar") == "Mohammed Akhmedov"
