@@ -310,7 +310,7 @@ def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
     """Where the name that starts at ``i`` ends: at a stop word, a title, a table name's end,
     after a Chinese name, after a surname ending, or after one definite family name."""
-    for size in (3, 2):  # a name the table knows ends where the table says
+    for size in (6, 5, 4, 3, 2):  # a name the table knows ends where the table says
         if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
             return i + size
     j, free = i, 0
@@ -361,7 +361,7 @@ def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:
         norm = tokens[i].norm
         if norm not in firsts and not any(norm.startswith(c) and norm[len(c):] in firsts for c in lex.clitics):
             continue
-        for size in (3, 2):
+        for size in (6, 5, 4, 3, 2):
             if i + size > len(tokens):
                 continue
             window = tokens[i:i + size]

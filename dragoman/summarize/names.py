@@ -3,6 +3,7 @@ over it, and romanisation rules for everyone else."""
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 from functools import lru_cache
@@ -11,7 +12,8 @@ from pathlib import Path
 from dragoman.article.paths import data_home
 
 from .langdata import resource_path
-from .romanize import romanize_name
+from .name_match import fit_cost
+from .romanize import arabic_rules, cyrillic_rules, given_name_word, romanize_name, script_of
 from .words import words_of
 
 SHIPPED_TABLE = resource_path("names", "officials.toml")
@@ -135,8 +137,22 @@ def table_name(name: str) -> str | None:
     if key in full:
         return full[key]
     if " " not in key:
-        return surnames.get(key)
+        english = surnames.get(key)
+        return english if english and _names_one_person(key) else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _names_one_person(surname: str) -> bool:
+    """A listed official's family name names them alone unless it is also a given name (سعيد,
+    طارق) or a place word (السوداني: the Sudanese)."""
+    if given_name_word(surname):
+        return False
+    article = arabic_rules().get("article", {}).get("prefix", "")
+    if script_of(surname) == "arabic" and article and surname.startswith(article):
+        from .gazetteer import places_in  # only loaded when such a word is met
+        return not places_in(surname, "ar")
+    return True
 
 
 def table_name_with_initials(initials: list[str], surname: str) -> list[str] | None:
@@ -180,5 +196,60 @@ def in_name_table(name: str) -> bool:
 def english_name(name: str, language: str) -> str:
     """English spelling of a person's name in base form: the user's table, then the shipped
     table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
-    name = " ".join(name.split())
-    return table_name(name) or romanize_name(name, language)
+    name = without_patronymic(" ".join(name.split()))
+    return table_name(name) or table_fit(name) or romanize_name(name, language)
+
+
+def without_patronymic(name: str) -> str:
+    """A Cyrillic name of three or more words without the patronymic between its first and last
+    word (romanize-ru.toml ``patronymic``, or a father's name and ``patronymic_words``), as English
+    news writes it; any other name as it is."""
+    words = name.split()
+    pattern = cyrillic_rules().get("patronymic")
+    if len(words) < 3 or not pattern or script_of(name) != "cyrillic":
+        return name
+    apart = set(cyrillic_rules().get("patronymic_words", []))
+    middle = words[1:-1]
+    drop = {k for k, w in enumerate(middle) if re.search(pattern, w.lower())}
+    drop |= {k - 1 for k, w in enumerate(middle) if w.lower() in apart and k > 0}
+    return " ".join([words[0]] + [w for k, w in enumerate(middle) if k not in drop] + [words[-1]])
+
+
+def table_fit(name: str) -> str | None:
+    """The English name of the one table person whose English spelling an Arabic-script name
+    not listed letter for letter fits word by word (name_match.py: consonants by class, written
+    vowels standing for vowels), e.g. another spelling of a listed surname; else None."""
+    if script_of(name) != "arabic" or len(name.split()) < 2:
+        return None
+    full, _ = _current_tables()
+    return _table_fit(name, id(full), tuple(sorted(set(full.values()))))
+
+
+@lru_cache(maxsize=4096)
+def _table_fit(name: str, _table_id: int, english_names: tuple[str, ...]) -> str | None:
+    rules = arabic_rules()
+    article = rules.get("article", {}).get("prefix", "")
+    words: list[str] = []
+    for word in name.split():
+        if article and word.startswith(article) and len(word) > len(article) + 2:
+            words += [article, word[len(article):]]
+        else:
+            words.append(word)
+    found: dict[str, int] = {}
+    for english in english_names:
+        parts = english.replace("-", " ").split()
+        if len(parts) != len(words):
+            continue
+        total = 0
+        for word, part in zip(words, parts):
+            cost = fit_cost(word, part, rules["match"])
+            if cost is None:
+                break
+            total += cost
+        else:
+            found[english] = total
+    if not found:
+        return None
+    best = min(found.values())
+    winners = [e for e, cost in found.items() if cost == best]
+    return winners[0] if len(winners) == 1 else None

@@ -10,18 +10,29 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .langdata import resource_path
+from .name_match import matched_name
 from .words import normalize
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # vowel marks, tatweel
 
 
-@cache
 @cache
 def _rules(name: str) -> dict[str, Any]:
     """A rule file of resources/names/, read once; callers must not change what it returns."""
     with resource_path("names", f"{name}.toml").open("rb") as handle:
         return tomllib.load(handle)
+
+
+def arabic_rules() -> dict[str, Any]:
+    """The Arabic-script rule table (romanize-ar.toml), read once; callers must not change it."""
+    return _rules("romanize-ar")
+
+
+def cyrillic_rules() -> dict[str, Any]:
+    """The Russian Cyrillic rule table (romanize-ru.toml), read once; callers must not change it."""
+    return _rules("romanize-ru")
 
 
 def script_of(text: str) -> str:
@@ -44,6 +55,9 @@ def romanize_name(name: str, language: str) -> str:
         return pinyin
     if script == "arabic":
         return _romanize_arabic(words)
+    arab = _cyrillic_arab(words)
+    if arab is not None:
+        return arab
     shape = _cyrillic_shape(words)
     if shape is not None:  # a Western name keeps its own spelling, in Kazakh text too
         russian = _rules("romanize-ru")
@@ -53,7 +67,48 @@ def romanize_name(name: str, language: str) -> str:
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
-    return " ".join(_capitalise(_romanize_word(w, table)) for w in words)
+    known = _cyrillic_words()
+    return " ".join(known.get(w.lower()) or _capitalise(_romanize_word(w, table)) for w in words)
+
+
+def _cyrillic_arab(words: list[str]) -> str | None:
+    """An Arab name in Cyrillic (a particle as бин, аль-, or a listed Arab given name first),
+    spelled the way English news writes Arab names: listed words (Мухаммед -> Mohammed), the
+    particles small (bin, al-), х mostly h (Фалих -> Falih); None for any other name."""
+    rules = _rules("romanize-ru").get("arab", {})
+    particles = {k.lower(): v for k, v in rules.get("particles", {}).items()}
+    prefixes = {k.lower(): v for k, v in rules.get("prefixes", {}).items()}
+    known = {k.lower(): v for k, v in rules.get("words", {}).items()}
+    lower = [w.lower() for w in words]
+    particle = any(w in particles or w.split("-")[0] in prefixes and "-" in w for w in lower)
+    if not particle and not (len(words) > 1 and lower[0] in known
+                             and not re.search(rules.get("not_after", "(?!)"), lower[-1])):
+        return None
+    kazakh = set(_rules("romanize-kk").get("own_letters", "")) & set("".join(lower))
+    table = {**_rules("romanize-kk" if kazakh else "romanize-ru"), "initial_sequences": {}}
+    if particle:  # a surely Arab name: its х is mostly h
+        table["sequences"] = {**table.get("sequences", {}), **rules.get("sequences", {})}
+
+    def word(w: str) -> str:
+        return known.get(w.lower()) or _capitalise(_romanize_word(w, table))
+
+    out = []
+    for w in words:
+        head, _, rest = w.partition("-")
+        if w.lower() in particles:
+            out.append(particles[w.lower()])
+        elif rest and head.lower() in prefixes:
+            out.append(prefixes[head.lower()] + word(rest))
+        else:
+            out.append(word(w))
+    return " ".join(out)
+
+
+@cache
+def _cyrillic_words() -> dict[str, str]:
+    """Given names whose English spelling news has settled (Александр -> Alexander), from the
+    [words] of romanize-ru.toml and romanize-kk.toml."""
+    return {k.lower(): v for name in ("romanize-ru", "romanize-kk") for k, v in _rules(name).get("words", {}).items()}
 
 
 def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
@@ -70,17 +125,21 @@ def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
 def _romanize_arabic(words: list[str]) -> str:
     """Settled spellings for common name words and pairs, the article as ``Al-``, letter
     rules for the rest (a vowel the script leaves out is added between two opening consonants).
-    A name with one word ending like a Russian or Turkic surname is read as foreign throughout
-    (غ is then a hard g: جومانغارين -> Jomangarin)."""
+    A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
+    name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
-    known = {normalize(k): v for k, v in table.get("words", {}).items()}
-    pairs = {tuple(normalize(k).split()): v for k, v in table.get("compounds", {}).items()}
+    words = [w.translate(_arabic_fold()) for w in words]
+    known = _arabic_known()
+    pairs = _arabic_pairs()
     foreign = any(_foreign_word(normalize(w), table) for w in words)
-    if foreign:
-        table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
-                 "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
-                 "before_consonant": {**table.get("before_consonant", {}),
-                                      **table.get("before_consonant_foreign", {})}}
+    # an Arab name (a marker, or a listed Arabic name word and no foreign ending): no foreign matching
+    arab = not foreign and (_arab_marked(words) or any(normalize(w) in known for w in words))
+    foreign = foreign or (not arab and any(
+        normalize(w) not in known and matched_name(_ARABIC_MARKS.sub("", w), table["match"], False)
+        for w in words))  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
+    slavic = foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True)
+                             in _slavic_names() for w in words[:-1])
+    table = _arabic_table(foreign, slavic)
     out, i = [], 0
     while i < len(words):
         pair = tuple(normalize(w) for w in words[i:i + 2])
@@ -93,9 +152,70 @@ def _romanize_arabic(words: list[str]) -> str:
             out.append(_arabic_word(joined, known, table, foreign))
             i += 2
             continue
-        out.append(_arabic_word(normalize(words[i]), known, table, foreign))
+        word = _ARABIC_MARKS.sub("", words[i])
+        match = None if normalize(word) in known or arab else matched_name(word, table["match"], foreign)
+        out.append(match or _arabic_word(word, known, table, foreign))
         i += 1
     return " ".join(out)
+
+
+@cache
+def _arabic_table(foreign: bool, slavic: bool) -> dict[str, Any]:
+    """romanize-ar.toml with its foreign-name letters merged in (a foreign name), and with
+    و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov)."""
+    table = _rules("romanize-ar")
+    if foreign:
+        table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
+                 "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
+                 "before_consonant": {**table.get("before_consonant", {}),
+                                      **table.get("before_consonant_foreign", {})}}
+    if slavic:
+        table = {**table, "after_consonant": {**table.get("after_consonant", {}),
+                                              **table.get("after_consonant_slavic", {})}}
+    return table
+
+
+def _arab_marked(words: list[str]) -> bool:
+    """The name has a word that marks an Arab name: بن, بنت, آل ... or one with the article."""
+    table = _rules("romanize-ar")
+    markers = {normalize(m) for m in table.get("match", {}).get("arab_markers", [])}
+    article = table.get("article", {}).get("prefix", "")  # never with a hamza: ألكسندر is no article
+    return any(normalize(w) in markers or (article and _ARABIC_MARKS.sub("", w).startswith(article) and len(w) > 3)
+               for w in words)
+
+
+@cache
+def _arabic_fold() -> dict[int, str]:
+    return str.maketrans(_rules("romanize-ar").get("fold", {}))
+
+
+@cache
+def _arabic_pairs() -> dict[tuple[str, ...], str]:
+    return {tuple(normalize(k).split()): v for k, v in _rules("romanize-ar").get("compounds", {}).items()}
+
+
+@cache
+def _slavic_names() -> frozenset[str]:
+    return frozenset(_rules("romanize-ar").get("match", {}).get("slavic", []))
+
+
+@cache
+def _arabic_known() -> dict[str, str]:
+    """Settled spellings of Arabic name words: [words] (given names) and [family_words]."""
+    table = _rules("romanize-ar")
+    return {normalize(k): v for section in ("words", "family_words") for k, v in table.get(section, {}).items()}
+
+
+def given_name_word(word: str) -> bool:
+    """The Arabic-script or Cyrillic word is a listed given name ([words] of the romanize
+    tables: سعيد, طارق, Алия), which names no one person alone."""
+    if script_of(word) == "arabic":
+        article = normalize(_rules("romanize-ar").get("article", {}).get("prefix", ""))
+        folded = normalize(word)
+        bare = folded[len(article):] if article and folded.startswith(article) else folded
+        given = {normalize(k) for k in _rules("romanize-ar").get("words", {})}
+        return folded in given or bare in given
+    return word.lower() in _cyrillic_words()
 
 
 def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
@@ -110,20 +230,24 @@ def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
 
 
 def _foreign_word(word: str, table: dict[str, Any]) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {}) if len(e) > 1)
+    native = set(table.get("native_endings", []))
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {})
+               if len(e) > 1 and e not in native)
 
 
 def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreign: bool) -> str:
     """One name word: a settled spelling, a joined prefix (عبدالعزيز), the article, a word
-    pattern (فالح -> Falih) in an Arabic name, or letter rules."""
-    if word in known:
-        return known[word]
+    pattern (فالح -> Falih) in an Arabic name, or letter rules. ``word`` keeps its hamza
+    seats (إ is i); lookups fold them."""
+    folded = normalize(word)
+    if folded in known:
+        return known[folded]
     for prefix, latin in table.get("joined_prefixes", {}).items():
         rest = word[len(normalize(prefix)):]
-        if word.startswith(normalize(prefix)) and len(rest) >= 2:
+        if folded.startswith(normalize(prefix)) and len(rest) >= 2:
             return latin + _arabic_word(rest, known, table, foreign).lower()
     article = normalize(table.get("article", {}).get("prefix", ""))
-    if article and word.startswith(article) and len(word) > len(article) + 1:
+    if article and word.startswith(article) and len(word) > len(article) + 1:  # never with a hamza (ألكسندر)
         return table["article"].get("latin", "") + _arabic_word(word[len(article):], known, table, foreign)
     pattern = None if foreign else _pattern(word, table)
     return _capitalise(pattern or _arabic_letters(word, table))
@@ -170,7 +294,10 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     """Letters by rule, hyphenated parts separately (Қасым-Жомарт)."""
     if "-" in word:
         return "-".join(_romanize_word(part, table) for part in word.split("-"))
-    word = normalize(word) if script_of(word) == "arabic" else word.lower()
+    # Arabic keeps its hamza seats here (إسكاكوف -> Iskakov), only the vowel marks go
+    word = _ARABIC_MARKS.sub("", word) if script_of(word) == "arabic" else word.lower()
+    for pattern, replacement in table.get("rewrites", []):
+        word = re.sub(pattern, replacement, word)
     endings = table.get("endings", {})
     tail = ""
     for ending in sorted(endings, key=len, reverse=True):

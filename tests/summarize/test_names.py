@@ -87,9 +87,9 @@ def test_other_cyrillic_names_do_not_take_the_italian_shape(name, english) -> No
 @pytest.mark.parametrize("name, english", [
     ("صالح حامد", "Salih Hamid"),  # the فاعل pattern gets its short i
     ("عبدالرحيم الكامل", "Abdulrahim Al-Kamil"),  # a joined عبدال and a pattern after the article
-    ("بولات غالييف", "Bulat Galiyev"),  # غ is g in a name ending like a Turkic surname
-    ("ماولين بايموف", "Maulin Baimov"),  # او inside a foreign word is au
-    ("ييرلان قاسيموف", "Yerlan Kasimov"),  # a doubled initial ي is Ye; ق in a foreign name is k
+    ("بولات غالييف", "Bolat Galiyev"),  # غ is g in a name ending like a Turkic surname
+    ("ماولين بايموف", "Maulen Baimov"),  # او inside a foreign word is au
+    ("ييرلان قاسيموف", "Yerlan Kassymov"),  # a doubled initial ي is Ye; ق in a foreign name is k
     ("فهد المطيري", "Fahd Al-Mutairi"),  # a nisba on the diminutive pattern
 ])
 def test_arabic_script_rules_for_patterns_and_foreign_names(name, english) -> None:
