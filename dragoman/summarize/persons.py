@@ -114,17 +114,19 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
                 or has_initials(words) or speaks(run, tokens, lex)):
             weak.append((run, words, chinese))
             continue
-        person = person_for(people, words, chinese, lex, words == run.words)
+        person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
+            person_for(people, words, chinese, lex, words == run.words)
         add_run(person, run, tokens, lex, text, names)
     for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
         a, b = surname_span(words, chinese, lex)
         family = tuple(normalize(w) for w in words[a:b])
-        same = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
+        same = nearest([p for p in people if p.family(lex) == family and p.chinese == chinese
+                        and same_given(p.words, words, family)], run)
         if same is not None:
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
-        known = next((p for p in people if len(p.family(lex)) == 1
-                      and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
+        known = nearest([p for p in people if len(p.family(lex)) == 1
+                         and word_matches(normalize(words[0]), p.family(lex)[0], lex)], run)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
         if known is None and (vouched or table_name(words[0])):
             known = Person(words, False)
@@ -132,6 +134,17 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         if known is not None:
             add_run(known, run, tokens, lex, text, names)
     return people
+
+
+def _by_initials(people: list[Person], written: list[str], lex: Lexicon) -> Person | None:
+    """``Д.Ахметова`` after ``Динара Ахметова``: the person the article has named in full whose
+    first name starts with the initial and whose family name the written surname is a form
+    of; the article's own person wins over the name table's namesake."""
+    initial, surname = normalize(written[0]), normalize(written[-1])
+    fits = [p for p in people if len(p.words) >= 2 and len(p.words[0]) > 1
+            and normalize(p.words[0]).startswith(initial) and len(p.family(lex)) == 1
+            and (surname == p.family(lex)[0] or word_matches(surname, p.family(lex)[0], lex))]
+    return fits[-1] if fits else None
 
 
 def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
@@ -160,7 +173,7 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
     a, b = surname_span(words, chinese, lex)
     family = tuple(normalize(w) for w in words[a:b])
     for person in people:
-        if person.family(lex) == family and person.chinese == chinese:
+        if person.family(lex) == family and person.chinese == chinese and same_given(person.words, words, family):
             if len(words) > len(person.words) or (len(words) == len(person.words) and as_written
                                                   and not person.as_written):
                 person.words, person.as_written = words, as_written
@@ -168,6 +181,28 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
     person = Person(words, chinese, as_written=as_written)
     people.append(person)
     return person
+
+
+def same_given(known: list[str], words: list[str], family: tuple[str, ...]) -> bool:
+    """Two names of one family name may be one person: unless both give a first name in full
+    and the first names differ (father and son, two brothers: Гурбангулы | Сердар Бердымухамедов,
+    Abdullah | Mohamed bin Zayed Al Nahyan); an inflected first name (Касым-Жомарта) is the same."""
+    if len(known) < 2 or len(words) < 2 or len(known[0]) == 1 or len(words[0]) == 1:
+        return True
+    if normalize(known[0]) in family or normalize(words[0]) in family:
+        return True  # a Chinese name, or one whose first word is its family name
+    first, other = normalize(known[0]), normalize(words[0])
+    shared = next((k for k, (x, y) in enumerate(zip(first, other)) if x != y), min(len(first), len(other)))
+    return shared >= 3 and shared >= min(len(first), len(other)) - 2
+
+
+def nearest(people: list[Person], run: NameRun) -> Person | None:
+    """Of the persons a family-name mention may be, the one named last before it (the first
+    when none is named before it)."""
+    before = [p for p in people if any(m[0] < run.first for m in p.mentions)]
+    if not before:
+        return people[0] if people else None
+    return max(before, key=lambda p: max(m[0] for m in p.mentions if m[0] < run.first))
 
 
 def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, text: str,
