@@ -10,12 +10,15 @@ with no title is kept when the name table knows them or the article gives them a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_NAME, Mention, Official
 from dragoman.article.model import Article
 
 from .document import Document
+from .langdata import section
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
@@ -34,6 +37,7 @@ from .titles import (
     with_portfolio,
 )
 from .tokens import TitleHit, Token, find_titles
+from .words import normalize, words_of
 
 
 @dataclass
@@ -42,7 +46,7 @@ class Analysed:
 
     doc: Document
     people: list[Person]
-    officials: list[Official]
+    officials: Officials
 
     @property
     def tokens(self) -> list[Token]:
@@ -51,6 +55,17 @@ class Analysed:
     @property
     def lex(self) -> Lexicon:
         return self.doc.lex
+
+
+class Officials(list[Official]):
+    """The officials of an article, in order of first mention; ``voices``: the private people
+    it quotes (a resident, an analyst), no officials, yet the speakers of their quotes."""
+
+    voices: list[Official]
+
+    def __init__(self, officials: Iterable[Official] = (), voices: Iterable[Official] = ()) -> None:
+        super().__init__(officials)
+        self.voices = list(voices)
 
 
 def find_officials(article: Article) -> list[Official]:
@@ -77,10 +92,14 @@ def _analyse(doc: Document) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
-    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
-              or any(speaks(r, tokens, lex) for r in p.runs)]
+    voiced = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))
+              and (_speaks(p, tokens, text, lex) or any(speaks(r, tokens, lex) for r in p.runs))]
+    private = [p for p in voiced if _private(p, tokens, text, lex.language)]
+    people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
+              and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
-    officials = [_official(p, tokens, text, lex) for p in people]
+    officials = Officials(_official(p, tokens, text, lex) for p in people)
+    officials.voices = [_official(p, tokens, text, lex) for p in private]
     return Analysed(doc, people, officials)
 
 
@@ -96,6 +115,34 @@ def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> boo
         if has_verb(text, before, after, lex):
             return True
     return False
+
+
+def _private(person: Person, tokens: list[Token], text: str, language: str) -> bool:
+    """A voice without a title belongs to a private person when the article says what they
+    are: a role of private life just before a mention (a resident, an analyst, a mother:
+    ``[officials] private_roles``, a lower-case word or two between, Житель микрорайона
+    Олег Крылов), or a clause of private life right after it (``private_clauses``: ", who
+    runs a fleet")."""
+    roles, clauses = _private_words(language)
+    for run in person.runs:
+        k = run.first - 1
+        while k >= 0 and run.first - k <= 3 and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+            if tokens[k].norm in roles:
+                return True
+            if tokens[k].capitalized or text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"):
+                break  # another name, or a comma: the role is someone else's
+            k -= 1
+        after = tuple(t.norm for t in tokens[run.last + 1:run.last + 4])
+        if any(after[:len(c)] == c for c in clauses):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _private_words(language: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    officials = section(language, "officials")
+    roles = frozenset(normalize(w) for w in officials.get("private_roles", []))
+    return roles, tuple(tuple(words_of(c)) for c in officials.get("private_clauses", []) if words_of(c))
 
 
 def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],

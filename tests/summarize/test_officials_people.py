@@ -37,3 +37,34 @@ def test_initials_join_the_person_named_in_full(article_of, language, text, pers
     found = officials(article_of, text, language)
     assert list(found) == [person]
     assert initialled in found[person]
+
+
+@pytest.mark.parametrize("language, text, official, private", [
+    ("ru", "Аким района Ерлан Жаксыбаев провел встречу с жителями.\n\n"
+           "Жительница поселка Галина Морозова спросила, когда починят мост.\n\n"
+           "– Мы ждем уже второй год, – сказала Морозова.\n", "Ерлан Жаксыбаев", "Галина Морозова"),
+    ("kk", "Аудан әкімі Ерлан Жақсыбаев тұрғындармен кездесті.\n\n"
+           "Зейнеткер Бақыт Омарова көпірдің жөнделмегенін айтты.\n\n"
+           "– Біз екі жыл күтіп отырмыз, – деді Омарова.\n", "Ерлан Жақсыбаев", "Бақыт Омарова"),
+    ("en", "District akim Yerlan Zhaksybayev met residents on Monday.\n\n"
+           "\"We have waited two years for this bridge,\" said Galina Morozova, who runs a shop "
+           "near the river.\n", "Yerlan Zhaksybayev", "Galina Morozova"),
+    ("en", "District akim Yerlan Zhaksybayev met residents on Monday.\n\n"
+           "Pensioner Galina Morozova said: \"We have waited two years for this bridge.\"\n",
+     "Yerlan Zhaksybayev", "Galina Morozova"),
+])
+def test_a_private_person_quoted_is_no_official_yet_speaks(article_of, language, text, official, private) -> None:
+    from dragoman.summarize.quotes import find_quotes
+
+    article = article_of(text, language)
+    found = find_officials(article)
+    assert [o.name for o in found] == [official]
+    quotes = find_quotes(article, found)
+    assert [q.speaker for q in quotes] == [private]
+    assert quotes[0].official is None  # no row of the officials' table
+
+
+def test_a_spokesman_without_a_known_title_still_is_an_official(article_of) -> None:
+    text = ("The ministry announced new tariffs on Monday.\n\n"
+            "\"Prices will rise by five percent,\" said Daniyar Kasymov, who speaks for the ministry.\n")
+    assert [o.name for o in find_officials(article_of(text, "en"))] == ["Daniyar Kasymov"]
