@@ -231,7 +231,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
                 and joined(text, tokens[i], tokens[i + 1]):
             i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
-        if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
+        if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
+            # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
     return runs
 
@@ -288,10 +289,24 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
-                or _coordinated_portfolio(tokens, i, lex)):
+                or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
         i += 1
+        if body and not definite and i < len(tokens) and i not in title_tokens and i - start < 7:
+            i += 1  # a body word without the article governs the next word (لشؤون آسيا, إدارة آسيا)
     return i
+
+
+MIN_FIELD_STEM = 5  # shorter stems after a preposition may be a given name (ليلى, لطيفة)
+
+
+def _governed_field(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """``لتجارة الحبوب`` after a title: a preposition glued to a noun without the article
+    that governs a definite noun (for the trade of grain) is the field of the body, no name."""
+    word = tokens[i].norm
+    if i + 1 >= len(tokens) or not is_definite(tokens[i + 1].norm, lex) or table_name(word):
+        return False
+    return any(word.startswith(c) and len(word) - len(c) >= MIN_FIELD_STEM for c in lex.clitic_prepositions)
 
 
 def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -310,21 +325,24 @@ def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
     """Where the name that starts at ``i`` ends: at a stop word, a title, a table name's end,
     after a Chinese name, after a surname ending, or after one definite family name."""
-    for size in (3, 2):  # a name the table knows ends where the table says
+    for size in (3, 2):  # a name the table knows ends where the table says...
         if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
-            return i + size
+            following = tokens[i + size] if i + size < len(tokens) else None
+            if following is None or following.norm not in lex.patronymic_joiners \
+                    or not joined(text, tokens[i + size - 1], following):
+                return i + size
+            break  # ...unless a further "son of" follows (فيصل بن فرحان | بن عبدالله)
     j, free = i, 0
     while j < len(tokens) and j - i < MAX_ARABIC_NAME_WORDS and j not in title_tokens:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if free >= 1 and is_definite(word, lex) and word not in lex.name_stops and not country_of(word, lex) \
-                    and not any(p.fullmatch(word) for p in lex.not_name_patterns):
+            if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
                         and joined(text, tokens[j], tokens[j + 1]) and joined(text, tokens[j + 1], tokens[j + 2]):
                     return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
-                return j + 1  # a family name with the article ends the name (الخليفي)
+                return _family_chain(tokens, j + 1, text, lex, title_tokens)  # الخليفي; الأحمد الجابر الصباح
             break
         free += 0 if bound or word in lex.name_joiners else 1
         j += 1
@@ -338,6 +356,48 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
     return j
 
 
+
+
+MAX_FAMILY_CHAIN = 3  # مشعل الأحمد الجابر الصباح: given name, father, grandfather, the family
+
+
+MIN_LONE_SURNAME = 6  # a lone word after a title read as a surname by its ending (-ييف, -وف)
+
+
+def _foreign_surname(word: str, lex: Lexicon) -> bool:
+    return len(word) >= MIN_LONE_SURNAME and not is_definite(word, lex) and any(
+        word.endswith(e) for e in lex.person_endings)
+
+
+def _family_word(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """The definite word at ``j`` can be the family name of the name opened at ``i``: no stop
+    word, country or non-name word; after a "son/daughter of" a feminine-looking one too
+    (بنت سالم الحارثية, بن محمد العطية: a feminine noun does not follow a patronymic)."""
+    word = tokens[j].norm
+    if word in lex.name_stops or country_of(word, lex):
+        return False
+    if not any(p.fullmatch(word) for p in lex.not_name_patterns):
+        return True
+    return any(tokens[k].norm in lex.patronymic_joiners for k in range(i, j))
+
+
+def _family_chain(tokens: list[Token], j: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
+    """Past more definite names after the first (the father's and the family's, in Gulf
+    royal names: الأحمد الجابر الصباح), up to a title, a stop word or a country."""
+    end = j
+    while end < len(tokens) and end - j < MAX_FAMILY_CHAIN - 1 and end not in title_tokens \
+            and joined(text, tokens[end - 1], tokens[end]):
+        word = tokens[end].norm
+        if not is_definite(word, lex) or word in lex.name_stops or country_of(word, lex) \
+                or definite_after_clitic(word, lex) or any(p.fullmatch(word) for p in lex.not_name_patterns) \
+                or table_name(word) is None and _title_word(word, lex):
+            break
+        end += 1
+    return end
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    return any(word == t.words[0] for t in lex.titles)
 
 
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:

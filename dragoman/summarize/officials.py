@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_NAME, Mention, Official
 from dragoman.article.model import Article
 
 from .document import Document
-from .langdata import section
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
@@ -37,7 +35,6 @@ from .titles import (
     with_portfolio,
 )
 from .tokens import TitleHit, Token, find_titles
-from .words import normalize, words_of
 
 
 @dataclass
@@ -94,7 +91,7 @@ def _analyse(doc: Document) -> Analysed:
     title_only_mentions(people, titles, tokens, lex, text, names)
     voiced = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))
               and (_speaks(p, tokens, text, lex) or any(speaks(r, tokens, lex) for r in p.runs))]
-    private = [p for p in voiced if _private(p, tokens, text, lex.language)]
+    private = [p for p in voiced if _private(p, tokens, text, lex)]
     people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
               and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
@@ -117,13 +114,13 @@ def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> boo
     return False
 
 
-def _private(person: Person, tokens: list[Token], text: str, language: str) -> bool:
+def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A voice without a title belongs to a private person when the article says what they
     are: a role of private life just before a mention (a resident, an analyst, a mother:
     ``[officials] private_roles``, a lower-case word or two between, Житель микрорайона
     Олег Крылов), or a clause of private life right after it (``private_clauses``: ", who
     runs a fleet")."""
-    roles, clauses = _private_words(language)
+    roles, clauses = lex.private_roles, lex.private_clauses
     for run in person.runs:
         k = run.first - 1
         while k >= 0 and run.first - k <= 3 and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
@@ -136,13 +133,6 @@ def _private(person: Person, tokens: list[Token], text: str, language: str) -> b
         if any(after[:len(c)] == c for c in clauses):
             return True
     return False
-
-
-@lru_cache(maxsize=16)
-def _private_words(language: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    officials = section(language, "officials")
-    roles = frozenset(normalize(w) for w in officials.get("private_roles", []))
-    return roles, tuple(tuple(words_of(c)) for c in officials.get("private_clauses", []) if words_of(c))
 
 
 def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],

@@ -68,3 +68,43 @@ def test_a_spokesman_without_a_known_title_still_is_an_official(article_of) -> N
     text = ("The ministry announced new tariffs on Monday.\n\n"
             "\"Prices will rise by five percent,\" said Daniyar Kasymov, who speaks for the ministry.\n")
     assert [o.name for o in find_officials(article_of(text, "en"))] == ["Daniyar Kasymov"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a preposition on a noun that governs a definite noun: the body's field, then the name
+    ("وقال المدير العام للهيئة العامة لتنظيم الكهرباء خالد السعدي إن الخطة جاهزة.", "خالد السعدي"),
+    # a body word without the article governs the next word; a woman's honorific before her name
+    ("وحضر الاجتماع مساعدة وزير الخارجية لشؤون أوروبا السفيرة هدى المطيري وعدد من المسؤولين.",
+     "هدى المطيري"),
+    # a woman's honorific opens her name, her title after it
+    ("وحضر اللقاء الشيخة نورة بنت خالد آل خليفة مدير إدارة أوروبا بوزارة الخارجية.",
+     "نورة بنت خالد آل خليفة"),
+    # a woman's family name (a nisba ending as a feminine noun does) after "daughter of"
+    ("استقبلت معالي الدكتورة مريم بنت علي الكعبية وزيرة الصحة وفدا من كازاخستان.",
+     "مريم بنت علي الكعبية"),
+    # a Gulf royal name: given name, father, grandfather and family, all with the article
+    ("وكان رئيس مجلس الوزراء الشيخ جابر السالم الفهد الصباح قد استقبل السفير.",
+     "جابر السالم الفهد الصباح"),
+    # the name table's name, then one more "son of"
+    ("استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية السفير.",
+     "فيصل بن فرحان بن عبدالله"),
+    # "headed by": the name, then its title
+    ("استقبل الوزير وفدا برئاسة نورلان ساديكوف نائب وزير الصناعة.", "نورلان ساديكوف"),
+])
+def test_arabic_names_after_titles_and_honorifics(article_of, text, name) -> None:
+    assert name in officials(article_of, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وزيرة الصحة تستقبل وفدا كازاخستانيا\n\nبحثت الوزارة سبل التعاون.",  # a verb, an object
+    "بهذه العبارة لخص نائب الوزير نتائج زيارته في حديث للصحفيين.",  # a noun with his
+    "وحضر اللقاء سفير خادم الحرمين الشريفين لدى كازاخستان.",  # the king's epithet
+    "التقى الوزير السفير سفير كازاخستان لدى البحرين، بمناسبة انتهاء فترة عمله.",  # on the occasion
+])
+def test_arabic_words_after_a_title_that_are_no_name(article_of, text) -> None:
+    assert officials(article_of, text, "ar") == {}
+
+
+def test_a_lone_foreign_surname_after_a_title(article_of) -> None:
+    text = "من جانبه، نقل الوزير تحيات الرئيس ساديروف، وقال إن التعاون يتطور."
+    assert "ساديروف" in officials(article_of, text, "ar")
