@@ -56,6 +56,17 @@ def _readings(word: str) -> tuple[_Reading, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
+def not_a_name(word: str) -> bool:
+    """The dictionary knows ``word`` and never as a name word: a place, a body or a common
+    noun (``Павлодара`` in ``Аким Павлодара Марат Кусаинов``). False when pymorphy3 is missing
+    or does not know the word (an unknown word may be anyone's surname)."""
+    analyzer = _analyzer()
+    if analyzer is None or not word or not analyzer.word_is_known(word.lower()):
+        return False
+    return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in analyzer.parse(word.lower()))
+
+
 def available() -> bool:
     return _analyzer() is not None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, strip_clitic
+from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
@@ -41,6 +41,11 @@ def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str 
             and token.norm not in lex.title_gap_words and country_of(token.norm, lex) is None)
 
 
+def _chinese_syllable(token: Token, nxt: Token) -> bool:
+    """A one-letter given name without a dot after a Chinese surname (Ван И, Wang Yi)."""
+    return len(nxt.text) == 1 and nxt.capitalized and token.capitalized and is_chinese([token.text, nxt.text])
+
+
 def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
     """Runs of capitalised words (1..4) that are not titles, countries or listed non-names;
     a word followed by a region word (``Павлодарской области``) names a place."""
@@ -63,7 +68,8 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         j = i
         while j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS + 2:
             nxt = tokens[j + 1]
-            if _is_name_word(nxt, lex, title_tokens, text) and joined_in_name(text, tokens[j], nxt):
+            if (_is_name_word(nxt, lex, title_tokens, text) or _chinese_syllable(tokens[j], nxt)) \
+                    and joined_in_name(text, tokens[j], nxt):
                 j += 1
             elif (nxt.norm in lex.name_joiners and not nxt.capitalized and j + 2 < len(tokens)
                   and joined(text, tokens[j], nxt) and joined(text, nxt, tokens[j + 2])
@@ -104,13 +110,18 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
         return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
+    morphology = morphology_of(lex.morphology)
     while i < len(run):
         body = _title_words_size(run, i, lex)
         if body:  # Minister of Water Resources | Bakyt Toraliev: the words of the title are no name
             i += body
             continue
-        size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
-                or _plain_size(run, i, lex))
+        known = _table_size(run, i) or _chinese_size(run, i, lex)
+        if not known and morphology is not None and len(run) - i >= 3 and len(run[i].text) > 2 \
+                and morphology.not_a_name(run[i].text):
+            i += 1  # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов)
+            continue
+        size = known or _initials_size(run, i) or _plain_size(run, i, lex)
         part = run[i:i + size]
         out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
         i += size

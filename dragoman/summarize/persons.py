@@ -46,7 +46,8 @@ class Person:
 
     @property
     def name(self) -> str:
-        return " ".join(w + "." if len(w) == 1 else w for w in self.words)
+        """The base form, initials with their dot (a Chinese one-syllable name has none: Ван И)."""
+        return " ".join(w + "." if len(w) == 1 and not self.chinese else w for w in self.words)
 
 
 def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], text: str) -> list[str]:
@@ -133,7 +134,43 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             people.append(known)
         if known is not None:
             add_run(known, run, tokens, lex, text, names)
+    for person in people:
+        _womans_surname(person, tokens, lex, text)
     return people
+
+
+def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:
+    """A surname read as a man's in an oblique case (Сейтжанова -> Сейтжанов) is a woman's in
+    the nominative when one of its mentions, so written, is the subject of a woman's verb:
+    the verb right after it, or inverted after a quote (``», – отметила Сейтжанова``)."""
+    ending = lex.feminine_surname_ending
+    if not ending or person.chinese or not person.words or person.words[-1].endswith(ending):
+        return
+    written = normalize(person.words[-1] + ending)
+    for run in person.runs:
+        last = tokens[run.last]
+        if normalize(last.text) == written and (_womans_verb_after(run, tokens, lex, text)
+                                                or _womans_verb_inverted(run, tokens, lex, text)):
+            person.words[-1] = last.text
+            return
+
+
+def _womans_verb_after(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """A woman's verb right after the name, nothing but a space between (Касенова сообщила)."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    return bool(nxt and not nxt.capitalized and lex.feminine_verb_endings and not text[tokens[run.last].end:nxt.start].strip()
+                and nxt.norm.endswith(lex.feminine_verb_endings))
+
+
+def _womans_verb_inverted(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """A reporting verb of a woman right before the name, after the dash that closes a quote."""
+    if run.first < 1 or not lex.feminine_verb_endings:
+        return False
+    verb = tokens[run.first - 1]
+    if not verb.norm.endswith(lex.feminine_verb_endings) or (verb.norm,) not in lex.reporting_verbs:
+        return False
+    before = text[tokens[run.first - 2].end if run.first >= 2 else 0:verb.start]
+    return any(dash in before for dash in "–—")
 
 
 def _by_initials(people: list[Person], written: list[str], lex: Lexicon) -> Person | None:
