@@ -130,8 +130,24 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
                 break  # another name, or a comma: the role is someone else's
             k -= 1
         after = tuple(t.norm for t in tokens[run.last + 1:run.last + 4])
-        if any(after[:len(c)] == c for c in clauses):
+        if any(after[:len(c)] == c for c in clauses) or _private_apposition(run, tokens, text, roles):
             return True
+    return False
+
+
+def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: frozenset[str]) -> bool:
+    """``Timur Akhmetov, an analyst at ...``, ``Тимур Ахметов, аналитик ...``: a comma, at most
+    two lower-case words, then a role of private life."""
+    k = run.last + 1
+    if k >= len(tokens) or text[tokens[run.last].end:tokens[k].start].strip() != ",":
+        return False
+    for j in range(k, min(len(tokens), k + 3)):
+        if j > k and text[tokens[j - 1].end:tokens[j].start].strip():
+            return False  # the apposition ended
+        if tokens[j].norm in roles:
+            return True
+        if tokens[j].capitalized:
+            return False
     return False
 
 

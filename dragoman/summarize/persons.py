@@ -79,9 +79,19 @@ def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: se
         ending = lex.feminine_surname_ending
         woman = bool(ending) and last.endswith(ending) and not words[-1].endswith(ending)
         firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
+    elif lex.given_name_endings and _indeclinable(last, lex):  # с Нарендрой Моди: only the first name declines
+        firsts = [deinflect_given(w, lex, True) if w.lower().endswith(lex.feminine_oblique) and len(w) > 4 else w
+                  for w in firsts]
     if has_initials(words):  # С. В. Лавров: the table's Сергей Лавров when the initial fits
         return table_name_with_initials(firsts, last) or firsts + [last]
     return firsts + [last]
+
+
+def _indeclinable(surname: str, lex: Lexicon) -> bool:
+    """A surname ending in a vowel that is no case ending of a declined one (Моди, Ито, Таяни)."""
+    word = surname.lower()
+    return len(word) > 2 and word[-1] in lex.vowels and not word.endswith(lex.feminine_first_name_endings) \
+        and not any(word.endswith(s) for s in lex.surname_suffixes)
 
 
 def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
@@ -210,7 +220,8 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
     a, b = surname_span(words, chinese, lex)
     family = tuple(normalize(w) for w in words[a:b])
     for person in people:
-        if person.family(lex) == family and person.chinese == chinese and same_given(person.words, words, family):
+        if (person.family(lex) == family or _patronymic_prefix(person.words, words, lex)) \
+                and person.chinese == chinese and same_given(person.words, words, family):
             if len(words) > len(person.words) or (len(words) == len(person.words) and as_written
                                                   and not person.as_written):
                 person.words, person.as_written = words, as_written
@@ -231,6 +242,15 @@ def same_given(known: list[str], words: list[str], family: tuple[str, ...]) -> b
     first, other = normalize(known[0]), normalize(words[0])
     shared = next((k for k, (x, y) in enumerate(zip(first, other)) if x != y), min(len(first), len(other)))
     return shared >= 3 and shared >= min(len(first), len(other)) - 2
+
+
+def _patronymic_prefix(known: list[str], words: list[str], lex: Lexicon) -> bool:
+    """One name begins the other, through a "son of" (Abdullah bin Zayed | Abdullah bin Zayed
+    Al Nahyan, محمد بن زايد | محمد بن زايد آل نهيان): the short form of one person's name."""
+    short, long = sorted((known, words), key=len)
+    if len(short) < 3 or len(short) == len(long) or not any(w.lower() in lex.name_joiners for w in short[1:]):
+        return False
+    return [normalize(w) for w in short] == [normalize(w) for w in long[:len(short)]]
 
 
 def nearest(people: list[Person], run: NameRun) -> Person | None:

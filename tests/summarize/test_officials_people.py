@@ -153,3 +153,37 @@ def test_a_kazakh_pronoun_opening_a_sentence_is_no_name(article_of) -> None:
     found = officials(article_of, text, "kk")
     assert list(found) == ["Бақтияр Сәдуов"]
     assert "Сәдуов" in found["Бақтияр Сәдуов"]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "DUBAI -- Sheikh Hamdan bin Rashid Al Falasi, Minister of Economy, received the Ambassador "
+           "of Kazakhstan on Monday.\n\nHamdan bin Rashid said trade would double.\n", "Hamdan bin Rashid Al Falasi"),
+    ("ar", "استقبل معالي الشيخ حمدان بن راشد الفلاسي وزير الاقتصاد سفير كازاخستان.\n\n"
+           "وقال وزير الاقتصاد حمدان بن راشد إن التجارة ستتضاعف.\n", "حمدان بن راشد الفلاسي"),
+])
+def test_a_short_form_through_son_of_is_the_same_person(article_of, language, text, name) -> None:
+    found = officials(article_of, text, language)
+    assert [n for n in found if n.split()[0] == name.split()[0]] == [name]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "\"The market expects a pause,\" said Timur Akhmetov, an analyst at a Almaty brokerage.\n", "Timur Akhmetov"),
+    ("ru", "«Рынок ждет паузы», – сказал Тимур Ахметов, аналитик инвестиционной компании.\n", "Тимур Ахметов"),
+])
+def test_a_private_role_in_apposition(article_of, language, text, name) -> None:
+    from dragoman.summarize.quotes import find_quotes
+
+    article = article_of(text, language)
+    found = find_officials(article)
+    assert found == []
+    assert [q.speaker for q in find_quotes(article, found)] == [name]
+
+
+def test_a_first_name_declines_before_a_surname_that_does_not(article_of) -> None:
+    text = "Президент Казахстана провел переговоры с премьер-министром Индии Нарендрой Моди."
+    assert "Нарендра Моди" in officials(article_of, text, "ru")
+
+
+def test_the_arabic_object_after_a_name_is_no_part_of_it(article_of) -> None:
+    text = "استقبلت وزيرة التضامن الاجتماعي الدكتورة نادية مرسي وفدا من كازاخستان."
+    assert list(officials(article_of, text, "ar")) == ["نادية مرسي"]
