@@ -219,7 +219,8 @@ def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
     """``word`` (normalised) is in ``words`` as it stands or with a case ending (Астанада)."""
     if word in words:
         return True
-    return any(word.endswith(s) and word[: -len(s)] in words for s in lex.name_suffixes)
+    return any(word.endswith(s) and len(word) - len(s) >= 2 and word[: -len(s)] in words  # not С+и: Си
+               for s in lex.name_suffixes)
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:

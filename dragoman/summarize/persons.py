@@ -67,6 +67,8 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
         found = morphology.base_name(words)  # the dictionary's reading wins when the name table
         if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
             return found
+        if by_rules == words:  # the rules saw no case ending: a known first name may show one
+            return morphology.base_by_first_name(words) or by_rules  # (Эммануэлем Макроном)
     return by_rules
 
 

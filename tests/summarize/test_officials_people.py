@@ -187,3 +187,20 @@ def test_a_first_name_declines_before_a_surname_that_does_not(article_of) -> Non
 def test_the_arabic_object_after_a_name_is_no_part_of_it(article_of) -> None:
     text = "استقبلت وزيرة التضامن الاجتماعي الدكتورة نادية مرسي وفدا من كازاخستان."
     assert list(officials(article_of, text, "ar")) == ["نادية مرسي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Беседа с президентом Франции Эммануэлем Макроном длилась час.", "Эммануэль Макрон"),
+    # a Kazakh first name that reads as a Russian genitive stays as written
+    ("Министр просвещения Гани Бейсембаев наградил учителей.", "Гани Бейсембаев"),
+])
+def test_a_first_name_in_the_instrumental_gives_the_case_of_the_name(article_of, text, name) -> None:
+    assert list(officials(article_of, text, "ru")) == [name]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ru", "Переговоры с Председателем КНР Си Цзиньпином прошли в Пекине.", "Си Цзиньпин"),
+    ("ru", "Председатель КНР Си Цзиньпин прибыл в Астану.", "Си Цзиньпин"),
+])
+def test_a_two_letter_chinese_surname_is_no_listed_word_with_an_ending(article_of, language, text, name) -> None:
+    assert name in officials(article_of, text, language)
