@@ -117,7 +117,7 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
             i += body
             continue
         known = _table_size(run, i) or _chinese_size(run, i, lex)
-        if not known and morphology is not None and len(run) - i >= 3 and len(run[i].text) > 2 \
+        if not known and morphology is not None and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE \
                 and morphology.not_a_name(run[i].text):
             i += 1  # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов)
             continue
@@ -148,11 +148,19 @@ def _table_size(run: list[Token], i: int) -> int:
 
 
 def _chinese_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    """Two words of a Chinese name (Си Цзиньпин), three of a Korean one written syllable by
+    syllable (Хан Дон Сук, Ли Джэ Мён: a third short word, no case ending on the second)."""
     if i + 1 < len(run):
         words = [run[i].text, chinese_given_name(run[i + 1].text, lex)]
         if is_chinese(words):
+            if i + 2 < len(run) and words[1] == run[i + 1].text and len(run[i + 1].text) <= MAX_SYLLABLE \
+                    and len(chinese_given_name(run[i + 2].text, lex)) <= MAX_SYLLABLE:
+                return 3
             return 2
     return 0
+
+
+MAX_SYLLABLE = 3  # a Korean name's syllable in Cyrillic (Дон, Сук, Мён)
 
 
 def _initials_size(run: list[Token], i: int) -> int:

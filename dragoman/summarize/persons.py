@@ -124,7 +124,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             continue
         chinese = is_chinese(words)
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words) or speaks(run, tokens, lex)):
+                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)):
             weak.append((run, words, chinese))
             continue
         person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
@@ -172,6 +172,27 @@ def _womans_verb_after(run: NameRun, tokens: list[Token], lex: Lexicon, text: st
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
     return bool(nxt and not nxt.capitalized and lex.feminine_verb_endings and not text[tokens[run.last].end:nxt.start].strip()
                 and nxt.norm.endswith(lex.feminine_verb_endings))
+
+
+MAX_SYLLABLE = 3  # a Korean or Chinese name's syllable may be a common word too (Пак, Су)
+
+
+def _attributed(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """The name closes a quote's attribution: a dash, a reporting verb, the name, the end of
+    the sentence (``», – деді Хан Дон Сук.``): a person, whatever their name looks like."""
+    if run.first < 1 or not 2 <= run.last - run.first + 1 <= 3:
+        return False
+    verb = tokens[run.first - 1]
+    if (verb.norm,) not in lex.reporting_verbs or verb.capitalized:
+        return False
+    before = text[tokens[run.first - 2].end if run.first >= 2 else 0:verb.start]
+    after = text[tokens[run.last].end:tokens[run.last].end + 1]
+    if not any(dash in before for dash in "–—") or after not in (".", ""):
+        return False
+    words = tokens[run.first:run.last + 1]
+    morphology = morphology_of(lex.morphology)  # a body's name says so (Курсив Медиа), a syllable
+    return not any(t.norm in lex.org_words or (morphology is not None and len(t.text) > MAX_SYLLABLE  # (Пак Мин Су)
+                                               and morphology.not_a_name(t.text)) for t in words)
 
 
 def _womans_verb_inverted(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:

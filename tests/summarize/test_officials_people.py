@@ -204,3 +204,20 @@ def test_a_first_name_in_the_instrumental_gives_the_case_of_the_name(article_of,
 ])
 def test_a_two_letter_chinese_surname_is_no_listed_word_with_an_ending(article_of, language, text, name) -> None:
     assert name in officials(article_of, text, language)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("kk", "«Біз ынтымақтастықты кеңейтеміз», – деді Пак Чжи Хун.\n", "Пак Чжи Хун"),
+    ("ru", "«Мы расширим сотрудничество», – сказал Хан Дон Ук.\n", "Хан Дон Ук"),
+])
+def test_a_name_closing_a_quotes_attribution_is_a_person(article_of, language, text, name) -> None:
+    assert name in officials(article_of, text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "«Сделка закрыта», – сообщила Курсив Медиа.\n"),
+    ("ar", "واستقبل أمير المنطقة الأمير فيصل بن بندر الوفد في مكتبه.\n"),
+])
+def test_a_body_or_an_object_is_no_person(article_of, language, text) -> None:
+    found = officials(article_of, text, language)
+    assert not any(n.split()[-1] in ("Медиа", "الوفد") for n in found)
