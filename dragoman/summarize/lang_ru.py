@@ -41,6 +41,13 @@ def _analyzer():
 
 
 @lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple:
+    """pymorphy3's parses of a lower-case word (cached: the same names recur)."""
+    analyzer = _analyzer()
+    return tuple(analyzer.parse(word)) if analyzer is not None else ()
+
+
+@lru_cache(maxsize=8192)
 def _readings(word: str) -> tuple[_Reading, ...]:
     """Every reading of ``word`` as part of a person's name (first name, surname, patronymic)."""
     analyzer = _analyzer()
@@ -65,7 +72,7 @@ def not_a_name(word: str) -> bool:
     analyzer = _analyzer()
     if analyzer is None or not word or not analyzer.word_is_known(word.lower()):
         return False
-    return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in analyzer.parse(word.lower()))
+    return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in _parses(word.lower()))
 
 
 def available() -> bool:
@@ -102,13 +109,13 @@ def base_by_first_name(words: list[str]) -> list[str] | None:
     if analyzer is None or len(words) < 2:
         return None
     firsts = [r for r in _readings(words[0]) if r.case in _SURE_CASES]
-    every = {p.tag.case for p in analyzer.parse(words[0].lower())}
+    every = {p.tag.case for p in _parses(words[0].lower())}
     if not firsts or len(every) != 1 or every != {firsts[0].case}:
         return None  # some reading of the word is another case, or no first name's
     case, gender_ = firsts[0].case, max(firsts, key=lambda r: r.score).gender
     out = [_cased_like(words[0], max(firsts, key=lambda r: r.score).nominative)]
     for word in words[1:]:
-        parses = [p for p in analyzer.parse(word.lower()) if p.tag.case == case and p.tag.number != "plur"
+        parses = [p for p in _parses(word.lower()) if p.tag.case == case and p.tag.number != "plur"
                   and (p.tag.gender in (gender_, None) or "Fixd" in p.tag.grammemes)]
         if not parses:
             out.append(word)

@@ -12,7 +12,7 @@ from .lexicon import Lexicon, lexicon, morphology_of
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_start
-from .tokens import TitleHit, Token, word_matches
+from .tokens import TitleHit, Token, base_forms, word_matches
 from .words import normalize
 
 
@@ -138,8 +138,8 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         if same is not None:
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
-        known = nearest([p for p in people if len(p.family(lex)) == 1
-                         and word_matches(normalize(words[0]), p.family(lex)[0], lex)], run)
+        forms = base_forms(normalize(words[0]), lex)
+        known = nearest([p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms], run)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
         if known is None and (vouched or table_name(words[0])):
             known = Person(words, False)
