@@ -99,6 +99,10 @@ def _indeclinable(surname: str, lex: Lexicon) -> bool:
 def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
     """A woman's name: a first name with a woman's ending (-а/-я), or a verb with a woman's
     ending right after (-ла); the endings are the language profile's."""
+    title = run.title if run.title is not None and run.title.last < run.first else None
+    if title is not None and lex.feminine_oblique and tokens[title.first].norm == title.entry.words[0]:
+        return True  # after a title in the nominative, so is the name: -а is a woman's (министр Жулдыз Сулейменова)
+    # (an oblique title says less: it may be the complement of a nominative one, Заместитель председателя)
     if len(words) >= 2 and len(words[0]) > 2 and words[0].endswith(lex.feminine_first_name_endings or ("\0",)):
         return True
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None

@@ -221,3 +221,15 @@ def test_a_name_closing_a_quotes_attribution_is_a_person(article_of, language, t
 def test_a_body_or_an_object_is_no_person(article_of, language, text) -> None:
     found = officials(article_of, text, language)
     assert not any(n.split()[-1] in ("Медиа", "الوفد") for n in found)
+
+
+def test_a_surname_in_apposition_to_a_nominative_title_is_nominative(article_of) -> None:
+    text = "Министр здравоохранения Ажар Гиният и министр просвещения Гаухар Сейтова посетили школу."
+    assert "Гаухар Сейтова" in officials(article_of, text, "ru")
+    text = "Приказ подписал министр просвещения Ерлан Сейтов."  # a man's stays a man's
+    assert "Ерлан Сейтов" in officials(article_of, text, "ru")
+
+
+def test_the_english_name_of_a_country_is_no_part_of_a_persons(article_of) -> None:
+    text = "Ambassador of Kazakhstan to the United States Nurlan Tulegenov met the senator."
+    assert list(officials(article_of, text, "en")) == ["Nurlan Tulegenov"]
