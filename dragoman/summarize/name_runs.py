@@ -15,6 +15,7 @@ from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
+from .words import normalize
 
 MAX_NAME_WORDS = 4
 MAX_ARABIC_NAME_WORDS = 8  # محمد بن عبدالرحمن بن جاسم آل ثاني: given name, two fathers, the family
@@ -302,7 +303,7 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
-        definite = is_definite(word, lex) or definite_after_clitic(word, lex)
+        definite = _definite(tokens[i], lex) or definite_after_clitic(word, lex)
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
@@ -429,7 +430,13 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
-    return not (is_definite(word, lex) and not table_name(word))
+    return not (_definite(token, lex) and not table_name(word))
+
+
+def _definite(token: Token, lex: Lexicon) -> bool:
+    """The word has the definite article as written: a first letter that normalising changes
+    (a hamza on the alif: ألما, أليبيك) opens a name, not the article."""
+    return is_definite(token.norm, lex) and normalize(token.text[:1]) == token.text[:1]
 
 
 def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:

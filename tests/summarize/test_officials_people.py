@@ -233,3 +233,13 @@ def test_a_surname_in_apposition_to_a_nominative_title_is_nominative(article_of)
 def test_the_english_name_of_a_country_is_no_part_of_a_persons(article_of) -> None:
     text = "Ambassador of Kazakhstan to the United States Nurlan Tulegenov met the senator."
     assert list(officials(article_of, text, "en")) == ["Nurlan Tulegenov"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name opening with a hamza on the alif is no word with the article
+    ("كما التقى الوزير بسفيرة كازاخستان لدى مصر ألما تورسينوفا.", "ألما تورسينوفا"),
+    # where the reception took place ends the name
+    ("واستقبل الرئيس عبد الكريم بوزيد بقصر الرئاسة وزير الخارجية الكازاخستاني.", "عبد الكريم بوزيد"),
+])
+def test_arabic_name_edges(article_of, text, name) -> None:
+    assert name in officials(article_of, text, "ar")
