@@ -23,16 +23,17 @@ HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, 
     "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
     "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
 }
-DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91/.82/.79, ru .94/.90/.82/1.0,
+DEV_FLOORS = {  # officials measured 1.00 in every language after the officials round of issue 9;
+    # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91/.82/.79, ru .94/.90/.82/1.0,
     # en .97/.92/.77/1.0); before them: kk .95/.94/.83/.91, ar .76/.64/.63/.47, ru .90/.81/.50/.92, en .91/.81/.64/1.0
-    "kk": {"quotes": 0.93, "officials": 0.92, "speaker": 0.86, "name_en": 0.9},
+    "kk": {"quotes": 0.93, "officials": 0.95, "speaker": 0.86, "name_en": 0.9},
     # ar name_en 0.75 -> 0.70: officials found rose .91 -> 1.00 (names after more titles and
     # honorifics), and three of the newly found have English names the rules do not yet spell
     # as the gold (Salwa, Faisal bin Farhan Al Saud, Shavkat Mirziyoyev); those found before
     # keep theirs (19 of 24 right before, 19 of 27 after).
     "ar": {"quotes": 0.9, "officials": 0.95, "speaker": 0.78, "name_en": 0.70},
-    "ru": {"quotes": 0.92, "officials": 0.88, "speaker": 0.78, "name_en": 0.95},
-    "en": {"quotes": 0.95, "officials": 0.9, "speaker": 0.74, "name_en": 0.97},
+    "ru": {"quotes": 0.92, "officials": 0.95, "speaker": 0.78, "name_en": 0.95},
+    "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.74, "name_en": 0.97},
 }
 DEV_WRONG_SPEAKERS_AT_MOST = 10  # speakers a sieve named wrongly, all languages (unknown is not wrong)
 
