@@ -230,8 +230,11 @@ def test_a_surname_in_apposition_to_a_nominative_title_is_nominative(article_of)
     assert "Ерлан Сейтов" in officials(article_of, text, "ru")
 
 
-def test_the_english_name_of_a_country_is_no_part_of_a_persons(article_of) -> None:
-    text = "Ambassador of Kazakhstan to the United States Nurlan Tulegenov met the senator."
+@pytest.mark.parametrize("text", [
+    "Ambassador of Kazakhstan to the United States Nurlan Tulegenov met the senator.",
+    "The statement came from the press service of Akim of Turkistan Region Nurlan Tulegenov.",
+])
+def test_the_english_name_of_a_country_or_region_is_no_part_of_a_persons(article_of, text) -> None:
     assert list(officials(article_of, text, "en")) == ["Nurlan Tulegenov"]
 
 
