@@ -198,6 +198,8 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
         stem = deinflect(word, lex, set())
         if stem != word or any(stem.lower().endswith(e) for e in lex.person_endings):
             nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
+            if j == i and stem == word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
+                return 2  # a first name with a surname's ending, then the surname (Асаин Байханов)
             if stem != word and _same_case(word, nxt, lex) and deinflect(nxt, lex, set()) != nxt:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
             if stem != word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
@@ -265,8 +267,10 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     by_first = {h.first: h for h in titles}
     verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
     runs = []
+    titled = lex.name_openers | lex.honorifics
     for k, token in enumerate(tokens[:-1]):
-        opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs
+        opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs \
+            or (token.norm not in titled and strip_clitic(token.norm, lex, titled) in titled)  # بالسيدة
         if not opener or not joined(text, token, tokens[k + 1]):
             continue
         first = k + 1

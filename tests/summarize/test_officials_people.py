@@ -246,3 +246,16 @@ def test_the_english_name_of_a_country_or_region_is_no_part_of_a_persons(article
 ])
 def test_arabic_name_edges(article_of, text, name) -> None:
     assert name in officials(article_of, text, "ar")
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ru", "Аким Павлодарской области Асаин Байханов посетил новый завод.", "Асаин Байханов"),
+    ("kk", "Павлодар облысының әкімі Асаин Байханов жаңа зауытты аралады.", "Асаин Байханов"),
+])
+def test_a_first_name_with_a_surnames_ending_before_the_surname(article_of, language, text, name) -> None:
+    assert list(officials(article_of, text, language)) == [name]
+
+
+def test_an_arabic_honorific_with_a_preposition_opens_a_name(article_of) -> None:
+    text = "كما التقى معاليه بالسيدة مريم الكعبي وزيرة التغير المناخي والبيئة."
+    assert list(officials(article_of, text, "ar")) == ["مريم الكعبي"]
