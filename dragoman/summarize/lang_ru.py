@@ -102,9 +102,10 @@ def base_name(words: list[str]) -> list[str] | None:
 
 def base_by_first_name(words: list[str]) -> list[str] | None:
     """A name whose first word the dictionary knows only as a first name in the instrumental
-    (``Эммануэлем``; a genitive or dative could be a Kazakh name's nominative: Гани): every word put in the nominative of that case's reading
-    (``Макроном`` -> ``Макрон``), a word with no such reading kept (it does not decline:
-    ``Моди``). None when the first word could be a nominative or is no known first name."""
+    (``Эммануэлем``; a genitive or dative could be a Kazakh name's nominative: Гани): every
+    word put in the nominative of that case's reading (``Макроном`` -> ``Макрон``), a word
+    with no such reading kept (it does not decline: ``Моди``). None when the first word could
+    be another case or is no known first name."""
     analyzer = _analyzer()
     if analyzer is None or len(words) < 2:
         return None

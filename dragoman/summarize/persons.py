@@ -174,8 +174,9 @@ def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str
 def _womans_verb_after(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
     """A woman's verb right after the name, nothing but a space between (Касенова сообщила)."""
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
-    return bool(nxt and not nxt.capitalized and lex.feminine_verb_endings and not text[tokens[run.last].end:nxt.start].strip()
-                and nxt.norm.endswith(lex.feminine_verb_endings))
+    if nxt is None or nxt.capitalized or not lex.feminine_verb_endings:
+        return False
+    return not text[tokens[run.last].end:nxt.start].strip() and nxt.norm.endswith(lex.feminine_verb_endings)
 
 
 MAX_SYLLABLE = 3  # a Korean or Chinese name's syllable may be a common word too (Пак, Су)

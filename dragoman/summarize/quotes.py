@@ -217,5 +217,6 @@ def _quote(doc: Document, cand: Candidate, officials: list[Official], count: int
     return Quote(text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
                  speaker=speaker.name if speaker else None,
                  speaker_en=speaker.name_en if speaker else None,
-                 official=cand.speaker if speaker and cand.speaker < count else None, sentence_ids=ids,
+                 official=cand.speaker if cand.speaker is not None and cand.speaker < count else None,
+                 sentence_ids=ids,
                  sieve=cand.sieve if speaker else None)
