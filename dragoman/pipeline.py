@@ -161,8 +161,9 @@ def analyse_text(article: Article, options: Options | None = None) -> Analysis:
     analysis.translation = TranslationInfo(message="Translation was not requested.")
     analysis.notes = _language_notes(article)
     if article.language.supported:
-        analysis.officials = find_officials(article)
-        analysis.quotes = find_quotes(article, analysis.officials)
+        found = find_officials(article)  # with the private voices the quotes may name
+        analysis.officials = list(found)
+        analysis.quotes = find_quotes(article, found)
     if article.code == TARGET:
         for quote in analysis.quotes:
             quote.translation = quote.text

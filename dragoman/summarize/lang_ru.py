@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _GENDERS = ("masc", "femn")
 _BOTH = "ms-f"  # a surname the same for both (Матвиенко)
+_SURE_CASES = frozenset({"ablt"})  # endings no Central Asian name has in the nominative (-ом, -ем, -ой)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,13 @@ def _analyzer():
 
 
 @lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple:
+    """pymorphy3's parses of a lower-case word (cached: the same names recur)."""
+    analyzer = _analyzer()
+    return tuple(analyzer.parse(word)) if analyzer is not None else ()
+
+
+@lru_cache(maxsize=8192)
 def _readings(word: str) -> tuple[_Reading, ...]:
     """Every reading of ``word`` as part of a person's name (first name, surname, patronymic)."""
     analyzer = _analyzer()
@@ -54,6 +62,17 @@ def _readings(word: str) -> tuple[_Reading, ...]:
         found.append(_Reading(str(tag.gender) if tag.gender else _BOTH, str(tag.case), parse.score,
                               nominative.word if nominative else parse.word))
     return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def not_a_name(word: str) -> bool:
+    """The dictionary knows ``word`` and never as a name word: a place, a body or a common
+    noun (``Павлодара`` in ``Аким Павлодара Марат Кусаинов``). False when pymorphy3 is missing
+    or does not know the word (an unknown word may be anyone's surname)."""
+    analyzer = _analyzer()
+    if analyzer is None or not word or not analyzer.word_is_known(word.lower()):
+        return False
+    return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in _parses(word.lower()))
 
 
 def available() -> bool:
@@ -79,6 +98,32 @@ def base_name(words: list[str]) -> list[str] | None:
             if best is None or total > best[0]:
                 best = (total, [_cased_like(w, c.nominative) for w, c in zip(words, found)])
     return best[1] if best else None
+
+
+def base_by_first_name(words: list[str]) -> list[str] | None:
+    """A name whose first word the dictionary knows only as a first name in the instrumental
+    (``Эммануэлем``; a genitive or dative could be a Kazakh name's nominative: Гани): every
+    word put in the nominative of that case's reading (``Макроном`` -> ``Макрон``), a word
+    with no such reading kept (it does not decline: ``Моди``). None when the first word could
+    be another case or is no known first name."""
+    analyzer = _analyzer()
+    if analyzer is None or len(words) < 2:
+        return None
+    firsts = [r for r in _readings(words[0]) if r.case in _SURE_CASES]
+    every = {p.tag.case for p in _parses(words[0].lower())}
+    if not firsts or len(every) != 1 or every != {firsts[0].case}:
+        return None  # some reading of the word is another case, or no first name's
+    case, gender_ = firsts[0].case, max(firsts, key=lambda r: r.score).gender
+    out = [_cased_like(words[0], max(firsts, key=lambda r: r.score).nominative)]
+    for word in words[1:]:
+        parses = [p for p in _parses(word.lower()) if p.tag.case == case and p.tag.number != "plur"
+                  and (p.tag.gender in (gender_, None) or "Fixd" in p.tag.grammemes)]
+        if not parses:
+            out.append(word)
+            continue
+        nominative = parses[0].inflect({"nomn"})
+        out.append(_cased_like(word, nominative.word if nominative else word))
+    return out
 
 
 def gender(words: list[str]) -> str | None:

@@ -74,6 +74,9 @@ class Lexicon:
     complement_not: tuple = ()  # regular expressions of words that never are (verbs)
     patronymic_joiners: frozenset[str] = frozenset()  # بن: son of; the first name is before it
     coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
+    clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
+    private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
+    private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
     # From [profile]: how the language writes words (empty for a language without such a thing).
     article: str = ""  # a definite article glued to the noun (Arabic ال)
     article_after_lam: str = ""  # the article after a glued preposition that drops its first letter (لل)
@@ -166,6 +169,9 @@ def lexicon(language: str) -> Lexicon:
         complement_not=tuple(re.compile(p) for p in officials.get("title_complement_not", [])),
         patronymic_joiners=frozenset(normalize(w) for w in officials.get("patronymic_joiners", [])),
         coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
+        clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
+        private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
+        private_clauses=_phrases(officials.get("private_clauses", [])),
         article=normalize(profile.get("definite_article", "")),
         article_after_lam=normalize(profile.get("article_after_lam", "")),
         family_words=frozenset(normalize(w) for w in profile.get("family_words", [])),
@@ -227,7 +233,8 @@ def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
     """``word`` (normalised) is in ``words`` as it stands or with a case ending (Астанада)."""
     if word in words:
         return True
-    return any(word.endswith(s) and word[: -len(s)] in words for s in lex.name_suffixes)
+    return any(word.endswith(s) and len(word) - len(s) >= 2 and word[: -len(s)] in words  # not С+и: Си
+               for s in lex.name_suffixes)
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, strip_clitic
+from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
+from .words import normalize
 
 MAX_NAME_WORDS = 4
 MAX_ARABIC_NAME_WORDS = 8  # محمد بن عبدالرحمن بن جاسم آل ثاني: given name, two fathers, the family
@@ -41,6 +42,11 @@ def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str 
             and token.norm not in lex.title_gap_words and country_of(token.norm, lex) is None)
 
 
+def _chinese_syllable(token: Token, nxt: Token) -> bool:
+    """A one-letter given name without a dot after a Chinese surname (Ван И, Wang Yi)."""
+    return len(nxt.text) == 1 and nxt.capitalized and token.capitalized and is_chinese([token.text, nxt.text])
+
+
 def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
     """Runs of capitalised words (1..4) that are not titles, countries or listed non-names;
     a word followed by a region word (``Павлодарской области``) names a place."""
@@ -63,7 +69,8 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         j = i
         while j + 1 < len(tokens) and j - i + 1 < MAX_NAME_WORDS + 2:
             nxt = tokens[j + 1]
-            if _is_name_word(nxt, lex, title_tokens, text) and joined_in_name(text, tokens[j], nxt):
+            if (_is_name_word(nxt, lex, title_tokens, text) or _chinese_syllable(tokens[j], nxt)) \
+                    and joined_in_name(text, tokens[j], nxt):
                 j += 1
             elif (nxt.norm in lex.name_joiners and not nxt.capitalized and j + 2 < len(tokens)
                   and joined(text, tokens[j], nxt) and joined(text, nxt, tokens[j + 2])
@@ -104,13 +111,18 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
         return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
+    morphology = morphology_of(lex.morphology)
     while i < len(run):
         body = _title_words_size(run, i, lex)
         if body:  # Minister of Water Resources | Bakyt Toraliev: the words of the title are no name
             i += body
             continue
-        size = (_table_size(run, i) or _chinese_size(run, i, lex) or _initials_size(run, i)
-                or _plain_size(run, i, lex))
+        known = _table_size(run, i) or _chinese_size(run, i, lex)
+        if not known and morphology is not None and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE \
+                and morphology.not_a_name(run[i].text):
+            i += 1  # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов)
+            continue
+        size = known or _initials_size(run, i) or _plain_size(run, i, lex)
         part = run[i:i + size]
         out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
         i += size
@@ -137,11 +149,19 @@ def _table_size(run: list[Token], i: int) -> int:
 
 
 def _chinese_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    """Two words of a Chinese name (Си Цзиньпин), three of a Korean one written syllable by
+    syllable (Хан Дон Сук, Ли Джэ Мён: a third short word, no case ending on the second)."""
     if i + 1 < len(run):
         words = [run[i].text, chinese_given_name(run[i + 1].text, lex)]
         if is_chinese(words):
+            if i + 2 < len(run) and words[1] == run[i + 1].text and len(run[i + 1].text) <= MAX_SYLLABLE \
+                    and len(chinese_given_name(run[i + 2].text, lex)) <= MAX_SYLLABLE:
+                return 3
             return 2
     return 0
+
+
+MAX_SYLLABLE = 3  # a Korean name's syllable in Cyrillic (Дон, Сук, Мён)
 
 
 def _initials_size(run: list[Token], i: int) -> int:
@@ -178,6 +198,8 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
         stem = deinflect(word, lex, set())
         if stem != word or any(stem.lower().endswith(e) for e in lex.person_endings):
             nxt = run[j + 1].text if j + 1 < min(len(run), i + 3) else ""
+            if j == i and stem == word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
+                return 2  # a first name with a surname's ending, then the surname (Асаин Байханов)
             if stem != word and _same_case(word, nxt, lex) and deinflect(nxt, lex, set()) != nxt:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
             if stem != word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
@@ -231,7 +253,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
                 and joined(text, tokens[i], tokens[i + 1]):
             i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
-        if end - i >= 2 or (end > i and table_name(tokens[i].norm)):  # one unknown word: a verb, not a name
+        if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
+            # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
     return runs
 
@@ -244,8 +267,10 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     by_first = {h.first: h for h in titles}
     verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
     runs = []
+    titled = lex.name_openers | lex.honorifics
     for k, token in enumerate(tokens[:-1]):
-        opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs
+        opener = token.norm in lex.name_openers or strip_clitic(token.norm, lex, verbs) in verbs \
+            or (token.norm not in titled and strip_clitic(token.norm, lex, titled) in titled)  # بالسيدة
         if not opener or not joined(text, token, tokens[k + 1]):
             continue
         first = k + 1
@@ -282,16 +307,30 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
-        definite = is_definite(word, lex) or definite_after_clitic(word, lex)
+        definite = _definite(tokens[i], lex) or definite_after_clitic(word, lex)
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
-                or _coordinated_portfolio(tokens, i, lex)):
+                or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
         i += 1
+        if body and not definite and i < len(tokens) and i not in title_tokens and i - start < 7:
+            i += 1  # a body word without the article governs the next word (لشؤون آسيا, إدارة آسيا)
     return i
+
+
+MIN_FIELD_STEM = 5  # shorter stems after a preposition may be a given name (ليلى, لطيفة)
+
+
+def _governed_field(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """``لتجارة الحبوب`` after a title: a preposition glued to a noun without the article
+    that governs a definite noun (for the trade of grain) is the field of the body, no name."""
+    word = tokens[i].norm
+    if i + 1 >= len(tokens) or not is_definite(tokens[i + 1].norm, lex) or table_name(word):
+        return False
+    return any(word.startswith(c) and len(word) - len(c) >= MIN_FIELD_STEM for c in lex.clitic_prepositions)
 
 
 def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -310,21 +349,24 @@ def _coordinated_portfolio(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
     """Where the name that starts at ``i`` ends: at a stop word, a title, a table name's end,
     after a Chinese name, after a surname ending, or after one definite family name."""
-    for size in (6, 5, 4, 3, 2):  # a name the table knows ends where the table says
+    for size in (6, 5, 4, 3, 2):  # a name the table knows ends where the table says...
         if i + size <= len(tokens) and table_name(" ".join(t.norm for t in tokens[i:i + size])):
-            return i + size
+            following = tokens[i + size] if i + size < len(tokens) else None
+            if following is None or following.norm not in lex.patronymic_joiners \
+                    or not joined(text, tokens[i + size - 1], following):
+                return i + size
+            break  # ...unless a further "son of" follows (فيصل بن فرحان | بن عبدالله)
     j, free = i, 0
     while j < len(tokens) and j - i < MAX_ARABIC_NAME_WORDS and j not in title_tokens:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
         if not bound and not _arabic_name_word(tokens[j], lex):
-            if free >= 1 and is_definite(word, lex) and word not in lex.name_stops and not country_of(word, lex) \
-                    and not any(p.fullmatch(word) for p in lex.not_name_patterns):
+            if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
                         and joined(text, tokens[j], tokens[j + 1]) and joined(text, tokens[j + 1], tokens[j + 2]):
                     return j + 3  # ... العبدالله آل ثاني: the ruling family's name closes it
-                return j + 1  # a family name with the article ends the name (الخليفي)
+                return _family_chain(tokens, j + 1, text, lex, title_tokens)  # الخليفي; الأحمد الجابر الصباح
             break
         free += 0 if bound or word in lex.name_joiners else 1
         j += 1
@@ -340,6 +382,48 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
 
 
 
+MAX_FAMILY_CHAIN = 3  # مشعل الأحمد الجابر الصباح: given name, father, grandfather, the family
+
+
+MIN_LONE_SURNAME = 6  # a lone word after a title read as a surname by its ending (-ييف, -وف)
+
+
+def _foreign_surname(word: str, lex: Lexicon) -> bool:
+    return len(word) >= MIN_LONE_SURNAME and not is_definite(word, lex) and any(
+        word.endswith(e) for e in lex.person_endings)
+
+
+def _family_word(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """The definite word at ``j`` can be the family name of the name opened at ``i``: no stop
+    word, country or non-name word; after a "son/daughter of" a feminine-looking one too
+    (بنت سالم الحارثية, بن محمد العطية: a feminine noun does not follow a patronymic)."""
+    word = tokens[j].norm
+    if word in lex.name_stops or country_of(word, lex):
+        return False
+    if not any(p.fullmatch(word) for p in lex.not_name_patterns):
+        return True
+    return any(tokens[k].norm in lex.patronymic_joiners for k in range(i, j))
+
+
+def _family_chain(tokens: list[Token], j: int, text: str, lex: Lexicon, title_tokens: set[int]) -> int:
+    """Past more definite names after the first (the father's and the family's, in Gulf
+    royal names: الأحمد الجابر الصباح), up to a title, a stop word or a country."""
+    end = j
+    while end < len(tokens) and end - j < MAX_FAMILY_CHAIN - 1 and end not in title_tokens \
+            and joined(text, tokens[end - 1], tokens[end]):
+        word = tokens[end].norm
+        if not is_definite(word, lex) or word in lex.name_stops or country_of(word, lex) \
+                or definite_after_clitic(word, lex) or any(p.fullmatch(word) for p in lex.not_name_patterns) \
+                or table_name(word) is None and _title_word(word, lex):
+            break
+        end += 1
+    return end
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    return any(word == t.words[0] for t in lex.titles)
+
+
 def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
     if word in lex.family_words:
@@ -350,7 +434,13 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
-    return not (is_definite(word, lex) and not table_name(word))
+    return not (_definite(token, lex) and not table_name(word))
+
+
+def _definite(token: Token, lex: Lexicon) -> bool:
+    """The word has the definite article as written: a first letter that normalising changes
+    (a hamza on the alif: ألما, أليبيك) opens a name, not the article."""
+    return is_definite(token.norm, lex) and normalize(token.text[:1]) == token.text[:1]
 
 
 def table_runs(tokens: list[Token], text: str, lex: Lexicon) -> list[NameRun]:

@@ -10,6 +10,7 @@ with no title is kept when the name table knows them or the article gives them a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dragoman.article.analysis import MENTION_NAME, Mention, Official
@@ -43,7 +44,7 @@ class Analysed:
 
     doc: Document
     people: list[Person]
-    officials: list[Official]
+    officials: Officials
 
     @property
     def tokens(self) -> list[Token]:
@@ -52,6 +53,17 @@ class Analysed:
     @property
     def lex(self) -> Lexicon:
         return self.doc.lex
+
+
+class Officials(list[Official]):
+    """The officials of an article, in order of first mention; ``voices``: the private people
+    it quotes (a resident, an analyst), no officials, yet the speakers of their quotes."""
+
+    voices: list[Official]
+
+    def __init__(self, officials: Iterable[Official] = (), voices: Iterable[Official] = ()) -> None:
+        super().__init__(officials)
+        self.voices = list(voices)
 
 
 def find_officials(article: Article) -> list[Official]:
@@ -78,12 +90,16 @@ def _analyse(doc: Document) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
-    people = [p for p in people if p.titles or p.referred_as or table_name(p.name) or _speaks(p, tokens, text, lex)
-              or any(speaks(r, tokens, lex) for r in p.runs)]
+    voiced = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))
+              and (_speaks(p, tokens, text, lex) or any(speaks(r, tokens, lex) for r in p.runs))]
+    private = [p for p in voiced if _private(p, tokens, text, lex)]
+    people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
+              and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     dateline = dateline_country(text, lex)
     named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
-    officials = [_official(p, tokens, text, lex, dateline, named) for p in people]
+    officials = Officials(_official(p, tokens, text, lex, dateline, named) for p in people)
+    officials.voices = [_official(p, tokens, text, lex, dateline, named) for p in private]
     counterparts(people, officials, tokens, text)
     return Analysed(doc, people, officials)
 
@@ -99,6 +115,43 @@ def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> boo
         after = min(line_end, tokens[min(len(tokens) - 1, last + 8)].end)
         if has_verb(text, before, after, lex):
             return True
+    return False
+
+
+def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A voice without a title belongs to a private person when the article says what they
+    are: a role of private life just before a mention (a resident, an analyst, a mother:
+    ``[officials] private_roles``, a lower-case word or two between, Житель микрорайона
+    Олег Крылов), or a clause of private life right after it (``private_clauses``: ", who
+    runs a fleet")."""
+    roles, clauses = lex.private_roles, lex.private_clauses
+    for run in person.runs:
+        k = run.first - 1
+        while k >= 0 and run.first - k <= 3 and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+            if tokens[k].norm in roles:
+                return True
+            if tokens[k].capitalized or text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"):
+                break  # another name, or a comma: the role is someone else's
+            k -= 1
+        after = tuple(t.norm for t in tokens[run.last + 1:run.last + 4])
+        if any(after[:len(c)] == c for c in clauses) or _private_apposition(run, tokens, text, roles):
+            return True
+    return False
+
+
+def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: frozenset[str]) -> bool:
+    """``Timur Akhmetov, an analyst at ...``, ``Тимур Ахметов, аналитик ...``: a comma, at most
+    two lower-case words, then a role of private life."""
+    k = run.last + 1
+    if k >= len(tokens) or text[tokens[run.last].end:tokens[k].start].strip() != ",":
+        return False
+    for j in range(k, min(len(tokens), k + 3)):
+        if j > k and text[tokens[j - 1].end:tokens[j].start].strip():
+            return False  # the apposition ended
+        if tokens[j].norm in roles:
+            return True
+        if tokens[j].capitalized:
+            return False
     return False
 
 

@@ -12,7 +12,7 @@ from .lexicon import Lexicon, lexicon, morphology_of
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_start
-from .tokens import TitleHit, Token, word_matches
+from .tokens import TitleHit, Token, base_forms, word_matches
 from .words import normalize
 
 
@@ -46,7 +46,8 @@ class Person:
 
     @property
     def name(self) -> str:
-        return " ".join(w + "." if len(w) == 1 else w for w in self.words)
+        """The base form, initials with their dot (a Chinese one-syllable name has none: Ван И)."""
+        return " ".join(w + "." if len(w) == 1 and not self.chinese else w for w in self.words)
 
 
 def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], text: str) -> list[str]:
@@ -66,6 +67,8 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
         found = morphology.base_name(words)  # the dictionary's reading wins when the name table
         if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
             return found
+        if by_rules == words:  # the rules saw no case ending: a known first name may show one
+            return morphology.base_by_first_name(words) or by_rules  # (Эммануэлем Макроном)
     return by_rules
 
 
@@ -78,14 +81,28 @@ def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: se
         ending = lex.feminine_surname_ending
         woman = bool(ending) and last.endswith(ending) and not words[-1].endswith(ending)
         firsts = [deinflect_given(w, lex, woman) if len(w) > 1 else w for w in firsts]
+    elif lex.given_name_endings and _indeclinable(last, lex):  # с Нарендрой Моди: only the first name declines
+        firsts = [deinflect_given(w, lex, True) if w.lower().endswith(lex.feminine_oblique) and len(w) > 4 else w
+                  for w in firsts]
     if has_initials(words):  # С. В. Лавров: the table's Сергей Лавров when the initial fits
         return table_name_with_initials(firsts, last) or firsts + [last]
     return firsts + [last]
 
 
+def _indeclinable(surname: str, lex: Lexicon) -> bool:
+    """A surname ending in a vowel that is no case ending of a declined one (Моди, Ито, Таяни)."""
+    word = surname.lower()
+    return len(word) > 2 and word[-1] in lex.vowels and not word.endswith(lex.feminine_first_name_endings) \
+        and not any(word.endswith(s) for s in lex.surname_suffixes)
+
+
 def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
     """A woman's name: a first name with a woman's ending (-а/-я), or a verb with a woman's
     ending right after (-ла); the endings are the language profile's."""
+    title = run.title if run.title is not None and run.title.last < run.first else None
+    if title is not None and lex.feminine_oblique and tokens[title.first].norm == title.entry.words[0]:
+        return True  # after a title in the nominative, so is the name: -а is a woman's (министр Жулдыз Сулейменова)
+    # (an oblique title says less: it may be the complement of a nominative one, Заместитель председателя)
     if len(words) >= 2 and len(words[0]) > 2 and words[0].endswith(lex.feminine_first_name_endings or ("\0",)):
         return True
     nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
@@ -111,27 +128,98 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             continue
         chinese = is_chinese(words)
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words) or speaks(run, tokens, lex)):
+                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)):
             weak.append((run, words, chinese))
             continue
-        person = person_for(people, words, chinese, lex, words == run.words)
+        person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
+            person_for(people, words, chinese, lex, words == run.words)
         add_run(person, run, tokens, lex, text, names)
     for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
         a, b = surname_span(words, chinese, lex)
         family = tuple(normalize(w) for w in words[a:b])
-        same = next((p for p in people if p.family(lex) == family and p.chinese == chinese), None)
+        same = nearest([p for p in people if p.family(lex) == family and p.chinese == chinese
+                        and same_given(p.words, words, family)], run)
         if same is not None:
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
-        known = next((p for p in people if len(p.family(lex)) == 1
-                      and word_matches(normalize(words[0]), p.family(lex)[0], lex)), None)
+        forms = base_forms(normalize(words[0]), lex)
+        known = nearest([p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms], run)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
         if known is None and (vouched or table_name(words[0])):
             known = Person(words, False)
             people.append(known)
         if known is not None:
             add_run(known, run, tokens, lex, text, names)
+    for person in people:
+        _womans_surname(person, tokens, lex, text)
     return people
+
+
+def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:
+    """A surname read as a man's in an oblique case (Сейтжанова -> Сейтжанов) is a woman's in
+    the nominative when one of its mentions, so written, is the subject of a woman's verb:
+    the verb right after it, or inverted after a quote (``», – отметила Сейтжанова``)."""
+    ending = lex.feminine_surname_ending
+    if not ending or person.chinese or not person.words or person.words[-1].endswith(ending):
+        return
+    written = normalize(person.words[-1] + ending)
+    for run in person.runs:
+        last = tokens[run.last]
+        if normalize(last.text) == written and (_womans_verb_after(run, tokens, lex, text)
+                                                or _womans_verb_inverted(run, tokens, lex, text)):
+            person.words[-1] = last.text
+            return
+
+
+def _womans_verb_after(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """A woman's verb right after the name, nothing but a space between (Касенова сообщила)."""
+    nxt = tokens[run.last + 1] if run.last + 1 < len(tokens) else None
+    if nxt is None or nxt.capitalized or not lex.feminine_verb_endings:
+        return False
+    return not text[tokens[run.last].end:nxt.start].strip() and nxt.norm.endswith(lex.feminine_verb_endings)
+
+
+MAX_SYLLABLE = 3  # a Korean or Chinese name's syllable may be a common word too (Пак, Су)
+
+
+def _attributed(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """The name closes a quote's attribution: a dash, a reporting verb, the name, the end of
+    the sentence (``», – деді Хан Дон Сук.``): a person, whatever their name looks like."""
+    if run.first < 1 or not 2 <= run.last - run.first + 1 <= 3:
+        return False
+    verb = tokens[run.first - 1]
+    if (verb.norm,) not in lex.reporting_verbs or verb.capitalized:
+        return False
+    before = text[tokens[run.first - 2].end if run.first >= 2 else 0:verb.start]
+    after = text[tokens[run.last].end:tokens[run.last].end + 1]
+    if not any(dash in before for dash in "–—") or after not in (".", ""):
+        return False
+    words = tokens[run.first:run.last + 1]
+    morphology = morphology_of(lex.morphology)  # a body's name says so (Курсив Медиа), a syllable
+    return not any(t.norm in lex.org_words or (morphology is not None and len(t.text) > MAX_SYLLABLE  # (Пак Мин Су)
+                                               and morphology.not_a_name(t.text)) for t in words)
+
+
+def _womans_verb_inverted(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> bool:
+    """A reporting verb of a woman right before the name, after the dash that closes a quote."""
+    if run.first < 1 or not lex.feminine_verb_endings:
+        return False
+    verb = tokens[run.first - 1]
+    if not verb.norm.endswith(lex.feminine_verb_endings) or (verb.norm,) not in lex.reporting_verbs:
+        return False
+    before = text[tokens[run.first - 2].end if run.first >= 2 else 0:verb.start]
+    return any(dash in before for dash in "–—")
+
+
+def _by_initials(people: list[Person], written: list[str], lex: Lexicon) -> Person | None:
+    """``Д.Ахметова`` after ``Динара Ахметова``: the person the article has named in full whose
+    first name starts with the initial and whose family name the written surname is a form
+    of; the article's own person wins over the name table's namesake."""
+    initial, surname = normalize(written[0]), normalize(written[-1])
+    fits = [p for p in people if len(p.words) >= 2 and len(p.words[0]) > 1
+            and normalize(p.words[0]).startswith(initial) and len(p.family(lex)) == 1
+            and (surname == p.family(lex)[0] or word_matches(surname, p.family(lex)[0], lex))]
+    return fits[-1] if fits else None
 
 
 def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
@@ -160,7 +248,8 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
     a, b = surname_span(words, chinese, lex)
     family = tuple(normalize(w) for w in words[a:b])
     for person in people:
-        if person.family(lex) == family and person.chinese == chinese:
+        if (person.family(lex) == family or _patronymic_prefix(person.words, words, lex)) \
+                and person.chinese == chinese and same_given(person.words, words, family):
             if len(words) > len(person.words) or (len(words) == len(person.words) and as_written
                                                   and not person.as_written):
                 person.words, person.as_written = words, as_written
@@ -168,6 +257,37 @@ def person_for(people: list[Person], words: list[str], chinese: bool, lex: Lexic
     person = Person(words, chinese, as_written=as_written)
     people.append(person)
     return person
+
+
+def same_given(known: list[str], words: list[str], family: tuple[str, ...]) -> bool:
+    """Two names of one family name may be one person: unless both give a first name in full
+    and the first names differ (father and son, two brothers: Гурбангулы | Сердар Бердымухамедов,
+    Abdullah | Mohamed bin Zayed Al Nahyan); an inflected first name (Касым-Жомарта) is the same."""
+    if len(known) < 2 or len(words) < 2 or len(known[0]) == 1 or len(words[0]) == 1:
+        return True
+    if normalize(known[0]) in family or normalize(words[0]) in family:
+        return True  # a Chinese name, or one whose first word is its family name
+    first, other = normalize(known[0]), normalize(words[0])
+    shared = next((k for k, (x, y) in enumerate(zip(first, other)) if x != y), min(len(first), len(other)))
+    return shared >= 3 and shared >= min(len(first), len(other)) - 2
+
+
+def _patronymic_prefix(known: list[str], words: list[str], lex: Lexicon) -> bool:
+    """One name begins the other, through a "son of" (Abdullah bin Zayed | Abdullah bin Zayed
+    Al Nahyan, محمد بن زايد | محمد بن زايد آل نهيان): the short form of one person's name."""
+    short, long = sorted((known, words), key=len)
+    if len(short) < 3 or len(short) == len(long) or not any(w.lower() in lex.name_joiners for w in short[1:]):
+        return False
+    return [normalize(w) for w in short] == [normalize(w) for w in long[:len(short)]]
+
+
+def nearest(people: list[Person], run: NameRun) -> Person | None:
+    """Of the persons a family-name mention may be, the one named last before it (the first
+    when none is named before it)."""
+    before = [p for p in people if any(m[0] < run.first for m in p.mentions)]
+    if not before:
+        return people[0] if people else None
+    return max(before, key=lambda p: max(m[0] for m in p.mentions if m[0] < run.first))
 
 
 def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, text: str,

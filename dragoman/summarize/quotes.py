@@ -37,8 +37,9 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
     candidates.sort(key=lambda c: c.start)
-    resolve(Speech.of(doc, officials), candidates)
-    return [_quote(doc, c, officials) for c in candidates]
+    people = list(officials) + list(getattr(officials, "voices", ()))  # private people speak too
+    resolve(Speech.of(doc, people), candidates)
+    return [_quote(doc, c, people, len(officials)) for c in candidates]
 
 
 def _dialogue(doc: Document) -> list[Candidate]:
@@ -298,11 +299,13 @@ def _verb_before(text: str, line_start: int, mark: int, lex: Lexicon) -> bool:
     return has_verb(text, sentence_start, mark, lex)
 
 
-def _quote(doc: Document, cand: Candidate, officials: list[Official]) -> Quote:
+def _quote(doc: Document, cand: Candidate, officials: list[Official], count: int) -> Quote:
+    """``officials``: the officials, then the private voices (``count`` officials)."""
     speaker = officials[cand.speaker] if cand.speaker is not None else None
     ids = [s.id for s in doc.sentences_over(cand.start, cand.end)]
     return Quote(text=doc.text[cand.start:cand.end], start=cand.start, end=cand.end,
                  speaker=speaker.name if speaker else None,
                  speaker_en=speaker.name_en if speaker else None,
-                 official=cand.speaker if speaker else None, sentence_ids=ids,
+                 official=cand.speaker if cand.speaker is not None and cand.speaker < count else None,
+                 sentence_ids=ids,
                  sieve=cand.sieve if speaker else None)

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from dragoman.article.analysis import Official
 
 from .langdata import resource_path
-from .lexicon import Lexicon, country_of
+from .lexicon import Lexicon, country_of, morphology_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
@@ -57,7 +57,11 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
 def oblique(token: Token, lex: Lexicon) -> bool:
     """A capitalised word in an oblique case: a body in the genitive between a title and the
     name (Председатель правления *Самрук-Казына* Нурлан Жакупов)."""
-    return lex.body_after_title and deinflect(token.text, lex, set()) != token.text
+    if not lex.body_after_title:
+        return False
+    morphology = morphology_of(lex.morphology)  # the dictionary knows a place or body (Аким *Павлодара*)
+    return deinflect(token.text, lex, set()) != token.text or (
+        morphology is not None and len(token.text) > 2 and morphology.not_a_name(token.text))
 
 
 def complement_word(token: Token, lex: Lexicon) -> bool:
