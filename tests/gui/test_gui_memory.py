@@ -147,3 +147,46 @@ def test_checking_a_russian_translation_loads_neither_nltk_nor_numpy(repo_root: 
     assert report["heavy"] == [], "the Russian checks imported NLTK's package or numpy"
     assert report["same"], "the light Snowball stems differ from NLTK's own"
     assert report["real_nltk"], "a later real import of NLTK got a placeholder package"
+
+
+_SOURCES_CHILD = r"""
+import importlib, json, linecache, sys
+sys.path.insert(0, sys.argv[1])
+import dragoman.gui.app
+if sys.argv[2] == "keep":  # as PySide6 does by itself
+    dragoman.gui.app.forget_module_sources = lambda: None
+app = dragoman.gui.app.create_app()
+import dragoman.gui.window  # what the window imports, and a module of the test's own
+module = importlib.import_module("freshly_imported")
+import traceback
+try:
+    module.fail()
+except ZeroDivisionError:
+    trace = traceback.format_exc()  # a traceback still shows the module's source lines
+import PySide6.support.feature as feature
+print(json.dumps({"cached": sorted(n for n in linecache.cache if "freshly_imported" in n),
+                  "all_cached": len(linecache.cache), "trace": trace,
+                  "features": feature.pyside_feature_dict}))
+"""
+
+
+def test_the_window_keeps_no_source_lines_of_the_modules_it_imports(repo_root: Path, tmp_path: Path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "freshly_imported.py").write_text(
+        "from PySide6.QtCore import QObject\n\n\ndef fail():\n    return 1 / 0  # the line a traceback shows\n",
+        encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(repo_root), QT_QPA_PLATFORM="offscreen")
+    reports = {}
+    for mode in ("keep", "forget"):
+        out = subprocess.run([sys.executable, "-c", _SOURCES_CHILD, str(tmp_path), mode], cwd=repo_root,
+                             env=env, capture_output=True, text=True, timeout=120, check=True)
+        reports[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    kept, forgot = reports["keep"], reports["forget"]
+    assert kept["all_cached"] > 50  # PySide6 alone keeps the lines of every module it checked
+    assert forgot["all_cached"] <= 5, "imported modules' source lines are kept in linecache"
+    assert forgot["features"] == kept["features"], "PySide6's feature check decided otherwise"
+    assert "the line a traceback shows" in forgot["trace"]
