@@ -136,7 +136,11 @@ class SentencePane(QTextEdit):
         offset = len(self._text)
         self._text += text
         self._map.extend(text, offset)
-        self._index.extend([Span(s.sentence, s.start + offset, s.end + offset) for s in spans] if offset else spans)
+        if not len(self._index):
+            self._index = SpanIndex([Span(s.sentence, s.start + offset, s.end + offset) for s in spans]
+                                    if offset else spans)  # the O(n) build, not n appends
+        else:
+            self._index.extend([Span(s.sentence, s.start + offset, s.end + offset) for s in spans])
         if self._loaded == 0 and self._text:
             self._load_more()  # the first screen shows now
         elif self._loaded < len(self._text) and not self._loader.isActive():
