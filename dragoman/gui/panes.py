@@ -87,6 +87,7 @@ class SentencePane(QTextEdit):
         self._rtl = False
         self._loaded = 0  # code points of the text already in the document
         self._complete = True  # False while the text still comes in pieces (begin_content)
+        self._screen_ids: list[int] | None = None  # sentences on screen and a screen around, kept
         self._expected = 0  # sentences the text being loaded will have (for loadProgress)
         self._restore_scroll: int | None = None  # applied once the whole text is in
         self._loader = QTimer(self)
@@ -129,6 +130,7 @@ class SentencePane(QTextEdit):
         self._flag_cache.clear()
         self._muted_cache.clear()
         self._restore_scroll = scroll if keep_scroll else None
+        self._screen_ids = None
 
     def add_content(self, text: str, spans: Sequence[Span]) -> None:
         """The next piece of the text, after what came before; ``spans`` are relative to the piece's
@@ -187,6 +189,7 @@ class SentencePane(QTextEdit):
         return position + (1 if span.end <= self._loaded else 0)
 
     def _load_finished(self) -> None:
+        self._screen_ids = None
         self._invalidate(*LAYERS)  # selections were clipped to the part loaded so far
         self._repaint_layers()
         if self._restore_scroll is not None:
@@ -507,11 +510,16 @@ class SentencePane(QTextEdit):
         return len(self._tooltips) + len(self._muted) > ALL_MARKS
 
     def _on_screen(self) -> list[int]:
-        """Ids of the sentences on screen, with a screen's height above and below."""
-        height = self.viewport().height()
-        top = self.offset_at(QPoint(0, -height))
-        bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
-        return [span.sentence for span in self._index.between(top, bottom + 1)]
+        """Ids of the sentences on screen, with a screen's height above and below. Found by hit
+        testing once per scroll, resize or new text, and kept while translations arrive: a hit
+        test after the edits made Qt lay the edited stretch out again there and then (40-150 ms
+        stalls on a 2 M-character article); the margin covers the text the edits push down."""
+        if self._screen_ids is None:
+            height = self.viewport().height()
+            top = self.offset_at(QPoint(0, -height))
+            bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
+            self._screen_ids = [span.sentence for span in self._index.between(top, bottom + 1)]
+        return self._screen_ids
 
     def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
         """The flag and pending marks (of the sentences on screen, for a long article), each
@@ -534,6 +542,7 @@ class SentencePane(QTextEdit):
         return marks
 
     def _scrolled(self, _value: int) -> None:
+        self._screen_ids = None  # another stretch of text is on screen
         if self._marks_on_screen_only() and not self.is_loading():
             self._remark.start()  # once per turn, however many scroll steps it had
 
@@ -542,6 +551,7 @@ class SentencePane(QTextEdit):
         self._scrolled(0)  # another stretch of text may be on screen now
 
     def _marks_scrolled(self) -> None:
+        self._screen_ids = None
         self._invalidate("flags")
         self._repaint_layers()
 

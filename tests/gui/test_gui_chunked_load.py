@@ -21,7 +21,8 @@ def _article(count: int, word: str, seed: int) -> tuple[str, Analysis]:
     rng = random.Random(seed)
     parts, sentences, at = [], [], 0
     for i in range(count):
-        text = f"{word} {i} " + " ".join(rng.choice(("of", "the", "record", "said", "today")) for _ in range(rng.randint(1, 9))) + "."
+        words = [rng.choice(("of", "the", "record", "said", "today")) for _ in range(rng.randint(1, 9))]
+        text = f"{word} {i} " + " ".join(words) + "."
         gap = rng.choice((" ", " ", "\n", "\n\n")) if i else ""
         parts += [gap, text]
         at += len(gap)
