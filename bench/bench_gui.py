@@ -367,7 +367,7 @@ def reopen_figures(count: int, words: int = 0) -> None:
     window.show()
     samples = sorted((REPO / "dragoman" / "resources" / "samples").glob("*.txt"))
     folder = Path(tempfile.mkdtemp(prefix="dragoman-reopen-"))
-    figures = []
+    figures, windows = [], []
     for number in range(count):
         path = folder / f"article-{number}.txt"  # a distinct file each time, as a person would open
         text = (make_long(words=words + 97 * number) if words else
@@ -383,10 +383,14 @@ def reopen_figures(count: int, words: int = 0) -> None:
             app.processEvents()
         gc.collect()
         figures.append(_resident_mb(psutil))
+        windows.append(psutil.Process().memory_info().rss / 2**20)
     print(f"resident memory (window and analysis processes) after opening {count} articles in turn: "
           f"first {figures[0]:.0f} MB, last {figures[-1]:.0f} MB, "
           f"growth {figures[-1] - figures[0]:+.0f} MB  [target <= +50 MB]")
     print("  after each: " + ", ".join(f"{f:.0f}" for f in figures))
+    print("  after each, window / analysis process: " + ", ".join(
+        f"{p.stem if not words else 'kk'} {w:.0f}/{f - w:.0f}" for p, w, f in zip(
+            [samples[n % len(samples)] for n in range(count)], windows, figures)))
     window.close()
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
+import importlib.util
 import io
 import logging
 import multiprocessing
@@ -46,6 +48,10 @@ ENV_PREFIXES = ("DRAGOMAN_", "ARGOS_", "XDG_")
 KEPT_ARTICLES = 2  # articles the child keeps for re-summarising (the shown one and the one opening)
 POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
 CANCEL_GRACE = 0.3  # a cancelled request still running after this is ended with the process
+# Imported by the analysis's libraries but never used by it, so loaded only when first touched:
+# sumy imports requests (with urllib3, chardet, charset_normalizer, email, http: ~13 MB resident)
+# for fetching pages, which the analysis never does.
+LAZY_MODULES = ("requests",)
 
 
 class AnalysisStopped(UserFacingError):
@@ -76,6 +82,38 @@ def _use_environment(env: dict[str, str]) -> None:
     for key in [k for k in os.environ if k.startswith(ENV_PREFIXES) and k not in env]:
         del os.environ[key]
     os.environ.update(env)
+
+
+_INTROSPECTION = frozenset({"__wrapped__", "__signature__", "__annotations__", "__origin__"})
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module until something looks inside it; then the real one is imported,
+    takes its place in ``sys.modules`` and answers every look-up. (``importlib.util.LazyLoader``
+    does not do here: an ``import`` statement reads the module's ``__spec__``, which loads it.)"""
+
+    def __init__(self, spec: Any) -> None:
+        super().__init__(spec.name)
+        self.__spec__ = spec  # what an import statement reads: found, and not initialising
+        self.__file__ = spec.origin  # inspect and tracebacks may read the source; it is not run
+
+    def __getattr__(self, attr: str) -> Any:  # only for what the placeholder does not hold
+        if attr in _INTROSPECTION:
+            raise AttributeError(attr)
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        return getattr(importlib.import_module(name), attr)
+
+
+def _defer_imports(names: tuple[str, ...] = LAZY_MODULES) -> None:
+    """Put a :class:`_Deferred` in ``sys.modules`` for each of ``names`` not imported yet."""
+    for name in names:
+        if name in sys.modules:
+            continue
+        spec = importlib.util.find_spec(name)
+        if spec is not None:
+            sys.modules[name] = _Deferred(spec)
 
 
 def _warm_up() -> None:
@@ -140,6 +178,7 @@ def serve(conn: Connection) -> None:
     """The child's loop: one request, one reply (and stage messages before it)."""
     kept: OrderedDict[str, Any] = OrderedDict()
     with contextlib.suppress(Exception):  # the request that needs it will say what is wrong
+        _defer_imports()
         _warm_up()
     while True:
         try:

@@ -33,8 +33,10 @@ ALL_MARKS = 300
 # thousands, and painting them all froze the window.
 MAX_PAINTED = 500
 # A long text goes into the document this many characters per event-loop turn (a 2 M-character
-# file in one setPlainText froze the window for a second); the first piece shows at once.
+# file in one setPlainText froze the window for a second); the first piece shows at once, and is
+# smaller (about a screen: 40,000 characters took 50 ms to lay out the first time).
 LOAD_CHUNK = 40_000
+FIRST_CHUNK = 10_000
 
 
 def _blend(base: QColor, tint: QColor, share: float) -> QColor:
@@ -53,6 +55,7 @@ class SentencePane(QTextEdit):
     sentenceClicked = Signal(int)
     pieceHovered = Signal(int, int)  # sentence (-1: none), piece inside it (-1: the whole sentence)
     loaded = Signal()  # the whole text is in the document (set_content fills a long one in steps)
+    loadProgress = Signal(int, int)  # sentences in the document so far, of how many (a long text)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,9 @@ class SentencePane(QTextEdit):
         self._deferred = False  # inside one_repaint()
         self._rtl = False
         self._loaded = 0  # code points of the text already in the document
+        self._complete = True  # False while the text still comes in pieces (begin_content)
+        self._screen_ids: list[int] | None = None  # sentences on screen and a screen around, kept
+        self._expected = 0  # sentences the text being loaded will have (for loadProgress)
         self._restore_scroll: int | None = None  # applied once the whole text is in
         self._loader = QTimer(self)
         self._loader.setSingleShot(True)
@@ -98,14 +104,24 @@ class SentencePane(QTextEdit):
     def set_content(self, text: str, spans: Sequence[Span], *, rtl: bool = False,
                     keep_scroll: bool = False) -> None:
         """Show ``text``; ``spans`` say where each sentence is (code points)."""
+        self.begin_content(rtl=rtl, keep_scroll=keep_scroll, sentences=len(spans))
+        self.add_content(text, spans)
+        self.end_content()
+
+    def begin_content(self, *, rtl: bool = False, keep_scroll: bool = False, sentences: int = 0) -> None:
+        """Start showing a text that comes in pieces (:meth:`add_content`, then :meth:`end_content`):
+        what was shown goes at once; ``sentences`` (how many the text will have) is for the progress.
+        Until the end, highlights wait, and find, hover and the index see the pieces that came."""
         scroll = self.verticalScrollBar().value()
-        self._text = text
-        self._map = Utf16Map(text)
-        self._index = SpanIndex(spans)
+        self._text = ""
+        self._map = Utf16Map("")
+        self._index = SpanIndex()
+        self._expected = sentences
+        self._complete = False
         self.set_right_to_left(rtl)  # before the text: setting it after would lay everything out twice
         self._loader.stop()
-        self._loaded = self._chunk_end(0)
-        self.setPlainText(text[:self._loaded])
+        self._loaded = 0
+        self.setPlainText("")
         self._hovered = -1
         self._hovered_piece = (-1, -1)
         for layer in ("hover", "find"):
@@ -114,14 +130,38 @@ class SentencePane(QTextEdit):
         self._flag_cache.clear()
         self._muted_cache.clear()
         self._restore_scroll = scroll if keep_scroll else None
-        if self._loaded < len(text):
-            self._loader.start()  # the rest, a piece per turn; highlights wait for it
+        self._screen_ids = None
+
+    def add_content(self, text: str, spans: Sequence[Span]) -> None:
+        """The next piece of the text, after what came before; ``spans`` are relative to the piece's
+        start. The first piece goes into the document at once, later ones a part per turn."""
+        offset = len(self._text)
+        self._text += text
+        self._map.extend(text, offset)
+        if not len(self._index):
+            self._index = SpanIndex([Span(s.sentence, s.start + offset, s.end + offset) for s in spans]
+                                    if offset else spans)  # the O(n) build, not n appends
         else:
+            self._index.extend([Span(s.sentence, s.start + offset, s.end + offset) for s in spans])
+        if self._loaded == 0 and self._text:
+            self._load_more()  # the first screen shows now
+        elif self._loaded < len(self._text) and not self._loader.isActive():
+            self._loader.start()
+
+    def end_content(self) -> None:
+        """No more pieces: once the document holds all of the text, highlights are painted and
+        :attr:`loaded` is emitted."""
+        self._complete = True
+        if self._loaded >= len(self._text):
+            self._loader.stop()
             self._load_finished()
+        elif not self._loader.isActive():
+            self._loader.start()
 
     def _chunk_end(self, start: int) -> int:
-        """Where the piece of text loaded from ``start`` ends: ~LOAD_CHUNK on, at a line end."""
-        end = min(len(self._text), start + LOAD_CHUNK)
+        """Where the piece of text loaded from ``start`` ends: ~LOAD_CHUNK on (the first screen:
+        FIRST_CHUNK), at a line end."""
+        end = min(len(self._text), start + (LOAD_CHUNK if start else FIRST_CHUNK))
         if end < len(self._text):
             newline = self._text.rfind("\n", start, end)
             end = newline + 1 if newline > start else end
@@ -130,65 +170,92 @@ class SentencePane(QTextEdit):
     def _load_more(self) -> None:
         """Put the next piece of a long text into the document."""
         end = self._chunk_end(self._loaded)
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self._text[self._loaded:end])
-        self._loaded = end
+        self._load_to(end)
         if end < len(self._text):
             self._loader.start()
-        else:
+        elif self._complete:
             self._load_finished()
+        if self._expected > 1 and self.is_loading():
+            self.loadProgress.emit(self.sentences_loaded(), self._expected)
+
+    def sentences_loaded(self) -> int:
+        """How many sentences the document holds whole so far (all of them once loaded)."""
+        if not self.is_loading():
+            return len(self._index)
+        span = self._index.first_ending_after(self._loaded - 1) if self._loaded else None
+        if span is None:
+            return 0
+        position = self._index.position(span.sentence)
+        return position + (1 if span.end <= self._loaded else 0)
 
     def _load_finished(self) -> None:
+        self._screen_ids = None
         self._invalidate(*LAYERS)  # selections were clipped to the part loaded so far
         self._repaint_layers()
         if self._restore_scroll is not None:
             self.verticalScrollBar().setValue(self._restore_scroll)
             self._restore_scroll = None
+        if self._expected > 1:
+            self.loadProgress.emit(self._expected, self._expected)
         self.loaded.emit()
 
     def is_loading(self) -> bool:
-        """True while a long text is still going into the document."""
-        return self._loaded < len(self._text)
+        """True while a long text is still going into the document (or still coming in pieces)."""
+        return not self._complete or self._loaded < len(self._text)
 
     def finish_loading(self) -> None:
-        """Put the rest of the text in now (before an edit that needs the whole document)."""
-        while self.is_loading():
+        """Put the rest of the text in now (before an edit that needs the whole document); a text
+        still coming in pieces is put in as far as it came."""
+        while self._loaded < len(self._text):
             self._load_more()
 
     def replace_sentences(self, texts: dict[int, str]) -> None:
         """Put new text in place of some sentences (streamed translations), editing only those
         stretches of the document inside one edit block (Qt lays out the changed stretch once,
-        not once per sentence); the spans move in O(log n) each."""
+        not once per sentence); the spans move in O(log n) each. While a long text is still going
+        into the document, a sentence not in it yet changes only in the text still to come."""
         changed = sorted((span for span in map(self._index.get, texts) if span is not None),
                          key=lambda s: s.start)
         if not changed:
             return
-        self.finish_loading()
+        straddling = [span.end for span in changed if span.start < self._loaded < span.end]
+        if straddling:  # half in the document: the rest of that sentence goes in first
+            self._load_to(max(straddling))
+        loaded = self._loaded
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         try:
             # Last to first: an edit never moves the text before it, so earlier offsets stay valid.
             for span in reversed(changed):
-                cursor.setPosition(self._map.to_qt(span.start))
-                cursor.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(texts[span.sentence])
+                if span.end <= loaded:
+                    cursor.setPosition(self._map.to_qt(span.start))
+                    cursor.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(texts[span.sentence])
         finally:
             cursor.endEditBlock()
         parts, previous = [], 0
         for span in changed:  # one pass over the text, not one copy of it per sentence
             parts += [self._text[previous:span.start], texts[span.sentence]]
             previous = span.end
+            if span.end <= loaded:
+                self._loaded += len(texts[span.sentence]) - (span.end - span.start)
             self._index.resize(span.sentence, len(texts[span.sentence]))
             # Their cursors collapsed with the old text: those marks are built anew.
             self._flag_cache.pop(span.sentence, None)
             self._muted_cache.pop(span.sentence, None)
         parts.append(self._text[previous:])
         self._text = "".join(parts)
-        self._loaded = len(self._text)  # (it was all in before the edits)
         if self._map.has_astral() or any(map(has_astral, texts.values())):
             self._map = Utf16Map(self._text)  # only then do positions differ from offsets
         self._invalidate(*LAYERS)
+
+    def _load_to(self, end: int) -> None:
+        """Put the text up to ``end`` into the document now."""
+        if end > self._loaded:
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(self._text[self._loaded:end])
+            self._loaded = end
 
     def set_right_to_left(self, rtl: bool) -> None:
         """Lay the document out right to left (Arabic) or left to right."""
@@ -443,11 +510,16 @@ class SentencePane(QTextEdit):
         return len(self._tooltips) + len(self._muted) > ALL_MARKS
 
     def _on_screen(self) -> list[int]:
-        """Ids of the sentences on screen, with a screen's height above and below."""
-        height = self.viewport().height()
-        top = self.offset_at(QPoint(0, -height))
-        bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
-        return [span.sentence for span in self._index.between(top, bottom + 1)]
+        """Ids of the sentences on screen, with a screen's height above and below. Found by hit
+        testing once per scroll, resize or new text, and kept while translations arrive: a hit
+        test after the edits made Qt lay the edited stretch out again there and then (40-150 ms
+        stalls on a 2 M-character article); the margin covers the text the edits push down."""
+        if self._screen_ids is None:
+            height = self.viewport().height()
+            top = self.offset_at(QPoint(0, -height))
+            bottom = self.offset_at(QPoint(self.viewport().width(), 2 * height))
+            self._screen_ids = [span.sentence for span in self._index.between(top, bottom + 1)]
+        return self._screen_ids
 
     def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
         """The flag and pending marks (of the sentences on screen, for a long article), each
@@ -470,6 +542,7 @@ class SentencePane(QTextEdit):
         return marks
 
     def _scrolled(self, _value: int) -> None:
+        self._screen_ids = None  # another stretch of text is on screen
         if self._marks_on_screen_only() and not self.is_loading():
             self._remark.start()  # once per turn, however many scroll steps it had
 
@@ -478,6 +551,7 @@ class SentencePane(QTextEdit):
         self._scrolled(0)  # another stretch of text may be on screen now
 
     def _marks_scrolled(self) -> None:
+        self._screen_ids = None
         self._invalidate("flags")
         self._repaint_layers()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -22,12 +22,15 @@ from dragoman.article.report import needs_checking
 
 from .firstrun import FirstRunCard
 from .panes import SentencePane
-from .textmap import Span, layout_translation
+from .textmap import Span, layout_pieces, layout_translation
 from .trust import model_line, sentence_reason
 
 INCREMENTAL_LIMIT = 48  # a short article re-laid out whole past this many arrivals (see flush_english)
 SMALL_ARTICLE = 400  # sentences: below this, one new layout is cheaper than many edits
 EDITS_PER_TURN = 150  # a long article's arrivals are written this many at a time, one batch per turn
+# A long article's English is laid out this many sentences a turn (13,600 sentences at once, a
+# 2 M-character file, held the window for 150-230 ms); the pane shows each piece as it comes.
+BUILD_SENTENCES = 1000
 
 def name_words(name: str) -> list[str]:
     """The words of an English name worth finding on their own ("Kassym-Jomart Tokayev" →
@@ -125,12 +128,21 @@ class _Header(QWidget):
         self.checks.setObjectName("checkCount")
         self.checks.setStyleSheet("QLabel#checkCount { color: #d1242f; }")
         self.checks.hide()
+        self.progress = QLabel(self)  # "showing 4,000 of 13,629 sentences" while a long text loads
+        self.progress.setObjectName("loadProgress")
+        self.progress.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.title)
         layout.addWidget(self.detail, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.checks)
         layout.addWidget(self.badge)
+
+    def show_progress(self, shown: int, total: int) -> None:
+        """How much of a long text is in its pane; hidden once all of it is."""
+        self.progress.setText(f"showing {shown:,} of {total:,} sentences…")
+        self.progress.setVisible(shown < total)
 
 
 class ReaderView(QWidget):
@@ -171,6 +183,13 @@ class ReaderView(QWidget):
         self._rerender.setSingleShot(True)
         self._rerender.setInterval(40)
         self._rerender.timeout.connect(self.flush_english_later)
+        self._build: Iterator[tuple[str, list[Span]]] | None = None  # the English still to lay out
+        self._builder = QTimer(self)  # lays out the next piece of a long article's English
+        self._builder.setSingleShot(True)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_step)
+        self.source.loadProgress.connect(self.source_header.show_progress)
+        self.english.loadProgress.connect(self.english_header.show_progress)
         self._render_later = QTimer(self)  # a long article's first English layout, one turn on
         self._render_later.setSingleShot(True)
         self._render_later.setInterval(0)
@@ -351,25 +370,63 @@ class ReaderView(QWidget):
             self._highlight_english_mentions()
 
     def render_english(self) -> None:
-        """Lay out the whole English pane from the analysis as it is now, keeping the scroll position."""
+        """Lay out the whole English pane from the analysis as it is now, keeping the scroll position.
+        A long article's goes in pieces of BUILD_SENTENCES sentences, one a turn (the first now);
+        each reads the English its sentences have by then, and arrivals meanwhile are written in
+        place as usual. The marks follow once the last piece is in."""
         self._rerender.stop()
         self._render_later.stop()
+        self._builder.stop()
+        self._build = None
         self._arrived.clear()
         if self._analysis is None:
             return
         sentences = self._analysis.sentences
         spans = [(s.id, s.start, s.end) for s in sentences]
-        text, english_spans = layout_translation(self._source_text, spans, [shown_english(s) for s in sentences])
+        english = (shown_english(s) for s in sentences)
         self._syncing = True  # replacing the text moves the scroll bar; that is not the person scrolling
         try:
-            self.english.set_content(text, english_spans, keep_scroll=True)
+            if len(sentences) <= BUILD_SENTENCES:
+                text, english_spans = layout_translation(self._source_text, spans, english)
+                self.english.set_content(text, english_spans, keep_scroll=True)
+            else:
+                self.english.begin_content(keep_scroll=True, sentences=len(sentences))
+                self._build = layout_pieces(self._source_text, spans, english, size=BUILD_SENTENCES)
         finally:
             self._syncing = False
+        if self._build is None:
+            self._refresh_english_marks()
+        else:
+            self._build_step()
+
+    def _build_step(self) -> None:
+        """The next piece of a long article's English (the builder's slot), or its end."""
+        if self._build is None:
+            return
+        piece = next(self._build, None)
+        self._syncing = True
+        try:
+            if piece is not None:
+                self.english.add_content(*piece)
+            else:
+                self.english.end_content()
+        finally:
+            self._syncing = False
+        if piece is not None:
+            self._builder.start()
+            return
+        self._build = None
         self._refresh_english_marks()
+
+    def is_laying_out(self) -> bool:
+        """True while a long article's English is still being laid out (or going into its pane)."""
+        return self._build is not None or self.english.is_loading()
 
     def clear(self) -> None:
         self._analysis = None
         self._render_later.stop()
+        self._builder.stop()
+        self._build = None
         self.source.set_content("", [])
         self.english.set_content("", [])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters that take two UTF-16 positions
@@ -28,6 +28,12 @@ class Utf16Map:
         # regex scans in C: max(text) took 40 ms on a 760 KB article, on the UI thread.
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral16 = [i + n for n, i in enumerate(self._astral)]  # their UTF-16 positions
+
+    def extend(self, text: str, offset: int) -> None:
+        """``text`` was appended at code-point ``offset`` (the end of what the map covered)."""
+        for match in ASTRAL.finditer(text):
+            self._astral16.append(offset + match.start() + len(self._astral))
+            self._astral.append(offset + match.start())
 
     def has_astral(self) -> bool:
         """True when some character takes two UTF-16 positions (else offsets equal positions)."""
@@ -60,27 +66,41 @@ def separator(source: str, previous_end: int, next_start: int) -> str:
 
 
 def layout_translation(source: str, spans: Sequence[tuple[int, int, int]],
-                       translations: Sequence[str | None], placeholder: str = "…") -> tuple[str, list[Span]]:
+                       translations: Iterable[str | None], placeholder: str = "…") -> tuple[str, list[Span]]:
     """The English text laid out like the source (same line and paragraph breaks) and its spans.
 
     ``spans`` are the source sentences as ``(id, start, end)``; ``translations[i]`` is the English
     of the i-th span or None while it is not translated (shown as ``placeholder``); "" shows nothing.
     """
-    parts: list[str] = []
-    out: list[Span] = []
-    length = 0
+    text, out = "", []
+    for piece, piece_spans in layout_pieces(source, spans, translations, placeholder, len(spans) or 1):
+        text, out = piece, piece_spans  # one piece holds them all
+    return text, out
+
+
+def layout_pieces(source: str, spans: Sequence[tuple[int, int, int]], translations: Iterable[str | None],
+                  placeholder: str = "…", size: int = 1000) -> Iterator[tuple[str, list[Span]]]:
+    """:func:`layout_translation` ``size`` sentences at a time: each piece's text (with the
+    separator before its first sentence) and its spans, relative to the piece's start. Joined, the
+    pieces are the whole layout. ``translations`` is read as the pieces are made (a generator over
+    the sentences gives each piece the English they have by then)."""
+    english = iter(translations)
     previous_end: int | None = None
-    for (sentence_id, start, end), english in zip(spans, translations):
-        if previous_end is not None:
-            gap = separator(source, previous_end, start)
-            parts.append(gap)
-            length += len(gap)
-        piece = english if english is not None else placeholder
-        parts.append(piece)
-        out.append(Span(sentence_id, length, length + len(piece)))
-        length += len(piece)
-        previous_end = end
-    return "".join(parts), out
+    for first in range(0, len(spans), size):
+        parts: list[str] = []
+        out: list[Span] = []
+        length = 0
+        for (sentence_id, start, end), shown in zip(spans[first:first + size], english):
+            if previous_end is not None:
+                gap = separator(source, previous_end, start)
+                parts.append(gap)
+                length += len(gap)
+            piece = shown if shown is not None else placeholder
+            parts.append(piece)
+            out.append(Span(sentence_id, length, length + len(piece)))
+            length += len(piece)
+            previous_end = end
+        yield "".join(parts), out
 
 
 def span_at(spans: Sequence[Span], offset: int) -> Span | None:
@@ -118,6 +138,23 @@ class SpanIndex:
                 self._tree[parent] += self._tree[i]
         self._top = 1 << len(slots).bit_length() if slots else 0
 
+    def extend(self, spans: Sequence[Span]) -> None:
+        """Add ``spans`` (in text order, none before the last span's end) after the others, in
+        O(log n) each: a pane whose text arrives in pieces indexes each piece as it comes."""
+        for span in spans:
+            last_end = self._end(len(self._ids) - 1) if self._ids else 0
+            if span.start < last_end or span.sentence in self._order:
+                raise ValueError(f"span {span} does not follow the indexed spans")
+            i = len(self._ids) + 1  # its Fenwick index: it covers the slots (i - lowbit(i), i]
+            size = span.start - last_end + (span.end - span.start)
+            low = i - (i & -i)
+            covered = (self._end(i - 2) if i >= 2 else 0) - (self._end(low - 1) if low >= 1 else 0)
+            self._order[span.sentence] = len(self._ids)
+            self._ids.append(span.sentence)
+            self._lengths.append(span.end - span.start)
+            self._tree.append(size + covered)
+        self._top = 1 << len(self._ids).bit_length() if self._ids else 0
+
     def __len__(self) -> int:
         return len(self._ids)
 
@@ -143,6 +180,10 @@ class SpanIndex:
         """The span of sentence ``sentence_id``, or None when the pane does not show it."""
         position = self._order.get(sentence_id)
         return None if position is None else self._span(position)
+
+    def position(self, sentence_id: int) -> int:
+        """Where sentence ``sentence_id`` is in text order (0 for the first)."""
+        return self._order[sentence_id]
 
     def __contains__(self, sentence_id: int) -> bool:
         return sentence_id in self._order

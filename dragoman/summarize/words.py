@@ -79,8 +79,8 @@ def stemmer_for(language: str) -> Callable[[str], str]:
         return SuffixStemmer(list(stemming["suffixes"]), int(stemming.get("min_stem", 3)))
     snowball_class = profile(language).stemmer  # the profile names NLTK's class ("RussianStemmer")
     if snowball_class:
-        import nltk.stem.snowball as snowball  # lazy: ~0.3 s
+        from .snowball import snowball_module  # NLTK's stemmers without all of NLTK (~40 MB)
 
-        stem = getattr(snowball, snowball_class)().stem
+        stem = getattr(snowball_module(), snowball_class)().stem
         return lambda word: stem(normalize(word))
     return normalize

@@ -156,3 +156,32 @@ def test_new_summary_settings_are_ranked_in_the_process_even_after_a_restart(qtb
         assert changed.args[0] == expected
         assert len(expected.sentence_ids) == length
     assert recorded == []
+
+
+def test_a_deferred_module_runs_only_when_something_looks_inside_it(tmp_path, monkeypatch):
+    import sys
+
+    package = tmp_path / "deferred_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("import builtins\nbuiltins.deferred_runs += 1\nVALUE = 42\n",
+                                         encoding="utf-8")
+    (package / "part.py").write_text("from . import VALUE\nDOUBLE = 2 * VALUE\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr("builtins.deferred_runs", 0, raising=False)
+    import builtins
+
+    try:
+        analysis_process._defer_imports(("deferred_pkg", "no_such_module_here"))
+        assert "no_such_module_here" not in sys.modules
+        import deferred_pkg  # as sumy imports requests: the statement alone runs nothing
+
+        assert builtins.deferred_runs == 0
+        assert deferred_pkg.VALUE == 42  # the first look inside imports it, once
+        from deferred_pkg import VALUE
+        from deferred_pkg.part import DOUBLE
+
+        assert (VALUE, DOUBLE, builtins.deferred_runs) == (42, 84, 1)
+        assert type(sys.modules["deferred_pkg"]).__name__ == "module"  # the real one took its place
+    finally:
+        for name in ("deferred_pkg", "deferred_pkg.part"):
+            sys.modules.pop(name, None)

@@ -95,3 +95,98 @@ def test_the_workers_copy_of_an_analysis_sets_off_no_collection():
     assert collections == []
     assert copy == value and copy["sentences"][0] is not value["sentences"][0]
     assert gc.isenabled()
+
+
+# The window checks a Russian translation with the Russian Snowball stemmer; NLTK's own package
+# import would bring all of NLTK and numpy (~40 MB) into the window's process for it.
+_ANALYSE_CHILD = r"""
+import pickle, sys
+from dragoman import article, pipeline
+doc = article.load(sys.argv[1])
+analysis = pipeline.analyse_text(doc, pipeline.Options(translate=False))
+for sentence in analysis.sentences:  # English for the checks to compare (places, names, numbers)
+    sentence.translation = "The minister said in Moscow on 12 May that Russia and Kazakhstan agreed."
+with open(sys.argv[2], "wb") as handle:
+    pickle.dump((doc, analysis), handle)
+"""
+# As in the window: the analysis arrives by pickle, the checks run here.
+_CHECKER_CHILD = r"""
+import json, pickle, sys
+from dragoman import pipeline
+with open(sys.argv[2], "rb") as handle:
+    doc, analysis = pickle.load(handle)
+checker = pipeline.make_checker(doc, analysis)
+checker.check_all()
+from dragoman.summarize.words import stemmer_for
+words = sorted({w for s in doc.text.split() if (w := s.strip(".,:;«»()\"")) and w.isalpha()})
+stem = stemmer_for("ru")
+light = [stem(w) for w in words]
+heavy_before = sorted({m.split(".")[0] for m in sys.modules} & {"nltk", "numpy"})
+import nltk.stem.snowball  # the real package, afterwards: untouched by the light load
+from dragoman.summarize.words import normalize
+real = [nltk.stem.snowball.RussianStemmer().stem(normalize(w)) for w in words]
+print(json.dumps({"heavy": heavy_before, "same": light == real, "words": len(words),
+                  "real_nltk": hasattr(sys.modules["nltk"], "__version__")}))
+"""
+
+
+def test_checking_a_russian_translation_loads_neither_nltk_nor_numpy(repo_root: Path, tmp_path: Path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    sample = repo_root / "dragoman" / "resources" / "samples" / "ru-briefing.txt"
+    env = dict(os.environ, PYTHONPATH=str(repo_root), DRAGOMAN_HOME=str(tmp_path))
+    pickled = tmp_path / "analysis.pickle"
+    for script in (_ANALYSE_CHILD, _CHECKER_CHILD):
+        out = subprocess.run([sys.executable, "-c", script, str(sample), str(pickled)], cwd=repo_root,
+                             env=env, capture_output=True, text=True, timeout=120, check=True)
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["words"] > 50
+    assert report["heavy"] == [], "the Russian checks imported NLTK's package or numpy"
+    assert report["same"], "the light Snowball stems differ from NLTK's own"
+    assert report["real_nltk"], "a later real import of NLTK got a placeholder package"
+
+
+_SOURCES_CHILD = r"""
+import importlib, json, linecache, sys
+sys.path.insert(0, sys.argv[1])
+import dragoman.gui.app
+if sys.argv[2] == "keep":  # as PySide6 does by itself
+    dragoman.gui.app.forget_module_sources = lambda: None
+app = dragoman.gui.app.create_app()
+import dragoman.gui.window  # what the window imports, and a module of the test's own
+module = importlib.import_module("freshly_imported")
+import traceback
+try:
+    module.fail()
+except ZeroDivisionError:
+    trace = traceback.format_exc()  # a traceback still shows the module's source lines
+import PySide6.support.feature as feature
+print(json.dumps({"cached": sorted(n for n in linecache.cache if "freshly_imported" in n),
+                  "all_cached": len(linecache.cache), "trace": trace,
+                  "features": feature.pyside_feature_dict}))
+"""
+
+
+def test_the_window_keeps_no_source_lines_of_the_modules_it_imports(repo_root: Path, tmp_path: Path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "freshly_imported.py").write_text(
+        "from PySide6.QtCore import QObject\n\n\ndef fail():\n    return 1 / 0  # the line a traceback shows\n",
+        encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(repo_root), QT_QPA_PLATFORM="offscreen")
+    reports = {}
+    for mode in ("keep", "forget"):
+        out = subprocess.run([sys.executable, "-c", _SOURCES_CHILD, str(tmp_path), mode], cwd=repo_root,
+                             env=env, capture_output=True, text=True, timeout=120, check=True)
+        reports[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    kept, forgot = reports["keep"], reports["forget"]
+    assert kept["all_cached"] > 50  # PySide6 alone keeps the lines of every module it checked
+    assert forgot["all_cached"] <= 5, "imported modules' source lines are kept in linecache"
+    assert forgot["features"] == kept["features"], "PySide6's feature check decided otherwise"
+    assert "the line a traceback shows" in forgot["trace"]
