@@ -1,7 +1,8 @@
 """Language knowledge the article core reads from ``resources/lang/<code>/``.
 
 - ``letters.toml``: the language's name, script and alphabet (for language and encoding checks);
-  a new language to tell apart is a new folder with this one file.
+  a new language to tell apart is a new folder with this one file. ``function_words`` (with a
+  ``stopwords.txt`` beside it) lets a clear article be named without lingua (article.language).
 - ``segmentation.toml``: sentence-final marks, quote pairs, dialogue dashes and abbreviations
   (see article.sentences); ``resources/lang/und/segmentation.toml`` is the fallback.
 - ``analysis.toml``: the language profile the analysis reads (``[profile]``: direction, stemmer,
@@ -63,6 +64,9 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
             "private_clauses": _WORDS, "clitic_prepositions": _WORDS},
+    },
+    "letters.toml": {
+        "": {"name": str, "script": str, "letters": str, "frequent": str, "function_words": float},
     },
     "segmentation.toml": {
         "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,
@@ -133,6 +137,9 @@ class Alphabet:
     script: str  # "Cyrillic", "Arabic", "Latin"
     letters: frozenset[str]  # lower-case letters
     frequent: frozenset[str]  # its most frequent letters (empty when not given)
+    # share of a chunk's words that must be in its stopwords.txt for the alphabet alone to name
+    # it (article.language's quick path); 0 = never without lingua
+    function_words: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +151,19 @@ def alphabets() -> tuple[Alphabet, ...]:
         found.append(Alphabet(code=path.parent.name, name=str(data["name"]),
                               script=str(data["script"]),
                               letters=frozenset(str(data["letters"])),
-                              frequent=frozenset(str(data.get("frequent", "")))))
+                              frequent=frozenset(str(data.get("frequent", ""))),
+                              function_words=float(data.get("function_words", 0.0))))
     return tuple(found)
+
+
+@cache
+def function_words(code: str) -> frozenset[str]:
+    """Lower-cased words of ``resources/lang/<code>/stopwords.txt`` (empty when it has none)."""
+    path = LANG_DIR / code / "stopwords.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip().lower()))
 
 
 def alphabets_of(script: str) -> tuple[Alphabet, ...]:

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from .langdata import Alphabet, alphabets, alphabets_of, analysed_languages, script_of
+from .langdata import Alphabet, alphabets, alphabets_of, analysed_languages, function_words, script_of
 from .model import LanguageGuess
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet can
 FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
 UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
 COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
+QUICK_MIN_WORDS = 25  # a text with fewer words is left to lingua
+QUICK_MARGIN = 5  # the next alphabet must cost at least this much more for the quick path
+QUICK_LEFT_OUT = 0.1  # letters of other scripts the quick path lets pass
 UNKNOWN = LanguageGuess("und", "Unknown", 0.0, False)
 
 _LINE = re.compile(r"[^\n]+")
@@ -75,9 +78,12 @@ def detect_language(text: str) -> LanguageGuess:
     Unsupported languages come back by their English name with ``supported=False``; text with
     no letters comes back as ``und`` ("Unknown") with confidence 0.
     """
+    chunks = _chunks(text)
+    quick = _quick_guess(chunks)
+    if quick is not None:
+        return quick
     high_accuracy = len(text) < SHORT_TEXT
-    votes = [vote for chunk in _chunks(text)
-             if (vote := _detect_chunk(chunk, high_accuracy)) is not None]
+    votes = [vote for chunk in chunks if (vote := _detect_chunk(chunk, high_accuracy)) is not None]
     if not votes:
         return UNKNOWN
     weights: Counter[str] = Counter()
@@ -88,6 +94,59 @@ def detect_language(text: str) -> LanguageGuess:
     mean = sum(v.confidence * v.weight for v in chosen) / weight
     confidence = round(mean * weight / sum(weights.values()), 4)
     return LanguageGuess(code, chosen[0].name, confidence, code in analysed_languages())
+
+
+def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
+    """The language of a plain article from its letters and function words alone, or None
+    (lingua decides).
+
+    The chunks are pooled. One script must hold all but ``QUICK_LEFT_OUT`` of their letters; one
+    alphabet of that script must fit clearly better than every other (``QUICK_MARGIN`` in
+    ``_cost``); and that language's ``function_words`` share of the words must be in its
+    stopwords.txt. The alphabet rules out the script's other languages that Dragoman knows (a
+    Russian article has ы, which Bulgarian lacks; Kazakh has ә қ ұ і); the function words rule out
+    the ones it does not know and Latin texts typed without accents (Italian is not English).
+    lingua's models, 12-20 MB per script, then never load for a plain article in a language
+    Dragoman analyses.
+    """
+    scripts = Counter(script_of(ch) for chunk in chunks for ch in chunk if ch.isalpha())
+    if not scripts:
+        return None
+    script, letters = scripts.most_common(1)[0]
+    candidates = alphabets_of(script)
+    words = [w for chunk in chunks for w in _script_words(chunk, script)]
+    if (letters < (1 - QUICK_LEFT_OUT) * sum(scripts.values()) or len(candidates) < 2
+            or len(words) < QUICK_MIN_WORDS):
+        return None
+    distinctive = _distinctive_letters(candidates)
+    costs = sorted((_cost(a, _own_letters(a, words), distinctive[a.code]), a.code) for a in candidates)
+    (best_cost, code), (next_cost, _) = costs[0], costs[1]
+    best = next(a for a in candidates if a.code == code)
+    plain = [w for chunk in chunks for w in _WORD.findall(chunk)]
+    if (not best.function_words or not function_words(code) or next_cost - best_cost < QUICK_MARGIN
+            or not _has_function_words(best, plain)):
+        return None
+    confidence = round(_margin(next_cost, best_cost) * letters / sum(scripts.values()), 4)
+    return LanguageGuess(code, best.name, confidence, code in analysed_languages())
+
+
+def _has_function_words(alphabet: Alphabet, words: list[str]) -> bool:
+    """False when ``alphabet``'s language lists function words and too few of ``words`` are
+    among them: Italian typed without accents fits the English alphabet but is not English."""
+    if not alphabet.function_words:
+        return True
+    known = function_words(alphabet.code)
+    return not known or sum(w.lower() in known for w in words) >= alphabet.function_words * len(words)
+
+
+def _own_letters(alphabet: Alphabet, words: list[str]) -> Counter[str]:
+    """The letters of ``words``, less names ``alphabet`` cannot spell (Тоқаев in Russian) when
+    those are all capitalised and carry at most ``MAX_FOREIGN_WORDS`` of the letters."""
+    foreign = [w for w in words if not set(w.lower()) <= alphabet.letters]
+    total = sum(len(w) for w in words)
+    if all(w[0].isupper() for w in foreign) and sum(len(w) for w in foreign) <= MAX_FOREIGN_WORDS * total:
+        words = [w for w in words if w not in foreign]
+    return Counter(ch for w in words for ch in w.lower())
 
 
 def _chunks(text: str) -> list[str]:
@@ -206,7 +265,7 @@ def _alphabet_check(code: str, words: list[str], candidates: tuple[Alphabet, ...
     costs = {a.code: _cost(a, letters, distinctive[a.code]) for a in candidates}
     current = costs.get(code, float("inf"))
     best = min(candidates, key=lambda a: (costs[a.code], a.code != code))
-    if best.code == code:
+    if best.code == code or not _has_function_words(best, words):
         return None
     unknown_fits = (best.code not in _lingua_languages() and costs[best.code] < current
                     and any(letters[ch] for ch in distinctive[best.code]))
@@ -219,6 +278,8 @@ def _cost(alphabet: Alphabet, letters: Counter[str], distinctive: frozenset[str]
     """FOREIGN_WEIGHT x share of letters outside the alphabet + UNUSED_WEIGHT x share of the
     alphabet's distinctive letters that the text never uses."""
     total = sum(letters.values())
+    if not total:
+        return float(FOREIGN_WEIGHT)
     foreign = sum(n for ch, n in letters.items() if ch not in alphabet.letters)
     unused = sum(1 for ch in distinctive if not letters[ch]) / len(distinctive) if distinctive else 0
     return FOREIGN_WEIGHT * foreign / total + UNUSED_WEIGHT * unused
