@@ -2,6 +2,11 @@
 
 How it decides:
 
+0. A plain article in a language Dragoman analyses is named without lingua (``_quick_guess``):
+   its chunks (below) pooled, one script holds nearly all letters, one alphabet of that script
+   fits clearly better than the others, and enough of the words are that language's function
+   words (``function_words`` in its letters.toml, against its stopwords.txt). Everything else
+   goes through the steps below.
 1. The body, not the headline: lines with at least ``BODY_LETTERS`` letters, cut into pieces of
    at most ``MAX_CHUNK_CHARS``, are the chunks that vote (up to ``MAX_CHUNKS`` of them, spread
    over the text); a text with no such line is cut the same way.
