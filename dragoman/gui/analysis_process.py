@@ -121,6 +121,8 @@ def _warm_up() -> None:
     from dragoman import article, pipeline  # noqa: F401
     from dragoman.summarize import officials, quotes, summary  # noqa: F401
 
+    summary.warm_up(pipeline.Options().algorithm)
+
 
 def _open(kind: str, payload: tuple[Any, ...], stage: Callable[[str], None]) -> tuple[Any, Any]:
     from dragoman import article, pipeline

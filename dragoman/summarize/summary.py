@@ -144,6 +144,14 @@ def _document(article: Article, candidates: list[Sentence],
     return document, by_object
 
 
+def warm_up(algorithm: str = "lexrank") -> None:
+    """Import ``algorithm``'s summariser (sumy, NLTK's parts and numpy: ~0.5 s), so the first
+    summary does not pay for it."""
+    import importlib
+
+    importlib.import_module(_CLASSES[algorithm][0])
+
+
 def _summarizer(algorithm: str, language: str, english: bool) -> Any:
     import importlib
 

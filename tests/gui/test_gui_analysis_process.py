@@ -185,3 +185,22 @@ def test_a_deferred_module_runs_only_when_something_looks_inside_it(tmp_path, mo
     finally:
         for name in ("deferred_pkg", "deferred_pkg.part"):
             sys.modules.pop(name, None)
+
+
+def test_the_warm_up_imports_the_summariser_and_leaves_requests_deferred():
+    """In a fresh interpreter, as the analysis process starts: after the warm-up the summariser's
+    libraries are in (the first open does not import them), requests is still a placeholder."""
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import json, sys\n"
+             "from dragoman.gui import analysis_process as ap\n"
+             "ap._defer_imports(); ap._warm_up()\n"
+             "print(json.dumps([name in sys.modules for name in "
+             "('dragoman.summarize.fast_lexrank', 'sumy', 'numpy')]"
+             " + [type(sys.modules.get('requests')).__name__]))\n")
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=repo,
+                          env={**os.environ, "PYTHONPATH": str(repo)}, check=True, timeout=120)
+    assert json.loads(done.stdout) == [True, True, True, "_Deferred"]
