@@ -108,7 +108,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from dragoman import article, pipeline
 
     try:
-        from dragoman.summarize.summary import ALGORITHMS
+        from dragoman.summarize.algorithms import ALGORITHMS
     except ImportError:  # pragma: no cover - summarize/ is part of the project
         ALGORITHMS = (args.algorithm,)
     if args.algorithm not in ALGORITHMS:

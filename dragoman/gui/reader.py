@@ -218,6 +218,8 @@ class ReaderView(QWidget):
         """Show a new article: the source now, the English as far as it is translated."""
         self._analysis = analysis
         self._source_text = text
+        self._builder.stop()  # the previous article's English layout, if it was still coming
+        self._build = None
         self._arrived.clear()  # the previous article's arrivals and marks mean nothing here
         self._flagged = set()
         self._starts = [s.start for s in analysis.sentences]
@@ -349,25 +351,31 @@ class ReaderView(QWidget):
 
     def _refresh_english_marks(self, ids: Sequence[int] | None = None) -> None:
         """Mark the English again: every sentence (``ids`` None), or only the sentences ``ids``."""
+        with self.english.one_repaint():
+            self._mark_sentences(ids)
+            self._marks_done()
+
+    def _mark_sentences(self, ids: Sequence[int] | None) -> None:
+        """The flag, pending and piece marks of every sentence (``ids`` None) or of ``ids``."""
         all_sentences = self._analysis.sentences if self._analysis else []
         sentences = all_sentences if ids is None else [all_sentences[i] for i in ids]
         reasons = {s.id: sentence_reason(s) for s in sentences}
         if ids is None:
             self._flagged = {s.id for s in sentences if needs_checking(s)}
+            pending = [s.id for s in sentences if s.translation is None]
+            self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
         else:
             self._flagged.difference_update(ids)
             self._flagged.update(s.id for s in sentences if needs_checking(s))
-        with self.english.one_repaint():
-            if ids is None:
-                pending = [s.id for s in sentences if s.translation is None]
-                self.english.set_flags({i: r for i, r in reasons.items() if r}, pending)
-            else:
-                self.english.update_flags(reasons, [s.id for s in sentences if s.translation is not None])
-            self._set_pieces(sentences, whole=ids is None)
-            self._show_check_count()
-            self.englishUpdated.emit()
-            self.english.highlight_sentences(self.source._selected_ids)
-            self._highlight_english_mentions()
+            self.english.update_flags(reasons, [s.id for s in sentences if s.translation is not None])
+        self._set_pieces(sentences, whole=ids is None)
+
+    def _marks_done(self) -> None:
+        """What follows new marks: the count of sentences to check, the selection, the mentions."""
+        self._show_check_count()
+        self.englishUpdated.emit()
+        self.english.highlight_sentences(self.source._selected_ids)
+        self._highlight_english_mentions()
 
     def render_english(self) -> None:
         """Lay out the whole English pane from the analysis as it is now, keeping the scroll position.
@@ -392,6 +400,11 @@ class ReaderView(QWidget):
             else:
                 self.english.begin_content(keep_scroll=True, sentences=len(sentences))
                 self._build = layout_pieces(self._source_text, spans, english, size=BUILD_SENTENCES)
+                # Each piece's marks come with it (_build_step): one pass over 10,000 sentences'
+                # checks at the end of the layout was an ~85 ms stall.
+                self._flagged = set()
+                self.english.set_flags({}, [s.id for s in sentences if s.translation is None])
+                self._set_pieces([], whole=True)
         finally:
             self._syncing = False
         if self._build is None:
@@ -408,6 +421,7 @@ class ReaderView(QWidget):
         try:
             if piece is not None:
                 self.english.add_content(*piece)
+                self._mark_sentences([span.sentence for span in piece[1]])
             else:
                 self.english.end_content()
         finally:
@@ -416,7 +430,7 @@ class ReaderView(QWidget):
             self._builder.start()
             return
         self._build = None
-        self._refresh_english_marks()
+        self._marks_done()
 
     def is_laying_out(self) -> bool:
         """True while a long article's English is still being laid out (or going into its pane)."""

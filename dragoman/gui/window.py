@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def _offer_algorithms(self) -> None:
         try:
-            from dragoman.summarize.summary import ALGORITHMS as algorithms
+            from dragoman.summarize.algorithms import ALGORITHMS as algorithms
         except ImportError:  # summarize/ not there: offer what we have
             algorithms = (self.session.options.algorithm,)
         self.summary_panel.set_algorithms(tuple(algorithms), self.session.options.algorithm)

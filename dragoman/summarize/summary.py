@@ -12,11 +12,11 @@ from typing import Any
 
 from dragoman.article.model import Article, Sentence
 
+from .algorithms import ALGORITHMS
 from .content import content_sentences, is_heading
 from .langdata import section, stop_words
 from .words import normalize, stemmer_for, words_of
 
-ALGORITHMS: tuple[str, ...] = ("lexrank", "lsa", "textrank", "luhn", "edmundson", "sumbasic", "kl")
 DEFAULT_LENGTH: int | float = 3
 # The other summarisers compare every sentence with every other in pure Python; past this
 # many candidates they rank only the ones a cheap word-frequency score puts first.

@@ -166,3 +166,28 @@ def test_a_span_index_grown_in_pieces_answers_as_one_built_at_once():
     whole.resize(3, 40)
     grown.extend([Span(900, at + 40, at + 45)])
     assert grown.get(900) == Span(900, at + 40, at + 45) and grown.spans()[:-1] == whole.spans()
+
+
+def test_a_long_articles_marks_come_with_its_pieces_and_equal_one_full_marking(qtbot):
+    """Flag and pending marks are made piece by piece as the English is laid out (not in one pass
+    over every sentence at the end); when the layout ends they are what marking all at once gives."""
+    source, analysis = _article(BUILD_SENTENCES * 3 + 5, "Marked", seed=7)
+    for sentence in analysis.sentences:
+        if sentence.translation is not None and sentence.id % 4 == 0:
+            sentence.flags = ["untranslated"]  # some translated sentences need checking
+    reader = _reader(qtbot)
+    reader.show_analysis(source, analysis)
+    qtbot.waitUntil(lambda: len(reader.english.spans()) > 0, timeout=TIMEOUT_MS)
+    assert reader.is_laying_out()
+    first_piece = [span.sentence for span in reader.english.spans()]
+    flagged = [i for i in first_piece if analysis.sentences[i].flags and analysis.sentences[i].translation]
+    assert flagged and all(reader.english.flag_reason(i) for i in flagged)  # before the layout ends
+    qtbot.waitUntil(lambda: not reader.is_laying_out(), timeout=TIMEOUT_MS)
+    piecewise = ({i: reader.english.flag_reason(i) for i in range(len(analysis.sentences))},
+                 set(reader.english._muted), reader.flagged())
+    reader._refresh_english_marks()  # everything at once, as a short article is marked
+    at_once = ({i: reader.english.flag_reason(i) for i in range(len(analysis.sentences))},
+               set(reader.english._muted), reader.flagged())
+    assert piecewise == at_once
+    assert len(piecewise[2]) == sum(1 for s in analysis.sentences if s.flags and s.translation)
+    assert piecewise[1] == {s.id for s in analysis.sentences if s.translation is None}
