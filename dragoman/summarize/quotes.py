@@ -12,6 +12,7 @@ import re
 from dragoman.article.analysis import Official, Quote
 from dragoman.article.model import Article
 
+from . import interview as qa
 from .document import Document
 from .lexicon import Lexicon
 from .quotemarks import quoted_spans
@@ -31,24 +32,61 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     runs over), speaker filled from ``officials`` (find_officials of the same article) when a
     sieve resolves it; ``translation`` is left None."""
     doc = Document.of(article, with_tokens=False)
-    candidates = _dialogue(doc)
-    taken = [(c.start, c.end) for c in candidates]
+    people = list(officials) + list(getattr(officials, "voices", ()))  # private people speak too
+    found = qa.find_interview(doc)
+    turns = found.turns if found else ()
+    candidates = _dialogue(doc, {doc.line_at(t.start) for t in turns}) + _answers(doc, found, people)
+    taken = [(c.start, c.end) for c in candidates if not c.holds_quotes]
     for cand in _marked(doc):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
+    if found:
+        _headline_words(doc, found, candidates)
     candidates.sort(key=lambda c: c.start)
-    people = list(officials) + list(getattr(officials, "voices", ()))  # private people speak too
     resolve(Speech.of(doc, people), candidates)
     return [_quote(doc, c, people, len(officials)) for c in candidates]
 
 
-def _dialogue(doc: Document) -> list[Candidate]:
+def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) -> list[Candidate]:
+    """An interview's answers, each a quote by the interviewee (``interview.py``); the
+    questions are the outlet's words and give none."""
+    if found is None:
+        return []
+    who = qa.speakers(doc, found, people)
+    return [Candidate(t.start, _strip_end(doc.text, t.start, t.end) if found.dashed else t.end,
+                      answer=True, interviewee=who.get(t.start), holds_quotes=not found.dashed)
+            for t in found.answers if t.end > t.start]
+
+
+def _headline_words(doc: Document, found: qa.Interview, candidates: list[Candidate]) -> None:
+    """Words in marks in an interview's headline are the interviewee's (``«Коридор должен
+    работать как часы»`` over the interview with the deputy minister), even when short."""
+    text = doc.text
+    head = next(((a, b) for a, b in doc.lines if text[a:b].strip()), None)
+    if head is None or head[1] > found.intro_end:
+        return
+    who = next((c.interviewee for c in candidates if c.answer and c.interviewee is not None), None)
+    inside = [c for c in candidates if head[0] <= c.start and c.end <= head[1]]
+    for span in quoted_spans(text, head[0], head[1], doc.lex.quote_pairs):
+        quoted = text[span.start:span.end]
+        if len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
+            continue
+        cand = next((c for c in inside if c.start == span.start), None)
+        if cand is None:
+            cand = Candidate(span.start, span.end)
+            candidates.append(cand)
+        cand.answer, cand.interviewee = True, who
+
+
+def _dialogue(doc: Document, skip: set[tuple[int, int]] = frozenset()) -> list[Candidate]:  # type: ignore[assignment]
     """Lines that open with a dash and carry an attribution with a reporting verb
     (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
-    same speaker's next quote."""
+    same speaker's next quote. Lines in ``skip`` (an interview's turns) are left alone."""
     text, lex = doc.text, doc.lex
     found: list[Candidate] = []
     for start, end in doc.lines:
+        if (start, end) in skip:
+            continue
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
             found.extend(_dashless(doc, start, end))
