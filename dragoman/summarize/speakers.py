@@ -60,6 +60,7 @@ class Candidate:
     answer: bool = False  # an interview's answer (interview.py): the interview sieve alone decides
     interviewee: int | None = None  # who gives that answer, when the article says
     holds_quotes: bool = False  # an answer with no marks of its own: quotes inside it are their speakers'
+    introduced: bool = False  # a dash paragraph the one before introduces with a colon (the attribution)
 
 
 @dataclass
@@ -106,12 +107,12 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     speech.quoted = sorted((c.start, c.end) for c in candidates if not c.holds_quotes)
     previous: Candidate | None = None
     for cand in candidates:
-        if not _interview_answer(cand):
+        if not _interview_answer(cand) and not _introduced_turn(speech, cand):
             _resolve_one(speech, cand, previous)
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
-        if cand.speaker is None and not cand.answer:
+        if cand.speaker is None and not cand.answer and not cand.introduced:
             _set(cand, _paragraph_subject(speech, cand, candidates), SIEVE_PARAGRAPH)
 
 
@@ -121,6 +122,19 @@ def _interview_answer(cand: Candidate) -> bool:
     if not cand.answer:
         return False
     _set(cand, cand.interviewee, SIEVE_INTERVIEW)
+    return True
+
+
+def _introduced_turn(speech: Speech, cand: Candidate) -> bool:
+    """A dash paragraph introduced by the paragraph before (``Т.Байжанова ответила коротко:``
+    | ``– Нет.``): sieves 1-3 on the introduction, a pronoun in it, else unknown (``Из зала
+    раздался выкрик:`` names nobody, and the last speaker did not shout)."""
+    if not cand.introduced or cand.attribution is None:
+        return False
+    text, lex = speech.doc.text, speech.lex
+    if not _named_sieve(speech, cand, *cand.attribution) and pronoun_in(text, *cand.attribution, lex):
+        gender = pronoun_gender(text, *cand.attribution, lex)
+        _set(cand, subject_before(speech, cand.attribution[0], gender), SIEVE_PRONOUN)
     return True
 
 
@@ -314,7 +328,7 @@ def _carry_in_line(speech: Speech, candidates: list[Candidate]) -> None:
     for previous, cand in zip(candidates, candidates[1:]):
         if cand.speaker is not None or previous.speaker is None:
             continue
-        if "\n" in text[previous.end:cand.start] or cand.start < previous.end or cand.answer:
+        if "\n" in text[previous.end:cand.start] or cand.start < previous.end or cand.answer or cand.introduced:
             continue  # another line, a quote inside an answer, or an answer (its sieve decided)
         if _others_between(speech, previous, cand) <= {previous.speaker}:
             _set(cand, previous.speaker, SIEVE_CONTINUING)
