@@ -107,8 +107,8 @@ SIEVE_PRONOUN = "pronoun"  # a pronoun, matched by gender to the latest person n
 SIEVE_ROLE = "role"  # what the speaker is, in words that described one official ("деді ресми өкіл")
 SIEVE_CONTINUING = "continuing"  # the same speaker going on ("he added", a quoted paragraph that continues)
 SIEVE_PARAGRAPH = "paragraph"  # the one official the paragraph names beside a reporting verb
-SIEVES = (SIEVE_INTERVIEW, SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_ROLE, SIEVE_CONTINUING,
-          SIEVE_PARAGRAPH)
+SIEVES = (SIEVE_INTERVIEW, SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_ROLE,
+          SIEVE_CONTINUING, SIEVE_PARAGRAPH)
 
 
 @dataclass

@@ -103,8 +103,9 @@ def test_a_quote_that_runs_on_into_the_next_paragraph_is_one_quote_per_paragraph
             "\"We will cut the waiting times by half,\" Shakkaliyev said.\n")
     article = article_of(text, "en")
     quotes = find_quotes(article, find_officials(article))
-    assert [q.text for q in quotes] == ["Grain must reach the ports in days, not weeks. Every delay costs farmers money.",
-                                        "We will cut the waiting times by half,"]
+    assert [q.text for q in quotes] == [
+        "Grain must reach the ports in days, not weeks. Every delay costs farmers money.",
+        "We will cut the waiting times by half,"]
     assert [q.speaker for q in quotes] == ["Arman Shakkaliyev", "Arman Shakkaliyev"]
 
 
