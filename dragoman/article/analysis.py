@@ -98,6 +98,7 @@ MENTION_TITLE = "title"  # a title alone that only this person fits (the ministe
 MENTION_FAMILY = "family"  # the family name alone, initials and family name, or honorific and first name
 
 # Which sieve resolved a quote's speaker (Quote.sieve), in the order they are tried.
+SIEVE_INTERVIEW = "interview"  # an interview's answer: the interviewee (a name label or the intro names them)
 SIEVE_NAME = "name"  # the full name in the attribution or the quote's sentence
 SIEVE_TITLE = "title"  # a title alone there ("said the president")
 SIEVE_FAMILY = "family"  # the family name or initials there ("Ә.Смайылов", "Lavrov said")
@@ -106,8 +107,8 @@ SIEVE_PRONOUN = "pronoun"  # a pronoun, matched by gender to the latest person n
 SIEVE_ROLE = "role"  # what the speaker is, in words that described one official ("деді ресми өкіл")
 SIEVE_CONTINUING = "continuing"  # the same speaker going on ("he added", a quoted paragraph that continues)
 SIEVE_PARAGRAPH = "paragraph"  # the one official the paragraph names beside a reporting verb
-SIEVES = (SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_ROLE, SIEVE_CONTINUING,
-          SIEVE_PARAGRAPH)
+SIEVES = (SIEVE_INTERVIEW, SIEVE_NAME, SIEVE_TITLE, SIEVE_FAMILY, SIEVE_STATEMENT, SIEVE_PRONOUN, SIEVE_ROLE,
+          SIEVE_CONTINUING, SIEVE_PARAGRAPH)
 
 
 @dataclass

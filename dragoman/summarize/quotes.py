@@ -8,16 +8,19 @@ then speakers.resolve runs the speaker sieves over them, with the officials the 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dragoman.article.analysis import Official, Quote
 from dragoman.article.model import Article
 
+from . import interview as qa
 from .document import Document
-from .lexicon import Lexicon
+from .langdata import section
+from .lexicon import Lexicon, strip_clitic
 from .quotemarks import quoted_spans
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
 from .speakers import Candidate, Speech, resolve
-from .words import iter_words
+from .words import iter_words, normalize
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
 MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
@@ -31,24 +34,63 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     runs over), speaker filled from ``officials`` (find_officials of the same article) when a
     sieve resolves it; ``translation`` is left None."""
     doc = Document.of(article, with_tokens=False)
-    candidates = _dialogue(doc)
-    taken = [(c.start, c.end) for c in candidates]
-    for cand in _marked(doc):
+    people = list(officials) + list(getattr(officials, "voices", ()))  # private people speak too
+    found = qa.find_interview(doc)
+    turns = found.turns if found else ()
+    candidates = _dialogue(doc, {doc.line_at(t.start) for t in turns}) + _answers(doc, found, people)
+    taken = [(c.start, c.end) for c in candidates if not c.holds_quotes]
+    runs: list[list[Candidate]] = []  # quotes that run over paragraphs: one speaker each
+    for cand in _marked(doc, runs):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
+    if found:
+        _headline_words(doc, found, candidates)
     candidates.sort(key=lambda c: c.start)
-    people = list(officials) + list(getattr(officials, "voices", ()))  # private people speak too
     resolve(Speech.of(doc, people), candidates)
+    share_speakers([r for r in runs if all(c in candidates for c in r)])
     return [_quote(doc, c, people, len(officials)) for c in candidates]
 
 
-def _dialogue(doc: Document) -> list[Candidate]:
+def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) -> list[Candidate]:
+    """An interview's answers, each a quote by the interviewee (``interview.py``); the
+    questions are the outlet's words and give none."""
+    if found is None:
+        return []
+    who = qa.speakers(doc, found, people)
+    return [Candidate(t.start, _strip_end(doc.text, t.start, t.end) if found.dashed else t.end,
+                      answer=True, interviewee=who.get(t.start), holds_quotes=not found.dashed)
+            for t in found.answers if t.end > t.start]
+
+
+def _headline_words(doc: Document, found: qa.Interview, candidates: list[Candidate]) -> None:
+    """Words in marks in an interview's headline are the interviewee's (``«Коридор должен
+    работать как часы»`` over the interview with the deputy minister), even when short."""
+    text = doc.text
+    head = next(((a, b) for a, b in doc.lines if text[a:b].strip()), None)
+    if head is None or head[1] > found.intro_end:
+        return
+    who = next((c.interviewee for c in candidates if c.answer and c.interviewee is not None), None)
+    inside = [c for c in candidates if head[0] <= c.start and c.end <= head[1]]
+    for span in quoted_spans(text, head[0], head[1], doc.lex.quote_pairs):
+        quoted = text[span.start:span.end]
+        if len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
+            continue
+        cand = next((c for c in inside if c.start == span.start), None)
+        if cand is None:
+            cand = Candidate(span.start, span.end)
+            candidates.append(cand)
+        cand.answer, cand.interviewee = True, who
+
+
+def _dialogue(doc: Document, skip: set[tuple[int, int]] = frozenset()) -> list[Candidate]:  # type: ignore[assignment]
     """Lines that open with a dash and carry an attribution with a reporting verb
     (``– ..., – деді Х.``); words after the attribution (``— сказал он. — ...``) are the
-    same speaker's next quote."""
+    same speaker's next quote. Lines in ``skip`` (an interview's turns) are left alone."""
     text, lex = doc.text, doc.lex
     found: list[Candidate] = []
     for start, end in doc.lines:
+        if (start, end) in skip:
+            continue
         opening = _DIALOGUE_START.match(text, start, end)
         if not opening:
             found.extend(_dashless(doc, start, end))
@@ -70,24 +112,40 @@ def _dialogue(doc: Document) -> list[Candidate]:
         if attributed and pos < end and text[pos:end].strip():
             found.append(Candidate(pos, end, attributed))
         elif not attributed and _unattributed_turn(doc, pos, end):
-            found.append(Candidate(pos, _strip_end(text, pos, end)))
+            introduction = _introduction(doc, start)
+            found.append(Candidate(pos, _strip_end(text, pos, end), introduction, introduced=introduction is not None))
     return found
 
 
 def _unattributed_turn(doc: Document, start: int, end: int) -> bool:
     """A dash paragraph with no attribution, whole sentences of someone's words
     (``– Тұрғындардың табысы өскен жоқ. ...``), not an item of a dashed list (its
-    neighbours end in ``;``) and not a name or a heading."""
+    neighbours end in ``;``) and not a name or a heading. A short one is a turn when the
+    paragraph before introduces it with a colon (``ответила коротко:`` | ``– Нет.``) or it
+    exclaims or asks beside another dash paragraph (``– Былтыр да осылай уәде бергенсіздер!``)."""
     text = doc.text
     words = text[start:end].rstrip()
-    if any(mark in words for mark in _QUOTE_MARKS) or not words.endswith((".", "!", "?", "…")) or \
-            len(list(iter_words(words))) < MIN_QUOTE_WORDS:
+    if any(mark in words for mark in _QUOTE_MARKS) or not words.endswith((".", "!", "?", "…", "؟")):
         return False
-    for neighbour in (_previous_line(doc, doc.line_at(start)[0]), _next_line(doc, end)):
-        line = text[neighbour[0]:neighbour[1]].strip()
-        if line[:1] in "–—-" and line.endswith((";", ",")):
-            return False
-    return True
+    count = len(list(iter_words(words)))
+    neighbours = [text[a:b].strip() for a, b in (_previous_line(doc, doc.line_at(start)[0]), _next_line(doc, end))]
+    if any(line[:1] in "–—-" and line.endswith((";", ",")) for line in neighbours):
+        return False
+    if count >= MIN_QUOTE_WORDS:
+        return True
+    return count >= 1 and (_introduction(doc, doc.line_at(start)[0]) is not None or
+                           (words.endswith(("!", "?", "؟")) and any(line[:1] in "–—" for line in neighbours)))
+
+
+def _introduction(doc: Document, line_start: int) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before, when it ends with a colon that introduces
+    the dash paragraph (``Т.Байжанова ответила коротко:``): the words that say who speaks."""
+    start, end = _previous_line(doc, line_start)
+    if start >= line_start or not doc.text[start:end].rstrip().endswith(":"):
+        return None
+    stop = start + len(doc.text[start:end].rstrip()) - 1
+    opening = max((m.end() for m in SENTENCE_END.finditer(doc.text, start, stop)), default=start)
+    return (opening, stop)
 
 
 def _previous_line(doc: Document, start: int) -> tuple[int, int]:
@@ -132,8 +190,11 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _marked(doc: Document) -> list[Candidate]:
-    """Text in quotation marks that reads as speech, not as a name or a title."""
+def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
+    """Text in quotation marks that reads as speech, not as a name or a title. A quote left
+    open at the end of its paragraph goes on in the next one (with an opening mark, or with
+    only the closing mark and the attribution): one quote per paragraph, and each such run of
+    quotes is added to ``runs`` so that they share one speaker."""
     text, lex = doc.text, doc.lex
     found: list[Candidate] = []
     held: Candidate | None = None  # a quote left open at the end of its paragraph
@@ -141,12 +202,23 @@ def _marked(doc: Document) -> list[Candidate]:
         if not text[start:end].strip():
             continue
         previous_end = None  # end of the last quote accepted in this line
+        going_on = _goes_on_unopened(doc, start, end) if held is not None else None
+        closed_at = -1  # the closing mark of a quote going on without its opening mark
+        if going_on is not None and held is not None:
+            (cand, closed_at) = going_on
+            found.append(cand)
+            _join(runs, held, cand)
+            held, previous_end = None, cand.end
         for span_start, span_end, after in _spans_in_line(text, start, end, lex):
+            if closed_at >= 0 and not text[closed_at + 1:span_start].strip(_OPENING_MARKS + " "):
+                continue  # the mark that closed that quote opens nothing
             quoted = text[span_start:span_end]
             words = len(list(iter_words(quoted)))
             attribution = _attribution_after(text, after, end, lex)
             if held is not None and not text[start:span_start].strip(_OPENING_MARKS + " "):
-                found[found.index(held)] = Candidate(held.start, span_end, attribution)  # one quote, two paragraphs
+                cand = Candidate(span_start, span_end, attribution)  # the same quote, its next paragraph
+                found.append(cand)
+                _join(runs, held, cand)
                 held, previous_end = None, span_end
                 continue
             if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
@@ -154,6 +226,48 @@ def _marked(doc: Document) -> list[Candidate]:
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
     return found
+
+
+def _join(runs: list[list[Candidate]], held: Candidate, cand: Candidate) -> None:
+    run = next((r for r in runs if r[-1] is held), None)
+    if run is None:
+        runs.append([held, cand])
+    else:
+        run.append(cand)
+
+
+_CLOSING_MARKS = "»”\""
+
+
+def _goes_on_unopened(doc: Document, start: int, end: int) -> tuple[Candidate, int] | None:
+    """The paragraph after an open quote goes on with it without an opening mark and ends it
+    with a closing mark and the attribution (``... жеңілдетеміз», – деді вице-министр.``)."""
+    text, lex = doc.text, doc.lex
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if first >= end or text[first] in _OPENING_MARKS or text[first] in "–—-":
+        return None
+    closers = _CLOSING_MARKS + "".join(b for _, b in lex.quote_pairs)
+    openers = _OPENING_MARKS + "".join(a for a, _ in lex.quote_pairs)
+    close = next((k for k in range(first, end) if text[k] in closers), None)
+    if close is None or any(c in openers for c in text[first:close] if c != '"'):
+        return None
+    attribution = _attribution_after(text, close + 1, end, lex)
+    if attribution is None and text[close + 1:end].strip(" .!?…،"):
+        return None
+    return Candidate(first, _strip_end(text, first, close), attribution), close
+
+
+def share_speakers(runs: list[list[Candidate]]) -> None:
+    """A quote that runs over several paragraphs has one speaker: the one its attribution
+    gives (the last paragraph's, as a rule), else the first any paragraph of it found."""
+    for run in runs:
+        decider = next((c for c in reversed(run) if c.attribution and c.speaker is not None), None) or \
+            next((c for c in run if c.speaker is not None), None)
+        if decider is None:
+            continue
+        for cand in run:
+            if cand.speaker != decider.speaker:
+                cand.speaker, cand.sieve = decider.speaker, decider.sieve
 
 
 _OPENING_MARKS = "\"“«„‘'"
@@ -167,6 +281,8 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
     quoted = text[span_start:span_end]
     if words >= MIN_QUOTE_WORDS and not _title_like(quoted):
         return True
+    if _named_thing(text, line, span, words, lex):
+        return False
     if words >= MIN_ATTRIBUTED_WORDS and (attribution or (previous_end is not None and _ends_sentence(quoted))
                                           or _verb_before(text, start, span_start, lex)
                                           or _whole_paragraph(text, line, span)):
@@ -184,6 +300,30 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
     return not _title_like(quoted) and _closes_sentence(text, span_end, end) and \
         (_verb_in_clause(text, start, span_start, lex)
          or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex)))
+
+
+def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words: int, lex: Lexicon) -> bool:
+    """A few words in marks that name something rather than say it: a word of the profile's
+    ``naming_words`` just before or after the marks (``ضمن مشروع «مدارس مريحة»``, «Жайлы мектеп»
+    жобасы), or, where names are capitalised, a capital inside a sentence with no colon before
+    and no sentence mark of its own (``рассказал «Российской газете»``)."""
+    if words >= MIN_QUOTE_WORDS or _ends_sentence(text[span[0]:span[1]]):
+        return False
+    before = [normalize(w) for _, _, w in iter_words(text[max(line[0], span[0] - 40):span[0]])]
+    after = [normalize(w) for _, _, w in iter_words(text[span[1]:min(line[1], span[1] + 40)])]
+    naming = naming_words(lex.language)
+    if (before and strip_clitic(before[-1], lex, naming) in naming) or (after and after[0] in naming):
+        return True
+    if lex.name_first or words >= MIN_ATTRIBUTED_WORDS or not text[span[0]:span[1]][:1].isupper():
+        return False
+    head = text[line[0]:span[0]].rstrip(_OPENING_MARKS + " ")
+    return bool(head) and not head.endswith((":", ".", "!", "?", "…", ",", "—", "–", "-")) and \
+        not text[span[1]:line[1]].lstrip("\"”»’'").startswith((",", "—", "–"))
+
+
+@cache
+def naming_words(language: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in section(language, "quotes").get("naming_words", []))
 
 
 def _left_open(text: str, cand: Candidate, line_end: int) -> bool:

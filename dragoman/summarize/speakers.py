@@ -30,6 +30,7 @@ from dragoman.article.analysis import (
     MENTION_TITLE,
     SIEVE_CONTINUING,
     SIEVE_FAMILY,
+    SIEVE_INTERVIEW,
     SIEVE_NAME,
     SIEVE_PARAGRAPH,
     SIEVE_PRONOUN,
@@ -56,6 +57,10 @@ class Candidate:
     attribution: tuple[int, int] | None = None  # text that names the speaker
     speaker: int | None = None  # official index
     sieve: str | None = None  # the sieve that resolved the speaker
+    answer: bool = False  # an interview's answer (interview.py): the interview sieve alone decides
+    interviewee: int | None = None  # who gives that answer, when the article says
+    holds_quotes: bool = False  # an answer with no marks of its own: quotes inside it are their speakers'
+    introduced: bool = False  # a dash paragraph the one before introduces with a colon (the attribution)
 
 
 @dataclass
@@ -99,15 +104,38 @@ class Speech:
 
 def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     """Run the sieves over every candidate, in document order (see module doc)."""
-    speech.quoted = sorted((c.start, c.end) for c in candidates)
+    speech.quoted = sorted((c.start, c.end) for c in candidates if not c.holds_quotes)
     previous: Candidate | None = None
     for cand in candidates:
-        _resolve_one(speech, cand, previous)
+        if not _interview_answer(cand) and not _introduced_turn(speech, cand):
+            _resolve_one(speech, cand, previous)
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
-        if cand.speaker is None:
+        if cand.speaker is None and not cand.answer and not cand.introduced:
             _set(cand, _paragraph_subject(speech, cand, candidates), SIEVE_PARAGRAPH)
+
+
+def _interview_answer(cand: Candidate) -> bool:
+    """Sieve 0, for an interview's answers: the interviewee ``interview.py`` found, or unknown;
+    no other sieve looks for an answer's speaker (the names in it are what the answer is about)."""
+    if not cand.answer:
+        return False
+    _set(cand, cand.interviewee, SIEVE_INTERVIEW)
+    return True
+
+
+def _introduced_turn(speech: Speech, cand: Candidate) -> bool:
+    """A dash paragraph introduced by the paragraph before (``Т.Байжанова ответила коротко:``
+    | ``– Нет.``): sieves 1-3 on the introduction, a pronoun in it, else unknown (``Из зала
+    раздался выкрик:`` names nobody, and the last speaker did not shout)."""
+    if not cand.introduced or cand.attribution is None:
+        return False
+    text, lex = speech.doc.text, speech.lex
+    if not _named_sieve(speech, cand, *cand.attribution) and pronoun_in(text, *cand.attribution, lex):
+        gender = pronoun_gender(text, *cand.attribution, lex)
+        _set(cand, subject_before(speech, cand.attribution[0], gender), SIEVE_PRONOUN)
+    return True
 
 
 def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
@@ -300,8 +328,8 @@ def _carry_in_line(speech: Speech, candidates: list[Candidate]) -> None:
     for previous, cand in zip(candidates, candidates[1:]):
         if cand.speaker is not None or previous.speaker is None:
             continue
-        if "\n" in text[previous.end:cand.start]:
-            continue
+        if "\n" in text[previous.end:cand.start] or cand.start < previous.end or cand.answer or cand.introduced:
+            continue  # another line, a quote inside an answer, or an answer (its sieve decided)
         if _others_between(speech, previous, cand) <= {previous.speaker}:
             _set(cand, previous.speaker, SIEVE_CONTINUING)
 

@@ -1,0 +1,236 @@
+"""Interviews in question-and-answer form: which paragraphs are the outlet's questions, which
+the interviewee's answers, and who the interviewee is.
+
+Two forms are recognised (the words that tell them are the profile's ``[quotes]``):
+
+- labels: turns open with a label and a colon, one label for the questions and one (or more) for
+  the answers: ``question_labels`` / ``answer_labels`` (``س:`` / ``ج:``, ``Q:`` / ``A:``) or names
+  (``Eurasianet:`` / ``Sharipova:``; the label whose turns ask is the interviewer's). A
+  paragraph with no label after an answer goes on with it while the interview goes on; the
+  paragraphs after the last turn are the outlet's again. Words quoted inside such an answer are
+  a quote of their own.
+- dashes: turns open with a dialogue dash and carry no attribution; one that asks is a question,
+  the dash turns after it answers. At least two questions must be answered, and the headline or
+  intro must say it is an interview (``interview_words``: сұхбат, интервью, حوار, interview) or
+  three must be. The dash marks the answer, so words quoted inside it are the answer's.
+
+The questions are the outlet's words, never quotes; the answers are the interviewee's. A name
+label says whose answer it is; otherwise the interviewee is the one official the headline and
+intro name (beside an interview word when they name several), else unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from dragoman.article.analysis import Official
+
+from .document import Document
+from .langdata import section
+from .quotemarks import quoted_spans
+from .reporting import has_verb, sentence_end
+from .words import iter_words, normalize, words_of
+
+MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
+MIN_PAIRS_UNNAMED = 3  # ...and for one it does not
+MAX_LABEL_WORDS = 3
+_LABEL = re.compile(r"\s*([^\W\d_][^\n:：.!?؟«»\"“”]{0,40}?)\s*[:：]\s+(?=\S)")
+_DASH = re.compile(r"\s*(?:[–—]\s*|-\s+)(?=\S)")
+_ATTRIBUTION = re.compile(r"[,.!?…؟]\s*[–—]\s+")
+_ASKS = ("?", "؟")
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # the first character of the words (after the label or the dash)
+    end: int  # the end of the paragraph, trailing spaces left out
+    question: bool
+    label: str = ""  # the label as written ("Sharipova"); "" for dash turns
+
+
+@dataclass(frozen=True)
+class Interview:
+    turns: tuple[Turn, ...]
+    intro_end: int  # the headline and intro end where the first turn's paragraph starts
+    dashed: bool  # dash turns: the dash marks the answer (quotes inside it are its own words)
+
+    @property
+    def answers(self) -> tuple[Turn, ...]:
+        return tuple(t for t in self.turns if not t.question)
+
+    def turn_at(self, offset: int) -> Turn | None:
+        """The turn whose paragraph holds ``offset``, if any."""
+        return next((t for t in self.turns if t.start <= offset <= t.end), None)
+
+
+@dataclass(frozen=True)
+class _Words:
+    questions: frozenset[str]
+    answers: frozenset[str]
+    interview: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _words(language: str) -> _Words:
+    quotes = section(language, "quotes")
+    return _Words(frozenset(normalize(w) for w in quotes.get("question_labels", [])),
+                  frozenset(normalize(w) for w in quotes.get("answer_labels", [])),
+                  tuple(tuple(words_of(w)) for w in quotes.get("interview_words", []) if words_of(w)))
+
+
+def find_interview(doc: Document) -> Interview | None:
+    """The question-and-answer structure of the article, or None when it is not an interview."""
+    paragraphs = [(s, e) for s, e in doc.lines if doc.text[s:e].strip()]
+    return _labelled(doc, paragraphs) or _dashed(doc, paragraphs)
+
+
+def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
+    text, words = doc.text, _words(doc.lex.language)
+    labels: list[tuple[str, int, int, int]] = []  # (label key, paragraph index, words start, end)
+    for i, (start, end) in enumerate(paragraphs):
+        match = _LABEL.match(text, start, end)
+        if match and len(list(iter_words(match.group(1)))) <= MAX_LABEL_WORDS:
+            labels.append((normalize(match.group(1).strip()), i, match.end(), _trim(text, match.end(), end)))
+    counts = Counter(key for key, *_ in labels)
+    asks = Counter(key for key, _, s, e in labels if text[s:e].rstrip().endswith(_ASKS))
+    question = next((k for k in counts if k in words.questions), None) or \
+        max((k for k in counts if counts[k] >= 2 and asks[k] * 2 >= counts[k]), key=lambda k: asks[k], default=None)
+    if question is None:
+        return None
+    answering = {k for k in counts if k != question and
+                 (k in words.answers or (counts[k] >= 2 and asks[k] * 2 < counts[k]))}
+    labels = [item for item in labels if item[0] == question or item[0] in answering]
+    if sum(1 for a, b in zip(labels, labels[1:]) if a[0] == question and b[0] in answering) < MIN_PAIRS:
+        return None
+    turns: list[Turn] = []
+    by_paragraph = {i: (key, s, e) for key, i, s, e in labels}
+    first, last = labels[0][1], labels[-1][1]
+    original = {normalize(m.group(1).strip()): m.group(1).strip() for m in
+                (_LABEL.match(text, *paragraphs[i]) for _, i, _, _ in labels) if m}
+    for i in range(first, last + 1):
+        start, end = paragraphs[i]
+        if i in by_paragraph:
+            key, s, e = by_paragraph[i]
+            turns.append(Turn(s, e, key == question, original.get(key, key)))
+        elif turns and not turns[-1].question and _goes_on(text, start, end):
+            turns.append(Turn(_trim_start(text, start, end), _trim(text, start, end), False, turns[-1].label))
+    return Interview(tuple(turns), paragraphs[first][0], dashed=False)
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """An unlabelled paragraph inside the interview that reads as more of the answer: whole
+    sentences, not a caption or a "Read also:" line (a label of its own)."""
+    return not _LABEL.match(text, start, end) and text[start:end].rstrip().endswith((".", "!", "?", "…", "؟"))
+
+
+def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
+    text, lex = doc.text, doc.lex
+    turns: list[Turn] = []
+    first_paragraph: int | None = None
+    for start, end in paragraphs:
+        dash = _DASH.match(text, start, end)
+        if not dash or _attributed(doc, dash.end(), end):
+            continue
+        words_end = _trim(text, dash.end(), end)
+        asks = text[dash.end():words_end].endswith(_ASKS)
+        if not asks and not (turns and turns[-1].start < start):
+            continue  # a dash line before any question: not yet the interview
+        if asks and first_paragraph is None:
+            first_paragraph = start
+        turns.append(Turn(dash.end(), words_end, asks))
+    pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.question and not b.question)
+    if first_paragraph is None or pairs < MIN_PAIRS:
+        return None
+    if pairs < MIN_PAIRS_UNNAMED and not _says_interview(doc, 0, first_paragraph, lex.language):
+        return None
+    while turns and turns[-1].question:
+        turns.pop()  # a question nobody answers is the outlet's line, not a turn we can use
+    return Interview(tuple(turns), first_paragraph, dashed=True)
+
+
+def _attributed(doc: Document, start: int, end: int) -> bool:
+    """``– ..., – деді X.``: a dash attribution with a reporting verb (dialogue, not an interview turn)."""
+    for match in _ATTRIBUTION.finditer(doc.text, start, end):
+        if has_verb(doc.text, match.end(), sentence_end(doc.text, match.end(), end), doc.lex):
+            return True
+    return False
+
+
+def _says_interview(doc: Document, start: int, end: int, language: str) -> bool:
+    return _interview_word_at(doc.text, start, end, language) is not None
+
+
+def _interview_word_at(text: str, start: int, end: int, language: str) -> int | None:
+    """Offset of the first of the profile's interview words in ``text[start:end]`` (each word
+    of a phrase matches a word it begins, or for Arabic one it is inside: بمقابلة)."""
+    phrases = _words(language).interview
+    if not phrases:
+        return None
+    found = [(s, normalize(w)) for s, _, w in iter_words(text[start:end], start)]
+    for i, (offset, _) in enumerate(found):
+        for phrase in phrases:
+            if i + len(phrase) <= len(found) and all(_fits(found[i + k][1], phrase[k]) for k in range(len(phrase))):
+                return offset
+    return None
+
+
+def _fits(word: str, stem: str) -> bool:
+    return word == stem or (len(stem) >= 4 and (word.startswith(stem) or stem in word))
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def speakers(doc: Document, interview: Interview, officials: list[Official]) -> dict[int, int | None]:
+    """The official (an index into ``officials``) who gives each answer, by the answer's start;
+    None where the article does not say who. A name label says it; with one answering voice
+    and no name label, the one the intro names does."""
+    known = _words(doc.lex.language).answers
+    labels = {t.label for t in interview.answers}
+    own = {label: _labelled_official(label, officials) for label in labels if label and normalize(label) not in known}
+    default = _named_in_intro(doc, interview, officials) if len(labels) == 1 else None
+    return {t.start: own.get(t.label) if own.get(t.label) is not None else default for t in interview.answers}
+
+
+def _labelled_official(label: str, officials: list[Official]) -> int | None:
+    """The one official a name label names: its words are among the name's (``Sharipova``,
+    ``Karim Masimov``) or it is one of their mentions as written."""
+    words = words_of(label)
+    if not words:
+        return None
+    hits = {k for k, o in enumerate(officials)
+            if set(words) <= set(words_of(o.name)) or any(normalize(m.text) == normalize(label) for m in o.mentions)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _named_in_intro(doc: Document, interview: Interview, officials: list[Official]) -> int | None:
+    """The one official the headline and intro name outside quote marks; of several, the one
+    named nearest to an interview word in its paragraph."""
+    text, end = doc.text, interview.intro_end
+    quoted = [(s.open_mark, (s.close_mark or s.end) + 1) for a, b in doc.lines if a < end
+              for s in quoted_spans(text, a, min(b, end), doc.lex.quote_pairs)]
+    named = [(m.start, k) for k, o in enumerate(officials) for m in o.mentions
+             if m.end <= end and not any(a <= m.start < b for a, b in quoted)]
+    people = {k for _, k in named}
+    if len(people) <= 1:
+        return people.pop() if people else None
+    for start, stop in (line for line in doc.lines if line[0] < end):
+        cue = _interview_word_at(text, start, min(stop, end), doc.lex.language)
+        if cue is None:
+            continue
+        beside = sorted((abs(pos - cue), k) for pos, k in named if start <= pos < stop)
+        if beside and (len(beside) == 1 or beside[0][0] < beside[1][0]):
+            return beside[0][1]
+    return None
