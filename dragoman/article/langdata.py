@@ -47,7 +47,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
                    "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS,
                    "indefinite_words": _WORDS, "described_after_name": bool,
-                   "verb_particles": _WORDS},
+                   "verb_particles": _WORDS, "feminine_words": _WORDS, "masculine_words": _WORDS,
+                   "masculine_verb_endings": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,

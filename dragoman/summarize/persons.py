@@ -117,6 +117,8 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     ``references``: tokens of titles that name a person by themselves (Мемлекет басшысы),
     which no other title as stated reaches into."""
     attested = {t.text.lower() for t in tokens}
+    runs = [_without_opener(run, tokens, lex, text) for run in runs]
+    _titles_to_the_next_name(runs, lex)
     names = {i for r in runs for i in range(r.first, r.last + 1)} | references
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
@@ -153,6 +155,33 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     for person in people:
         _womans_surname(person, tokens, lex, text)
     return people
+
+
+def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> NameRun:
+    """A run that opens its sentence with a word the dictionary knows and never as a name
+    (``Позднее Сарсенову принял ...``): the sentence's capital, not the name's; the run
+    starts after it."""
+    morphology = morphology_of(lex.morphology)
+    if morphology is None or run.last == run.first or has_initials(run.words or [tokens[run.first].text]):
+        return run
+    before = text[tokens[run.first - 1].end:tokens[run.first].start] if run.first > 0 else "\n"
+    opens = run.first == 0 or "\n" in before or text[:tokens[run.first].start].rstrip().endswith((".", "!", "?"))
+    if not opens or not morphology.not_a_name(tokens[run.first].text):
+        return run
+    return NameRun(run.first + 1, run.last, run.title if run.title is None or run.title.last < run.first
+                   or run.title.first > run.last else None, run.words[1:] if run.words else [])
+
+
+def _titles_to_the_next_name(runs: list[NameRun], lex: Lexicon) -> None:
+    """A title between two names that stands right before the second (``In New York,
+    Spokesperson Stéphane Dujarric``, ``Earlier, ... Spokeswoman Maria Zakharova``) is the
+    second's, not an apposition of the first, where titles go before names."""
+    if lex.described_after_name:
+        return
+    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first}
+    for run in runs:
+        if run.title is not None and run.title.first > run.last and id(run.title) in before:
+            run.title = None
 
 
 def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:

@@ -41,7 +41,7 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .langdata import stop_words
-from .lexicon import Lexicon, strip_clitic
+from .lexicon import Lexicon, morphology_of, strip_clitic
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
 from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
 from .words import iter_words, normalize
@@ -69,6 +69,7 @@ class Speech:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
     _described: dict[int, set[str]] = field(default_factory=dict)  # official -> stems that describe them
     _spans_of: dict[int, list[int]] | None = None  # official -> indices of their mentions
+    _genders: dict[int, str | None] = field(default_factory=dict)  # official -> 'f', 'm' or None
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -90,6 +91,13 @@ class Speech:
             self._described[official] = describing_words(self.doc, self.mentions,
                                                          self._spans_of.get(official, []), self.in_quote)
         return self._described[official]
+
+    def gender(self, official: int) -> str | None:
+        """'f' or 'm' when what the article says of the official agrees on one (see
+        ``official_gender``), else None; worked out once."""
+        if official not in self._genders:
+            self._genders[official] = official_gender(self, official)
+        return self._genders[official]
 
     def in_quote(self, span: tuple[int, int, int]) -> bool:
         """The mention is inside a quote: a person the speaker talks about, not a subject."""
@@ -119,6 +127,8 @@ def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
 
 def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) -> None:
     text, lex = speech.doc.text, speech.lex
+    if cand.attribution is None:
+        cand.attribution = _closed_in_next_paragraph(speech, cand)
     if cand.attribution:
         if _named_sieve(speech, cand, *cand.attribution):
             return
@@ -128,7 +138,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         if pronoun_in(text, *cand.attribution, lex):
             if _unnamed_speaker_before(speech, cand.start):
                 return  # "An economist said ... "...," he said.": the pronoun is that unnamed person
-            gender = pronoun_gender(text, *cand.attribution, lex)
+            gender = attribution_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
         elif _set(cand, _described_before(speech, cand, cand.attribution), SIEVE_ROLE):
@@ -153,7 +163,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
-        gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
+        gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
         if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
             _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
@@ -169,6 +179,9 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     if not found:
         return False
     span = found[0]
+    if end <= cand.start and _pronoun_beside_verb(speech, start, end) and \
+            all(_beside_verb(speech, [s], start, end, default=-1) != s[2] for s in found):
+        return False  # "Asked whether X agreed, she said: «...»": the pronoun is who speaks
     if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
@@ -220,6 +233,37 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+_CLOSING_MARKS = "\"”»’'}"
+
+
+def _closed_in_next_paragraph(speech: Speech, cand: Candidate) -> tuple[int, int] | None:
+    """A quote left open at the end of its paragraph whose next paragraph, with no opening
+    mark of its own, closes the words and attributes them (``«... заложены.`` | ``Кроме того,
+    ...», — заявил министр.``): that attribution is the quote's too."""
+    doc = speech.doc
+    text = doc.text
+    _, line_end = doc.line_at(cand.end)
+    if text[cand.start - 1:cand.start] not in _MARKS or text[cand.end:line_end].strip():
+        return None
+    start = line_end + 1
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    if start >= len(text):
+        return None
+    next_end = doc.line_at(start)[1]
+    close = next((i for i in range(start, next_end) if text[i] in _CLOSING_MARKS and text[i] != "'"), None)
+    if close is None or any(text[i] in _MARKS for i in range(start, close)):
+        return None
+    after = close + 1
+    while after < next_end and text[after] in " ,–—-":
+        after += 1
+    stop = sentence_end(text, after, next_end)
+    verb = verb_position(text, after, stop, speech.lex) if stop > after else None
+    if verb is None or len(list(iter_words(text[after:verb]))) > 3:
+        return None
+    return (after, stop)
 
 
 _CUE_GAP = 2  # words a subject may put inside a cue (Так вице-премьер ответил, for "так ответил")
@@ -322,7 +366,19 @@ def _paragraph_subject(speech: Speech, cand: Candidate, candidates: list[Candida
     if not any(has_verb(text, a, b, lex) for a, b in outside):
         return None
     named = {k for a, b in outside for _, _, k in speech.mentions.within(a, b)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    said = _said_gender(speech, cand)  # "«Пришлем», — ответил ...": not the woman the paragraph names
+    return named.pop() if said is None or speech.gender(next(iter(named))) in (None, said) else None
+
+
+def _said_gender(speech: Speech, cand: Candidate) -> str | None:
+    """The gender the words around the quote give its speaker (a pronoun, a verb's form)."""
+    if cand.attribution:
+        return attribution_gender(speech.doc.text, *cand.attribution, speech.lex)
+    start, end = sentence_around(speech.doc, cand)
+    return next((g for g in (attribution_gender(speech.doc.text, a, b, speech.lex)
+                             for a, b in ((start, cand.start), (cand.end, end)) if b > a) if g), None)
 
 
 def sentence_around(doc: Document, cand: Candidate) -> tuple[int, int]:
@@ -386,6 +442,63 @@ def name_gender(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+def attribution_gender(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the attribution in ``[start, end)`` says: its pronoun (она, she), else
+    the form of its reporting verb where the language shows gender in it (сказала / ответил)."""
+    said = pronoun_gender(text, start, end, lex)
+    if said or not (lex.masculine_verb_endings and lex.feminine_verb_endings):
+        return said
+    verb = verb_position(text, start, end, lex)
+    if verb is None:
+        return None
+    return verb_gender(normalize(next(iter_words(text[verb:end]), (0, 0, ""))[2]), lex)
+
+
+def verb_gender(word: str, lex: Lexicon) -> str | None:
+    """'f' or 'm' for a verb form with a woman's or a man's ending (the profile's), else None."""
+    if not (lex.masculine_verb_endings and lex.feminine_verb_endings):
+        return None
+    if word.endswith(lex.feminine_verb_endings):
+        return "f"
+    if word.endswith(lex.masculine_verb_endings):
+        return "m"
+    return None
+
+
+def official_gender(speech: Speech, official: int) -> str | None:
+    """'f' or 'm' when every sign the article gives agrees: the family name's ending
+    (Temirova), the first name as the morphology reads it (Ирина), a word before a mention
+    (Ms., Spokeswoman, господин), a verb's form right after a mention (Васильченко спросила)
+    or, after a dash, right before it (— сказала Сарсенова)."""
+    lex, text = speech.lex, speech.doc.text
+    person = speech.officials[official]
+    signs = {name_gender(person.name, lex)}
+    words = person.name.split()
+    morphology = morphology_of(lex.morphology)
+    if morphology is not None and len(words) >= 2 and len(words[0]) > 2:
+        signs.add(morphology.gender(words[:1]))
+    verbs = {w for phrase in lex.reporting_verbs for w in phrase}
+    for mention in person.mentions:
+        line_start, line_end = speech.doc.line_at(mention.start)
+        before = list(iter_words(text[line_start:mention.start], line_start))[-2:]
+        after = next(iter_words(text[mention.end:line_end], mention.end), None)
+        if before:
+            word = normalize(before[-1][2])
+            if word in lex.feminine_words:
+                signs.add("f")
+            elif word in lex.masculine_words:
+                signs.add("m")
+            elif word in verbs and any(d in text[before[0][1] if len(before) > 1 else line_start:before[-1][0]]
+                                       for d in "–—"):
+                signs.add(verb_gender(word, lex))
+        if after is not None and not text[mention.end:after[0]].strip() and after[2][:1].islower():
+            word = normalize(after[2])
+            if word in verbs or word.endswith(lex.feminine_verb_endings or ("\0",)):
+                signs.add(verb_gender(word, lex))
+    signs.discard(None)
+    return signs.pop() if len(signs) == 1 else None
+
+
 def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int | None:
     """The first official named in the nearest earlier sentence that names one. With a
     gendered pronoun, the latest official whose name says that gender, named in this
@@ -395,12 +508,12 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     if gender is not None:
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender, reach)
+        sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
         if sure is not None:
             return sure[2]
 
     def allowed(k: int) -> bool:
-        return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
+        return gender is None or speech.gender(k) in (None, gender)
 
     last = _last_subject(speech, pos, allowed)
     if last is None:
@@ -425,6 +538,24 @@ def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
     words = speech.officials[span[2]].name.split()
     said = [w for _, _, w in iter_words(speech.doc.text[span[0]:span[1]])]
     return bool(words and said) and normalize(said[-1]) == normalize(words[-1])
+
+
+def _pronoun_beside_verb(speech: Speech, start: int, end: int) -> bool:
+    """A pronoun right before or right after a reporting verb (outside quotes) in
+    ``[start, end)``: the verb's subject (``she said:``, ``– добавил он``)."""
+    text, lex = speech.doc.text, speech.lex
+    verb = verb_position(text, start, end, lex)
+    while verb is not None:
+        if not speech.in_quote((verb, verb + 1, -1)):
+            words = list(iter_words(text[start:end], start))
+            at = next((i for i, w in enumerate(words) if w[0] == verb), None)
+            if at is not None:
+                near = [words[i] for i in (at - 1, at + 1) if 0 <= i < len(words)]
+                if any(normalize(w[2]) in lex.pronouns and not text[min(w[1], verb):max(w[0], verb)].strip(" ,")
+                       for w in near if w[0] != verb):
+                    return True
+        verb = verb_position(text, verb + 1, end, lex)
+    return False
 
 
 def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, end: int,
