@@ -162,7 +162,8 @@ def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) 
     (``Позднее Сарсенову принял ...``): the sentence's capital, not the name's; the run
     starts after it."""
     morphology = morphology_of(lex.morphology)
-    if morphology is None or run.last == run.first or has_initials(run.words or [tokens[run.first].text]):
+    written = run.words or [t.text for t in tokens[run.first:run.last + 1]]
+    if morphology is None or run.last == run.first or has_initials(written) or is_chinese(written):
         return run
     before = text[tokens[run.first - 1].end:tokens[run.first].start] if run.first > 0 else "\n"
     opens = run.first == 0 or "\n" in before or text[:tokens[run.first].start].rstrip().endswith((".", "!", "?"))

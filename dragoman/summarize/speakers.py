@@ -133,7 +133,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         if _named_sieve(speech, cand, *cand.attribution):
             return
         if _words_in(text, *cand.attribution, lex.statement_words):
-            _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+            if not _issuer_named(speech, *cand.attribution):
+                _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
             return  # the text's issuer or nobody: the people named earlier did not speak it
         if pronoun_in(text, *cand.attribution, lex):
             if _unnamed_speaker_before(speech, cand.start):
@@ -158,6 +159,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         if before and not pronoun_in(text, *before, lex) and \
                 _set(cand, _described_before(speech, cand, before), SIEVE_ROLE):
             return  # وقالت الوزيرة إن {...}: the words before the quote say what the speaker is
+    if whole_line(text, cand) and _introduced_before(speech, cand):
+        return  # "X қысқа жауап берді:" | "– ...": the paragraph before ends with a colon
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
     going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
@@ -194,6 +197,16 @@ _ANNOUNCER_PARAGRAPHS = 3  # ...in this paragraph or the three before it
 
 def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     return bool(words) and any(normalize(w) in words for _, _, w in iter_words(text[start:end]))
+
+
+def _issuer_named(speech: Speech, start: int, end: int) -> bool:
+    """The attribution names the body that issued the text (``делінген Ақорда
+    хабарламасында``): a capitalised word past its first that is no official's mention; an
+    official announcing something earlier did not issue that body's text."""
+    if speech.lex.name_first:
+        return False
+    words = list(iter_words(speech.doc.text[start:end], start))[1:]
+    return any(w[2][:1].isupper() and not speech.mentions.within(w[0], w[1]) for w in words)
 
 
 def _announcer_before(speech: Speech, pos: int) -> int | None:
@@ -264,6 +277,26 @@ def _closed_in_next_paragraph(speech: Speech, cand: Candidate) -> tuple[int, int
     if verb is None or len(list(iter_words(text[after:verb]))) > 3:
         return None
     return (after, stop)
+
+
+def _introduced_before(speech: Speech, cand: Candidate) -> bool:
+    """Sieves 1-3 on the last sentence of the paragraph before, when it ends with a colon
+    and names the speaker (``Ермекованың сұрағына А.Бекбосынов қысқа жауап берді:``); the
+    mention nearest its end decides."""
+    doc, text = speech.doc, speech.doc.text
+    line_start, _ = doc.line_at(cand.start)
+    end = line_start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0 or not text[:end].rstrip().endswith(":"):
+        return False
+    start = doc.line_at(end - 1)[0]
+    start = max(max((m.end() for m in SENTENCE_END.finditer(text, start, end)), default=start), start)
+    found = [span for span in speech.mentions.within(start, end) if not speech.in_quote(span)]
+    if not found:
+        return False
+    span = found[-1]
+    return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
 
 
 _CUE_GAP = 2  # words a subject may put inside a cue (Так вице-премьер ответил, for "так ответил")
@@ -506,6 +539,9 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     that, only officials whose name does not say the other gender count."""
     lex, text = speech.lex, speech.doc.text
     if gender is not None:
+        opener = _opening_subject(speech, pos)
+        if opener is not None and speech.gender(opener) in (None, gender):
+            return opener  # "Zhumangarin told reporters ... . He described the deal as "...""
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
         sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
@@ -527,6 +563,23 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
              if allowed(span[2]) and not speech.in_quote(span)]
     named = [span for span in named if _as_named(speech, span)] or named
     return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _opening_subject(speech: Speech, pos: int) -> int | None:
+    """The official whose mention opens the nearest earlier sentence that names one (only
+    capitalised words, a title, before it), in ``pos``'s paragraph: that sentence's subject,
+    whom a pronoun next continues."""
+    text = speech.doc.text
+    last = _last_subject(speech, pos, lambda k: True, speech.doc.line_at(pos)[0])
+    if last is None:
+        return None
+    line_start = speech.doc.line_at(last[0])[0]
+    start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last[0])), default=0), line_start)
+    first = next((span for span in speech.mentions.within(start, last[1]) if not speech.in_quote(span)), last)
+    words = [w for _, _, w in iter_words(text[start:first[0]])]
+    if any(w[:1].islower() and normalize(w) not in speech.lex.title_gap_words for w in words):
+        return None
+    return first[2]
 
 
 def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
@@ -595,9 +648,16 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
         at = b
     pieces.append((at, ends[-1]))
     pieces = [(a, b) for a, b in pieces if b > a]
-    if any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
+    if any(_pronoun_subject(text, a, b, speech.lex) for a, b in pieces):
         return False  # "He said ... . "...," he added.": the chain of one speaker goes on
     return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+def _pronoun_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A pronoun among the first two words of the piece (``He said ...``, ``, – деді ол``),
+    where it is a subject, not inside a clause about someone else (``A farmer said he ...``)."""
+    words = [normalize(w) for _, _, w in iter_words(text[start:end])][:2]
+    return any(w in lex.pronouns for w in words)
 
 
 def _named_subject(speech: Speech, start: int, end: int) -> bool:
@@ -607,7 +667,10 @@ def _named_subject(speech: Speech, start: int, end: int) -> bool:
     if speech.lex.name_first:
         return False
     words = [w for _, _, w in iter_words(speech.doc.text[start:end])]
-    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+    name = 1
+    while name < min(3, len(words)) and words[name][:1].isupper():
+        name += 1  # a first name and a family name (Bakhodir Yusupov, a fisherman, ...)
+    if len(words) <= name or not words[0][:1].isupper() or not words[name][:1].islower():
         return False
     first = normalize(words[0])
     return len(first) > 3 and first not in stop_words(speech.lex.language) and \
