@@ -20,10 +20,15 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
         if lex.name_first or token.capitalized:
             for form in base_forms(token.norm, lex):
                 by_form.setdefault(form, []).append(token.index)
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for person in people:
+        owners.setdefault(person.family(lex), set()).add(tuple(person.words))
     for person in people:
         if len(person.words) < 2:
             continue
         family = person.family(lex)
+        if len(owners[family]) > 1:
+            continue  # two people of one family name: the family name alone names neither
         for first in by_form.get(family[0], ()):
             last = first + len(family) - 1
             if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):

@@ -145,7 +145,10 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
         forms = base_forms(normalize(words[0]), lex)
-        known = nearest([p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms], run)
+        namesakes = [p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms]
+        if len({tuple(p.words) for p in namesakes}) > 1:
+            continue  # two officials of one family name: the family name alone names neither
+        known = nearest(namesakes, run)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
         if known is None and (vouched or table_name(words[0])):
             known = Person(words, False)
@@ -293,8 +296,10 @@ def same_given(known: list[str], words: list[str], family: tuple[str, ...]) -> b
     """Two names of one family name may be one person: unless both give a first name in full
     and the first names differ (father and son, two brothers: Гурбангулы | Сердар Бердымухамедов,
     Abdullah | Mohamed bin Zayed Al Nahyan); an inflected first name (Касым-Жомарта) is the same."""
-    if len(known) < 2 or len(words) < 2 or len(known[0]) == 1 or len(words[0]) == 1:
+    if len(known) < 2 or len(words) < 2:
         return True
+    if len(known[0]) == 1 or len(words[0]) == 1:  # an initial: it must be the first name's (N. | Nurlan)
+        return normalize(known[0])[:1] == normalize(words[0])[:1]
     if normalize(known[0]) in family or normalize(words[0]) in family:
         return True  # a Chinese name, or one whose first word is its family name
     first, other = normalize(known[0]), normalize(words[0])

@@ -147,7 +147,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
     if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
-        _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+        if not any(_words_in(text, a, b, lex.statement_words) and _issuer_named(speech, a, b) for a, b in outside):
+            _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
         return  # the text's issuer or nobody: the people named earlier did not speak it
     if _named_before_colon(speech, cand, sentence_start):
         return  # О.Бектенов: «...» — the name and a colon introduce the words
