@@ -535,10 +535,11 @@ def official_gender(speech: Speech, official: int) -> str | None:
 
 def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int | None:
     """The first official named in the nearest earlier sentence that names one. With a
-    gendered pronoun, the latest official whose name says that gender, named in this
+    gendered pronoun: the official opening the sentence before, unless of the other gender;
+    else the latest official whose gender (``Speech.gender``) is the pronoun's, named in this
     paragraph or the one before, wins (``Захарова ... Ван И. ... – отметила она``); failing
-    that, only officials whose name does not say the other gender count."""
-    lex, text = speech.lex, speech.doc.text
+    that, only officials not of the other gender count."""
+    text = speech.doc.text
     if gender is not None:
         opener = _opening_subject(speech, pos)
         if opener is not None and speech.gender(opener) in (None, gender):

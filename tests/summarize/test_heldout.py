@@ -27,13 +27,14 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # en .97/.92/.77/1.0); before them: kk .95/.94/.83/.91, ar .76/.64/.63/.47, ru .90/.81/.50/.92, en .91/.81/.64/1.0.
     # Officials after the officials round: 1.00 in every language; speakers after the speaker round
     # (role sieve, pronoun antecedents): kk .97, ar .88, ru .88, en .82; English names after the
-    # names round: 1.00 in every language.
-    "kk": {"quotes": 0.93, "officials": 0.95, "speaker": 0.92, "name_en": 0.95},
+    # names round: 1.00 in every language. After the sieves round (six articles of its own added):
+    # speakers kk 1.00, ru .94, en .84.
+    "kk": {"quotes": 0.93, "officials": 0.95, "speaker": 0.96, "name_en": 0.95},
     "ar": {"quotes": 0.9, "officials": 0.95, "speaker": 0.84, "name_en": 0.95},
-    "ru": {"quotes": 0.92, "officials": 0.95, "speaker": 0.84, "name_en": 0.95},
-    "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.78, "name_en": 0.97},
+    "ru": {"quotes": 0.92, "officials": 0.95, "speaker": 0.9, "name_en": 0.95},
+    "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.8, "name_en": 0.97},
 }
-DEV_WRONG_SPEAKERS_AT_MOST = 8  # speakers a sieve named wrongly, all languages (unknown is not wrong); 6 measured
+DEV_WRONG_SPEAKERS_AT_MOST = 6  # speakers a sieve named wrongly, all languages (unknown is not wrong); 4 measured
 
 
 def score_folder(folder: Path) -> Score:
