@@ -49,7 +49,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS,
                    "indefinite_words": _WORDS, "described_after_name": bool,
                    "verb_particles": _WORDS, "interview_words": _WORDS, "question_labels": _WORDS,
-                   "answer_labels": _WORDS, "naming_words": _WORDS},
+                   "answer_labels": _WORDS, "naming_words": _WORDS, "feminine_words": _WORDS,
+                   "masculine_words": _WORDS, "masculine_verb_endings": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,

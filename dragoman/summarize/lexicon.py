@@ -91,6 +91,9 @@ class Lexicon:
     indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
     verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
+    feminine_words: frozenset[str] = frozenset()  # Ms, spokeswoman, госпожа: beside a name, a woman's
+    masculine_words: frozenset[str] = frozenset()
+    masculine_verb_endings: tuple[str, ...] = ()  # a man's past tense (сказал): the speaker is a man
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
 
 
@@ -186,6 +189,9 @@ def lexicon(language: str) -> Lexicon:
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
         described_after_name=bool(quotes.get("described_after_name", False)),
         verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
+        feminine_words=frozenset(normalize(w) for w in quotes.get("feminine_words", [])),
+        masculine_words=frozenset(normalize(w) for w in quotes.get("masculine_words", [])),
+        masculine_verb_endings=tuple(normalize(w) for w in quotes.get("masculine_verb_endings", [])),
     )
 
 

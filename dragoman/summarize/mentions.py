@@ -20,10 +20,15 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
         if lex.name_first or token.capitalized:
             for form in base_forms(token.norm, lex):
                 by_form.setdefault(form, []).append(token.index)
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for person in people:
+        owners.setdefault(person.family(lex), set()).add(tuple(person.words))
     for person in people:
         if len(person.words) < 2:
             continue
         family = person.family(lex)
+        if len(owners[family]) > 1:
+            continue  # two people of one family name: the family name alone names neither
         for first in by_form.get(family[0], ()):
             last = first + len(family) - 1
             if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):
@@ -121,9 +126,25 @@ def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], te
     баспасөз хатшысы``: a press secretary, not a president)."""
     held = [h for h, _, _ in person.titles]
     for main, start, end in person.titles:
+        office = _nearer_office(main, titles, tokens, text, end)
+        if office is not None:  # Президент Үкімет басшысы Олжас Бектеновке: the Head of Government
+            held[held.index(main)] = office
+            continue
         held += [h for h in titles if start <= h.first and h.last <= end and h not in held
                  and not _beside(main, h, tokens, text)]
     return held
+
+
+def _nearer_office(main: TitleHit, titles: list[TitleHit], tokens: list[Token], text: str,
+                   end: int) -> TitleHit | None:
+    """A title right beside the stated one, nearer the name and written in its own form
+    (not an owner's inflected one, ``пресс-секретарь президента``): that nearer title is the
+    person's office, the farther one someone else (the subject of the sentence)."""
+    for hit in titles:
+        if main.last < hit.first and hit.last <= end and _beside(main, hit, tokens, text) and \
+                tuple(t.norm for t in tokens[hit.first:hit.last + 1]) == hit.entry.words:
+            return hit
+    return None
 
 
 def _beside(main: TitleHit, other: TitleHit, tokens: list[Token], text: str) -> bool:
@@ -149,7 +170,8 @@ def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
         return table_role(person.name) in hit.entry.role.split("|")
     if hit.entry.alone:
         return any(_same_role(h, hit) for h in held)
-    return any(h.entry.en == hit.entry.en for h in held)
+    # "Президентке" for the one stated as "Мемлекет басшысы": an office named by itself, same role
+    return any(h.entry.en == hit.entry.en or (h.entry.alone and _same_role(h, hit)) for h in held)
 
 
 def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,

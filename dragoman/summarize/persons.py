@@ -117,6 +117,8 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     ``references``: tokens of titles that name a person by themselves (Мемлекет басшысы),
     which no other title as stated reaches into."""
     attested = {t.text.lower() for t in tokens}
+    runs = [_without_opener(run, tokens, lex, text) for run in runs]
+    _titles_to_the_next_name(runs, lex)
     names = {i for r in runs for i in range(r.first, r.last + 1)} | references
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
@@ -143,7 +145,10 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             add_run(same, run, tokens, lex, text, names)
     for run, words in singles:
         forms = base_forms(normalize(words[0]), lex)
-        known = nearest([p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms], run)
+        namesakes = [p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms]
+        if len({tuple(p.words) for p in namesakes}) > 1:
+            continue  # two officials of one family name: the family name alone names neither
+        known = nearest(namesakes, run)
         vouched = run.title and (looks_like_surname(words[0], lex) or lex.capitalised_titles)
         if known is None and (vouched or table_name(words[0])):
             known = Person(words, False)
@@ -153,6 +158,34 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     for person in people:
         _womans_surname(person, tokens, lex, text)
     return people
+
+
+def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> NameRun:
+    """A run that opens its sentence with a word the dictionary knows and never as a name
+    (``Позднее Сарсенову принял ...``): the sentence's capital, not the name's; the run
+    starts after it."""
+    morphology = morphology_of(lex.morphology)
+    written = run.words or [t.text for t in tokens[run.first:run.last + 1]]
+    if morphology is None or run.last == run.first or has_initials(written) or is_chinese(written):
+        return run
+    before = text[tokens[run.first - 1].end:tokens[run.first].start] if run.first > 0 else "\n"
+    opens = run.first == 0 or "\n" in before or text[:tokens[run.first].start].rstrip().endswith((".", "!", "?"))
+    if not opens or not morphology.not_a_name(tokens[run.first].text):
+        return run
+    return NameRun(run.first + 1, run.last, run.title if run.title is None or run.title.last < run.first
+                   or run.title.first > run.last else None, run.words[1:] if run.words else [])
+
+
+def _titles_to_the_next_name(runs: list[NameRun], lex: Lexicon) -> None:
+    """A title between two names that stands right before the second (``In New York,
+    Spokesperson Stéphane Dujarric``, ``Earlier, ... Spokeswoman Maria Zakharova``) is the
+    second's, not an apposition of the first, where titles go before names."""
+    if lex.described_after_name:
+        return
+    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first}
+    for run in runs:
+        if run.title is not None and run.title.first > run.last and id(run.title) in before:
+            run.title = None
 
 
 def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:
@@ -263,8 +296,10 @@ def same_given(known: list[str], words: list[str], family: tuple[str, ...]) -> b
     """Two names of one family name may be one person: unless both give a first name in full
     and the first names differ (father and son, two brothers: Гурбангулы | Сердар Бердымухамедов,
     Abdullah | Mohamed bin Zayed Al Nahyan); an inflected first name (Касым-Жомарта) is the same."""
-    if len(known) < 2 or len(words) < 2 or len(known[0]) == 1 or len(words[0]) == 1:
+    if len(known) < 2 or len(words) < 2:
         return True
+    if len(known[0]) == 1 or len(words[0]) == 1:  # an initial: it must be the first name's (N. | Nurlan)
+        return normalize(known[0])[:1] == normalize(words[0])[:1]
     if normalize(known[0]) in family or normalize(words[0]) in family:
         return True  # a Chinese name, or one whose first word is its family name
     first, other = normalize(known[0]), normalize(words[0])

@@ -42,7 +42,7 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .langdata import stop_words
-from .lexicon import Lexicon, strip_clitic
+from .lexicon import Lexicon, morphology_of, strip_clitic
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
 from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
 from .words import iter_words, normalize
@@ -74,6 +74,7 @@ class Speech:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
     _described: dict[int, set[str]] = field(default_factory=dict)  # official -> stems that describe them
     _spans_of: dict[int, list[int]] | None = None  # official -> indices of their mentions
+    _genders: dict[int, str | None] = field(default_factory=dict)  # official -> 'f', 'm' or None
 
     @classmethod
     def of(cls, doc: Document, officials: list[Official]) -> Speech:
@@ -95,6 +96,13 @@ class Speech:
             self._described[official] = describing_words(self.doc, self.mentions,
                                                          self._spans_of.get(official, []), self.in_quote)
         return self._described[official]
+
+    def gender(self, official: int) -> str | None:
+        """'f' or 'm' when what the article says of the official agrees on one (see
+        ``official_gender``), else None; worked out once."""
+        if official not in self._genders:
+            self._genders[official] = official_gender(self, official)
+        return self._genders[official]
 
     def in_quote(self, span: tuple[int, int, int]) -> bool:
         """The mention is inside a quote: a person the speaker talks about, not a subject."""
@@ -147,16 +155,19 @@ def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
 
 def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) -> None:
     text, lex = speech.doc.text, speech.lex
+    if cand.attribution is None:
+        cand.attribution = _closed_in_next_paragraph(speech, cand)
     if cand.attribution:
         if _named_sieve(speech, cand, *cand.attribution):
             return
         if _words_in(text, *cand.attribution, lex.statement_words):
-            _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+            if not _issuer_named(speech, *cand.attribution):
+                _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
             return  # the text's issuer or nobody: the people named earlier did not speak it
         if pronoun_in(text, *cand.attribution, lex):
             if _unnamed_speaker_before(speech, cand.start):
                 return  # "An economist said ... "...," he said.": the pronoun is that unnamed person
-            gender = pronoun_gender(text, *cand.attribution, lex)
+            gender = attribution_gender(text, *cand.attribution, lex)
             if _set(cand, subject_before(speech, cand.start, gender), SIEVE_PRONOUN):
                 return
         elif _set(cand, _described_before(speech, cand, cand.attribution), SIEVE_ROLE):
@@ -164,7 +175,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     sentence_start, sentence_end = sentence_around(speech.doc, cand)
     outside = [(a, b) for a, b in ((sentence_start, cand.start), (cand.end, sentence_end)) if b > a]
     if any(_words_in(text, a, b, lex.statement_words) and not speech.mentions.within(a, b) for a, b in outside):
-        _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
+        if not any(_words_in(text, a, b, lex.statement_words) and _issuer_named(speech, a, b) for a, b in outside):
+            _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
         return  # the text's issuer or nobody: the people named earlier did not speak it
     if _named_before_colon(speech, cand, sentence_start):
         return  # О.Бектенов: «...» — the name and a colon introduce the words
@@ -176,12 +188,14 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         if before and not pronoun_in(text, *before, lex) and \
                 _set(cand, _described_before(speech, cand, before), SIEVE_ROLE):
             return  # وقالت الوزيرة إن {...}: the words before the quote say what the speaker is
+    if whole_line(text, cand) and _introduced_before(speech, cand):
+        return  # "X қысқа жауап берді:" | "– ...": the paragraph before ends with a colon
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
     going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
-        gender = next((g for g in (pronoun_gender(text, a, b, lex) for a, b in going_on) if g), None)
+        gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
         if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
             _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
@@ -197,6 +211,9 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     if not found:
         return False
     span = found[0]
+    if end <= cand.start and _pronoun_beside_verb(speech, start, end) and \
+            all(_beside_verb(speech, [s], start, end, default=-1) != s[2] for s in found):
+        return False  # "Asked whether X agreed, she said: «...»": the pronoun is who speaks
     if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
@@ -209,6 +226,16 @@ _ANNOUNCER_PARAGRAPHS = 3  # ...in this paragraph or the three before it
 
 def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     return bool(words) and any(normalize(w) in words for _, _, w in iter_words(text[start:end]))
+
+
+def _issuer_named(speech: Speech, start: int, end: int) -> bool:
+    """The attribution names the body that issued the text (``делінген Ақорда
+    хабарламасында``): a capitalised word past its first that is no official's mention; an
+    official announcing something earlier did not issue that body's text."""
+    if speech.lex.name_first:
+        return False
+    words = list(iter_words(speech.doc.text[start:end], start))[1:]
+    return any(w[2][:1].isupper() and not speech.mentions.within(w[0], w[1]) for w in words)
 
 
 def _announcer_before(speech: Speech, pos: int) -> int | None:
@@ -248,6 +275,57 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+_CLOSING_MARKS = "\"”»’'}"
+
+
+def _closed_in_next_paragraph(speech: Speech, cand: Candidate) -> tuple[int, int] | None:
+    """A quote left open at the end of its paragraph whose next paragraph, with no opening
+    mark of its own, closes the words and attributes them (``«... заложены.`` | ``Кроме того,
+    ...», — заявил министр.``): that attribution is the quote's too."""
+    doc = speech.doc
+    text = doc.text
+    _, line_end = doc.line_at(cand.end)
+    if text[cand.start - 1:cand.start] not in _MARKS or text[cand.end:line_end].strip():
+        return None
+    start = line_end + 1
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    if start >= len(text):
+        return None
+    next_end = doc.line_at(start)[1]
+    close = next((i for i in range(start, next_end) if text[i] in _CLOSING_MARKS and text[i] != "'"), None)
+    if close is None or any(text[i] in _MARKS for i in range(start, close)):
+        return None
+    after = close + 1
+    while after < next_end and text[after] in " ,–—-":
+        after += 1
+    stop = sentence_end(text, after, next_end)
+    verb = verb_position(text, after, stop, speech.lex) if stop > after else None
+    if verb is None or len(list(iter_words(text[after:verb]))) > 3:
+        return None
+    return (after, stop)
+
+
+def _introduced_before(speech: Speech, cand: Candidate) -> bool:
+    """Sieves 1-3 on the last sentence of the paragraph before, when it ends with a colon
+    and names the speaker (``Ермекованың сұрағына А.Бекбосынов қысқа жауап берді:``); the
+    mention nearest its end decides."""
+    doc, text = speech.doc, speech.doc.text
+    line_start, _ = doc.line_at(cand.start)
+    end = line_start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0 or not text[:end].rstrip().endswith(":"):
+        return False
+    start = doc.line_at(end - 1)[0]
+    start = max(max((m.end() for m in SENTENCE_END.finditer(text, start, end)), default=start), start)
+    found = [span for span in speech.mentions.within(start, end) if not speech.in_quote(span)]
+    if not found:
+        return False
+    span = found[-1]
+    return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
 
 
 _CUE_GAP = 2  # words a subject may put inside a cue (Так вице-премьер ответил, for "так ответил")
@@ -350,7 +428,19 @@ def _paragraph_subject(speech: Speech, cand: Candidate, candidates: list[Candida
     if not any(has_verb(text, a, b, lex) for a, b in outside):
         return None
     named = {k for a, b in outside for _, _, k in speech.mentions.within(a, b)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    said = _said_gender(speech, cand)  # "«Пришлем», — ответил ...": not the woman the paragraph names
+    return named.pop() if said is None or speech.gender(next(iter(named))) in (None, said) else None
+
+
+def _said_gender(speech: Speech, cand: Candidate) -> str | None:
+    """The gender the words around the quote give its speaker (a pronoun, a verb's form)."""
+    if cand.attribution:
+        return attribution_gender(speech.doc.text, *cand.attribution, speech.lex)
+    start, end = sentence_around(speech.doc, cand)
+    return next((g for g in (attribution_gender(speech.doc.text, a, b, speech.lex)
+                             for a, b in ((start, cand.start), (cand.end, end)) if b > a) if g), None)
 
 
 def sentence_around(doc: Document, cand: Candidate) -> tuple[int, int]:
@@ -414,21 +504,82 @@ def name_gender(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+def attribution_gender(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the attribution in ``[start, end)`` says: its pronoun (она, she), else
+    the form of its reporting verb where the language shows gender in it (сказала / ответил)."""
+    said = pronoun_gender(text, start, end, lex)
+    if said or not (lex.masculine_verb_endings and lex.feminine_verb_endings):
+        return said
+    verb = verb_position(text, start, end, lex)
+    if verb is None:
+        return None
+    return verb_gender(normalize(next(iter_words(text[verb:end]), (0, 0, ""))[2]), lex)
+
+
+def verb_gender(word: str, lex: Lexicon) -> str | None:
+    """'f' or 'm' for a verb form with a woman's or a man's ending (the profile's), else None."""
+    if not (lex.masculine_verb_endings and lex.feminine_verb_endings):
+        return None
+    if word.endswith(lex.feminine_verb_endings):
+        return "f"
+    if word.endswith(lex.masculine_verb_endings):
+        return "m"
+    return None
+
+
+def official_gender(speech: Speech, official: int) -> str | None:
+    """'f' or 'm' when every sign the article gives agrees: the family name's ending
+    (Temirova), the first name as the morphology reads it (Ирина), a word before a mention
+    (Ms., Spokeswoman, господин), a verb's form right after a mention (Васильченко спросила)
+    or, after a dash, right before it (— сказала Сарсенова)."""
+    lex, text = speech.lex, speech.doc.text
+    person = speech.officials[official]
+    signs = {name_gender(person.name, lex)}
+    words = person.name.split()
+    morphology = morphology_of(lex.morphology)
+    if morphology is not None and len(words) >= 2 and len(words[0]) > 2:
+        signs.add(morphology.gender(words[:1]))
+    verbs = {w for phrase in lex.reporting_verbs for w in phrase}
+    for mention in person.mentions:
+        line_start, line_end = speech.doc.line_at(mention.start)
+        before = list(iter_words(text[line_start:mention.start], line_start))[-2:]
+        after = next(iter_words(text[mention.end:line_end], mention.end), None)
+        if before:
+            word = normalize(before[-1][2])
+            if word in lex.feminine_words:
+                signs.add("f")
+            elif word in lex.masculine_words:
+                signs.add("m")
+            elif word in verbs and any(d in text[before[0][1] if len(before) > 1 else line_start:before[-1][0]]
+                                       for d in "–—"):
+                signs.add(verb_gender(word, lex))
+        if after is not None and not text[mention.end:after[0]].strip() and after[2][:1].islower():
+            word = normalize(after[2])
+            if word in verbs or word.endswith(lex.feminine_verb_endings or ("\0",)):
+                signs.add(verb_gender(word, lex))
+    signs.discard(None)
+    return signs.pop() if len(signs) == 1 else None
+
+
 def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int | None:
     """The first official named in the nearest earlier sentence that names one. With a
-    gendered pronoun, the latest official whose name says that gender, named in this
+    gendered pronoun: the official opening the sentence before, unless of the other gender;
+    else the latest official whose gender (``Speech.gender``) is the pronoun's, named in this
     paragraph or the one before, wins (``Захарова ... Ван И. ... – отметила она``); failing
-    that, only officials whose name does not say the other gender count."""
-    lex, text = speech.lex, speech.doc.text
+    that, only officials not of the other gender count."""
+    text = speech.doc.text
     if gender is not None:
+        opener = _opening_subject(speech, pos)
+        if opener is not None and speech.gender(opener) in (None, gender):
+            return opener  # "Zhumangarin told reporters ... . He described the deal as "...""
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = _last_subject(speech, pos, lambda k: name_gender(speech.officials[k].name, lex) == gender, reach)
+        sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
         if sure is not None:
             return sure[2]
 
     def allowed(k: int) -> bool:
-        return gender is None or name_gender(speech.officials[k].name, lex) in (None, gender)
+        return gender is None or speech.gender(k) in (None, gender)
 
     last = _last_subject(speech, pos, allowed)
     if last is None:
@@ -444,6 +595,23 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
 
 
+def _opening_subject(speech: Speech, pos: int) -> int | None:
+    """The official whose mention opens the nearest earlier sentence that names one (only
+    capitalised words, a title, before it), in ``pos``'s paragraph: that sentence's subject,
+    whom a pronoun next continues."""
+    text = speech.doc.text
+    last = _last_subject(speech, pos, lambda k: True, speech.doc.line_at(pos)[0])
+    if last is None:
+        return None
+    line_start = speech.doc.line_at(last[0])[0]
+    start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last[0])), default=0), line_start)
+    first = next((span for span in speech.mentions.within(start, last[1]) if not speech.in_quote(span)), last)
+    words = [w for _, _, w in iter_words(text[start:first[0]])]
+    if any(w[:1].islower() and normalize(w) not in speech.lex.title_gap_words for w in words):
+        return None
+    return first[2]
+
+
 def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
     """The mention ends in the name's own form, not an inflected one (``с Ильхамом Алиевым``,
     ``Тоқаевтың``, ``Lavrov's``: an object or an owner, not who speaks next). Where names take
@@ -453,6 +621,24 @@ def _as_named(speech: Speech, span: tuple[int, int, int]) -> bool:
     words = speech.officials[span[2]].name.split()
     said = [w for _, _, w in iter_words(speech.doc.text[span[0]:span[1]])]
     return bool(words and said) and normalize(said[-1]) == normalize(words[-1])
+
+
+def _pronoun_beside_verb(speech: Speech, start: int, end: int) -> bool:
+    """A pronoun right before or right after a reporting verb (outside quotes) in
+    ``[start, end)``: the verb's subject (``she said:``, ``– добавил он``)."""
+    text, lex = speech.doc.text, speech.lex
+    verb = verb_position(text, start, end, lex)
+    while verb is not None:
+        if not speech.in_quote((verb, verb + 1, -1)):
+            words = list(iter_words(text[start:end], start))
+            at = next((i for i, w in enumerate(words) if w[0] == verb), None)
+            if at is not None:
+                near = [words[i] for i in (at - 1, at + 1) if 0 <= i < len(words)]
+                if any(normalize(w[2]) in lex.pronouns and not text[min(w[1], verb):max(w[0], verb)].strip(" ,")
+                       for w in near if w[0] != verb):
+                    return True
+        verb = verb_position(text, verb + 1, end, lex)
+    return False
 
 
 def _beside_verb(speech: Speech, named: list[tuple[int, int, int]], start: int, end: int,
@@ -492,9 +678,16 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
         at = b
     pieces.append((at, ends[-1]))
     pieces = [(a, b) for a, b in pieces if b > a]
-    if any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
+    if any(_pronoun_subject(text, a, b, speech.lex) for a, b in pieces):
         return False  # "He said ... . "...," he added.": the chain of one speaker goes on
     return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+def _pronoun_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A pronoun among the first two words of the piece (``He said ...``, ``, – деді ол``),
+    where it is a subject, not inside a clause about someone else (``A farmer said he ...``)."""
+    words = [normalize(w) for _, _, w in iter_words(text[start:end])][:2]
+    return any(w in lex.pronouns for w in words)
 
 
 def _named_subject(speech: Speech, start: int, end: int) -> bool:
@@ -504,7 +697,10 @@ def _named_subject(speech: Speech, start: int, end: int) -> bool:
     if speech.lex.name_first:
         return False
     words = [w for _, _, w in iter_words(speech.doc.text[start:end])]
-    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+    name = 1
+    while name < min(3, len(words)) and words[name][:1].isupper():
+        name += 1  # a first name and a family name (Bakhodir Yusupov, a fisherman, ...)
+    if len(words) <= name or not words[0][:1].isupper() or not words[name][:1].islower():
         return False
     first = normalize(words[0])
     return len(first) > 3 and first not in stop_words(speech.lex.language) and \
