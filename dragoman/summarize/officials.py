@@ -90,9 +90,10 @@ def _analyse(doc: Document) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
-    voiced = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))
-              and (_speaks(p, tokens, text, lex) or any(speaks(r, tokens, lex) for r in p.runs))]
-    private = [p for p in voiced if _private(p, tokens, text, lex)]
+    untitled = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))]
+    private = [p for p in untitled if _private(p, tokens, text, lex)]  # introduced by what they do
+    voiced = [p for p in untitled if p in private or _speaks(p, tokens, text, lex)
+              or any(speaks(r, tokens, lex) for r in p.runs)]
     people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
               and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
@@ -140,19 +141,24 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
 
 
 def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: frozenset[str]) -> bool:
-    """``Timur Akhmetov, an analyst at ...``, ``Тимур Ахметов, аналитик ...``: a comma, at most
-    two lower-case words, then a role of private life."""
+    """``Timur Akhmetov, an analyst at ...``, ``Гульнара Жумабекова, 52-летняя учительница``: a
+    comma, a few lower-case words (an article, an age, "retired"), then a role of private life."""
     k = run.last + 1
-    if k >= len(tokens) or text[tokens[run.last].end:tokens[k].start].strip() != ",":
+    if k >= len(tokens) or _words_of_age(text[tokens[run.last].end:tokens[k].start]).strip() != ",":
         return False
-    for j in range(k, min(len(tokens), k + 3)):
-        if j > k and text[tokens[j - 1].end:tokens[j].start].strip():
+    for j in range(k, min(len(tokens), k + 6)):
+        if j > k and _words_of_age(text[tokens[j - 1].end:tokens[j].start]).strip():
             return False  # the apposition ended
         if tokens[j].norm in roles:
             return True
         if tokens[j].capitalized:
             return False
     return False
+
+
+def _words_of_age(gap: str) -> str:
+    """The gap between two words without the digits and hyphens of an age (", 52-", " 47-")."""
+    return gap.rstrip("-").rstrip("0123456789") if gap.endswith("-") else gap
 
 
 def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
@@ -165,13 +171,26 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = cased_runs(tokens, text, lex, title_tokens)
     by_last = {h.last: h for h in titles}
     by_first = {h.first: h for h in titles}
-    runs = [run for run in runs if after_connector(run, tokens, lex)]
+    runs = [run for run in runs if after_connector(run, tokens, lex) or _person_after_and(run, tokens, text, lex)]
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
         run.title = (title_before(run, tokens, text, lex, by_last, names)
                      or title_after(run, tokens, text, by_first, lex))
     return runs
+
+
+def _person_after_and(run: NameRun, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """Two words after a connector that name a person, not the end of a title: a surname's
+    ending on the last word, then a comma and a title in apposition (``... and Aibek
+    Turdubayev, head of the regional water authority``)."""
+    if not run.words or not any(run.words[-1].lower().endswith(e) for e in lex.person_endings):
+        return False
+    k = run.last + 1
+    if k >= len(tokens) or text[tokens[run.last].end:tokens[k].start].strip() != ",":
+        return False
+    heads = {e.words[0] for e in lex.titles}
+    return any(t.norm in heads for t in tokens[k:k + 3])
 
 
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,

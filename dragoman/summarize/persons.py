@@ -67,9 +67,22 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
         found = morphology.base_name(words)  # the dictionary's reading wins when the name table
         if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
             return found
+        if found and _first_names_by_dictionary(found, by_rules, attested):
+            return found  # Абдуллой Ариповым -> Абдулла Арипов, not the rules' Абдулл
         if by_rules == words:  # the rules saw no case ending: a known first name may show one
             return morphology.base_by_first_name(words) or by_rules  # (Эммануэлем Макроном)
     return by_rules
+
+
+def _first_names_by_dictionary(found: list[str], by_rules: list[str], attested: set[str]) -> bool:
+    """The dictionary's base form differs from the rules' only in the first names, both agree
+    on the family name, and the rules' first names are not written so elsewhere in the article
+    (a name seen in the nominative wins): the dictionary knows the first name's declension
+    (a man's name in -а: Мусой -> Муса), which the suffix rules cannot tell."""
+    if len(found) != len(by_rules) or len(found) < 2 or normalize(found[-1]) != normalize(by_rules[-1]):
+        return False
+    firsts = [(f, r) for f, r in zip(found[:-1], by_rules[:-1]) if normalize(f) != normalize(r)]
+    return bool(firsts) and not any(r.lower() in attested for _, r in firsts)
 
 
 def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], words: list[str]) -> list[str]:
