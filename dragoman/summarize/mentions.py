@@ -170,8 +170,14 @@ def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
         return table_role(person.name) in hit.entry.role.split("|")
     if hit.entry.alone:
         return any(_same_role(h, hit) for h in held)
-    # "Президентке" for the one stated as "Мемлекет басшысы": an office named by itself, same role
-    return any(h.entry.en == hit.entry.en or (h.entry.alone and _same_role(h, hit)) for h in held)
+    # "Президентке" for the one stated as "Мемлекет басшысы": an office named by itself, same role;
+    # "Кыргызский премьер" for the one stated as "председатель кабинета министров": a country
+    # has one holder of such an office, whatever it is called there
+    return any(h.entry.en == hit.entry.en or (h.entry.alone and _same_role(h, hit))
+               or (country and hit.entry.role in ONE_PER_COUNTRY and _same_role(h, hit)) for h in held)
+
+
+ONE_PER_COUNTRY = frozenset({"head_of_state", "head_of_government"})  # offices a country has one of
 
 
 def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
