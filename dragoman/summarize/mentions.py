@@ -83,9 +83,18 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if len(fits) > 1:
             fits = _named_in_paragraph(fits, hit, text, tokens)
         if len(fits) == 1:
-            end = hit.last + trailing_country(hit, tokens, lex)
+            end = _in_sentence(hit.last, hit.last + trailing_country(hit, tokens, lex), tokens, text)
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
+
+
+def _in_sentence(last: int, end: int, tokens: list[Token], text: str) -> int:
+    """``end`` cut back to the sentence of token ``last``: a country word after a full stop or a
+    line break opens the next sentence (``... глава Минэнерго Казахстана.\n\nКыргызский``)."""
+    k = last
+    while k < end and not any(c in text[tokens[k].end:tokens[k + 1].start] for c in ".!?\n"):
+        k += 1
+    return k
 
 
 def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:

@@ -1,0 +1,115 @@
+"""The apposition round's rules, on short articles of our own through the real analysis:
+names in apposition, private people introduced in apposition, title references by body,
+country and role, and Russian base forms of first names the suffix rules cannot undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.article import from_text
+from dragoman.summarize.officials import analyse_officials
+from dragoman.summarize.persons import _first_names_by_dictionary
+from dragoman.summarize.quotes import find_quotes
+
+
+def _analyse(text: str):
+    article = from_text(text)
+    found = analyse_officials(article)
+    return found.officials, find_quotes(article, found.officials)
+
+
+EN_APPOSITION = """Flood defences ready by March, officials say
+
+OSH, Dec 2 - Work on the new flood defences will finish by March, officials said on Wednesday.
+
+The meeting was attended by Deputy Prime Minister Edil Baisalov and Aibek Turdubayev, head of the regional water authority. "We work in two shifts," Turdubayev said.
+
+Nurgul Abdykerimova, a 47-year-old apricot grower from Papan, was less sure. "They said the same in 2019," she said.
+"""
+
+
+def test_a_name_after_and_with_a_title_in_apposition_is_an_official() -> None:
+    officials, _ = _analyse(EN_APPOSITION)
+    names = [o.name for o in officials]
+    assert "Aibek Turdubayev" in names and "Edil Baisalov" in names
+    assert next(o for o in officials if o.name == "Aibek Turdubayev").title == "head"
+
+
+def test_a_private_person_in_apposition_with_an_age_speaks_but_is_no_official() -> None:
+    officials, quotes = _analyse(EN_APPOSITION)
+    assert "Nurgul Abdykerimova" not in [o.name for o in officials]
+    assert [o.name for o in officials.voices] == ["Nurgul Abdykerimova"]
+    said = next(q for q in quotes if q.text.startswith("They said"))
+    assert said.speaker == "Nurgul Abdykerimova"
+
+
+def test_the_same_words_without_the_private_role_leave_no_voice() -> None:
+    officials, _ = _analyse(EN_APPOSITION.replace("apricot grower", "apricot orchard owner's"))
+    assert officials.voices == []
+
+
+RU_REFERENCES = """Казахстан и Киргизия договорились об энергии
+
+БИШКЕК, 2 декабря – Министр энергетики Казахстана Алмасадам Саткалиев и министр энергетики Киргизии Таалайбек Ибраев подписали соглашение. Председатель кабинета министров Киргизии Адылбек Касымалиев принял делегацию. Премьер-министр Казахстана Олжас Бектенов направил ему письмо.
+
+«Мы поставим электроэнергию», – сказал журналистам глава Минэнерго Казахстана.
+
+Кыргызский премьер поручил подготовить договор. «Годовые договоренности не работают», – заявил он.
+"""
+
+
+def test_a_ministry_head_reference_goes_to_that_countrys_minister() -> None:
+    officials, quotes = _analyse(RU_REFERENCES)
+    satkaliyev = next(o for o in officials if o.name == "Алмасадам Саткалиев")
+    assert "глава Минэнерго Казахстана" in [m.text for m in satkaliyev.mentions]
+    assert next(q for q in quotes if q.text.startswith("Мы поставим")).speaker == "Алмасадам Саткалиев"
+
+
+def test_a_country_adjective_and_the_role_find_the_one_head_of_government() -> None:
+    officials, quotes = _analyse(RU_REFERENCES)
+    kasymaliev = next(o for o in officials if o.name == "Адылбек Касымалиев")
+    assert "Кыргызский премьер" in [m.text for m in kasymaliev.mentions]
+    bektenov = next(o for o in officials if o.name == "Олжас Бектенов")
+    assert "Кыргызский премьер" not in [m.text for m in bektenov.mentions]
+    assert next(q for q in quotes if q.text.startswith("Годовые")).speaker == "Адылбек Касымалиев"
+
+
+def test_a_reference_by_role_that_fits_two_people_names_nobody() -> None:
+    text = RU_REFERENCES.replace("Кыргызский премьер", "Кыргызский министр").replace(
+        "Председатель кабинета министров Киргизии", "Министр финансов Киргизии")
+    officials, _ = _analyse(text)
+    assert not any("Кыргызский министр" in [m.text for m in o.mentions] for o in officials)
+
+
+def test_the_un_chief_is_the_secretary_general() -> None:
+    text = ("Guterres visits Nukus\n\nNUKUS – UN Secretary-General António Guterres met farmers on Tuesday. "
+            "President Shavkat Mirziyoyev received him in Tashkent.\n\n"
+            "The UN chief said the fund needed \"at least twice that\" by 2030.\n")
+    officials, quotes = _analyse(text)
+    guterres = next(o for o in officials if o.name == "António Guterres")
+    assert "The UN chief" in [m.text for m in guterres.mentions]
+    assert quotes[0].speaker == "António Guterres"
+
+
+def test_a_title_in_apposition_before_the_name_reaches_over_the_place_of_the_office() -> None:
+    text = ("Aral talks\n\nNUKUS – The UN Resident Coordinator in Uzbekistan, Kristina Hallberg, met "
+            "families on the former shore on Tuesday.\n")
+    officials, _ = _analyse(text)
+    assert [o.name for o in officials] == ["Kristina Hallberg"]
+    assert (officials[0].title or "").endswith("UN Resident Coordinator in Uzbekistan")
+
+
+def test_russian_first_names_in_a_by_the_dictionary() -> None:
+    pytest.importorskip("pymorphy3")
+    text = ("Переговоры в Ташкенте\n\nТАШКЕНТ, 2 дек – Вице-премьер Казахстана Серик Жумангарин провел переговоры "
+            "с вице-премьером Узбекистана Мусой Рахимовым. «Совет будет собираться каждый квартал», – сказал Рахимов.\n")
+    officials, quotes = _analyse(text)
+    assert "Муса Рахимов" in [o.name for o in officials]
+    assert quotes[0].speaker == "Муса Рахимов"
+
+
+def test_a_first_name_written_so_elsewhere_keeps_the_rules_reading() -> None:
+    assert _first_names_by_dictionary(["Муса", "Рахимов"], ["Мус", "Рахимов"], {"мусой", "рахимовым"})
+    assert not _first_names_by_dictionary(["Муса", "Рахимов"], ["Мус", "Рахимов"], {"мус", "рахимовым"})
+    assert not _first_names_by_dictionary(["Муса", "Рахимова"], ["Мус", "Рахимов"], set())  # another family name
+    assert not _first_names_by_dictionary(["Ерлан", "Карин"], ["Ерлан", "Карин"], set())  # nothing differs
