@@ -186,7 +186,8 @@ def could_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,
                or (country and hit.entry.role in ONE_PER_COUNTRY and _same_role(h, hit)) for h in held)
 
 
-ONE_PER_COUNTRY = frozenset({"head_of_state", "head_of_government"})  # offices a country has one of
+# offices a country (or an international body: the UN chief) has one holder of
+ONE_PER_COUNTRY = frozenset({"head_of_state", "head_of_government", "organisation_head"})
 
 
 def could_loosely_be(person: Person, hit: TitleHit, country: str | None, lex: Lexicon,

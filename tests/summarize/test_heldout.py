@@ -32,10 +32,12 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # en 1.00; speakers kk .98, ar .94, ru .94, en .88. Arabic English names .90 (26/29): the two new
     # Arabic articles hold two names outside the table the rules hyphenate (Al-Hurani, Al-Anzi); on
     # the other articles it stays .96 (26/27), so that floor moved with the set, not the rules.
-    "kk": {"quotes": 0.97, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
+    # After the apposition round with its six articles: officials kk 1.00, ru .99, en .99; speakers
+    # kk 1.00, ru .96, en .91.
+    "kk": {"quotes": 0.97, "officials": 0.95, "speaker": 0.97, "name_en": 0.95},
     "ar": {"quotes": 0.94, "officials": 0.95, "speaker": 0.9, "name_en": 0.88},
-    "ru": {"quotes": 0.96, "officials": 0.95, "speaker": 0.9, "name_en": 0.95},
-    "en": {"quotes": 0.97, "officials": 0.95, "speaker": 0.84, "name_en": 0.97},
+    "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.94, "name_en": 0.95},
+    "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.89, "name_en": 0.97},
 }
 DEV_WRONG_SPEAKERS_AT_MOST = 6  # speakers a sieve named wrongly, all languages (unknown is not wrong); 4 measured
 
