@@ -18,14 +18,18 @@ def _analyse(text: str):
     return found.officials, find_quotes(article, found.officials)
 
 
-EN_APPOSITION = """Flood defences ready by March, officials say
-
-OSH, Dec 2 - Work on the new flood defences will finish by March, officials said on Wednesday.
-
-The meeting was attended by Deputy Prime Minister Edil Baisalov and Aibek Turdubayev, head of the regional water authority. "We work in two shifts," Turdubayev said.
-
-Nurgul Abdykerimova, a 47-year-old apricot grower from Papan, was less sure. "They said the same in 2019," she said.
-"""
+EN_APPOSITION = (
+    "Flood defences ready by March, officials say\n"
+    "\n"
+    "OSH, Dec 2 - Work on the new flood defences will finish by March, officials said on "
+    "Wednesday.\n"
+    "\n"
+    "The meeting was attended by Deputy Prime Minister Edil Baisalov and Aibek Turdubayev, "
+    'head of the regional water authority. "We work in two shifts," Turdubayev said.\n'
+    "\n"
+    'Nurgul Abdykerimova, a 47-year-old apricot grower from Papan, was less sure. "They said '
+    'the same in 2019," she said.\n'
+)
 
 
 def test_a_name_after_and_with_a_title_in_apposition_is_an_official() -> None:
@@ -48,14 +52,19 @@ def test_the_same_words_without_the_private_role_leave_no_voice() -> None:
     assert officials.voices == []
 
 
-RU_REFERENCES = """Казахстан и Киргизия договорились об энергии
-
-БИШКЕК, 2 декабря – Министр энергетики Казахстана Алмасадам Саткалиев и министр энергетики Киргизии Таалайбек Ибраев подписали соглашение. Председатель кабинета министров Киргизии Адылбек Касымалиев принял делегацию. Премьер-министр Казахстана Олжас Бектенов направил ему письмо.
-
-«Мы поставим электроэнергию», – сказал журналистам глава Минэнерго Казахстана.
-
-Кыргызский премьер поручил подготовить договор. «Годовые договоренности не работают», – заявил он.
-"""
+RU_REFERENCES = (
+    "Казахстан и Киргизия договорились об энергии\n"
+    "\n"
+    "БИШКЕК, 2 декабря – Министр энергетики Казахстана Алмасадам Саткалиев и министр "
+    "энергетики Киргизии Таалайбек Ибраев подписали соглашение. Председатель кабинета "
+    "министров Киргизии Адылбек Касымалиев принял делегацию. Премьер-министр Казахстана Олжас "
+    "Бектенов направил ему письмо.\n"
+    "\n"
+    "«Мы поставим электроэнергию», – сказал журналистам глава Минэнерго Казахстана.\n"
+    "\n"
+    "Кыргызский премьер поручил подготовить договор. «Годовые договоренности не работают», – "
+    "заявил он.\n"
+)
 
 
 def test_a_ministry_head_reference_goes_to_that_countrys_minister() -> None:
@@ -102,7 +111,8 @@ def test_a_title_in_apposition_before_the_name_reaches_over_the_place_of_the_off
 def test_russian_first_names_in_a_by_the_dictionary() -> None:
     pytest.importorskip("pymorphy3")
     text = ("Переговоры в Ташкенте\n\nТАШКЕНТ, 2 дек – Вице-премьер Казахстана Серик Жумангарин провел переговоры "
-            "с вице-премьером Узбекистана Мусой Рахимовым. «Совет будет собираться каждый квартал», – сказал Рахимов.\n")
+            "с вице-премьером Узбекистана Мусой Рахимовым. "
+            "«Совет будет собираться каждый квартал», – сказал Рахимов.\n")
     officials, quotes = _analyse(text)
     assert "Муса Рахимов" in [o.name for o in officials]
     assert quotes[0].speaker == "Муса Рахимов"
