@@ -47,7 +47,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
                    "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS,
                    "indefinite_words": _WORDS, "described_after_name": bool,
-                   "verb_particles": _WORDS},
+                   "verb_particles": _WORDS, "feminine_verbs": _WORDS, "masculine_verbs": _WORDS,
+                   "speech_nouns": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
@@ -62,7 +63,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
-            "private_clauses": _WORDS, "clitic_prepositions": _WORDS},
+            "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
+            "feminine_words": _WORDS, "masculine_words": _WORDS},
     },
     "segmentation.toml": {
         "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,

@@ -92,6 +92,12 @@ class Lexicon:
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
     verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
+    feminine_verbs: frozenset[str] = frozenset()  # قالت, أضافت: the verb says its subject is a woman
+    masculine_verbs: frozenset[str] = frozenset()  # قال, أضاف: ... a man
+    speech_nouns: frozenset[str] = frozenset()  # قوله: "his saying", after the name of whose words they are
+    title_honorifics: frozenset[str] = frozenset()  # جلالة, سعادة: open a bare title and belong to it
+    feminine_words: frozenset[str] = frozenset()  # وزيرة, السيدة, بنت: a title or word that says a woman
+    masculine_words: frozenset[str] = frozenset()  # وزير, السيد, بن: ... a man
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -186,6 +192,12 @@ def lexicon(language: str) -> Lexicon:
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
         described_after_name=bool(quotes.get("described_after_name", False)),
         verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
+        feminine_verbs=frozenset(normalize(w) for w in quotes.get("feminine_verbs", [])),
+        masculine_verbs=frozenset(normalize(w) for w in quotes.get("masculine_verbs", [])),
+        speech_nouns=frozenset(normalize(w) for w in quotes.get("speech_nouns", [])),
+        title_honorifics=frozenset(normalize(w) for w in officials.get("title_honorifics", [])),
+        feminine_words=frozenset(normalize(w) for w in officials.get("feminine_words", [])),
+        masculine_words=frozenset(normalize(w) for w in officials.get("masculine_words", [])),
     )
 
 

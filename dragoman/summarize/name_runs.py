@@ -232,6 +232,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     """Arabic: the name words after each title, past its country, its body and a comma."""
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
+    opened_at = {r.first for r in runs}
+    runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -282,6 +284,32 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         if hit is None or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
             continue
         runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
+    return runs
+
+
+MAX_GIVEN_WORDS = 2  # words before a foreign surname read as its given names (ديلنوزا, قاسم جومارت)
+
+
+def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+                   title_tokens: set[int]) -> list[NameRun]:
+    """Arabic: a foreign name whose surname ending vouches for it, then a comma and its title,
+    with no honorific or verb before it (مع غني بيسيمباييف، وزير التعليم; اليوم رشيد مريدوف،
+    نائب رئيس ...): the given names and the surname before the comma."""
+    runs = []
+    for hit in titles:
+        last = hit.first - 1
+        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("،", ","):
+            continue
+        if last in title_tokens or not _foreign_surname(tokens[last].norm, lex) \
+                or not _arabic_name_word(tokens[last], lex):
+            continue
+        first = last
+        while first > 0 and last - first < MAX_GIVEN_WORDS and first - 1 not in title_tokens \
+                and joined(text, tokens[first - 1], tokens[first]) and _arabic_name_word(tokens[first - 1], lex) \
+                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics:
+            first -= 1
+        if first < last:  # a lone word is read only after a title (الرئيس ميرزياييف)
+            runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
     return runs
 
 
@@ -428,13 +456,18 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
     if word in lex.family_words:
         return True  # آل (the ruling family) reads like the article once normalised, yet binds a name
-    if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
+    if word in lex.name_stops or country_of(word, lex) or len(word) < 2 or _coordinated_stop(word, lex):
         return False
     if any(p.fullmatch(word) for p in lex.not_name_patterns):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
     return not (_definite(token, lex) and not table_name(word))
+
+
+def _coordinated_stop(word: str, lex: Lexicon) -> bool:
+    """A stop word with the conjunction glued to it (ويؤكد: "and stresses"), no name word."""
+    return any(word.startswith(c) and word[len(c):] in lex.name_stops for c in lex.coordinators)
 
 
 def _definite(token: Token, lex: Lexicon) -> bool:
