@@ -5,32 +5,49 @@ from __future__ import annotations
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, strip_clitic
 from .names import table_country, table_role
-from .persons import Person
-from .titles import reference_country, title_start, trailing_country
+from .persons import Person, person_gender, verb_gender
+from .titles import dateline_country, reference_country, title_start, trailing_country
 from .tokens import TitleHit, Token, base_forms
 
 
 def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
-    """Family name alone (inflected, with clitics) where no longer mention covers it."""
+    """Family name alone (inflected, with clitics) where no longer mention covers it; of two
+    people with one family name, the one the verb's gender allows, named last before it."""
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     by_form: dict[str, list[int]] = {}  # base form -> tokens that may be a form of it
     for token in tokens:
         if lex.name_first or token.capitalized:
             for form in base_forms(token.norm, lex):
                 by_form.setdefault(form, []).append(token.index)
+    by_family: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
-        if len(person.words) < 2:
-            continue
-        family = person.family(lex)
+        if len(person.words) >= 2:
+            by_family.setdefault(person.family(lex), []).append(person)
+    for family, owners in by_family.items():
         for first in by_form.get(family[0], ()):
             last = first + len(family) - 1
             if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):
                 continue
             if all(tokens[first + k].norm == w for k, w in enumerate(family) if k):
-                person.mention(first, last, MENTION_FAMILY)
-                covered.update(range(first, last + 1))
+                owner = owners[0] if len(owners) == 1 else _namesake(owners, first, tokens, lex)
+                if owner is not None:
+                    owner.mention(first, last, MENTION_FAMILY)
+                    covered.update(range(first, last + 1))
+
+
+def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexicon) -> Person | None:
+    """Which of several people of one family name a bare family name at ``first`` means: those
+    of the gender the verb before it says (وأضافت الأميري: the woman), then the one named in
+    full last before it (the first named when none is before it)."""
+    gender = verb_gender(tokens, first, lex)
+    if gender is not None:
+        owners = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)] or owners
+    before = [p for p in owners if any(r.first < first for r in p.runs)]
+    if not before:
+        return owners[0]
+    return max(before, key=lambda p: max(r.first for r in p.runs if r.first < first))
 
 
 def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
@@ -60,12 +77,13 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
     held = {id(p): _held_titles(p, titles, tokens, text) for p in people}
+    dateline: dict[str, str | None] = {}  # worked out when a tie needs it
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
-        earlier = _named_before(people, hit, text, tokens)
+        earlier = _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex)
         fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])]
         if not fits:
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
@@ -77,10 +95,40 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
             fits = _named_in_paragraph(fits, hit, text, tokens)
+        if len(fits) > 1 and not country:
+            home = dateline.setdefault("country", dateline_country(text, lex))
+            fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
         if len(fits) == 1:
-            end = hit.last + trailing_country(hit, tokens, lex)
+            end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex)
+            end += trailing_country(TitleHit(hit.first, end, hit.entry), tokens, lex) if end > hit.last else 0
+            while start > 0 and tokens[start - 1].norm in lex.title_honorifics \
+                    and not text[tokens[start - 1].end:tokens[start].start].strip():
+                start -= 1  # جلالة الملك, سعادة السفير: the honorific of address is part of the reference
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
+
+
+def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon) -> list[Person]:
+    """The people a bare title can mean by gender: the title's own word (الوزيرة: a woman) or
+    the verb right before it (وقالت ...) says one; a person of the other gender is left out."""
+    known = lex.feminine_words | lex.masculine_words
+    if not known:
+        return people
+    head = strip_clitic(tokens[hit.first].norm, lex, known)
+    gender = "f" if head in lex.feminine_words else verb_gender(tokens, start, lex)
+    if gender is None:
+        return people
+    return [p for p in people if person_gender(p, tokens, lex) in (None, gender)]
+
+
+def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+    """The reference goes on over words of a title stated for the person (وزير الكهرباء for
+    "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends."""
+    stated = {t.norm for _, a, b in person.titles for t in tokens[a:b + 1]} - lex.name_stops
+    while end + 1 < len(tokens) and tokens[end + 1].norm in stated \
+            and not text[tokens[end].end:tokens[end + 1].start].strip():
+        end += 1
+    return end
 
 
 def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:

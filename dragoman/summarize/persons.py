@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, lexicon, morphology_of
+from .lexicon import Lexicon, lexicon, morphology_of, strip_clitic
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_start
@@ -153,6 +153,31 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     for person in people:
         _womans_surname(person, tokens, lex, text)
     return people
+
+
+def person_gender(person: Person, tokens: list[Token], lex: Lexicon) -> str | None:
+    """'f' or 'm' when the article's words say (the profile's ``feminine_words`` and
+    ``masculine_words``): the first word of a title stated for them, a word right before one of
+    their names (an honorific: السيدة, المهندس), a word of their name (بنت, بن); None when
+    nothing says or the words disagree."""
+    if not (lex.feminine_words or lex.masculine_words):
+        return None
+    said = [tokens[start].norm for _, start, _ in person.titles]
+    said += [tokens[run.first - 1].norm for run in person.runs if run.first > 0]
+    said += [normalize(w) for w in person.words]
+    known = lex.feminine_words | lex.masculine_words
+    words = {strip_clitic(w, lex, known) for w in said}
+    feminine, masculine = bool(words & lex.feminine_words), bool(words & lex.masculine_words)
+    return "f" if feminine and not masculine else "m" if masculine and not feminine else None
+
+
+def verb_gender(tokens: list[Token], index: int, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the word right before token ``index`` is a verb that says its subject's
+    gender (the profile's ``feminine_verbs``: قالت, وأضافت; ``masculine_verbs``: قال, وأضاف)."""
+    if index < 1 or not lex.feminine_verbs:
+        return None
+    word = strip_clitic(tokens[index - 1].norm, lex, lex.feminine_verbs | lex.masculine_verbs)
+    return "f" if word in lex.feminine_verbs else "m" if word in lex.masculine_verbs else None
 
 
 def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:
