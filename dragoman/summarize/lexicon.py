@@ -98,6 +98,7 @@ class Lexicon:
     title_honorifics: frozenset[str] = frozenset()  # جلالة, سعادة: open a bare title and belong to it
     feminine_words: frozenset[str] = frozenset()  # وزيرة, السيدة, بنت: a title or word that says a woman
     masculine_words: frozenset[str] = frozenset()  # وزير, السيد, بن: ... a man
+    family_name_patterns: tuple[re.Pattern[str], ...] = ()  # الخصاونة: a family's name despite not_name_patterns
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -198,6 +199,7 @@ def lexicon(language: str) -> Lexicon:
         title_honorifics=frozenset(normalize(w) for w in officials.get("title_honorifics", [])),
         feminine_words=frozenset(normalize(w) for w in officials.get("feminine_words", [])),
         masculine_words=frozenset(normalize(w) for w in officials.get("masculine_words", [])),
+        family_name_patterns=tuple(re.compile(p) for p in officials.get("family_name_patterns", [])),
     )
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, lexicon, morphology_of, strip_clitic
+from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_start
@@ -327,4 +327,22 @@ def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, tex
             end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
         person.titles.append((run.title, start, end))
         if person.country is None:
-            person.country = country_between(start, run, tokens, lex)
+            person.country = country_between(start, run, tokens, lex) or _clause_country(run, tokens, lex, text)
+
+
+MAX_TITLE_CLAUSE = 8  # words of a title after a name, its portfolio and body (وزير الاستثمار والصناعة ...)
+
+
+def _clause_country(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> str | None:
+    """Where names come first (Arabic), a title after the name names its country at the end of
+    its clause (جاسور نعمتوف، وزير الاستثمار والصناعة والتجارة في جمهورية أوزبكستان،)."""
+    hit = run.title
+    if not lex.name_first or hit is None or hit.first < run.last:
+        return None
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + MAX_TITLE_CLAUSE)):
+        if any(mark in text[tokens[k - 1].end:tokens[k].start] for mark in ",،.\n"):
+            return None
+        country = country_of(tokens[k].norm, lex)
+        if country:
+            return country
+    return None
