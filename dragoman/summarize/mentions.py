@@ -75,8 +75,9 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     """A title without a name beside it is a mention when only one person fits it."""
     attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
-    covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
-    held = {id(p): _held_titles(p, titles, tokens, text) for p in people}
+    covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
+                for i in range(a, _stated_end(p, h, b, tokens, text, lex) + 1)}
+    held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
@@ -94,7 +95,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
-            fits = _named_in_paragraph(fits, hit, text, tokens)
+            fits = _named_in_paragraph(fits, hit, text, tokens) or fits  # none of them there: still a tie
         if len(fits) > 1 and not country:
             home = dateline.setdefault("country", dateline_country(text, lex))
             fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
@@ -162,16 +163,33 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
-def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str) -> list[TitleHit]:
+def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str,
+                 lex: Lexicon) -> list[TitleHit]:
     """Every title inside what the article states a person is, not only the first
     (``вице-премьер, министр иностранных дел Италии``: both), except a title right beside the
     main one, which says whose office it is (``пресс-секретарь президента``, ``Президенттің
     баспасөз хатшысы``: a press secretary, not a president)."""
     held = [h for h, _, _ in person.titles]
     for main, start, end in person.titles:
+        end = _stated_end(person, main, end, tokens, text, lex)
         held += [h for h in titles if start <= h.first and h.last <= end and h not in held
                  and not _beside(main, h, tokens, text)]
     return held
+
+
+def _stated_end(person: Person, hit: TitleHit, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+    """Where a title stated for the person ends: where names come first (Arabic), a title after
+    the name runs to the end of its clause (مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة ...)."""
+    if lex.name_first and any(r.title is hit and r.last < hit.first for r in person.runs):
+        return _clause_end(end, tokens, text)
+    return end
+
+
+def _clause_end(end: int, tokens: list[Token], text: str) -> int:
+    """The last token of the clause that ``end`` is in (up to a comma, a stop or a line's end)."""
+    while end + 1 < len(tokens) and not any(m in text[tokens[end].end:tokens[end + 1].start] for m in ",،.\n"):
+        end += 1
+    return end
 
 
 def _beside(main: TitleHit, other: TitleHit, tokens: list[Token], text: str) -> bool:

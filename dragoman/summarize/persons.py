@@ -162,9 +162,17 @@ def person_gender(person: Person, tokens: list[Token], lex: Lexicon) -> str | No
     nothing says or the words disagree."""
     if not (lex.feminine_words or lex.masculine_words):
         return None
-    said = [tokens[start].norm for _, start, _ in person.titles]
-    said += [tokens[run.first - 1].norm for run in person.runs if run.first > 0]
-    said += [normalize(w) for w in person.words]
+    beside = [tokens[run.first - 1].norm for run in person.runs if run.first > 0]
+    beside += [normalize(w) for w in person.words]
+    heads = [tokens[start].norm for _, start, _ in person.titles]
+    for said in (beside, heads):  # the name's own words first: a woman may hold a title of the
+        gender = _gender_of(said, lex)  # masculine form (المهندسة رنا ..., أمين عام الوزارة)
+        if gender:
+            return gender
+    return None
+
+
+def _gender_of(said: list[str], lex: Lexicon) -> str | None:
     known = lex.feminine_words | lex.masculine_words
     words = {strip_clitic(w, lex, known) for w in said}
     feminine, masculine = bool(words & lex.feminine_words), bool(words & lex.masculine_words)
