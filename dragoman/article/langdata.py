@@ -64,7 +64,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
             "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
-            "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS},
+            "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS,
+            "bare_title_home": bool},
     },
     "segmentation.toml": {
         "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,

@@ -99,6 +99,7 @@ class Lexicon:
     feminine_words: frozenset[str] = frozenset()  # وزيرة, السيدة, بنت: a title or word that says a woman
     masculine_words: frozenset[str] = frozenset()  # وزير, السيد, بن: ... a man
     family_name_patterns: tuple[re.Pattern[str], ...] = ()  # الخصاونة: a family's name despite not_name_patterns
+    bare_title_home: bool = False  # a bare title (الرئيس) two fit means the one of the dateline's country
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -200,6 +201,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_words=frozenset(normalize(w) for w in officials.get("feminine_words", [])),
         masculine_words=frozenset(normalize(w) for w in officials.get("masculine_words", [])),
         family_name_patterns=tuple(re.compile(p) for p in officials.get("family_name_patterns", [])),
+        bare_title_home=bool(officials.get("bare_title_home", False)),
     )
 
 

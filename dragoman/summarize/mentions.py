@@ -38,16 +38,15 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
 
 
 def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexicon) -> Person | None:
-    """Which of several people of one family name a bare family name at ``first`` means: those
-    of the gender the verb before it says (وأضافت الأميري: the woman), then the one named in
-    full last before it (the first named when none is before it)."""
+    """Which of several people of one family name a bare family name at ``first`` means: the
+    one of the gender the verb before it says (وأضافت الأميري: the woman, وأضاف الأميري: the
+    man); else, as before, the first of them."""
     gender = verb_gender(tokens, first, lex)
     if gender is not None:
-        owners = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)] or owners
-    before = [p for p in owners if any(r.first < first for r in p.runs)]
-    if not before:
-        return owners[0]
-    return max(before, key=lambda p: max(r.first for r in p.runs if r.first < first))
+        allowed = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)]
+        if len(allowed) == 1:
+            return allowed[0]
+    return owners[0]
 
 
 def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
@@ -95,8 +94,9 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
-            fits = _named_in_paragraph(fits, hit, text, tokens) or fits  # none of them there: still a tie
-        if len(fits) > 1 and not country:
+            named = _named_in_paragraph(fits, hit, text, tokens)
+            fits = named or (fits if lex.bare_title_home else named)  # none of them there: still a tie
+        if len(fits) > 1 and not country and lex.bare_title_home:
             home = dateline.setdefault("country", dateline_country(text, lex))
             fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
         if len(fits) == 1:
