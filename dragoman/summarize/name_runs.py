@@ -242,7 +242,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             continue
         body_end = _body_name_end(tokens, hit.last + 1, text, lex)
         inside.update(range(hit.last + 1, body_end))
-        i = body_end if body_end > hit.last + 1 else _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
+        i = body_end if body_end > hit.last + 1 else \
+            _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -348,7 +349,7 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         word = tokens[i].norm
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
-            country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (host named by the article)
+            country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
