@@ -78,12 +78,13 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
                 for i in range(a, _stated_end(p, h, b, tokens, text, lex) + 1)}
     held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
+    genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
-        earlier = _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex)
+        earlier = _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex, genders)
         fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])]
         if not fits:
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
@@ -109,7 +110,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits[0].referred_as.append((hit, start, end))
 
 
-def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon) -> list[Person]:
+def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon,
+               genders: dict[int, str | None]) -> list[Person]:
     """The people a bare title can mean by gender: the title's own word (الوزيرة: a woman) or
     the verb right before it (وقالت ...) says one; a person of the other gender is left out."""
     known = lex.feminine_words | lex.masculine_words
@@ -119,7 +121,7 @@ def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Tok
     gender = "f" if head in lex.feminine_words else verb_gender(tokens, start, lex)
     if gender is None:
         return people
-    return [p for p in people if person_gender(p, tokens, lex) in (None, gender)]
+    return [p for p in people if genders.get(id(p)) in (None, gender)]
 
 
 def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
