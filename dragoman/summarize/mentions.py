@@ -112,13 +112,15 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
 
 def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon,
                genders: dict[int, str | None]) -> list[Person]:
-    """The people a bare title can mean by gender: the title's own word (الوزيرة: a woman) or
-    the verb right before it (وقالت ...) says one; a person of the other gender is left out."""
+    """The people a bare title can mean by gender: the verb right before it (وقالت ...) or the
+    title's own form (الوزيرة: a woman, الوزير: a man) says one; a person of the other gender
+    is left out."""
     known = lex.feminine_words | lex.masculine_words
     if not known:
         return people
     head = strip_clitic(tokens[hit.first].norm, lex, known)
-    gender = "f" if head in lex.feminine_words else verb_gender(tokens, start, lex)
+    said = "f" if head in lex.feminine_words else "m" if head in lex.masculine_words else None
+    gender = verb_gender(tokens, start, lex) or said  # وقالت المدير: the verb wins over the title's form
     if gender is None:
         return people
     return [p for p in people if genders.get(id(p)) in (None, gender)]
