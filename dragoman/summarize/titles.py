@@ -308,9 +308,10 @@ def _offices() -> dict[tuple[str, str], str]:
     with resource_path("names", "titles.toml").open("rb") as handle:
         entries = tomllib.load(handle).get("office", [])
     table: dict[tuple[str, str], str] = {}
-    for entry in entries:
-        for title in [entry["en"], *entry.get("same", [])]:
-            table[(str(entry["country"]).casefold(), str(title).casefold())] = str(entry["en"])
+    for entry in entries:  # an office of one country, or the same office of several
+        for country in entry.get("countries", [entry.get("country")]):
+            for title in [entry["en"], *entry.get("same", [])]:
+                table[(str(country).casefold(), str(title).casefold())] = str(entry["en"])
     return table
 
 
@@ -451,7 +452,9 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
             return owner
     if hit.entry.role in NOT_FROM_DATELINE:
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
-    return dateline or lex.home_country
+    # a language of one state (Kazakh) names that state's officials without it, from abroad
+    # too (АНКАРА. ... Сауда және интеграция вице-министрі: Kazakhstan's); else the dateline's
+    return lex.home_country or dateline
 
 
 def country_phrase(country: str) -> str:
