@@ -62,7 +62,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
-            "private_clauses": _WORDS, "clitic_prepositions": _WORDS},
+            "private_clauses": _WORDS, "clitic_prepositions": _WORDS,
+            "host_words": _WORDS},
     },
     "segmentation.toml": {
         "": {"final_marks": _WORDS, "tight_marks": _WORDS, "closers": _WORDS, "quote_pairs": list,

@@ -34,6 +34,7 @@ from .titles import (
     title_after,
     title_before,
     title_in_english,
+    with_posting,
 )
 from .tokens import TitleHit, Token, find_titles
 
@@ -186,6 +187,8 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
         title_en = title_in_english(hit, tokens[start:end_token + 1], tokens, text, lex, country, named)
+        title_en, country = with_posting(title_en, [h for h, _, _ in (*person.titles, *person.referred_as)],
+                                tokens, text, country, lex, named, dateline)
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))

@@ -290,6 +290,57 @@ def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexic
     return title_en
 
 
+def joined_portfolios(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str | None:
+    """A minister's portfolios as the words after the title give them, listed portfolios joined
+    by the profile's glued conjunction (Arabic: Minister of Higher Education and Scientific
+    Research, Minister of Electricity and Renewable Energy), with the rank the title's English
+    has (Deputy Minister of ...). None when the title's own words already name all of it."""
+    if not lex.coordinators or lex.portfolio_before_title or " of " in hit.entry.en or " for " in hit.entry.en:
+        return None
+    ministers = _minister_words(lex)
+    at = next((i for i in range(hit.first, hit.last + 1) if tokens[i].norm in ministers), None)
+    if at is None:
+        return None
+    fields, i = [], at + 1
+    while i < len(tokens):
+        found = _portfolio_at(tokens, i, lex, glued=bool(fields))
+        if found is None:
+            break
+        fields.append(found[0])
+        i = found[1]
+    if not fields or (len(fields) < 2 and i <= hit.last + 1):
+        return None  # no portfolio, or only the one the title's own words name
+    portfolio_words = {w.casefold() for _, english in lex.portfolios for w in english.split()}
+    english = hit.entry.en.split()
+    rank = [w for w in english[:english.index("Minister")] if w.casefold() not in portfolio_words] \
+        if "Minister" in english else []
+    joined = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+    return " ".join([*rank, "Minister of", joined])
+
+
+@cache
+def _minister_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's one-word titles whose English is "Minister" (a minister's bare title)."""
+    return frozenset(e.words[0] for e in lex.titles if len(e.words) == 1 and e.en == "Minister")
+
+
+def _portfolio_at(tokens: list[Token], i: int, lex: Lexicon, glued: bool) -> tuple[str, int] | None:
+    """The longest listed portfolio at token ``i`` (after the first, opening with a glued
+    conjunction): its English and the index after it."""
+    first = tokens[i].norm
+    if glued:
+        coordinator = next((c for c in lex.coordinators if first.startswith(c) and len(first) > len(c) + 1), None)
+        if coordinator is None:
+            return None
+        first = first[len(coordinator):]
+    for words, english in lex.portfolios:  # longest first
+        n = len(words)
+        seq = [first] + [t.norm for t in tokens[i + 1:i + n]]
+        if len(seq) == n and tuple(seq) == words:
+            return english, i + n
+    return None
+
+
 def clitic_length(token: str, word: str, lex: Lexicon) -> int:
     """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
     if token != word and token.endswith(word):
@@ -496,7 +547,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
     office (Akim of Kostanay Region: no country then), and the country after "of" unless the
     title names its people (National Leader of the Turkmen People)."""
     head = _head(hit, stated, lex, text)
-    office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    office = joined_portfolios(head, tokens, lex) or with_portfolio(english_title(head, stated, lex), head, tokens, lex)
     rank = _rank(stated, tokens, text, lex)
 
     def ranked(title: str) -> str:
@@ -547,6 +598,42 @@ def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:
                 if len(capitals) == 1 and capitals != {country}:
                     return capitals.pop()
     return None
+
+
+def with_posting(title_en: str, hits: list[TitleHit], tokens: list[Token], text: str, country: str | None,
+                 lex: Lexicon, names: AbstractSet[int] = frozenset(),
+                 dateline: str | None = None) -> tuple[str, str | None]:
+    """An ambassador's English title and country with what another of their titles in the
+    article says, when the one they were made from says less (السفير أرمان إسكاكوف سفير
+    جمهورية كازاخستان لدى مملكة البحرين: of Kazakhstan, to Bahrain), in a language that puts
+    the country after the title; ``(title_en, country)`` as they are otherwise."""
+    if " to " in title_en or not lex.country_after_title or title_en.split(" of ")[0] not in _envoy_titles(lex):
+        return title_en, country
+    for hit in (h for h in hits if h.entry.role in ENVOY_ROLES):
+        own = country or next((c for c in (country_of(t.norm, lex) for t in _after_title(hit, tokens, text, names)) if c),
+                              None)
+        after = _after_title(hit, tokens, text, names)
+        posted = _posted_to(after, own, lex) if own else None
+        if not posted and dateline and dateline != own and any(t.norm in lex.host_words for t in after):
+            posted = dateline  # لدى المملكة in a report from Riyadh
+        if posted:
+            office = title_en if country else f"{title_en} of {country_phrase(own or '')}"
+            return agreed_title(f"{office} to {country_phrase(posted)}"), own
+    return title_en, country
+
+
+@cache
+def _envoy_titles(lex: Lexicon) -> frozenset[str]:
+    return frozenset(e.en for e in lex.titles if e.role in ENVOY_ROLES)
+
+
+def _after_title(hit: TitleHit, tokens: list[Token], text: str, names: AbstractSet[int]) -> list[Token]:
+    """The words right after a title, up to a break or a person's name (at most six)."""
+    last = hit.last
+    while last + 1 < len(tokens) and last - hit.last < 6 and joined(text, tokens[last], tokens[last + 1]) \
+            and last + 1 not in names:
+        last += 1
+    return tokens[hit.last + 1:last + 1]
 
 
 def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
