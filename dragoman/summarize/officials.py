@@ -192,7 +192,7 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))
-    name_en = english_name(person.name, lex.language)
+    name_en = english_name(person.name, lex.language, country)
     return Official(
         name=person.name,
         name_en=name_en,
