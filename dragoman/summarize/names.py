@@ -193,6 +193,13 @@ def in_name_table(name: str) -> bool:
     return table_name(name) is not None
 
 
+def name_listed(name: str) -> bool:
+    """The tables give this name's English (listed, or another spelling of a listed name):
+    ``english_name`` did not spell it by rule."""
+    name = without_patronymic(" ".join(name.split()))
+    return bool(table_name(name) or table_fit(name))
+
+
 def english_name(name: str, language: str, country: str | None = None) -> str:
     """English spelling of a person's name in base form: the user's table, then the shipped
     table, then romanisation rules (Pinyin for Chinese names; an Arab official of ``country``
