@@ -301,7 +301,8 @@ def joined_portfolios(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str |
     at = next((i for i in range(hit.first, hit.last + 1) if tokens[i].norm in ministers), None)
     if at is None:
         return None
-    fields, i = [], at + 1
+    fields: list[str] = []
+    i = at + 1
     while i < len(tokens):
         found = _portfolio_at(tokens, i, lex, glued=bool(fields))
         if found is None:
@@ -610,9 +611,8 @@ def with_posting(title_en: str, hits: list[TitleHit], tokens: list[Token], text:
     if " to " in title_en or not lex.country_after_title or title_en.split(" of ")[0] not in _envoy_titles(lex):
         return title_en, country
     for hit in (h for h in hits if h.entry.role in ENVOY_ROLES):
-        own = country or next((c for c in (country_of(t.norm, lex) for t in _after_title(hit, tokens, text, names)) if c),
-                              None)
         after = _after_title(hit, tokens, text, names)
+        own = country or next((c for c in (country_of(t.norm, lex) for t in after) if c), None)
         posted = _posted_to(after, own, lex) if own else None
         if not posted and dateline and dateline != own and any(t.norm in lex.host_words for t in after):
             posted = dateline  # لدى المملكة in a report from Riyadh
