@@ -151,6 +151,22 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     return start
 
 
+def title_reach(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                names: AbstractSet[int] = frozenset()) -> int:
+    """The last token of a title in apposition after a name: in English, on through its
+    portfolio and body (", Minister of Industry and Advanced Technology, said": up to the comma),
+    capitalised words and "of", "and", "the"; elsewhere the title's own last word."""
+    last = hit.last
+    if not lex.capitalised_titles:
+        return last
+    while last + 1 < len(tokens) and last - hit.last < 10 and joined(text, tokens[last], tokens[last + 1]) \
+            and last + 1 not in names and (tokens[last + 1].capitalized or tokens[last + 1].norm in lex.title_gap_words):
+        last += 1
+    while last > hit.last and tokens[last].norm in lex.title_gap_words:
+        last -= 1  # "... of" before a word that is not the title's
+    return last
+
+
 @cache
 def title_vocabulary(lex: Lexicon) -> frozenset[str]:
     """The first words of the lexicon's many-word titles (deputy, vice, ...): a rank that
@@ -564,6 +580,8 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if place:
             return ranked(f"{office} of {place}")
         body = _body_beside(head, tokens, text, lex)
+        if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
+            body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
         if body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
             country = country or body[1]
@@ -581,6 +599,34 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
 
 
 ENVOY_ROLES = frozenset({"ambassador"})
+MEMBER_ROLES = frozenset({"member_of_parliament"})  # a deputy, a member of a chamber
+
+
+def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | None] | None:
+    """The one chamber (titles.toml [legislatures]) the article names anywhere, as a body of the
+    profile, with its country: a deputy named without their chamber sits in it. None when the
+    article names none or more than one."""
+    chambers = _legislatures()[0]
+    wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        for words, english in wanted:
+            n = len(words)
+            if i + n <= len(tokens) and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
+                found.add(english)
+    names = {english.partition("|")[0] for english in found}
+    if len(names) != 1:
+        return None
+    country = {english.partition("|")[2] for english in found} - {""}
+    return names.pop(), (country.pop() if len(country) == 1 else None)
+
+
+@lru_cache(maxsize=1)
+def _legislatures() -> tuple[frozenset[str], frozenset[str]]:
+    """(the chambers' English, the member titles that name no chamber) of titles.toml."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("legislatures", {})
+    return frozenset(table.get("bodies", [])), frozenset(table.get("members", []))
 
 
 def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:

@@ -66,3 +66,19 @@ def test_the_host_country_of_a_gulf_agency_is_its_datelines(article_of) -> None:
     text = ("الرياض 12 جمادى الآخرة /واس/ استقبل معالي الوزير سعادة السفير ماديار قاسيموف سفير "
             "جمهورية كازاخستان لدى المملكة.\n")
     assert titles_of(article_of, text, "ar")["ماديار قاسيموف"] == "Ambassador of Kazakhstan to Saudi Arabia"
+
+
+def test_a_deputy_sits_in_the_one_chamber_the_article_names(article_of) -> None:
+    text = ("Мәжілісте бюджет талқыланды.\n\nДепутат Айдар Жомартов жобаны сынады. «Бұл жеткіліксіз», "
+            "– деді депутат.\n")
+    assert titles_of(article_of, text, "kk")["Айдар Жомартов"] == "Deputy of the Mazhilis of Kazakhstan"
+    both = ("Мажилис и Сенат обсудили бюджет.\n\nДепутат Айдар Жомартов раскритиковал проект.\n")
+    title = titles_of(article_of, both, "ru")["Айдар Жомартов"] or ""
+    assert "Mazhilis" not in title and "Senate" not in title  # two chambers named: neither
+
+
+def test_a_senator_is_a_title(article_of) -> None:
+    text = "АСТАНА, 4 декабря — Сенатор Ерлан Жомартов выступил против поправок.\n"
+    assert titles_of(article_of, text, "ru")["Ерлан Жомартов"] == "Senator of Kazakhstan"
+    kk = "Құжат бойынша жұмыс тобын сенатор Нұржан Әбілов басқарды.\n"
+    assert titles_of(article_of, kk, "kk")["Нұржан Әбілов"] == "Senator of Kazakhstan"
