@@ -82,3 +82,10 @@ def test_a_senator_is_a_title(article_of) -> None:
     assert titles_of(article_of, text, "ru")["Ерлан Жомартов"] == "Senator of Kazakhstan"
     kk = "Құжат бойынша жұмыс тобын сенатор Нұржан Әбілов басқарды.\n"
     assert titles_of(article_of, kk, "kk")["Нұржан Әбілов"] == "Senator of Kazakhstan"
+
+
+def test_an_english_apposition_runs_on_through_its_portfolio(article_of) -> None:
+    text = ("ABU DHABI, Dec 3 (Reuters) - Hamad Al Suwaidi, Minister of Industry and Advanced "
+            "Technology, said on Monday the plant would open next year.\n")
+    title = titles_of(article_of, text, "en")["Hamad Al Suwaidi"] or ""
+    assert title.startswith("Minister of Industry and Advanced Technology")
