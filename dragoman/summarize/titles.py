@@ -159,8 +159,10 @@ def title_reach(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     last = hit.last
     if not lex.capitalised_titles:
         return last
+    def goes_on(k: int) -> bool:
+        return k not in names and (tokens[k].capitalized or tokens[k].norm in lex.title_gap_words)
     while last + 1 < len(tokens) and last - hit.last < 10 and joined(text, tokens[last], tokens[last + 1]) \
-            and last + 1 not in names and (tokens[last + 1].capitalized or tokens[last + 1].norm in lex.title_gap_words):
+            and goes_on(last + 1):
         last += 1
     while last > hit.last and tokens[last].norm in lex.title_gap_words:
         last -= 1  # "... of" before a word that is not the title's
@@ -609,7 +611,7 @@ def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | 
     chambers = _legislatures()[0]
     wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
     found: set[str] = set()
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)):
         for words, english in wanted:
             n = len(words)
             if i + n <= len(tokens) and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
