@@ -78,6 +78,7 @@ class Lexicon:
     clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
     private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
+    host_words: frozenset[str] = frozenset()  # "the Kingdom", "the State": the country a report is filed in
     # From [profile]: how the language writes words (empty for a language without such a thing).
     article: str = ""  # a definite article glued to the noun (Arabic ال)
     article_after_lam: str = ""  # the article after a glued preposition that drops its first letter (لل)
@@ -189,6 +190,7 @@ def lexicon(language: str) -> Lexicon:
         clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
         private_clauses=_phrases(officials.get("private_clauses", [])),
+        host_words=frozenset(normalize(w) for w in officials.get("host_words", [])),
         article=normalize(profile.get("definite_article", "")),
         article_after_lam=normalize(profile.get("article_after_lam", "")),
         family_words=frozenset(normalize(w) for w in profile.get("family_words", [])),

@@ -86,8 +86,10 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
-        earlier = _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex, genders)
-        fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])]
+        apposed = _apposed_to(people, start, tokens, text) if lex.described_after_name else None
+        earlier = [apposed] if apposed is not None else \
+            _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex, genders)
+        fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])] if apposed is None else earlier
         if not fits:
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
             same_role = [p for p in loose if any(_same_role(h, hit) for h in held[id(p)])]
@@ -110,6 +112,19 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
                 start -= 1  # جلالة الملك, سعادة السفير: the honorific of address is part of the reference
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
+
+
+def _apposed_to(people: list[Person], start: int, tokens: list[Token], text: str) -> Person | None:
+    """Where titles follow names: the person whose name ends right before a title starting at
+    ``start`` (nothing but a space or a comma between), whose apposition it is
+    (السفير يرلان قاراباييف سفير كازاخستان لدى ...: Karabayev's, not the ambassador named before)."""
+    if start < 1:
+        return None
+    for person in people:
+        if any(run.last == start - 1 for run in person.runs) and \
+                not text[tokens[start - 1].end:tokens[start].start].strip(" ,\u060c"):
+            return person
+    return None
 
 
 def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon,

