@@ -144,6 +144,9 @@ class Official:
     title_en: str | None = None
     organisation: str | None = None  # country or organisation, in English
     mentions: list[Mention] = field(default_factory=list)
+    # name_en was spelled by rule from the source (no name table lists the person): a reading
+    # to check, not a settled spelling; False once a person corrects it
+    name_en_by_rule: bool = False
 
 
 @dataclass

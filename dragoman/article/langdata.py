@@ -50,7 +50,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "indefinite_words": _WORDS, "described_after_name": bool,
                    "verb_particles": _WORDS, "interview_words": _WORDS, "question_labels": _WORDS,
                    "answer_labels": _WORDS, "naming_words": _WORDS, "feminine_words": _WORDS,
-                   "masculine_words": _WORDS, "masculine_verb_endings": _WORDS},
+                   "masculine_words": _WORDS, "masculine_verb_endings": _WORDS,
+                   "feminine_verbs": _WORDS, "masculine_verbs": _WORDS, "speech_nouns": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
@@ -65,7 +66,9 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
-            "private_clauses": _WORDS, "clitic_prepositions": _WORDS},
+            "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
+            "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS,
+            "bare_title_home": bool, "host_words": _WORDS},
     },
     "letters.toml": {
         "": {"name": str, "script": str, "letters": str, "frequent": str, "function_words": float},

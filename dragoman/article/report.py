@@ -236,7 +236,8 @@ def _official_lines(analysis: Analysis) -> list[str]:
     lines = [f"Officials ({len(analysis.officials)}):"]
     for official in analysis.officials:
         title = f", {official.title_en}" if official.title_en else ""
-        lines.append(f"  {official.name_en}{title} — as written: {official.name}; "
+        spelled = " (English spelling by rule: check it)" if official.name_en_by_rule else ""
+        lines.append(f"  {official.name_en}{spelled}{title} — as written: {official.name}; "
                      f"{len(official.mentions)} mention(s)")
     return lines
 

@@ -72,6 +72,7 @@ def apply_to_analysis(analysis: Any, name: str, changes: dict[str, str | None]) 
         old_en = official.name_en
         if "name_en" in changes and changes["name_en"]:
             official.name_en = changes["name_en"]
+            official.name_en_by_rule = False  # the person's own spelling now
         if "title_en" in changes:
             official.title_en = changes["title_en"]
         for quote in analysis.quotes:

@@ -206,9 +206,16 @@ class OfficialsModel(RowsTableModel):
                   str(len(row.mentions)))
         return values[column]
 
+    BY_RULE = ("{name}: spelled by rule from “{written}” (no name table lists this person), "
+               "so check it; “Correct English name or title…” fixes it.")
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _TOOLTIP and index.isValid() and index.column() == 0 and 0 <= index.row() < len(self._rows):
+            row = self._rows[index.row()]
+            if getattr(row, "name_en_by_rule", False):
+                return self.BY_RULE.format(name=row.name_en, written=row.name)
         return super().data(index, role)
 
 

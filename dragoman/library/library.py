@@ -368,6 +368,7 @@ def _apply_correction(analysis: Analysis, keys: set[str], name_en: str, title_en
             continue
         before = asdict(official)
         official.name_en = name_en
+        official.name_en_by_rule = False  # the person's own spelling now
         if title_en is not None:
             official.title_en = title_en.strip() or None
         for quote in analysis.quotes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from .langdata import section
 from .words import normalize, words_of
@@ -77,6 +78,7 @@ class Lexicon:
     clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
     private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
+    host_words: frozenset[str] = frozenset()  # "the Kingdom", "the State": the country a report is filed in
     # From [profile]: how the language writes words (empty for a language without such a thing).
     article: str = ""  # a definite article glued to the noun (Arabic ال)
     article_after_lam: str = ""  # the article after a glued preposition that drops its first letter (لل)
@@ -91,10 +93,23 @@ class Lexicon:
     indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
     verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
-    feminine_words: frozenset[str] = frozenset()  # Ms, spokeswoman, госпожа: beside a name, a woman's
+    # Words that say a woman / a man: beside a name (Ms, spokeswoman, госпожа, السيدة), in it
+    # (بنت, بن) or heading a title (وزيرة); [quotes] and [officials] may both list them.
+    feminine_words: frozenset[str] = frozenset()
     masculine_words: frozenset[str] = frozenset()
     masculine_verb_endings: tuple[str, ...] = ()  # a man's past tense (сказал): the speaker is a man
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
+    feminine_verbs: frozenset[str] = frozenset()  # قالت, أضافت: the verb says its subject is a woman
+    masculine_verbs: frozenset[str] = frozenset()  # قال, أضاف: ... a man
+    speech_nouns: frozenset[str] = frozenset()  # قوله: "his saying", after the name of whose words they are
+    title_honorifics: frozenset[str] = frozenset()  # جلالة, سعادة: open a bare title and belong to it
+    family_name_patterns: tuple[re.Pattern[str], ...] = ()  # الخصاونة: a family's name despite not_name_patterns
+    bare_title_home: bool = False  # a bare title (الرئيس) two fit means the one of the dateline's country
+
+
+def _words_of(quotes: dict[str, Any], officials: dict[str, Any], key: str) -> frozenset[str]:
+    """``key``'s words from the [quotes] and the [officials] sections together."""
+    return frozenset(normalize(w) for section in (quotes, officials) for w in section.get(key, []))
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -175,6 +190,7 @@ def lexicon(language: str) -> Lexicon:
         clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
         private_clauses=_phrases(officials.get("private_clauses", [])),
+        host_words=frozenset(normalize(w) for w in officials.get("host_words", [])),
         article=normalize(profile.get("definite_article", "")),
         article_after_lam=normalize(profile.get("article_after_lam", "")),
         family_words=frozenset(normalize(w) for w in profile.get("family_words", [])),
@@ -189,9 +205,15 @@ def lexicon(language: str) -> Lexicon:
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
         described_after_name=bool(quotes.get("described_after_name", False)),
         verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
-        feminine_words=frozenset(normalize(w) for w in quotes.get("feminine_words", [])),
-        masculine_words=frozenset(normalize(w) for w in quotes.get("masculine_words", [])),
+        feminine_words=_words_of(quotes, officials, "feminine_words"),
+        masculine_words=_words_of(quotes, officials, "masculine_words"),
         masculine_verb_endings=tuple(normalize(w) for w in quotes.get("masculine_verb_endings", [])),
+        feminine_verbs=frozenset(normalize(w) for w in quotes.get("feminine_verbs", [])),
+        masculine_verbs=frozenset(normalize(w) for w in quotes.get("masculine_verbs", [])),
+        speech_nouns=frozenset(normalize(w) for w in quotes.get("speech_nouns", [])),
+        title_honorifics=frozenset(normalize(w) for w in officials.get("title_honorifics", [])),
+        family_name_patterns=tuple(re.compile(p) for p in officials.get("family_name_patterns", [])),
+        bare_title_home=bool(officials.get("bare_title_home", False)),
     )
 
 

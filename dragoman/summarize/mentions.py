@@ -5,37 +5,50 @@ from __future__ import annotations
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, strip_clitic
 from .names import table_country, table_role
-from .persons import Person
-from .titles import reference_country, title_start, trailing_country
+from .persons import Person, person_gender, verb_gender
+from .titles import dateline_country, reference_country, title_start, trailing_country
 from .tokens import TitleHit, Token, base_forms
 
 
 def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
-    """Family name alone (inflected, with clitics) where no longer mention covers it."""
+    """Family name alone (inflected, with clitics) where no longer mention covers it; of two
+    people with one family name, the one the verb's gender allows, named last before it."""
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     by_form: dict[str, list[int]] = {}  # base form -> tokens that may be a form of it
     for token in tokens:
         if lex.name_first or token.capitalized:
             for form in base_forms(token.norm, lex):
                 by_form.setdefault(form, []).append(token.index)
-    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    by_family: dict[tuple[str, ...], list[Person]] = {}
+    spelt: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # family name -> the full names that have it
     for person in people:
-        owners.setdefault(person.family(lex), set()).add(tuple(person.words))
-    for person in people:
-        if len(person.words) < 2:
-            continue
-        family = person.family(lex)
-        if len(owners[family]) > 1:
-            continue  # two people of one family name: the family name alone names neither
+        spelt.setdefault(person.family(lex), set()).add(tuple(person.words))
+        if len(person.words) >= 2:
+            by_family.setdefault(person.family(lex), []).append(person)
+    for family, owners in by_family.items():
         for first in by_form.get(family[0], ()):
             last = first + len(family) - 1
             if last >= len(tokens) or any(k in covered for k in range(first, last + 1)):
                 continue
             if all(tokens[first + k].norm == w for k, w in enumerate(family) if k):
-                person.mention(first, last, MENTION_FAMILY)
-                covered.update(range(first, last + 1))
+                owner = owners[0] if len(spelt[family]) == 1 else _namesake(owners, first, tokens, lex)
+                if owner is not None:
+                    owner.mention(first, last, MENTION_FAMILY)
+                    covered.update(range(first, last + 1))
+
+
+def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexicon) -> Person | None:
+    """Which of several people of one family name a bare family name at ``first`` means: the
+    one of the gender the verb before it says (وأضافت الأميري: the woman, وأضاف الأميري: the
+    man); else neither (Marat and Yerlan Sadykov: "Sadykov said" names nobody for sure)."""
+    gender = verb_gender(tokens, first, lex)
+    if gender is not None:
+        allowed = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)]
+        if len(allowed) == 1:
+            return allowed[0]
+    return None
 
 
 def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
@@ -63,15 +76,20 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     """A title without a name beside it is a mention when only one person fits it."""
     attached = {id(h) for p in people for h, _, _ in p.titles}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
-    covered |= {i for p in people for _, a, b in p.titles for i in range(a, b + 1)}  # inside a stated title
-    held = {id(p): _held_titles(p, titles, tokens, text) for p in people}
+    covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
+                for i in range(a, _stated_end(p, h, b, tokens, text, lex) + 1)}
+    held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
+    dateline: dict[str, str | None] = {}  # worked out when a tie needs it
+    genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
         start = title_start(hit, tokens, text, lex, names)
         country = reference_country(hit, start, tokens, lex)
-        earlier = _named_before(people, hit, text, tokens)
-        fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])]
+        apposed = _apposed_to(people, start, tokens, text) if lex.described_after_name else None
+        earlier = [apposed] if apposed is not None else \
+            _of_gender(_named_before(people, hit, text, tokens), hit, start, tokens, lex, genders)
+        fits = [p for p in earlier if could_be(p, hit, country, lex, held[id(p)])] if apposed is None else earlier
         if not fits:
             loose = [p for p in earlier if could_loosely_be(p, hit, country, lex, held[id(p)])]
             same_role = [p for p in loose if any(_same_role(h, hit) for h in held[id(p)])]
@@ -81,9 +99,18 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1:
-            fits = _named_in_paragraph(fits, hit, text, tokens)
+            named = _named_in_paragraph(fits, hit, text, tokens)
+            fits = named or (fits if lex.bare_title_home else named)  # none of them there: still a tie
+        if len(fits) > 1 and not country and lex.bare_title_home:
+            home = dateline.setdefault("country", dateline_country(text, lex))
+            fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
         if len(fits) == 1:
-            end = _in_sentence(hit.last, hit.last + trailing_country(hit, tokens, lex), tokens, text)
+            end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex)
+            end += trailing_country(TitleHit(hit.first, end, hit.entry), tokens, lex) if end > hit.last else 0
+            end = _in_sentence(hit.last, end, tokens, text)
+            while start > 0 and tokens[start - 1].norm in lex.title_honorifics \
+                    and not text[tokens[start - 1].end:tokens[start].start].strip():
+                start -= 1  # جلالة الملك, سعادة السفير: the honorific of address is part of the reference
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
 
@@ -95,6 +122,45 @@ def _in_sentence(last: int, end: int, tokens: list[Token], text: str) -> int:
     while k < end and not any(c in text[tokens[k].end:tokens[k + 1].start] for c in ".!?\n"):
         k += 1
     return k
+
+
+def _apposed_to(people: list[Person], start: int, tokens: list[Token], text: str) -> Person | None:
+    """Where titles follow names: the person whose name ends right before a title starting at
+    ``start`` (nothing but a space or a comma between), whose apposition it is
+    (السفير يرلان قاراباييف سفير كازاخستان لدى ...: Karabayev's, not the ambassador named before)."""
+    if start < 1:
+        return None
+    for person in people:
+        if any(run.last == start - 1 for run in person.runs) and \
+                not text[tokens[start - 1].end:tokens[start].start].strip(" ,\u060c"):
+            return person
+    return None
+
+
+def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Token], lex: Lexicon,
+               genders: dict[int, str | None]) -> list[Person]:
+    """The people a bare title can mean by gender: the verb right before it (وقالت ...) or the
+    title's own form (الوزيرة: a woman, الوزير: a man) says one; a person of the other gender
+    is left out."""
+    known = lex.feminine_words | lex.masculine_words
+    if not known:
+        return people
+    head = strip_clitic(tokens[hit.first].norm, lex, known)
+    said = "f" if head in lex.feminine_words else "m" if head in lex.masculine_words else None
+    gender = verb_gender(tokens, start, lex) or said  # وقالت المدير: the verb wins over the title's form
+    if gender is None:
+        return people
+    return [p for p in people if genders.get(id(p)) in (None, gender)]
+
+
+def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+    """The reference goes on over words of a title stated for the person (وزير الكهرباء for
+    "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends."""
+    stated = {t.norm for _, a, b in person.titles for t in tokens[a:b + 1]} - lex.name_stops
+    while end + 1 < len(tokens) and tokens[end + 1].norm in stated \
+            and not text[tokens[end].end:tokens[end + 1].start].strip():
+        end += 1
+    return end
 
 
 def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
@@ -128,7 +194,8 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
-def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str) -> list[TitleHit]:
+def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str,
+                 lex: Lexicon) -> list[TitleHit]:
     """Every title inside what the article states a person is, not only the first
     (``вице-премьер, министр иностранных дел Италии``: both), except a title right beside the
     main one, which says whose office it is (``пресс-секретарь президента``, ``Президенттің
@@ -139,6 +206,7 @@ def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], te
         if office is not None:  # Президент Үкімет басшысы Олжас Бектеновке: the Head of Government
             held[held.index(main)] = office
             continue
+        end = _stated_end(person, main, end, tokens, text, lex)
         held += [h for h in titles if start <= h.first and h.last <= end and h not in held
                  and not _beside(main, h, tokens, text)]
     return held
@@ -154,6 +222,21 @@ def _nearer_office(main: TitleHit, titles: list[TitleHit], tokens: list[Token], 
                 tuple(t.norm for t in tokens[hit.first:hit.last + 1]) == hit.entry.words:
             return hit
     return None
+
+
+def _stated_end(person: Person, hit: TitleHit, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+    """Where a title stated for the person ends: where names come first (Arabic), a title after
+    the name runs to the end of its clause (مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة ...)."""
+    if lex.name_first and any(r.title is hit and r.last < hit.first for r in person.runs):
+        return _clause_end(end, tokens, text)
+    return end
+
+
+def _clause_end(end: int, tokens: list[Token], text: str) -> int:
+    """The last token of the clause that ``end`` is in (up to a comma, a stop or a line's end)."""
+    while end + 1 < len(tokens) and not any(m in text[tokens[end].end:tokens[end + 1].start] for m in ",،.\n"):
+        end += 1
+    return end
 
 
 def _beside(main: TitleHit, other: TitleHit, tokens: list[Token], text: str) -> bool:

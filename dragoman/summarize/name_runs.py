@@ -232,6 +232,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     """Arabic: the name words after each title, past its country, its body and a comma."""
     title_tokens = {i for h in titles for i in range(h.first, h.last + 1)}
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
+    opened_at = {r.first for r in runs}
+    runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -240,7 +242,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             continue
         body_end = _body_name_end(tokens, hit.last + 1, text, lex)
         inside.update(range(hit.last + 1, body_end))
-        i = body_end if body_end > hit.last + 1 else _skip_title_complement(tokens, hit.last + 1, lex, title_tokens)
+        i = body_end if body_end > hit.last + 1 else \
+            _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -285,6 +288,32 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     return runs
 
 
+MAX_GIVEN_WORDS = 2  # words before a foreign surname read as its given names (ديلنوزا, قاسم جومارت)
+
+
+def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+                   title_tokens: set[int]) -> list[NameRun]:
+    """Arabic: a foreign name whose surname ending vouches for it, then a comma and its title,
+    with no honorific or verb before it (مع غني بيسيمباييف، وزير التعليم; اليوم رشيد مريدوف،
+    نائب رئيس ...): the given names and the surname before the comma."""
+    runs = []
+    for hit in titles:
+        last = hit.first - 1
+        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("،", ","):
+            continue
+        if last in title_tokens or not _foreign_surname(tokens[last].norm, lex) \
+                or not _arabic_name_word(tokens[last], lex):
+            continue
+        first = last
+        while first > 0 and last - first < MAX_GIVEN_WORDS and first - 1 not in title_tokens \
+                and joined(text, tokens[first - 1], tokens[first]) and _arabic_name_word(tokens[first - 1], lex) \
+                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics:
+            first -= 1
+        if first < last:  # a lone word is read only after a title (الرئيس ميرزياييف)
+            runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
+    return runs
+
+
 def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     """A title, then the name of a body (رئيس جامعة الملك سعود الدكتور خالد ..., رئيس اتحاد
     الغرف التجارية سعيد بن حمد ...): when the title is followed by a body word, the person's
@@ -302,14 +331,25 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     return i
 
 
-def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int]) -> int:
+def _same_line(tokens: list[Token], i: int, count: int, text: str) -> list[Token]:
+    """Up to ``count`` - 1 tokens after ``i`` in its line (a headline's words do not reach the dateline)."""
+    out = []
+    for k in range(i + 1, min(len(tokens), i + count)):
+        if "\n" in text[tokens[k - 1].end:tokens[k].start]:
+            break
+        out.append(tokens[k])
+    return out
+
+
+def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int],
+                           text: str) -> int:
     """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         word = tokens[i].norm
-        definite = _definite(tokens[i], lex) or definite_after_clitic(word, lex)
+        definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
-            country_of(t.norm, lex) for t in tokens[i + 1:i + 4]) or (  # لدى المملكة (host named by the article)
+            country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
@@ -400,7 +440,7 @@ def _family_word(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     word = tokens[j].norm
     if word in lex.name_stops or country_of(word, lex):
         return False
-    if not any(p.fullmatch(word) for p in lex.not_name_patterns):
+    if not _looks_no_name(word, lex):
         return True
     return any(tokens[k].norm in lex.patronymic_joiners for k in range(i, j))
 
@@ -413,11 +453,19 @@ def _family_chain(tokens: list[Token], j: int, text: str, lex: Lexicon, title_to
             and joined(text, tokens[end - 1], tokens[end]):
         word = tokens[end].norm
         if not is_definite(word, lex) or word in lex.name_stops or country_of(word, lex) \
-                or definite_after_clitic(word, lex) or any(p.fullmatch(word) for p in lex.not_name_patterns) \
+                or definite_after_clitic(word, lex) or _looks_no_name(word, lex) \
                 or table_name(word) is None and _title_word(word, lex):
             break
         end += 1
     return end
+
+
+def _looks_no_name(word: str, lex: Lexicon) -> bool:
+    """A family-name place holds a word of a shape no name has (a definite feminine noun,
+    الشراكة), unless it has the shape of a family's name (``family_name_patterns``: the
+    tribal plural الخصاونة, المعايطة)."""
+    return any(p.fullmatch(word) for p in lex.not_name_patterns) and \
+        not any(p.fullmatch(word) for p in lex.family_name_patterns)
 
 
 def _title_word(word: str, lex: Lexicon) -> bool:
@@ -428,13 +476,19 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     word = token.norm
     if word in lex.family_words:
         return True  # آل (the ruling family) reads like the article once normalised, yet binds a name
-    if word in lex.name_stops or country_of(word, lex) or len(word) < 2:
+    if word in lex.name_stops or country_of(word, lex) or len(word) < 2 or _coordinated_stop(word, lex) \
+            or word in lex.title_honorifics:
         return False
     if any(p.fullmatch(word) for p in lex.not_name_patterns):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
     return not (_definite(token, lex) and not table_name(word))
+
+
+def _coordinated_stop(word: str, lex: Lexicon) -> bool:
+    """A stop word with the conjunction glued to it (ويؤكد: "and stresses"), no name word."""
+    return any(word.startswith(c) and word[len(c):] in lex.name_stops for c in lex.coordinators)
 
 
 def _definite(token: Token, lex: Lexicon) -> bool:

@@ -193,11 +193,20 @@ def in_name_table(name: str) -> bool:
     return table_name(name) is not None
 
 
-def english_name(name: str, language: str) -> str:
-    """English spelling of a person's name in base form: the user's table, then the shipped
-    table, then romanisation rules (Pinyin for Chinese names). Never empty for a non-empty name."""
+def name_listed(name: str) -> bool:
+    """The tables give this name's English (listed, or another spelling of a listed name):
+    ``english_name`` did not spell it by rule."""
     name = without_patronymic(" ".join(name.split()))
-    return table_name(name) or table_fit(name) or romanize_name(name, language)
+    return bool(table_name(name) or table_fit(name))
+
+
+def english_name(name: str, language: str, country: str | None = None) -> str:
+    """English spelling of a person's name in base form: the user's table, then the shipped
+    table, then romanisation rules (Pinyin for Chinese names; an Arab official of ``country``
+    as that country's English news spells Arab names, where the rules have its style).
+    Never empty for a non-empty name."""
+    name = without_patronymic(" ".join(name.split()))
+    return table_name(name) or table_fit(name) or romanize_name(name, language, country)
 
 
 def without_patronymic(name: str) -> str:

@@ -20,9 +20,10 @@ from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
-from .names import english_name, table_name, user_title
+from .names import english_name, name_listed, table_name, user_title
 from .persons import Person, group, speaks
 from .reporting import has_verb
+from .romanize import script_of
 from .titles import (
     after_connector,
     clitic_length,
@@ -34,6 +35,7 @@ from .titles import (
     title_after,
     title_before,
     title_in_english,
+    with_posting,
 )
 from .tokens import TitleHit, Token, find_titles
 
@@ -205,13 +207,17 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
         begin = tokens[start].start + clitic_length(tokens[start].norm, hit.entry.words[0], lex)
         title = text[begin:tokens[end_token].end].rstrip(" ,،")
         title_en = title_in_english(hit, tokens[start:end_token + 1], tokens, text, lex, country, named)
+        title_en, country = with_posting(title_en, [h for h, _, _ in (*person.titles, *person.referred_as)],
+                                tokens, text, country, lex, named, dateline)
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))
-    name_en = english_name(person.name, lex.language)
+    name_en = english_name(person.name, lex.language, country)
+    by_rule = script_of(person.name) != "latin" and not name_listed(person.name)  # a reading to check
     return Official(
         name=person.name,
         name_en=name_en,
+        name_en_by_rule=by_rule,
         title=title,
         title_en=user_title(name_en) or title_en,
         organisation=country,

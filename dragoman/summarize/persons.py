@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, lexicon, morphology_of
+from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
-from .titles import country_between, title_start
+from .titles import country_between, title_reach, title_start
 from .tokens import TitleHit, Token, base_forms, word_matches
 from .words import normalize
 
@@ -201,6 +201,39 @@ def _titles_to_the_next_name(runs: list[NameRun], lex: Lexicon) -> None:
             run.title = None
 
 
+def person_gender(person: Person, tokens: list[Token], lex: Lexicon) -> str | None:
+    """'f' or 'm' when the article's words say (the profile's ``feminine_words`` and
+    ``masculine_words``): the first word of a title stated for them, a word right before one of
+    their names (an honorific: السيدة, المهندس), a word of their name (بنت, بن); None when
+    nothing says or the words disagree."""
+    if not (lex.feminine_words or lex.masculine_words):
+        return None
+    beside = [tokens[run.first - 1].norm for run in person.runs if run.first > 0]
+    beside += [normalize(w) for w in person.words]
+    heads = [tokens[start].norm for _, start, _ in person.titles]
+    for said in (beside, heads):  # the name's own words first: a woman may hold a title of the
+        gender = _gender_of(said, lex)  # masculine form (المهندسة رنا ..., أمين عام الوزارة)
+        if gender:
+            return gender
+    return None
+
+
+def _gender_of(said: list[str], lex: Lexicon) -> str | None:
+    known = lex.feminine_words | lex.masculine_words
+    words = {strip_clitic(w, lex, known) for w in said}
+    feminine, masculine = bool(words & lex.feminine_words), bool(words & lex.masculine_words)
+    return "f" if feminine and not masculine else "m" if masculine and not feminine else None
+
+
+def verb_gender(tokens: list[Token], index: int, lex: Lexicon) -> str | None:
+    """'f' or 'm' when the word right before token ``index`` is a verb that says its subject's
+    gender (the profile's ``feminine_verbs``: قالت, وأضافت; ``masculine_verbs``: قال, وأضاف)."""
+    if index < 1 or not lex.feminine_verbs:
+        return None
+    word = strip_clitic(tokens[index - 1].norm, lex, lex.feminine_verbs | lex.masculine_verbs)
+    return "f" if word in lex.feminine_verbs else "m" if word in lex.masculine_verbs else None
+
+
 def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:
     """A surname read as a man's in an oblique case (Сейтжанова -> Сейтжанов) is a woman's in
     the nominative when one of its mentions, so written, is the subject of a woman's verb:
@@ -345,9 +378,27 @@ def add_run(person: Person, run: NameRun, tokens: list[Token], lex: Lexicon, tex
     person.mention(run.first, run.last, MENTION_FAMILY if single else MENTION_NAME)
     if run.title:
         start = title_start(run.title, tokens, text, lex, names)
-        end = run.first - 1 if run.title.last < run.first else run.title.last
+        end = run.first - 1 if run.title.last < run.first else title_reach(run.title, tokens, text, lex, names)
         while end > run.title.last and tokens[end].norm in lex.honorifics:
             end -= 1  # not the honorific before the name (", Dr. Yerbol Sadykov")
         person.titles.append((run.title, start, end))
         if person.country is None:
-            person.country = country_between(start, run, tokens, lex)
+            person.country = country_between(start, run, tokens, lex) or _clause_country(run, tokens, lex, text)
+
+
+MAX_TITLE_CLAUSE = 8  # words of a title after a name, its portfolio and body (وزير الاستثمار والصناعة ...)
+
+
+def _clause_country(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> str | None:
+    """Where names come first (Arabic), a title after the name names its country at the end of
+    its clause (جاسور نعمتوف، وزير الاستثمار والصناعة والتجارة في جمهورية أوزبكستان،)."""
+    hit = run.title
+    if not lex.name_first or hit is None or hit.first < run.last:
+        return None
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + MAX_TITLE_CLAUSE)):
+        if any(mark in text[tokens[k - 1].end:tokens[k].start] for mark in ",،.\n"):
+            return None
+        country = country_of(tokens[k].norm, lex)
+        if country:
+            return country
+    return None

@@ -44,8 +44,10 @@ def script_of(text: str) -> str:
     return "latin"
 
 
-def romanize_name(name: str, language: str) -> str:
-    """English spelling of ``name`` by rule: Pinyin for Chinese names, else letter rules."""
+def romanize_name(name: str, language: str, country: str | None = None) -> str:
+    """English spelling of ``name`` by rule: Pinyin for Chinese names, else letter rules. An
+    Arab name of an official of ``country`` follows the spelling that country's English news
+    uses, where romanize-ar.toml has a [styles] entry for it (Egypt: Mohamed, El-, Abdel)."""
     words = name.split()
     script = script_of(name)
     if script == "latin":
@@ -54,7 +56,7 @@ def romanize_name(name: str, language: str) -> str:
     if pinyin:
         return pinyin
     if script == "arabic":
-        return _romanize_arabic(words)
+        return _romanize_arabic(words, country if country in _rules("romanize-ar").get("styles", {}) else None)
     arab = _cyrillic_arab(words)
     if arab is not None:
         return arab
@@ -122,15 +124,18 @@ def _cyrillic_shape(words: list[str]) -> dict[str, Any] | None:
     return None
 
 
-def _romanize_arabic(words: list[str]) -> str:
+def _romanize_arabic(words: list[str], style: str | None = None) -> str:
     """Settled spellings for common name words and pairs, the article as ``Al-``, letter
     rules for the rest (a vowel the script leaves out is added between two opening consonants).
     A name with one word ending like a Russian or Turkic surname, or with a listed foreign given
     name, is read as foreign throughout (غ is then a hard g: جومانغارين -> Zhumangarin)."""
     table = _rules("romanize-ar")
     words = [w.translate(_arabic_fold()) for w in words]
-    known = _arabic_known()
-    pairs = _arabic_pairs()
+    regnal = _regnal().get(normalize(words[-1])) if len(words) > 1 else None
+    if regnal:  # a monarch's number (عبدالله الثاني -> Abdullah II), never a family name
+        return f"{_romanize_arabic(words[:-1], style)} {regnal}"
+    known = _arabic_known(style)
+    pairs = _arabic_pairs(style)
     foreign = any(_foreign_word(normalize(w), table) for w in words)
     # an Arab name (a marker, or a listed Arabic name word and no foreign ending): no foreign matching
     arab = not foreign and (_arab_marked(words) or any(normalize(w) in known for w in words))
@@ -139,7 +144,7 @@ def _romanize_arabic(words: list[str]) -> str:
         for w in words))  # a listed foreign given name (ألكسندر غروشكو: g, not gh)
     slavic = foreign and any(matched_name(_ARABIC_MARKS.sub("", w), table["match"], True)
                              in _slavic_names() for w in words[:-1])
-    table = _arabic_table(foreign, slavic)
+    table = _arabic_table(foreign, slavic, style)
     out, i = [], 0
     while i < len(words):
         pair = tuple(normalize(w) for w in words[i:i + 2])
@@ -160,10 +165,16 @@ def _romanize_arabic(words: list[str]) -> str:
 
 
 @cache
-def _arabic_table(foreign: bool, slavic: bool) -> dict[str, Any]:
+def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict[str, Any]:
     """romanize-ar.toml with its foreign-name letters merged in (a foreign name), and with
-    و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov)."""
+    و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov);
+    for an Arab name of a country with its own English style, that style's article and prefixes."""
     table = _rules("romanize-ar")
+    own = table.get("styles", {}).get(style, {}) if style and not foreign else {}
+    if own:
+        table = {**table, "article": {**table.get("article", {}), **own.get("article", {})},
+                 "letters": {**table.get("letters", {}), **own.get("letters", {})},
+                 "joined_prefixes": {**table.get("joined_prefixes", {}), **own.get("joined_prefixes", {})}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -190,8 +201,16 @@ def _arabic_fold() -> dict[int, str]:
 
 
 @cache
-def _arabic_pairs() -> dict[tuple[str, ...], str]:
-    return {tuple(normalize(k).split()): v for k, v in _rules("romanize-ar").get("compounds", {}).items()}
+def _arabic_pairs(style: str | None = None) -> dict[tuple[str, ...], str]:
+    table = _rules("romanize-ar")
+    pairs = {**table.get("compounds", {}), **table.get("styles", {}).get(style, {}).get("compounds", {})}
+    return {tuple(normalize(k).split()): v for k, v in pairs.items()}
+
+
+@cache
+def _regnal() -> dict[str, str]:
+    """Ordinal words after a monarch's name and their Roman numerals ([regnal])."""
+    return {normalize(k): v for k, v in _rules("romanize-ar").get("regnal", {}).items()}
 
 
 @cache
@@ -200,10 +219,13 @@ def _slavic_names() -> frozenset[str]:
 
 
 @cache
-def _arabic_known() -> dict[str, str]:
-    """Settled spellings of Arabic name words: [words] (given names) and [family_words]."""
+def _arabic_known(style: str | None = None) -> dict[str, str]:
+    """Settled spellings of Arabic name words: [words] (given names) and [family_words], then
+    the words of a country's style (Egypt: محمد -> Mohamed)."""
     table = _rules("romanize-ar")
-    return {normalize(k): v for section in ("words", "family_words") for k, v in table.get(section, {}).items()}
+    own = table.get("styles", {}).get(style, {}).get("words", {}) if style else {}
+    return {normalize(k): v for section in (table.get("words", {}), table.get("family_words", {}), own)
+            for k, v in section.items()}
 
 
 def given_name_word(word: str) -> bool:
@@ -245,7 +267,8 @@ def _arabic_word(word: str, known: dict[str, str], table: dict[str, Any], foreig
     for prefix, latin in table.get("joined_prefixes", {}).items():
         rest = word[len(normalize(prefix)):]
         if folded.startswith(normalize(prefix)) and len(rest) >= 2:
-            return latin + _arabic_word(rest, known, table, foreign).lower()
+            rest_latin = _arabic_word(rest, known, table, foreign)  # Abdulaziz, or Abdel Aziz apart
+            return latin + (rest_latin if latin.endswith(" ") else rest_latin.lower())
     article = normalize(table.get("article", {}).get("prefix", ""))
     if article and word.startswith(article) and len(word) > len(article) + 1:  # never with a hamza (ألكسندر)
         return table["article"].get("latin", "") + _arabic_word(word[len(article):], known, table, foreign)

@@ -155,8 +155,12 @@ def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
 
 def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) -> None:
     text, lex = speech.doc.text, speech.lex
+    if _relayed(speech, cand):
+        return  # ونقل المتحدث عن الرئيس قوله: "...": the words are the one's whose "saying" they are
     if cand.attribution is None:
         cand.attribution = _closed_in_next_paragraph(speech, cand)
+    if cand.attribution:
+        cand.attribution = _up_to_next_quote(speech, *cand.attribution)
     if cand.attribution:
         if _named_sieve(speech, cand, *cand.attribution):
             return
@@ -202,6 +206,32 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
         _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
+
+
+def _up_to_next_quote(speech: Speech, start: int, end: int) -> tuple[int, int] | None:
+    """The attribution ``[start, end)`` up to the next quote in it: the words of that quote are
+    not the attribution's (مضيفا {... هي ...}: هي is no pronoun of the attribution)."""
+    cut = min((a for a, b in speech.quoted if start < a < end), default=end)
+    return (start, cut) if cut > start else None
+
+
+def _relayed(speech: Speech, cand: Candidate) -> bool:
+    """Sieves 1-3 for a relayed saying: before the quote, in its sentence, an official's mention
+    right before a speech noun of the profile (``عن الرئيس قوله``, "his saying"): that official,
+    whoever relays the words (a spokesman, a statement, an agency)."""
+    lex, text = speech.lex, speech.doc.text
+    if not lex.speech_nouns:
+        return False
+    start = sentence_around(speech.doc, cand)[0]
+    for word_start, _, word in iter_words(text[start:cand.start], start):
+        if normalize(word) not in lex.speech_nouns:
+            continue
+        before = [span for span in speech.mentions.within(start, word_start)
+                  if not speech.in_quote(span) and not text[span[1]:word_start].strip()]
+        if before:
+            span = before[-1]
+            return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+    return False
 
 
 def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:

@@ -151,6 +151,24 @@ def title_start(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
     return start
 
 
+def title_reach(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                names: AbstractSet[int] = frozenset()) -> int:
+    """The last token of a title in apposition after a name: in English, on through its
+    portfolio and body (", Minister of Industry and Advanced Technology, said": up to the comma),
+    capitalised words and "of", "and", "the"; elsewhere the title's own last word."""
+    last = hit.last
+    if not lex.capitalised_titles:
+        return last
+    def goes_on(k: int) -> bool:
+        return k not in names and (tokens[k].capitalized or tokens[k].norm in lex.title_gap_words)
+    while last + 1 < len(tokens) and last - hit.last < 10 and joined(text, tokens[last], tokens[last + 1]) \
+            and goes_on(last + 1):
+        last += 1
+    while last > hit.last and tokens[last].norm in lex.title_gap_words:
+        last -= 1  # "... of" before a word that is not the title's
+    return last
+
+
 @cache
 def title_vocabulary(lex: Lexicon) -> frozenset[str]:
     """The first words of the lexicon's many-word titles (deputy, vice, ...): a rank that
@@ -290,6 +308,58 @@ def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexic
     return title_en
 
 
+def joined_portfolios(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str | None:
+    """A minister's portfolios as the words after the title give them, listed portfolios joined
+    by the profile's glued conjunction (Arabic: Minister of Higher Education and Scientific
+    Research, Minister of Electricity and Renewable Energy), with the rank the title's English
+    has (Deputy Minister of ...). None when the title's own words already name all of it."""
+    if not lex.coordinators or lex.portfolio_before_title or " of " in hit.entry.en or " for " in hit.entry.en:
+        return None
+    ministers = _minister_words(lex)
+    at = next((i for i in range(hit.first, hit.last + 1) if tokens[i].norm in ministers), None)
+    if at is None:
+        return None
+    fields: list[str] = []
+    i = at + 1
+    while i < len(tokens):
+        found = _portfolio_at(tokens, i, lex, glued=bool(fields))
+        if found is None:
+            break
+        fields.append(found[0])
+        i = found[1]
+    if not fields or (len(fields) < 2 and i <= hit.last + 1):
+        return None  # no portfolio, or only the one the title's own words name
+    portfolio_words = {w.casefold() for _, english in lex.portfolios for w in english.split()}
+    english = hit.entry.en.split()
+    rank = [w for w in english[:english.index("Minister")] if w.casefold() not in portfolio_words] \
+        if "Minister" in english else []
+    joined = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+    return " ".join([*rank, "Minister of", joined])
+
+
+@cache
+def _minister_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's one-word titles whose English is "Minister" (a minister's bare title)."""
+    return frozenset(e.words[0] for e in lex.titles if len(e.words) == 1 and e.en == "Minister")
+
+
+def _portfolio_at(tokens: list[Token], i: int, lex: Lexicon, glued: bool) -> tuple[str, int] | None:
+    """The longest listed portfolio at token ``i`` (after the first, opening with a glued
+    conjunction): its English and the index after it."""
+    first = tokens[i].norm
+    if glued:
+        coordinator = next((c for c in lex.coordinators if first.startswith(c) and len(first) > len(c) + 1), None)
+        if coordinator is None:
+            return None
+        first = first[len(coordinator):]
+    for words, english in lex.portfolios:  # longest first
+        n = len(words)
+        seq = [first] + [t.norm for t in tokens[i + 1:i + n]]
+        if len(seq) == n and tuple(seq) == words:
+            return english, i + n
+    return None
+
+
 def clitic_length(token: str, word: str, lex: Lexicon) -> int:
     """How many letters of ``token`` are a clitic glued before ``word`` (برئيس -> 1)."""
     if token != word and token.endswith(word):
@@ -308,9 +378,10 @@ def _offices() -> dict[tuple[str, str], str]:
     with resource_path("names", "titles.toml").open("rb") as handle:
         entries = tomllib.load(handle).get("office", [])
     table: dict[tuple[str, str], str] = {}
-    for entry in entries:
-        for title in [entry["en"], *entry.get("same", [])]:
-            table[(str(entry["country"]).casefold(), str(title).casefold())] = str(entry["en"])
+    for entry in entries:  # an office of one country, or the same office of several
+        for country in entry.get("countries", [entry.get("country")]):
+            for title in [entry["en"], *entry.get("same", [])]:
+                table[(str(country).casefold(), str(title).casefold())] = str(entry["en"])
     return table
 
 
@@ -451,7 +522,9 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
             return owner
     if hit.entry.role in NOT_FROM_DATELINE:
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
-    return dateline or lex.home_country
+    # a language of one state (Kazakh) names that state's officials without it, from abroad
+    # too (АНКАРА. ... Сауда және интеграция вице-министрі: Kazakhstan's); else the dateline's
+    return lex.home_country or dateline
 
 
 def country_phrase(country: str) -> str:
@@ -493,7 +566,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
     office (Akim of Kostanay Region: no country then), and the country after "of" unless the
     title names its people (National Leader of the Turkmen People)."""
     head = _head(hit, stated, lex, text)
-    office = with_portfolio(english_title(head, stated, lex), head, tokens, lex)
+    office = joined_portfolios(head, tokens, lex) or with_portfolio(english_title(head, stated, lex), head, tokens, lex)
     rank = _rank(stated, tokens, text, lex)
 
     def ranked(title: str) -> str:
@@ -509,6 +582,8 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if place:
             return ranked(f"{office} of {place}")
         body = _body_beside(head, tokens, text, lex)
+        if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
+            body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
         if body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
             country = country or body[1]
@@ -526,6 +601,34 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
 
 
 ENVOY_ROLES = frozenset({"ambassador"})
+MEMBER_ROLES = frozenset({"member_of_parliament"})  # a deputy, a member of a chamber
+
+
+def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | None] | None:
+    """The one chamber (titles.toml [legislatures]) the article names anywhere, as a body of the
+    profile, with its country: a deputy named without their chamber sits in it. None when the
+    article names none or more than one."""
+    chambers = _legislatures()[0]
+    wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
+    found: set[str] = set()
+    for i in range(len(tokens)):
+        for words, english in wanted:
+            n = len(words)
+            if i + n <= len(tokens) and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
+                found.add(english)
+    names = {english.partition("|")[0] for english in found}
+    if len(names) != 1:
+        return None
+    country = {english.partition("|")[2] for english in found} - {""}
+    return names.pop(), (country.pop() if len(country) == 1 else None)
+
+
+@lru_cache(maxsize=1)
+def _legislatures() -> tuple[frozenset[str], frozenset[str]]:
+    """(the chambers' English, the member titles that name no chamber) of titles.toml."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("legislatures", {})
+    return frozenset(table.get("bodies", [])), frozenset(table.get("members", []))
 
 
 def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:
@@ -544,6 +647,41 @@ def _posted_to(stated: list[Token], country: str, lex: Lexicon) -> str | None:
                 if len(capitals) == 1 and capitals != {country}:
                     return capitals.pop()
     return None
+
+
+def with_posting(title_en: str, hits: list[TitleHit], tokens: list[Token], text: str, country: str | None,
+                 lex: Lexicon, names: AbstractSet[int] = frozenset(),
+                 dateline: str | None = None) -> tuple[str, str | None]:
+    """An ambassador's English title and country with what another of their titles in the
+    article says, when the one they were made from says less (السفير أرمان إسكاكوف سفير
+    جمهورية كازاخستان لدى مملكة البحرين: of Kazakhstan, to Bahrain), in a language that puts
+    the country after the title; ``(title_en, country)`` as they are otherwise."""
+    if " to " in title_en or not lex.country_after_title or title_en.split(" of ")[0] not in _envoy_titles(lex):
+        return title_en, country
+    for hit in (h for h in hits if h.entry.role in ENVOY_ROLES):
+        after = _after_title(hit, tokens, text, names)
+        own = country or next((c for c in (country_of(t.norm, lex) for t in after) if c), None)
+        posted = _posted_to(after, own, lex) if own else None
+        if not posted and dateline and dateline != own and any(t.norm in lex.host_words for t in after):
+            posted = dateline  # لدى المملكة in a report from Riyadh
+        if posted:
+            office = title_en if country else f"{title_en} of {country_phrase(own or '')}"
+            return agreed_title(f"{office} to {country_phrase(posted)}"), own
+    return title_en, country
+
+
+@cache
+def _envoy_titles(lex: Lexicon) -> frozenset[str]:
+    return frozenset(e.en for e in lex.titles if e.role in ENVOY_ROLES)
+
+
+def _after_title(hit: TitleHit, tokens: list[Token], text: str, names: AbstractSet[int]) -> list[Token]:
+    """The words right after a title, up to a break or a person's name (at most six)."""
+    last = hit.last
+    while last + 1 < len(tokens) and last - hit.last < 6 and joined(text, tokens[last], tokens[last + 1]) \
+            and last + 1 not in names:
+        last += 1
+    return tokens[hit.last + 1:last + 1]
 
 
 def _rank(stated: list[Token], tokens: list[Token], text: str, lex: Lexicon) -> str | None:
