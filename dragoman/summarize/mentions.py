@@ -3,6 +3,8 @@ title alone (``Мемлекет басшысы``, ``the minister``) when only on
 
 from __future__ import annotations
 
+from functools import cache
+
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
 from .lexicon import Lexicon, strip_clitic
@@ -79,12 +81,15 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
                 for i in range(a, _stated_end(p, h, b, tokens, text, lex) + 1)}
     held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
+    _counterparts_hold_the_office(people, held)
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
     genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
         if id(hit) in attached or hit.first in covered:
             continue
-        start = title_start(hit, tokens, text, lex, names)
+        start = _on_its_line(title_start(hit, tokens, text, lex, names), hit.first, tokens, text)
+        if _unnamed(start, tokens, text, lex):
+            continue  # "An EU official", "Әр әкім": someone unnamed, or every holder of the office
         country = reference_country(hit, start, tokens, lex)
         apposed = _apposed_to(people, start, tokens, text) if lex.described_after_name else None
         earlier = [apposed] if apposed is not None else \
@@ -108,11 +113,67 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex)
             end += trailing_country(TitleHit(hit.first, end, hit.entry), tokens, lex) if end > hit.last else 0
             end = _in_sentence(hit.last, end, tokens, text)
+            start, end = _with_place_kind(start, end, tokens, text, lex)
             while start > 0 and tokens[start - 1].norm in lex.title_honorifics \
                     and not text[tokens[start - 1].end:tokens[start].start].strip():
                 start -= 1  # جلالة الملك, سعادة السفير: the honorific of address is part of the reference
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
+
+
+def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:
+    """A reference's start moved to the line of its title (a caption line before it is no part
+    of it: "Сурет: ... баспасөз қызметі" then "Кездесу соңында әкім")."""
+    while start < first and "\n" in text[tokens[start].end:tokens[first].start]:
+        start += 1
+    return start
+
+
+def _unnamed(start: int, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """An indefinite word right before the reference (an official, один из министров, әр
+    әкім): it means someone the article does not name, or every holder of the office."""
+    k = start - 1
+    return k >= 0 and tokens[k].norm in lex.indefinite_words and \
+        not text[tokens[k].end:tokens[start].start].strip()
+
+
+@cache
+def _place_kinds(lex: Lexicon) -> frozenset[str]:
+    """The words of the profile's place kinds (``облысы``, ``области``: bodies whose English
+    takes the place's name, "{} Region")."""
+    return frozenset(w for words, english in lex.bodies if "{}" in english for w in words)
+
+
+def _with_place_kind(start: int, end: int, tokens: list[Token], text: str, lex: Lexicon) -> tuple[int, int]:
+    """A reference spans the kind of place whose office it names, before the title in its
+    bare form (``облыс әкімі``, ``Аудан әкімі``) or after it (``аким города``)."""
+    kinds = _place_kinds(lex)
+    k = start - 1
+    if k >= 0 and not text[tokens[k].end:tokens[start].start].strip() and len(tokens[k].norm) >= 4 \
+            and any(kind.startswith(tokens[k].norm) for kind in kinds):
+        start = k
+    k = end + 1
+    if k < len(tokens) and not text[tokens[end].end:tokens[k].start].strip() and tokens[k].norm in kinds:
+        end = k
+    return start, end
+
+
+def _counterparts_hold_the_office(people: list[Person], held: dict[int, list[TitleHit]]) -> None:
+    """A counterpart holds the office of the person named before them (``Foreign Minister
+    Jeyhun Bayramov ... his Kazakh counterpart Yermek Kosherbayev``: a foreign minister too),
+    so a reference by that office and the counterpart's country fits them (``the Kazakh minister``)."""
+    for person in people:
+        for hit, start, _ in person.titles:
+            if hit.entry.role != COUNTERPART:
+                continue
+            before = [(max(b for _, b in p.mentions if b < start), p) for p in people
+                      if p is not person and any(b < start for _, b in p.mentions)]
+            if before:
+                other = max(before, key=lambda pair: pair[0])[1]
+                held[id(person)] += [h for h in held[id(other)] if h.entry.role != COUNTERPART]
+
+
+COUNTERPART = "counterpart"
 
 
 def _in_sentence(last: int, end: int, tokens: list[Token], text: str) -> int:
