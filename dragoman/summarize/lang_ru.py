@@ -75,6 +75,18 @@ def not_a_name(word: str) -> bool:
     return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in _parses(word.lower()))
 
 
+@lru_cache(maxsize=4096)
+def plural_only(word: str) -> bool:
+    """Every reading of ``word`` as a noun is a plural (``министры``, ``лидеры``, ``представителей``):
+    a title so written names several people, never one; False for an unknown word or without
+    pymorphy3."""
+    analyzer = _analyzer()
+    if analyzer is None or not word or not analyzer.word_is_known(word.lower()):
+        return False
+    nouns = [p for p in _parses(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
 def available() -> bool:
     return _analyzer() is not None
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
-from .lexicon import Lexicon, strip_clitic
+from .lexicon import Lexicon, morphology_of, strip_clitic
 from .names import table_country, table_role
 from .persons import Person, person_gender, verb_gender
 from .titles import dateline_country, reference_country, title_start, trailing_country
@@ -88,8 +88,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if id(hit) in attached or hit.first in covered:
             continue
         start = _on_its_line(title_start(hit, tokens, text, lex, names), hit.first, tokens, text)
-        if _unnamed(start, tokens, text, lex):
-            continue  # "An EU official", "Әр әкім": someone unnamed, or every holder of the office
+        if _unnamed(start, tokens, text, lex) or _plural(hit, tokens, lex):
+            continue  # "An EU official", "Әр әкім", "министры": someone unnamed, every holder, several
         country = reference_country(hit, start, tokens, lex)
         apposed = _apposed_to(people, start, tokens, text) if lex.described_after_name else None
         earlier = [apposed] if apposed is not None else \
@@ -127,6 +127,13 @@ def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:
     while start < first and "\n" in text[tokens[start].end:tokens[first].start]:
         start += 1
     return start
+
+
+def _plural(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
+    """The title's head word is a plural (``лидеры``, ``министров``), by the language's dictionary."""
+    morphology = morphology_of(lex.morphology)
+    return morphology is not None and hasattr(morphology, "plural_only") and \
+        morphology.plural_only(tokens[hit.first].text)
 
 
 def _unnamed(start: int, tokens: list[Token], text: str, lex: Lexicon) -> bool:

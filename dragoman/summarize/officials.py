@@ -177,9 +177,21 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        run.title = (title_before(run, tokens, text, lex, by_last, names)
-                     or title_after(run, tokens, text, by_first, lex))
+        before = title_before(run, tokens, text, lex, by_last, names)
+        if before is not None and _inflected_before_comma(before, run, tokens, text):
+            before = None
+        run.title = before or title_after(run, tokens, text, by_first, lex)
     return runs
+
+
+def _inflected_before_comma(title: TitleHit, run: NameRun, tokens: list[Token], text: str) -> bool:
+    """A title in an oblique case, then a comma, then the name (``По словам представителя
+    Кремля, Путин и Токаев ...``): the title is another clause's, no apposition of the name;
+    one in its own form stays (``the UN Resident Coordinator in Uzbekistan, Kristina Hallberg``)."""
+    if run.first < 1 or "," not in text[tokens[run.first - 1].end:tokens[run.first].start]:
+        return False  # the comma right before the name (not one between two titles of a chain)
+    return tokens[title.first].norm != title.entry.words[0] and \
+        not tokens[title.first].norm.endswith(title.entry.words[0])  # a clitic before the title (Arabic)
 
 
 def _person_after_and(run: NameRun, tokens: list[Token], text: str, lex: Lexicon) -> bool:
