@@ -123,3 +123,53 @@ def test_a_first_name_written_so_elsewhere_keeps_the_rules_reading() -> None:
     assert not _first_names_by_dictionary(["Муса", "Рахимов"], ["Мус", "Рахимов"], {"мус", "рахимовым"})
     assert not _first_names_by_dictionary(["Муса", "Рахимова"], ["Мус", "Рахимов"], set())  # another family name
     assert not _first_names_by_dictionary(["Ерлан", "Карин"], ["Ерлан", "Карин"], set())  # nothing differs
+
+
+def _mention_texts(officials, name: str) -> list[str]:
+    return [m.text for o in officials if o.name == name for m in o.mentions]
+
+
+def test_a_counterpart_is_referred_to_by_the_office_of_the_one_named_before() -> None:
+    text = ("Ferries for the Caspian\n\nBAKU – Azerbaijani Foreign Minister Jeyhun Bayramov met his Kazakh "
+            "counterpart Yermek Kosherbayev on Tuesday.\n\n"
+            "\"Our shipyards are working at full capacity,\" the Kazakh minister said.\n")
+    officials, quotes = _analyse(text)
+    assert "the Kazakh minister" in _mention_texts(officials, "Yermek Kosherbayev")
+    assert quotes[0].speaker == "Yermek Kosherbayev"
+    other = text.replace("the Kazakh minister", "the Turkish minister")
+    assert not any("minister" in m for o in _analyse(other)[0] for m in [x.text for x in o.mentions])
+
+
+def test_an_indefinite_word_before_a_title_names_nobody() -> None:
+    text = ("Caspian talks\n\nBAKU – Turkmen Foreign Minister Rashid Meredov met EU envoys on Monday.\n\n"
+            "\"Nothing is signed yet,\" a minister said.\n")
+    officials, quotes = _analyse(text)
+    assert _mention_texts(officials, "Rashid Meredov") == ["Rashid Meredov"]
+    assert quotes[0].speaker is None
+    named = _analyse(text.replace("a minister said", "the minister said"))
+    assert "the minister" in _mention_texts(named[0], "Rashid Meredov")
+
+
+def test_a_reference_spans_the_kind_of_place_it_names() -> None:
+    text = ("Су құбыры\n\nПАВЛОДАР. Павлодар облысының әкімі Асаин Байханов ауылдарды аралады.\n\n"
+            "«Құбыр жыл соңына дейін салынады», – деді облыс әкімі.\n")
+    officials, _ = _analyse(text)
+    assert "облыс әкімі" in _mention_texts(officials, "Асаин Байханов")
+
+
+def test_a_plural_title_is_no_reference_to_one_person() -> None:
+    pytest.importorskip("pymorphy3")
+    text = ("Переговоры в Москве\n\nМОСКВА, 2 декабря – Министр иностранных дел России Сергей Лавров провел "
+            "переговоры в Москве.\n\nМинистры обсудили транзит. «Мы договорились», – сказал министр.\n")
+    officials, _ = _analyse(text)
+    mentions = _mention_texts(officials, "Сергей Лавров")
+    assert "министр" in mentions and "Министры" not in mentions
+
+
+def test_an_inflected_title_before_a_comma_belongs_to_another_clause() -> None:
+    text = ("В Кремле\n\nМОСКВА, 2 декабря – Пресс-секретарь президента России Дмитрий Песков назвал переговоры "
+            "содержательными.\n\nПо словам представителя Кремля, Путин и Токаев договорились о новой встрече.\n")
+    officials, _ = _analyse(text)
+    putin = next(o for o in officials if o.name == "Путин" or o.name.endswith("Путин"))
+    assert putin.title is None
+    assert "представителя Кремля" in _mention_texts(officials, "Дмитрий Песков")
