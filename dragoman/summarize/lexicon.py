@@ -74,6 +74,7 @@ class Lexicon:
     complement_endings: tuple[str, ...] = ()  # case endings of a body's words after a title
     complement_not: tuple = ()  # regular expressions of words that never are (verbs)
     patronymic_joiners: frozenset[str] = frozenset()  # بن: son of; the first name is before it
+    patronymic_endings: tuple[str, ...] = ()  # a father's name as a patronymic (-ович, -ұлы)
     coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
     clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
@@ -186,6 +187,7 @@ def lexicon(language: str) -> Lexicon:
         complement_endings=tuple(normalize(w) for w in officials.get("title_complement_endings", [])),
         complement_not=tuple(re.compile(p) for p in officials.get("title_complement_not", [])),
         patronymic_joiners=frozenset(normalize(w) for w in officials.get("patronymic_joiners", [])),
+        patronymic_endings=tuple(normalize(w) for w in officials.get("patronymic_endings", [])),
         coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
         clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),

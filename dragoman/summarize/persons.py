@@ -61,6 +61,11 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
     for suffix in lex.name_suffixes:  # the name table knows the name without this ending
         if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
             return words[:-1] + [words[-1][: -len(suffix)]]
+        # ... or without it on every word (Касым-Жомарта Токаева: a man, though the first name ends in -а)
+        bare = [w[: -len(suffix)] if w.lower().endswith(suffix) and len(w) > len(suffix) + 1 else w for w in words]
+        if len(words) > 1 and bare != words and all(w.lower().endswith(suffix) for w in words) \
+                and table_name(" ".join(bare)):
+            return bare
     by_rules = _base_by_rules(run, tokens, lex, attested, words)
     morphology = morphology_of(lex.morphology)
     if morphology is not None and not has_initials(words) and not table_name(" ".join(by_rules)):
@@ -146,6 +151,10 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
                 or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)):
             weak.append((run, words, chinese))
             continue
+        addressed = _addressed_by_patronymic(people, run, words, lex)
+        if addressed is not None:  # — Арсений Викторович, ...: Арсений Гладышев, named before
+            add_run(addressed, run, tokens, lex, text, names)
+            continue
         person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
             person_for(people, words, chinese, lex, words == run.words)
         add_run(person, run, tokens, lex, text, names)
@@ -171,6 +180,21 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     for person in people:
         _womans_surname(person, tokens, lex, text)
     return people
+
+
+def _addressed_by_patronymic(people: list[Person], run: NameRun, words: list[str], lex: Lexicon) -> Person | None:
+    """A first name and a patronymic with no title (``Бақыт Асқарұлы``, ``Арсений Викторович``:
+    how an interviewer addresses someone): the one person named before in full with that first
+    name and another family name; None when no one or several are."""
+    if run.title is not None or len(words) != 2 or not lex.patronymic_endings:
+        return None
+    patronymic = normalize(words[1])
+    if not any(patronymic.endswith(e) and len(patronymic) > len(e) + 2 for e in lex.patronymic_endings):
+        return None
+    first = normalize(words[0])
+    fits = [p for p in people if len(p.words) >= 2 and normalize(p.words[0]) == first
+            and normalize(p.words[-1]) != patronymic and any(m[1] < run.first for m in p.mentions)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> NameRun:
