@@ -88,7 +88,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if id(hit) in attached or hit.first in covered:
             continue
         start = _on_its_line(title_start(hit, tokens, text, lex, names), hit.first, tokens, text)
-        if _unnamed(start, tokens, text, lex) or _plural(hit, tokens, lex):
+        if _unnamed(start, tokens, text, lex) or plural_title(hit, tokens, lex):
             continue  # "An EU official", "Әр әкім", "министры": someone unnamed, every holder, several
         country = reference_country(hit, start, tokens, lex)
         apposed = _apposed_to(people, start, tokens, text) if lex.described_after_name else None
@@ -129,7 +129,7 @@ def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:
     return start
 
 
-def _plural(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
+def plural_title(hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
     """The title's head word is a plural (``лидеры``, ``министров``), by the language's dictionary."""
     morphology = morphology_of(lex.morphology)
     return morphology is not None and hasattr(morphology, "plural_only") and \

@@ -18,7 +18,7 @@ from dragoman.article.model import Article
 
 from .document import Document
 from .lexicon import Lexicon
-from .mentions import honorific_mentions, surname_mentions, title_only_mentions
+from .mentions import honorific_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .names import english_name, name_listed, table_name, user_title
 from .persons import Person, group, speaks
@@ -180,7 +180,10 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
         before = title_before(run, tokens, text, lex, by_last, names)
         if before is not None and _inflected_before_comma(before, run, tokens, text):
             before = None
-        run.title = before or title_after(run, tokens, text, by_first, lex)
+        after = None if before else title_after(run, tokens, text, by_first, lex)
+        if after is not None and plural_title(after, tokens, lex):
+            after = None  # "Ержан Болатович, ... министры ...": several people, no apposition
+        run.title = before or after
     return runs
 
 

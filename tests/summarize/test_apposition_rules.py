@@ -173,3 +173,26 @@ def test_an_inflected_title_before_a_comma_belongs_to_another_clause() -> None:
     putin = next(o for o in officials if o.name == "Путин" or o.name.endswith("Путин"))
     assert putin.title is None
     assert "представителя Кремля" in _mention_texts(officials, "Дмитрий Песков")
+
+
+def test_a_name_the_table_knows_with_one_ending_off_every_word() -> None:
+    text = ("Визит в Ташкент\n\nТАШКЕНТ, 2 дек – Вице-премьер Казахстана Серик Жумангарин передал приглашение "
+            "от Касым-Жомарта Токаева посетить Туркестан.\n")
+    officials, _ = _analyse(text)
+    assert "Касым-Жомарт Токаев" in [o.name for o in officials]
+
+
+@pytest.mark.parametrize("text, name, address", [
+    ("Интервью\n\nВице-министр транспорта России Арсений Гладышев рассказал о коридоре.\n\n"
+     "— Арсений Викторович, сколько грузов пойдет по коридору?\n\n— Около 10 млн тонн.\n",
+     "Арсений Гладышев", "Арсений Викторович"),
+    ("Сұхбат\n\nТОКИО. Елші Бақыт Сұлтанбеков тілшіге сұхбат берді.\n\n"
+     "– Бақыт Асқарұлы, сауда қалай өзгерді?\n\n– Сауда өсті.\n",
+     "Бақыт Сұлтанбеков", "Бақыт Асқарұлы"),
+])
+def test_a_first_name_and_patronymic_address_the_person_named_in_full(text: str, name: str, address: str) -> None:
+    officials, _ = _analyse(text)
+    assert address in _mention_texts(officials, name)
+    assert name in [o.name for o in officials] and address not in [o.name for o in officials]
+    other = text.replace(address.split()[0] + ",", "Марат,").replace(address, "Марат " + address.split()[1])
+    assert not any("Марат" in m for m in _mention_texts(_analyse(other)[0], name))
