@@ -222,7 +222,10 @@ def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
                 held, previous_end = None, span_end
                 continue
             if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
-                found.append(Candidate(span_start, span_end, attribution))
+                cand = Candidate(span_start, span_end, attribution)
+                if previous_end is not None and not any(c in _ALL_MARKS for c in text[previous_end:span_start]):
+                    _join(runs, found[-1], cand)  # «A, — заявил он. — B»: one pair of marks, one speaker
+                found.append(cand)
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
     return found
@@ -237,6 +240,7 @@ def _join(runs: list[list[Candidate]], held: Candidate, cand: Candidate) -> None
 
 
 _CLOSING_MARKS = "»”\""
+_ALL_MARKS = "«»“”„\"‘’{}"
 
 
 def _goes_on_unopened(doc: Document, start: int, end: int) -> tuple[Candidate, int] | None:
@@ -338,11 +342,12 @@ _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=\w))
 
 def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start, end, where the attribution may begin) of each quoted span in the line. A mark
-    left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``)."""
-    spans = []
+    left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``); a pair of marks
+    the attribution breaks (``«..., — заявил он. — ...»``) is two spans."""
+    spans: list[tuple[int, int, int]] = []
     for span in quoted_spans(text, start, end, lex.quote_pairs):
         if span.close_mark is not None:
-            spans.append((span.start, span.end, span.close_mark + 1))
+            spans.extend(_broken(text, span.start, span.end, span.close_mark + 1, lex))
             continue
         cut = next((m for m in _ATTRIBUTION.finditer(text, span.start, end)
                     if has_verb(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
@@ -355,6 +360,24 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
         if not any(a < match.end() and match.start() < b for a, b in taken):
             spans.append((match.start(1), match.end(1), match.end()))
     return sorted(spans)
+
+
+def _broken(text: str, start: int, end: int, after: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """The quoted words split where a dash attribution with a reporting verb breaks them inside
+    the marks (``«A, — заявил он. — B»``, ``«A, – деді ол. – B»``): (start, end, attribution)
+    of each piece; one piece when nothing breaks them."""
+    pieces: list[tuple[int, int, int]] = []
+    pos = start
+    for match in _ATTRIBUTION.finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        attr_end = sentence_end(text, match.end(), end)
+        going_on = _CONTINUATION.match(text, attr_end, end)
+        if not going_on or not has_verb(text, match.end(), attr_end, lex):
+            continue
+        pieces.append((pos, _strip_end(text, pos, match.start() + 1), match.start() + 1))
+        pos = going_on.end()
+    return [*pieces, (pos, end, after)] if pieces and pos < end else [(start, end, after)]
 
 
 def _whole_paragraph(text: str, line: tuple[int, int], span: tuple[int, int]) -> bool:
