@@ -101,7 +101,8 @@ def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[O
         quoted = text[span.start:span.end]
         if who is None or len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
             continue
-        if not (text[head[0]:opened].rstrip().endswith((":", "：")) or text[closed:head[1]].lstrip()[:1] in "–—-"):
+        after = text[closed:head[1]].lstrip()[:1]
+        if not (text[head[0]:opened].rstrip().endswith((":", "：")) or (after and after in "–—-")):
             continue
         cand = next((c for c in candidates if c.start == span.start), None)
         if cand is None:
