@@ -34,6 +34,11 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # en 1.00; speakers kk .98, ar .94, ru .94, en .88. Arabic English names .90 (26/29): the two new
     # Arabic articles hold two names outside the table the rules hyphenate (Al-Hurani, Al-Anzi); on
     # the other articles it stays .96 (26/27), so that floor moved with the set, not the rules.
+    # After the qa2 round (unlabelled questions, Arabic question words, quotes broken inside their
+    # marks, headline quotes) with its six articles: quotes kk 1.00, ar .98, ru .99, en 1.00;
+    # speakers kk 1.00, ar .95, ru .96, en .88. Arabic English names .84 (26/31): the two new
+    # articles' names are outside the table (Jasem Al Otaibi, Mona El Sherif) and the rules spell
+    # them otherwise; the earlier articles stay at 26/29, so that floor moved with the set again.
     "kk": {"quotes": 0.97, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
     # ar after the branch arabic (its five articles added): speaker .96, officials 1.00; name_en .79,
     # the invented names of those five spelt by the rules (Namtov for Nematov), the old articles .96.
