@@ -84,7 +84,7 @@ def _words(language: str) -> _Words:
 def find_interview(doc: Document) -> Interview | None:
     """The question-and-answer structure of the article, or None when it is not an interview."""
     paragraphs = [(s, e) for s, e in doc.lines if doc.text[s:e].strip()]
-    return _labelled(doc, paragraphs) or _dashed(doc, paragraphs)
+    return _labelled(doc, paragraphs) or _dashed(doc, paragraphs) or _asked(doc, paragraphs)
 
 
 def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
@@ -149,6 +149,57 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
     while turns and turns[-1].question:
         turns.pop()  # a question nobody answers is the outlet's line, not a turn we can use
     return Interview(tuple(turns), first_paragraph, dashed=True)
+
+
+def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
+    """Questions with no label: paragraphs that ask (``Почему?``, ``* ما تفاصيل الاتفاق؟``,
+    ``— Which markets come first?``), opened by one kind of mark or by none, each answered by
+    the paragraphs after it that do not ask (a dash or a star before them left out). The last
+    question's answer is its next paragraph only: after it the outlet goes on. The intro must
+    say it is an interview, or three questions opened by a mark must be answered."""
+    text = doc.text
+    asking = [_question_mark(doc, s, e) if i else None for i, (s, e) in enumerate(paragraphs)]
+    kinds = Counter(kind for kind in asking if kind is not None)
+    if not kinds:
+        return None
+    kind = kinds.most_common(1)[0][0]
+    turns: list[Turn] = []
+    for i, (start, end) in enumerate(paragraphs):
+        if asking[i] == kind:
+            turns.append(Turn(_MARKED.match(text, start, end).end(), _trim(text, start, end), True))  # type: ignore[union-attr]
+        elif turns and asking[i] is None and (turns[-1].question or any(a == kind for a in asking[i + 1:])):
+            turns.append(Turn(_MARKED.match(text, start, end).end(), _trim(text, start, end), False))  # type: ignore[union-attr]
+    pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.question and not b.question)
+    if pairs < MIN_PAIRS:
+        return None
+    first = next(t.start for t in turns if t.question)
+    intro_end = doc.line_at(first)[0]
+    if not _says_interview(doc, 0, intro_end, doc.lex.language) and (kind == "" or pairs < MIN_PAIRS_UNNAMED):
+        return None
+    while turns and turns[-1].question:
+        turns.pop()
+    return Interview(tuple(turns), intro_end, dashed=False)
+
+
+_MARKED = re.compile(r"\s*(?:[*•▪■]\s*|[–—]\s*|-\s+)?")
+MAX_QUESTION_WORDS = 60
+_QUOTE_MARKS = "«»“”„\""
+
+
+def _question_mark(doc: Document, start: int, end: int) -> str | None:
+    """The mark that opens a paragraph which asks ("" for none, "-" for any dash), or None
+    when it does not ask: it ends with a question mark, holds no quote marks and no dash
+    attribution, and is short enough for a question."""
+    text = doc.text
+    opening = _MARKED.match(text, start, end)
+    body, stop = opening.end() if opening else start, _trim(text, start, end)
+    words = text[body:stop]
+    if not words.endswith(_ASKS) or any(c in _QUOTE_MARKS for c in words) or _attributed(doc, body, stop):
+        return None
+    if len(list(iter_words(words))) > MAX_QUESTION_WORDS:
+        return None
+    mark = text[start:body].strip()
+    return "-" if mark in ("-", "–", "—") else mark
 
 
 def _attributed(doc: Document, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dragoman.article.analysis import Official, Quote
+from dragoman.article.analysis import SIEVE_FAMILY, SIEVE_NAME, Official, Quote
 from dragoman.article.model import Article
 
 from . import interview as qa
@@ -19,7 +19,7 @@ from .langdata import section
 from .lexicon import Lexicon, strip_clitic
 from .quotemarks import quoted_spans
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .speakers import Candidate, Speech, resolve
+from .speakers import _SIEVE_OF_KIND, Candidate, Speech, resolve
 from .words import iter_words, normalize
 
 MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
@@ -45,6 +45,7 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
             candidates.append(cand)
     if found:
         _headline_words(doc, found, candidates)
+    _headline_speaker(doc, candidates, people)
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
     share_speakers([r for r in runs if all(c in candidates for c in r)])
@@ -80,6 +81,55 @@ def _headline_words(doc: Document, found: qa.Interview, candidates: list[Candida
             cand = Candidate(span.start, span.end)
             candidates.append(cand)
         cand.answer, cand.interviewee = True, who
+
+
+def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[Official]) -> None:
+    """A quote in the headline that a colon introduces or a dash follows (``Сапарбаев: «...»``,
+    ``«...» — Ахмедов``, ``وزير الكهرباء لـ«الراي»: «...»``) is the person the headline names
+    outside its marks, by a mention or by the family name alone (the headline's short form),
+    even when it is short; one person only, else the sieves decide."""
+    text = doc.text
+    head = next(((a, b) for a, b in doc.lines if text[a:b].strip()), None)
+    if head is None:
+        return
+    spans = quoted_spans(text, head[0], head[1], doc.lex.quote_pairs)
+    marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in spans]
+    outside = [(s, e, normalize(w)) for s, e, w in iter_words(text[head[0]:head[1]], head[0])
+               if not any(a <= s < b for a, b in marks)]
+    who = _named_in_headline(people, outside) if outside else None
+    for span, (opened, closed) in zip(spans, marks):
+        quoted = text[span.start:span.end]
+        if who is None or len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
+            continue
+        after = text[closed:head[1]].lstrip()[:1]
+        if not (text[head[0]:opened].rstrip().endswith((":", "：")) or (after and after in "–—-")):
+            continue
+        cand = next((c for c in candidates if c.start == span.start), None)
+        if cand is None:
+            cand = Candidate(span.start, span.end)
+            candidates.append(cand)
+        if cand.answer:
+            cand.interviewee = who[0]
+        else:
+            cand.speaker, cand.sieve = who
+
+
+def _named_in_headline(people: list[Official], words: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The one person a mention, the full name or the family name in ``words`` names, with the
+    sieve that says how; None for none or several."""
+    said = {w for _, _, w in words}
+    found: dict[int, str] = {}
+    for k, person in enumerate(people):
+        name = [normalize(w) for w in person.name.split()]
+        mention = next((m for m in person.mentions if words[0][0] <= m.start and m.end <= words[-1][1] and
+                        all(normalize(w) in said for _, _, w in iter_words(m.text))), None)
+        if mention is not None:
+            found[k] = _SIEVE_OF_KIND.get(mention.kind, SIEVE_NAME)
+        if name and all(w in said for w in name):
+            found[k] = SIEVE_NAME
+        elif name and name[-1] in said and len(name[-1]) > 3:
+            found.setdefault(k, SIEVE_FAMILY)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _dialogue(doc: Document, skip: set[tuple[int, int]] = frozenset()) -> list[Candidate]:  # type: ignore[assignment]
@@ -222,7 +272,10 @@ def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
                 held, previous_end = None, span_end
                 continue
             if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
-                found.append(Candidate(span_start, span_end, attribution))
+                cand = Candidate(span_start, span_end, attribution)
+                if previous_end is not None and not any(c in _ALL_MARKS for c in text[previous_end:span_start]):
+                    _join(runs, found[-1], cand)  # «A, — заявил он. — B»: one pair of marks, one speaker
+                found.append(cand)
                 previous_end = span_end
         held = found[-1] if found and _left_open(text, found[-1], end) else None
     return found
@@ -237,6 +290,7 @@ def _join(runs: list[list[Candidate]], held: Candidate, cand: Candidate) -> None
 
 
 _CLOSING_MARKS = "»”\""
+_ALL_MARKS = "«»“”„\"‘’{}"
 
 
 def _goes_on_unopened(doc: Document, start: int, end: int) -> tuple[Candidate, int] | None:
@@ -338,11 +392,12 @@ _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=\w))
 
 def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start, end, where the attribution may begin) of each quoted span in the line. A mark
-    left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``)."""
-    spans = []
+    left open is cut at a dash attribution (``«... жоқ, – деп мәлімдеді Х.``); a pair of marks
+    the attribution breaks (``«..., — заявил он. — ...»``) is two spans."""
+    spans: list[tuple[int, int, int]] = []
     for span in quoted_spans(text, start, end, lex.quote_pairs):
         if span.close_mark is not None:
-            spans.append((span.start, span.end, span.close_mark + 1))
+            spans.extend(_broken(text, span.start, span.end, span.close_mark + 1, lex))
             continue
         cut = next((m for m in _ATTRIBUTION.finditer(text, span.start, end)
                     if has_verb(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
@@ -355,6 +410,24 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
         if not any(a < match.end() and match.start() < b for a, b in taken):
             spans.append((match.start(1), match.end(1), match.end()))
     return sorted(spans)
+
+
+def _broken(text: str, start: int, end: int, after: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """The quoted words split where a dash attribution with a reporting verb breaks them inside
+    the marks (``«A, — заявил он. — B»``, ``«A, – деді ол. – B»``): (start, end, attribution)
+    of each piece; one piece when nothing breaks them."""
+    pieces: list[tuple[int, int, int]] = []
+    pos = start
+    for match in _ATTRIBUTION.finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        attr_end = sentence_end(text, match.end(), end)
+        going_on = _CONTINUATION.match(text, attr_end, end)
+        if not going_on or not has_verb(text, match.end(), attr_end, lex):
+            continue
+        pieces.append((pos, _strip_end(text, pos, match.start() + 1), match.start() + 1))
+        pos = going_on.end()
+    return [*pieces, (pos, end, after)] if pieces and pos < end else [(start, end, after)]
 
 
 def _whole_paragraph(text: str, line: tuple[int, int], span: tuple[int, int]) -> bool:

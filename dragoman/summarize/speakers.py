@@ -115,8 +115,8 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     speech.quoted = sorted((c.start, c.end) for c in candidates if not c.holds_quotes)
     previous: Candidate | None = None
     for cand in candidates:
-        if not _interview_answer(cand) and not _introduced_turn(speech, cand):
-            _resolve_one(speech, cand, previous)
+        if cand.speaker is None and not _interview_answer(cand) and not _introduced_turn(speech, cand):
+            _resolve_one(speech, cand, previous)  # (a headline's quote may come with its speaker)
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
