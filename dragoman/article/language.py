@@ -13,9 +13,10 @@ How it decides:
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
 3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
    and that it knows (one detector per script, built lazily once). Its quick (low-accuracy)
-   models decide first; its high-accuracy models, which take seconds to load (~4 s for the eight
-   Latin-script languages), only for a text shorter than ``SHORT_TEXT`` characters where the quick
-   guess is under ``QUICK_ENOUGH``. When only
+   models decide first; its high-accuracy models (~40 MB and ~0.3 s to load each) only for a
+   text shorter than ``SHORT_TEXT`` characters where the quick guess is under ``QUICK_ENOUGH``,
+   and only those of the ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first
+   (lingua shares a loaded model between detectors). When only
    names (capitalised words) hold the chosen language's own letters and carry under
    ``BORROWED_SHARE`` of the letters (Тоқаев in a Russian sentence), lingua decides again on the
    other words.
@@ -55,6 +56,7 @@ MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quick
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
 QUICK_ENOUGH = 0.7  # a quick-model guess this confident is kept without the high-accuracy models
+HIGH_ACCURACY_CANDIDATES = 3  # the quick models' best few; each high-accuracy model is ~40 MB, ~0.3 s
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
 FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
@@ -176,7 +178,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     detector = _detector(script, codes, False)
     code, name, confidence = _lingua_guess(detector, chunk)
     if high_accuracy and confidence < QUICK_ENOUGH:  # worth loading the big models for
-        detector = _detector(script, codes, True)
+        detector = _detector(script, _best_codes(detector, chunk), True)
         code, name, confidence = _lingua_guess(detector, chunk)
     if candidates:
         code, name, confidence = _borrowed_letters(detector, chunk, code, candidates) \
@@ -234,6 +236,14 @@ def _lingua_guess(detector: LanguageDetector | None, chunk: str) -> tuple[str, s
         return "und", "Unknown", 0.0
     best = values[0]
     return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
+
+
+def _best_codes(detector: LanguageDetector | None, chunk: str) -> tuple[str, ...]:
+    """The ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first for ``chunk``."""
+    if detector is None:
+        return ()
+    values = detector.compute_language_confidence_values(chunk)[:HIGH_ACCURACY_CANDIDATES]
+    return tuple(sorted(v.language.iso_code_639_1.name.lower() for v in values))
 
 
 @cache
