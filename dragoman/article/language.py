@@ -62,6 +62,8 @@ MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet can
 FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
 UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
 COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
+UNTOLD = 0.4  # the most confidence a guess gets when the letters cannot tell it from another language
+FREQUENT_MARGIN = 0.05  # share of the letters by which one language's most frequent letters must lead
 QUICK_MIN_WORDS = 25  # a text with fewer words is left to lingua
 QUICK_MARGIN = 5  # the next alphabet must cost at least this much more for the quick path
 QUICK_LEFT_OUT = 0.1  # letters of other scripts the quick path lets pass
@@ -77,6 +79,8 @@ class _Vote:
     name: str
     confidence: float
     weight: int  # letters in the chunk
+    script: str = ""
+    words: tuple[str, ...] = ()  # the chunk's words in its script
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -93,14 +97,90 @@ def detect_language(text: str) -> LanguageGuess:
     votes = [vote for chunk in chunks if (vote := _detect_chunk(chunk, high_accuracy)) is not None]
     if not votes:
         return UNKNOWN
+    votes = _article_letters(votes)
+    code, weight = _tally(votes).most_common(1)[0]
+    chosen = [v for v in votes if v.code == code]
+    mean = sum(v.confidence * v.weight for v in chosen) / weight
+    confidence = round(mean * weight / sum(v.weight for v in votes), 4)
+    name = chosen[0].name
+    untold = _untold(chosen)
+    if untold is not None:
+        code, name, most = untold
+        confidence = min(confidence, most)
+    return LanguageGuess(code, name, confidence, code in analysed_languages())
+
+
+def _tally(votes: list[_Vote]) -> Counter[str]:
     weights: Counter[str] = Counter()
     for vote in votes:
         weights[vote.code] += vote.weight
-    code, weight = weights.most_common(1)[0]
-    chosen = [v for v in votes if v.code == code]
-    mean = sum(v.confidence * v.weight for v in chosen) / weight
-    confidence = round(mean * weight / sum(weights.values()), 4)
-    return LanguageGuess(code, chosen[0].name, confidence, code in analysed_languages())
+    return weights
+
+
+def _article_letters(votes: list[_Vote]) -> list[_Vote]:
+    """Step 6: the leading script's words of all chunks, pooled, check the leading language.
+
+    When the pooled words make a language lingua does not know the better fit (step 4), or it
+    leads already, it takes the votes of the chunks of its script it fits nearly as well as
+    their own choice (within ``COST_MARGIN``): a line of Tajik without ӣ ӯ ҷ, which alone
+    passed for Uzbek.
+    """
+    code = _tally(votes).most_common(1)[0][0]
+    lead = next(v for v in votes if v.code == code)
+    candidates = alphabets_of(lead.script)
+    if not candidates:
+        return votes
+    fitted = _alphabet_check(code, [w for v in votes if v.script == lead.script for w in v.words], candidates)
+    if fitted is not None and fitted[0].code not in _lingua_languages():
+        code = fitted[0].code
+    winner = next((a for a in candidates if a.code == code), None)
+    if winner is None or code in _lingua_languages():
+        return votes
+    distinctive = _distinctive_letters(candidates)
+    moved = []
+    for vote in votes:
+        own = next((a for a in candidates if a.code == vote.code), None)
+        if vote.script == lead.script and own is not None and own is not winner:
+            letters = _own_letters(own, list(vote.words))
+            if _cost(winner, letters, distinctive[code]) < _cost(own, letters, distinctive[own.code]) + COST_MARGIN:
+                vote = _Vote(code, winner.name, vote.confidence, vote.weight, vote.script, vote.words)
+        moved.append(vote)
+    return moved
+
+
+def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
+    """Step 7: the language and the most confidence it may have, when another alphabet of the
+    script fits the winner's words about as well (within ``COST_MARGIN``) and lingua could not
+    weigh the two, one of them being a language it does not know (Kyrgyz written without ң has
+    only Mongolian's letters); None when the letters tell it.
+
+    When every such alphabet gives its ``frequent`` letters, the one whose frequent letters hold
+    ``FREQUENT_MARGIN`` more of the text's letters is named (Mongolian writes э where Kyrgyz
+    writes е, and has к only in borrowed words), with at most ``0.5`` + that lead.
+    """
+    candidates = alphabets_of(chosen[0].script)
+    winner = next((a for a in candidates if a.code == chosen[0].code), None)
+    if winner is None:
+        return None
+    letters = _own_letters(winner, [w for v in chosen for w in v.words])
+    total = sum(letters.values())
+    if not total:
+        return None
+    distinctive = _distinctive_letters(candidates)
+    cost = _cost(winner, letters, distinctive[winner.code])
+    known = _lingua_languages()
+    close = [a for a in candidates if a is not winner and (a.code not in known or winner.code not in known)
+             and _cost(a, letters, distinctive[a.code]) < cost + COST_MARGIN]
+    if not close:
+        return None
+    if not winner.frequent or not all(a.frequent for a in close):
+        return winner.code, winner.name, UNTOLD
+    shares = sorted(((sum(letters[ch] for ch in a.frequent) / total, a) for a in [winner, *close]),
+                    key=lambda pair: pair[0], reverse=True)
+    (share, best), (runner_up, _) = shares[0], shares[1]
+    if share - runner_up < FREQUENT_MARGIN:
+        return winner.code, winner.name, UNTOLD
+    return best.code, best.name, round(0.5 + share - runner_up, 4)
 
 
 def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
@@ -109,8 +189,8 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
 
     The chunks are pooled. One script must hold all but ``QUICK_LEFT_OUT`` of their letters; one
     alphabet of that script must fit clearly better than every other (``QUICK_MARGIN`` in
-    ``_cost``); and that language's ``function_words`` share of the words must be in its
-    stopwords.txt. The alphabet rules out the script's other languages that Dragoman knows (a
+    ``_cost``; one of the very same letters does not count); and that language's
+    ``function_words`` share of the words must be in its stopwords.txt. The alphabet rules out the script's other languages that Dragoman knows (a
     Russian article has ы, which Bulgarian lacks; Kazakh has ә қ ұ і); the function words rule out
     the ones it does not know and Latin texts typed without accents (Italian is not English).
     lingua's models, 12-20 MB per script, then never load for a plain article in a language
@@ -126,9 +206,11 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
             or len(words) < QUICK_MIN_WORDS):
         return None
     distinctive = _distinctive_letters(candidates)
-    costs = sorted((_cost(a, _own_letters(a, words), distinctive[a.code]), a.code) for a in candidates)
-    (best_cost, code), (next_cost, _) = costs[0], costs[1]
-    best = next(a for a in candidates if a.code == code)
+    costs = sorted(((_cost(a, _own_letters(a, words), distinctive[a.code]), not a.function_words, a.code), a)
+                   for a in candidates)
+    (best_cost, _, code), best = costs[0]
+    # an alphabet of the same letters (Indonesian, Malay beside English) is the function words' to rule out
+    next_cost = min((cost for (cost, _, _), a in costs[1:] if a.letters != best.letters), default=float("inf"))
     plain = [w for chunk in chunks for w in _WORD.findall(chunk)]
     if (not best.function_words or not function_words(code) or next_cost - best_cost < QUICK_MARGIN
             or not _has_function_words(best, plain)):
@@ -190,7 +272,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     weight = sum(len(w) for w in words)
     if code == "und" or weight == 0:
         return None
-    return _Vote(code, name, confidence, weight)
+    return _Vote(code, name, confidence, weight, script, tuple(words))
 
 
 def _script_words(chunk: str, script: str) -> list[str]:
