@@ -63,6 +63,7 @@ FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
 UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
 COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
 UNTOLD = 0.4  # the most confidence a guess gets when the letters cannot tell it from another language
+UNKNOWN_LETTERS = 0.02  # more of the letters in ordinary words with letters no alphabet has: untold
 FREQUENT_MARGIN = 0.05  # share of the letters by which one language's most frequent letters must lead
 QUICK_MIN_WORDS = 25  # a text with fewer words is left to lingua
 QUICK_MARGIN = 5  # the next alphabet must cost at least this much more for the quick path
@@ -149,10 +150,12 @@ def _article_letters(votes: list[_Vote]) -> list[_Vote]:
 
 
 def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
-    """Step 7: the language and the most confidence it may have, when another alphabet of the
-    script fits the winner's words about as well (within ``COST_MARGIN``) and lingua could not
-    weigh the two, one of them being a language it does not know (Kyrgyz written without ң has
-    only Mongolian's letters); None when the letters tell it.
+    """Step 7: the language and the most confidence it may have, when ``UNKNOWN_LETTERS`` of
+    the winner's letters are in ordinary words spelled with letters no alphabet of the script has,
+    or another alphabet of the script fits the winner's words about as well (within
+    ``COST_MARGIN``) and lingua could not weigh the two, one of them being a language it does
+    not know (Kyrgyz written without ң has only Mongolian's letters); None when the letters
+    tell it.
 
     When every such alphabet gives its ``frequent`` letters, the one whose frequent letters hold
     ``FREQUENT_MARGIN`` more of the text's letters is named (Mongolian writes э where Kyrgyz
@@ -162,10 +165,13 @@ def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
     winner = next((a for a in candidates if a.code == chosen[0].code), None)
     if winner is None:
         return None
-    letters = _own_letters(winner, [w for v in chosen for w in v.words])
+    words = [w for v in chosen for w in v.words]
+    letters = _own_letters(winner, words)
     total = sum(letters.values())
     if not total:
         return None
+    if _unknown_letters(words, candidates) > UNKNOWN_LETTERS:
+        return winner.code, winner.name, UNTOLD
     distinctive = _distinctive_letters(candidates)
     cost = _cost(winner, letters, distinctive[winner.code])
     known = _lingua_languages()
@@ -181,6 +187,16 @@ def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
     if share - runner_up < FREQUENT_MARGIN:
         return winner.code, winner.name, UNTOLD
     return best.code, best.name, round(0.5 + share - runner_up, 4)
+
+
+def _unknown_letters(words: list[str], candidates: tuple[Alphabet, ...]) -> float:
+    """The share of the letters of ``words`` in small-letter words that hold a letter no
+    alphabet of ``candidates`` has (Slovak ľ, Norwegian ø, Latvian ā): a text in a language with
+    no letters.toml, which lingua could only liken to one that has."""
+    known = frozenset().union(*(a.letters for a in candidates))
+    total = sum(len(w) for w in words)
+    odd = sum(len(w) for w in words if w[0].islower() and not set(w) <= known)
+    return odd / total if total else 0.0
 
 
 def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
