@@ -2,8 +2,9 @@
 
 - ``letters.toml``: the language's name, script and alphabet (for language and encoding checks);
   a new language to tell apart is a new folder with this one file. A language's second script
-  is a folder named with a script subtag (``uz-Latn`` beside ``uz``); its code is still ``uz``. ``function_words`` (with a
-  ``stopwords.txt`` beside it) lets a clear article be named without lingua (article.language).
+  is a folder named with a script subtag (``uz-Latn`` beside ``uz``); its code is still ``uz``.
+  ``function_words`` (with a ``stopwords.txt`` beside it) lets a clear article be named without
+  lingua (article.language).
 - ``segmentation.toml``: sentence-final marks, quote pairs, dialogue dashes and abbreviations
   (see article.sentences); ``resources/lang/und/segmentation.toml`` is the fallback.
 - ``analysis.toml``: the language profile the analysis reads (``[profile]``: direction, stemmer,

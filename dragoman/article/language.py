@@ -16,10 +16,9 @@ How it decides:
    models decide first; its high-accuracy models (~40 MB and ~0.3 s to load each) only for a
    text shorter than ``SHORT_TEXT`` characters where the quick guess is under ``QUICK_ENOUGH``,
    and only those of the ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first
-   (lingua shares a loaded model between detectors). When only
-   names (capitalised words) hold the chosen language's own letters and carry under
-   ``BORROWED_SHARE`` of the letters (Тоқаев in a Russian sentence), lingua decides again on the
-   other words.
+   (lingua shares a loaded model between detectors). When only names (capitalised words) hold
+   the chosen language's own letters and carry under ``BORROWED_SHARE`` of the letters (Тоқаев
+   in a Russian sentence), lingua decides again on the other words.
 4. The letters then check lingua's choice. A language's distinctive letters are those found in
    fewer than half of the script's alphabets (Kazakh: ә ғ қ ң ө ұ ү һ і). Its ``cost`` on a text
    is ``FOREIGN_WEIGHT`` x the share of letters its alphabet lacks + ``UNUSED_WEIGHT`` x the
@@ -28,10 +27,17 @@ How it decides:
    - words the chosen alphabet cannot spell carry over ``MAX_FOREIGN_WORDS`` of the letters
      (fewer, all capitalised, are borrowed names and are left out of the costs);
    - it is cheaper by ``COST_MARGIN``: Kyrgyz uses ң ө ү but none of Kazakh's ә ғ қ ұ һ і;
-   - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek), the text uses its
-     distinctive letters, and it is cheaper at all: Tatar җ.
+   - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek, Turkmen), the text uses its
+     distinctive letters, and it is cheaper at all: Tatar җ, Turkmen ä ň ý ž.
 5. Chunks vote with their letter counts; the winner's confidence is its share of the vote times
    the mean confidence of the chunks that chose it (lingua's, or the cost margin's).
+6. The leading script's words of all chunks, pooled, check the winner as step 4 does; a language
+   lingua does not know that wins there, or leads already, takes the votes of the chunks it fits
+   nearly as well as their own choice (``_article_letters``: Tajik lines without ӣ ӯ ҷ).
+7. The confidence is at most ``UNTOLD`` when the letters cannot tell the winner from a language
+   lingua could not weigh it against: ordinary words hold letters no alphabet of the script has
+   (Slovak ľ: lingua can only liken it to Czech), or a language lingua does not know fits about
+   as well (Kyrgyz without ң and Mongolian), unless their ``frequent`` letters tell (``_untold``).
 
 Scripts with no letters.toml (Greek, Chinese, ...) are left to lingua with all its languages.
 """
@@ -206,9 +212,11 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
     The chunks are pooled. One script must hold all but ``QUICK_LEFT_OUT`` of their letters; one
     alphabet of that script must fit clearly better than every other (``QUICK_MARGIN`` in
     ``_cost``; one of the very same letters does not count); and that language's
-    ``function_words`` share of the words must be in its stopwords.txt. The alphabet rules out the script's other languages that Dragoman knows (a
-    Russian article has ы, which Bulgarian lacks; Kazakh has ә қ ұ і); the function words rule out
-    the ones it does not know and Latin texts typed without accents (Italian is not English).
+    ``function_words`` share of the words must be in its stopwords.txt. The alphabet rules out
+    the script's other languages that Dragoman knows (a Russian article has ы, which Bulgarian
+    lacks; Kazakh has ә қ ұ і); the function words rule out the ones it does not know, those
+    spelled with the same letters (Indonesian is not English) and Latin texts typed without
+    accents (Italian is not English).
     lingua's models, 12-20 MB per script, then never load for a plain article in a language
     Dragoman analyses.
     """

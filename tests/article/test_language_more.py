@@ -315,7 +315,7 @@ def test_high_accuracy_models_load_only_for_the_best_few(monkeypatch: pytest.Mon
     built: list[tuple[str, tuple[str, ...], bool]] = []
     real = language._detector
 
-    def recording(script: str, codes: tuple[str, ...], high_accuracy: bool):  # type: ignore[no-untyped-def]
+    def recording(script: str, codes: tuple[str, ...], high_accuracy: bool) -> object:
         built.append((script, codes, high_accuracy))
         return real(script, codes, high_accuracy)
 
