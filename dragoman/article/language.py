@@ -11,9 +11,10 @@ How it decides:
    at most ``MAX_CHUNK_CHARS``, are the chunks that vote (up to ``MAX_CHUNKS`` of them, spread
    over the text); a text with no such line is cut the same way.
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
-3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
-   and that it knows (one detector per script, built lazily once). Its quick (low-accuracy)
-   models decide first; its high-accuracy models (~40 MB and ~0.3 s to load each) only for a
+3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``,
+   that it knows and whose alphabet spells the chunk's small-letter words about as well as the
+   best one does (``_spelling_codes``; detectors are built lazily once, and share models). Its
+   quick (low-accuracy) models decide first; its high-accuracy models (~40 MB and ~0.3 s to load each) only for a
    text shorter than ``SHORT_TEXT`` characters where the quick guess is under ``QUICK_ENOUGH``,
    and only those of the ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first
    (lingua shares a loaded model between detectors). When only names (capitalised words) hold
@@ -62,6 +63,7 @@ MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quick
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
 QUICK_ENOUGH = 0.7  # a quick-model guess this confident is kept without the high-accuracy models
+SPELLING_SLACK = 0.03  # share of a chunk's letters in words an alphabet cannot spell that lingua may overlook
 HIGH_ACCURACY_CANDIDATES = 3  # the quick models' best few; each high-accuracy model is ~40 MB, ~0.3 s
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
@@ -280,7 +282,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     script = scripts.most_common(1)[0][0]
     words = _script_words(chunk, script)  # never empty: the script has letters in the chunk
     candidates = alphabets_of(script)
-    codes = tuple(a.code for a in candidates)
+    codes = _spelling_codes(candidates, words)
     detector = _detector(script, codes, False)
     code, name, confidence = _lingua_guess(detector, chunk)
     if high_accuracy and confidence < QUICK_ENOUGH:  # worth loading the big models for
@@ -342,6 +344,21 @@ def _lingua_guess(detector: LanguageDetector | None, chunk: str) -> tuple[str, s
         return "und", "Unknown", 0.0
     best = values[0]
     return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
+
+
+def _spelling_codes(candidates: tuple[Alphabet, ...], words: list[str]) -> tuple[str, ...]:
+    """The languages lingua may choose for ``words``: those whose alphabet spells their ordinary
+    (small-letter) words nearly as well as the best-spelling alphabet lingua knows does (within
+    ``SPELLING_SLACK`` of the letters). A French line with é è ç loads no Polish or Turkish
+    model; names do not count."""
+    known = _lingua_languages()
+    ordinary = [w.lower() for w in words if w[0].islower()]
+    total = sum(len(w) for w in ordinary)
+    if not total:
+        return tuple(a.code for a in candidates)
+    unspelled = {a.code: sum(len(w) for w in ordinary if not set(w) <= a.letters) / total for a in candidates}
+    least = min((share for code, share in unspelled.items() if code in known), default=0.0)
+    return tuple(a.code for a in candidates if unspelled[a.code] <= least + SPELLING_SLACK)
 
 
 def _best_codes(detector: LanguageDetector | None, chunk: str) -> tuple[str, ...]:
