@@ -257,11 +257,13 @@ def _has_function_words(alphabet: Alphabet, words: list[str]) -> bool:
 def _own_letters(alphabet: Alphabet, words: list[str]) -> Counter[str]:
     """The letters of ``words``, less names ``alphabet`` cannot spell (Тоқаев in Russian) when
     those are all capitalised and carry at most ``MAX_FOREIGN_WORDS`` of the letters."""
-    foreign = [w for w in words if not set(w.lower()) <= alphabet.letters]
+    lowered = [w.lower() for w in words]
+    foreign = {i for i, w in enumerate(lowered) if not alphabet.letters.issuperset(w)}
     total = sum(len(w) for w in words)
-    if all(w[0].isupper() for w in foreign) and sum(len(w) for w in foreign) <= MAX_FOREIGN_WORDS * total:
-        words = [w for w in words if w not in foreign]
-    return Counter(ch for w in words for ch in w.lower())
+    if (foreign and all(words[i][0].isupper() for i in foreign)
+            and sum(len(words[i]) for i in foreign) <= MAX_FOREIGN_WORDS * total):
+        return Counter("".join(w for i, w in enumerate(lowered) if i not in foreign))
+    return Counter("".join(lowered))
 
 
 def _chunks(text: str) -> list[str]:
