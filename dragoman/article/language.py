@@ -219,7 +219,7 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
     lacks; Kazakh has ә қ ұ і); the function words rule out the ones it does not know, those
     spelled with the same letters (Indonesian is not English) and Latin texts typed without
     accents (Italian is not English).
-    lingua's models, 12-20 MB per script, then never load for a plain article in a language
+    lingua's models, 12-30 MB per script, then never load for a plain article in a language
     Dragoman analyses.
     """
     scripts = Counter(script_of(ch) for chunk in chunks for ch in chunk if ch.isalpha())
@@ -354,11 +354,15 @@ def _spelling_codes(candidates: tuple[Alphabet, ...], words: list[str]) -> tuple
     ``SPELLING_SLACK`` of the letters). A French line with é è ç loads no Polish or Turkish
     model; names do not count."""
     known = _lingua_languages()
-    ordinary = [w.lower() for w in words if w[0].islower()]
-    total = sum(len(w) for w in ordinary)
+    spellings: Counter[frozenset[str]] = Counter()  # each word's letters, with the letters so spelled
+    for w in words:
+        if w[0].islower():
+            spellings[frozenset(w.lower())] += len(w)
+    total = sum(spellings.values())
     if not total:
         return tuple(a.code for a in candidates)
-    unspelled = {a.code: sum(len(w) for w in ordinary if not set(w) <= a.letters) / total for a in candidates}
+    unspelled = {a.code: sum(n for letters, n in spellings.items() if not letters <= a.letters) / total
+                 for a in candidates}
     least = min((share for code, share in unspelled.items() if code in known), default=0.0)
     return tuple(a.code for a in candidates if unspelled[a.code] <= least + SPELLING_SLACK)
 
