@@ -36,7 +36,7 @@ How it decides:
    lingua does not know that wins there, or leads already, takes the votes of the chunks it fits
    nearly as well as their own choice (``_article_letters``: Tajik lines without ӣ ӯ ҷ).
 7. The confidence is at most ``UNTOLD`` when the letters cannot tell the winner from a language
-   lingua could not weigh it against: ordinary words hold letters no alphabet of the script has
+   lingua could not weigh it against: ordinary words no alphabet of the script spells
    (Slovak ľ: lingua can only liken it to Czech), or a language lingua does not know fits about
    as well (Kyrgyz without ң and Mongolian), unless their ``frequent`` letters tell (``_untold``).
 
@@ -71,7 +71,7 @@ FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
 UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
 COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
 UNTOLD = 0.4  # the most confidence a guess gets when the letters cannot tell it from another language
-UNKNOWN_LETTERS = 0.02  # more of the letters in ordinary words with letters no alphabet has: untold
+UNKNOWN_LETTERS = 0.02  # more of the letters in ordinary words no alphabet spells: untold
 FREQUENT_MARGIN = 0.05  # share of the letters by which one language's most frequent letters must lead
 QUICK_MIN_WORDS = 25  # a text with fewer words is left to lingua
 QUICK_MARGIN = 5  # the next alphabet must cost at least this much more for the quick path
@@ -112,7 +112,7 @@ def detect_language(text: str) -> LanguageGuess:
     mean = sum(v.confidence * v.weight for v in chosen) / weight
     confidence = round(mean * weight / sum(v.weight for v in votes), 4)
     name = chosen[0].name
-    untold = _untold(chosen)
+    untold = _untold(chosen, votes)
     if untold is not None:
         code, name, most = untold
         confidence = min(confidence, most)
@@ -157,13 +157,13 @@ def _article_letters(votes: list[_Vote]) -> list[_Vote]:
     return moved
 
 
-def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
+def _untold(chosen: list[_Vote], votes: list[_Vote]) -> tuple[str, str, float] | None:
     """Step 7: the language and the most confidence it may have, when ``UNKNOWN_LETTERS`` of
-    the winner's letters are in ordinary words spelled with letters no alphabet of the script has,
-    or another alphabet of the script fits the winner's words about as well (within
-    ``COST_MARGIN``) and lingua could not weigh the two, one of them being a language it does
-    not know (Kyrgyz written without ң has only Mongolian's letters); None when the letters
-    tell it.
+    the script's letters (in all ``votes``) are in ordinary words no one alphabet of it spells,
+    or the alphabet of a language lingua does not know (so could not weigh) fits the winner's
+    words about as well (within ``COST_MARGIN``), the text using its distinctive letters or more
+    of its frequent ones and not lacking its own frequent letters (Kyrgyz written without ң has
+    only Mongolian's letters); None when the letters tell it.
 
     When every such alphabet gives its ``frequent`` letters, the one whose frequent letters hold
     ``FREQUENT_MARGIN`` more of the text's letters is named (Mongolian writes э where Kyrgyz
@@ -178,19 +178,33 @@ def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
     total = sum(letters.values())
     if not total:
         return None
-    if _unknown_letters(words, candidates) > UNKNOWN_LETTERS:
+    script_words = [w for v in votes if v.script == chosen[0].script for w in v.words]
+    if _unknown_letters(script_words, candidates) > UNKNOWN_LETTERS:
         return winner.code, winner.name, UNTOLD
     distinctive = _distinctive_letters(candidates)
     cost = _cost(winner, letters, distinctive[winner.code])
     known = _lingua_languages()
-    close = [a for a in candidates if a is not winner and (a.code not in known or winner.code not in known)
-             and _cost(a, letters, distinctive[a.code]) < cost + COST_MARGIN]
+
+    def frequent_share(alphabet: Alphabet) -> float:
+        return sum(letters[ch] for ch in alphabet.frequent) / total
+
+    def fits_as_well(rival: Alphabet) -> bool:
+        if (rival is winner or rival.code in known
+                or _cost(rival, letters, distinctive[rival.code]) >= cost + COST_MARGIN):
+            return False
+        own_frequent = rival.frequent - winner.letters
+        if own_frequent and not any(letters[ch] for ch in own_frequent):
+            return False  # it would use one of its own frequent letters: Bashkir ҡ ҙ in Tatar
+        # something for it: its distinctive letters, or its frequent letters (Uzbek typed with ')
+        return (any(letters[ch] for ch in distinctive[rival.code])
+                or bool(rival.frequent and winner.frequent and frequent_share(rival) > frequent_share(winner)))
+
+    close = [a for a in candidates if fits_as_well(a)]
     if not close:
         return None
     if not winner.frequent or not all(a.frequent for a in close):
         return winner.code, winner.name, UNTOLD
-    shares = sorted(((sum(letters[ch] for ch in a.frequent) / total, a) for a in [winner, *close]),
-                    key=lambda pair: pair[0], reverse=True)
+    shares = sorted(((frequent_share(a), a) for a in [winner, *close]), key=lambda pair: pair[0], reverse=True)
     (share, best), (runner_up, _) = shares[0], shares[1]
     if share - runner_up < FREQUENT_MARGIN:
         return winner.code, winner.name, UNTOLD
@@ -198,13 +212,18 @@ def _untold(chosen: list[_Vote]) -> tuple[str, str, float] | None:
 
 
 def _unknown_letters(words: list[str], candidates: tuple[Alphabet, ...]) -> float:
-    """The share of the letters of ``words`` in small-letter words that hold a letter no
-    alphabet of ``candidates`` has (Slovak ľ, Norwegian ø, Latvian ā): a text in a language with
-    no letters.toml, which lingua could only liken to one that has."""
-    known = frozenset().union(*(a.letters for a in candidates))
+    """The share of the letters of ``words`` in small-letter words that even the best-spelling
+    alphabet of ``candidates`` cannot spell (Slovak ľ ä for Czech, Croatian ć for Czech and č š for
+    Polish, Norwegian ø): a text in a language with no letters.toml, which lingua could only liken
+    to one that has. Names do not count."""
+    spellings: Counter[frozenset[str]] = Counter()
+    for w in words:
+        if w[0].islower():
+            spellings[frozenset(w.lower())] += len(w)
     total = sum(len(w) for w in words)
-    odd = sum(len(w) for w in words if w[0].islower() and not set(w) <= known)
-    return odd / total if total else 0.0
+    if not total or not spellings:
+        return 0.0
+    return min(sum(n for letters, n in spellings.items() if not letters <= a.letters) for a in candidates) / total
 
 
 def _quick_guess(chunks: list[str]) -> LanguageGuess | None:

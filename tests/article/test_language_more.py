@@ -11,6 +11,7 @@ import sys
 
 import pytest
 from article_fixtures import REPO
+from test_language_quick import OTHERS
 
 from dragoman.article import language
 from dragoman.article.langdata import alphabets, script_of
@@ -251,6 +252,14 @@ UNLISTED = [
            'Būvdarbi ilga trīs gadus un izmaksāja gandrīz divsimt miljonus eiro.\n'
            'Pirmie pasažieri slavēja klusos vagonus un ērtos sēdekļus.\n'
            'Pašvaldība sola, ka sastrēgumstundās tramvaji kursēs ik pēc piecām minūtēm.\n'),
+    ('hr', 'Ministar prometa u ponedjeljak je otvorio novu tramvajsku liniju u Zagrebu.\n'
+           'Radovi su trajali tri godine i stajali gotovo dvjesto milijuna eura.\n'
+           'Prvi putnici pohvalili su tihe vagone i udobna sjedala.\n'
+           'Grad obećava da će u vršnim satima tramvaji voziti svakih pet minuta.\n'),
+    ('nb', 'Samferdselsministeren åpnet mandag en ny bybanelinje i Bergen.\n'
+           'Byggingen tok tre år og kostet nesten to milliarder kroner.\n'
+           'De første passasjerene roste de stille vognene og de brede dørene.\n'
+           'Kommunen lover at banen skal gå hvert femte minutt i rushtiden.\n'),
 ]
 
 _PROBE = """
@@ -291,6 +300,15 @@ def test_letters_no_alphabet_has_make_the_guess_unsure(code: str, text: str) -> 
     guess = detect_language(text)
     assert guess.code != code  # lingua only weighs languages with a letters.toml: it cannot name it
     assert guess.confidence < 0.5 and not guess.supported
+
+
+@pytest.mark.parametrize("code,name,text", [o for o in OTHERS if o[0] in ("it", "es", "tt")],
+                         ids=["it-unaccented", "es-unaccented", "tt-without-zhe"])
+def test_a_text_that_only_lacks_some_letters_is_still_told(code: str, name: str, text: str) -> None:
+    # Italian typed without accents fits the Uzbek letters as well, but uses none of Uzbek's own;
+    # Tatar without җ fits Bashkir, but lacks Bashkir's frequent ҡ ҙ
+    guess = detect_language(text)
+    assert (guess.code, guess.name) == (code, name) and guess.confidence >= 0.5
 
 
 def test_mongolian_is_not_taken_for_kyrgyz_without_its_letter() -> None:
