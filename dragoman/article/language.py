@@ -218,7 +218,7 @@ def _unknown_letters(words: list[str], candidates: tuple[Alphabet, ...]) -> floa
     to one that has. Names do not count."""
     spellings: Counter[frozenset[str]] = Counter()
     for w in words:
-        if w[0].islower():
+        if not w[0].isupper():  # an ordinary word (every word of an uncased script)
             spellings[frozenset(w.lower())] += len(w)
     total = sum(len(w) for w in words)
     if not total or not spellings:
@@ -375,7 +375,7 @@ def _spelling_codes(candidates: tuple[Alphabet, ...], words: list[str]) -> tuple
     known = _lingua_languages()
     spellings: Counter[frozenset[str]] = Counter()  # each word's letters, with the letters so spelled
     for w in words:
-        if w[0].islower():
+        if not w[0].isupper():  # an ordinary word (every word of an uncased script)
             spellings[frozenset(w.lower())] += len(w)
     total = sum(spellings.values())
     if not total:
