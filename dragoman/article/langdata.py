@@ -1,8 +1,10 @@
 """Language knowledge the article core reads from ``resources/lang/<code>/``.
 
 - ``letters.toml``: the language's name, script and alphabet (for language and encoding checks);
-  a new language to tell apart is a new folder with this one file. ``function_words`` (with a
-  ``stopwords.txt`` beside it) lets a clear article be named without lingua (article.language).
+  a new language to tell apart is a new folder with this one file. A language's second script
+  is a folder named with a script subtag (``uz-Latn`` beside ``uz``); its code is still ``uz``.
+  ``function_words`` (with a ``stopwords.txt`` beside it) lets a clear article be named without
+  lingua (article.language).
 - ``segmentation.toml``: sentence-final marks, quote pairs, dialogue dashes and abbreviations
   (see article.sentences); ``resources/lang/und/segmentation.toml`` is the fallback.
 - ``analysis.toml``: the language profile the analysis reads (``[profile]``: direction, stemmer,
@@ -153,7 +155,7 @@ def alphabets() -> tuple[Alphabet, ...]:
     found = []
     for path in sorted(LANG_DIR.glob("*/letters.toml")):
         data = read_language_file(path)
-        found.append(Alphabet(code=path.parent.name, name=str(data["name"]),
+        found.append(Alphabet(code=path.parent.name.split("-")[0], name=str(data["name"]),
                               script=str(data["script"]),
                               letters=frozenset(str(data["letters"])),
                               frequent=frozenset(str(data.get("frequent", ""))),
@@ -189,7 +191,7 @@ def script_of(ch: str) -> str:
     """The script of one character as letters.toml names it ("Cyrillic", "Arabic", "Latin"),
     else the first word of its Unicode name ("GREEK", "CJK", ...)."""
     code = ord(ch)
-    if code < 0x250:
+    if code < 0x300:  # with the modifier letters Latin alphabets use: Uzbek oʻ, Hawaiian ʻ
         return "Latin"
     if 0x400 <= code < 0x530:
         return "Cyrillic"

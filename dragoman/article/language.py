@@ -11,14 +11,15 @@ How it decides:
    at most ``MAX_CHUNK_CHARS``, are the chunks that vote (up to ``MAX_CHUNKS`` of them, spread
    over the text); a text with no such line is cut the same way.
 2. Each chunk's script (Cyrillic, Arabic, Latin, ...) is the script of most of its letters.
-3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``
-   and that it knows (one detector per script, built lazily once). Its quick (low-accuracy)
-   models decide first; its high-accuracy models, which take seconds to load (~4 s for the eight
-   Latin-script languages), only for a text shorter than ``SHORT_TEXT`` characters where the quick
-   guess is under ``QUICK_ENOUGH``. When only
-   names (capitalised words) hold the chosen language's own letters and carry under
-   ``BORROWED_SHARE`` of the letters (Тоқаев in a Russian sentence), lingua decides again on the
-   other words.
+3. lingua chooses among the languages of that script that have a ``resources/lang/*/letters.toml``,
+   that it knows and whose alphabet spells the chunk's small-letter words about as well as the
+   best one does (``_spelling_codes``; detectors are built lazily once, and share models). Its
+   quick (low-accuracy) models decide first; its high-accuracy models (~40 MB and ~0.3 s to load each) only for a
+   text shorter than ``SHORT_TEXT`` characters where the quick guess is under ``QUICK_ENOUGH``,
+   and only those of the ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first
+   (lingua shares a loaded model between detectors). When only names (capitalised words) hold
+   the chosen language's own letters and carry under ``BORROWED_SHARE`` of the letters (Тоқаев
+   in a Russian sentence), lingua decides again on the other words.
 4. The letters then check lingua's choice. A language's distinctive letters are those found in
    fewer than half of the script's alphabets (Kazakh: ә ғ қ ң ө ұ ү һ і). Its ``cost`` on a text
    is ``FOREIGN_WEIGHT`` x the share of letters its alphabet lacks + ``UNUSED_WEIGHT`` x the
@@ -27,10 +28,17 @@ How it decides:
    - words the chosen alphabet cannot spell carry over ``MAX_FOREIGN_WORDS`` of the letters
      (fewer, all capitalised, are borrowed names and are left out of the costs);
    - it is cheaper by ``COST_MARGIN``: Kyrgyz uses ң ө ү but none of Kazakh's ә ғ қ ұ һ і;
-   - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek), the text uses its
-     distinctive letters, and it is cheaper at all: Tatar җ.
+   - lingua does not know it (Kyrgyz, Tatar, Bashkir, Tajik, Uzbek, Turkmen), the text uses its
+     distinctive letters, and it is cheaper at all: Tatar җ, Turkmen ä ň ý ž.
 5. Chunks vote with their letter counts; the winner's confidence is its share of the vote times
    the mean confidence of the chunks that chose it (lingua's, or the cost margin's).
+6. The leading script's words of all chunks, pooled, check the winner as step 4 does; a language
+   lingua does not know that wins there, or leads already, takes the votes of the chunks it fits
+   nearly as well as their own choice (``_article_letters``: Tajik lines without ӣ ӯ ҷ).
+7. The confidence is at most ``UNTOLD`` when the letters cannot tell the winner from a language
+   lingua could not weigh it against: ordinary words no alphabet of the script spells
+   (Slovak ľ: lingua can only liken it to Czech), or a language lingua does not know fits about
+   as well (Kyrgyz without ң and Mongolian), unless their ``frequent`` letters tell (``_untold``).
 
 Scripts with no letters.toml (Greek, Chinese, ...) are left to lingua with all its languages.
 """
@@ -55,11 +63,16 @@ MAX_CHUNKS = 40  # enough to find the dominant language of a long article, quick
 MAX_CHUNK_CHARS = 600  # a longer line is judged in pieces of this size
 SHORT_TEXT = 1000  # below this lingua's high-accuracy models are worth their loading time
 QUICK_ENOUGH = 0.7  # a quick-model guess this confident is kept without the high-accuracy models
+SPELLING_SLACK = 0.03  # share of a chunk's letters in words an alphabet cannot spell that lingua may overlook
+HIGH_ACCURACY_CANDIDATES = 3  # the quick models' best few; each high-accuracy model is ~40 MB, ~0.3 s
 BORROWED_SHARE = 0.3  # Kazakh-letter words carry > 50 % of the letters of Kazakh prose
 MAX_FOREIGN_WORDS = 0.35  # more of the letters in words the chosen alphabet cannot spell: wrong
 FOREIGN_WEIGHT = 1000  # cost of a text made only of letters outside an alphabet
 UNUSED_WEIGHT = 10  # cost of a text using none of an alphabet's distinctive letters
 COST_MARGIN = 4  # an alphabet this much cheaper than lingua's choice replaces it
+UNTOLD = 0.4  # the most confidence a guess gets when the letters cannot tell it from another language
+UNKNOWN_LETTERS = 0.02  # more of the letters in ordinary words no alphabet spells: untold
+FREQUENT_MARGIN = 0.05  # share of the letters by which one language's most frequent letters must lead
 QUICK_MIN_WORDS = 25  # a text with fewer words is left to lingua
 QUICK_MARGIN = 5  # the next alphabet must cost at least this much more for the quick path
 QUICK_LEFT_OUT = 0.1  # letters of other scripts the quick path lets pass
@@ -75,6 +88,8 @@ class _Vote:
     name: str
     confidence: float
     weight: int  # letters in the chunk
+    script: str = ""
+    words: tuple[str, ...] = ()  # the chunk's words in its script
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -91,14 +106,124 @@ def detect_language(text: str) -> LanguageGuess:
     votes = [vote for chunk in chunks if (vote := _detect_chunk(chunk, high_accuracy)) is not None]
     if not votes:
         return UNKNOWN
+    votes = _article_letters(votes)
+    code, weight = _tally(votes).most_common(1)[0]
+    chosen = [v for v in votes if v.code == code]
+    mean = sum(v.confidence * v.weight for v in chosen) / weight
+    confidence = round(mean * weight / sum(v.weight for v in votes), 4)
+    name = chosen[0].name
+    untold = _untold(chosen, votes)
+    if untold is not None:
+        code, name, most = untold
+        confidence = min(confidence, most)
+    return LanguageGuess(code, name, confidence, code in analysed_languages())
+
+
+def _tally(votes: list[_Vote]) -> Counter[str]:
     weights: Counter[str] = Counter()
     for vote in votes:
         weights[vote.code] += vote.weight
-    code, weight = weights.most_common(1)[0]
-    chosen = [v for v in votes if v.code == code]
-    mean = sum(v.confidence * v.weight for v in chosen) / weight
-    confidence = round(mean * weight / sum(weights.values()), 4)
-    return LanguageGuess(code, chosen[0].name, confidence, code in analysed_languages())
+    return weights
+
+
+def _article_letters(votes: list[_Vote]) -> list[_Vote]:
+    """Step 6: the leading script's words of all chunks, pooled, check the leading language.
+
+    When the pooled words make a language lingua does not know the better fit (step 4), or it
+    leads already, it takes the votes of the chunks of its script it fits nearly as well as
+    their own choice (within ``COST_MARGIN``): a line of Tajik without ӣ ӯ ҷ, which alone
+    passed for Uzbek.
+    """
+    code = _tally(votes).most_common(1)[0][0]
+    lead = next(v for v in votes if v.code == code)
+    candidates = alphabets_of(lead.script)
+    if not candidates:
+        return votes
+    fitted = _alphabet_check(code, [w for v in votes if v.script == lead.script for w in v.words], candidates)
+    if fitted is not None and fitted[0].code not in _lingua_languages():
+        code = fitted[0].code
+    winner = next((a for a in candidates if a.code == code), None)
+    if winner is None or code in _lingua_languages():
+        return votes
+    distinctive = _distinctive_letters(candidates)
+    moved = []
+    for vote in votes:
+        own = next((a for a in candidates if a.code == vote.code), None)
+        if vote.script == lead.script and own is not None and own is not winner:
+            letters = _own_letters(own, list(vote.words))
+            if _cost(winner, letters, distinctive[code]) < _cost(own, letters, distinctive[own.code]) + COST_MARGIN:
+                vote = _Vote(code, winner.name, vote.confidence, vote.weight, vote.script, vote.words)
+        moved.append(vote)
+    return moved
+
+
+def _untold(chosen: list[_Vote], votes: list[_Vote]) -> tuple[str, str, float] | None:
+    """Step 7: the language and the most confidence it may have, when ``UNKNOWN_LETTERS`` of
+    the script's letters (in all ``votes``) are in ordinary words no one alphabet of it spells,
+    or the alphabet of a language lingua does not know (so could not weigh) fits the winner's
+    words about as well (within ``COST_MARGIN``), the text using its distinctive letters or more
+    of its frequent ones and not lacking its own frequent letters (Kyrgyz written without ң has
+    only Mongolian's letters); None when the letters tell it.
+
+    When every such alphabet gives its ``frequent`` letters, the one whose frequent letters hold
+    ``FREQUENT_MARGIN`` more of the text's letters is named (Mongolian writes э where Kyrgyz
+    writes е, and has к only in borrowed words), with at most ``0.5`` + that lead.
+    """
+    candidates = alphabets_of(chosen[0].script)
+    winner = next((a for a in candidates if a.code == chosen[0].code), None)
+    if winner is None:
+        return None
+    words = [w for v in chosen for w in v.words]
+    letters = _own_letters(winner, words)
+    total = sum(letters.values())
+    if not total:
+        return None
+    script_words = [w for v in votes if v.script == chosen[0].script for w in v.words]
+    if _unknown_letters(script_words, candidates) > UNKNOWN_LETTERS:
+        return winner.code, winner.name, UNTOLD
+    distinctive = _distinctive_letters(candidates)
+    cost = _cost(winner, letters, distinctive[winner.code])
+    known = _lingua_languages()
+
+    def frequent_share(alphabet: Alphabet) -> float:
+        return sum(letters[ch] for ch in alphabet.frequent) / total
+
+    def fits_as_well(rival: Alphabet) -> bool:
+        if (rival is winner or rival.code in known
+                or _cost(rival, letters, distinctive[rival.code]) >= cost + COST_MARGIN):
+            return False
+        own_frequent = rival.frequent - winner.letters
+        if own_frequent and not any(letters[ch] for ch in own_frequent):
+            return False  # it would use one of its own frequent letters: Bashkir ҡ ҙ in Tatar
+        # something for it: its distinctive letters, or its frequent letters (Uzbek typed with ')
+        return (any(letters[ch] for ch in distinctive[rival.code])
+                or bool(rival.frequent and winner.frequent and frequent_share(rival) > frequent_share(winner)))
+
+    close = [a for a in candidates if fits_as_well(a)]
+    if not close:
+        return None
+    if not winner.frequent or not all(a.frequent for a in close):
+        return winner.code, winner.name, UNTOLD
+    shares = sorted(((frequent_share(a), a) for a in [winner, *close]), key=lambda pair: pair[0], reverse=True)
+    (share, best), (runner_up, _) = shares[0], shares[1]
+    if share - runner_up < FREQUENT_MARGIN:
+        return winner.code, winner.name, UNTOLD
+    return best.code, best.name, round(0.5 + share - runner_up, 4)
+
+
+def _unknown_letters(words: list[str], candidates: tuple[Alphabet, ...]) -> float:
+    """The share of the letters of ``words`` in small-letter words that even the best-spelling
+    alphabet of ``candidates`` cannot spell (Slovak ľ ä for Czech, Croatian ć for Czech and č š for
+    Polish, Norwegian ø): a text in a language with no letters.toml, which lingua could only liken
+    to one that has. Names do not count."""
+    spellings: Counter[frozenset[str]] = Counter()
+    for w in words:
+        if not w[0].isupper():  # an ordinary word (every word of an uncased script)
+            spellings[frozenset(w.lower())] += len(w)
+    total = sum(len(w) for w in words)
+    if not total or not spellings:
+        return 0.0
+    return min(sum(n for letters, n in spellings.items() if not letters <= a.letters) for a in candidates) / total
 
 
 def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
@@ -107,11 +232,13 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
 
     The chunks are pooled. One script must hold all but ``QUICK_LEFT_OUT`` of their letters; one
     alphabet of that script must fit clearly better than every other (``QUICK_MARGIN`` in
-    ``_cost``); and that language's ``function_words`` share of the words must be in its
-    stopwords.txt. The alphabet rules out the script's other languages that Dragoman knows (a
-    Russian article has ы, which Bulgarian lacks; Kazakh has ә қ ұ і); the function words rule out
-    the ones it does not know and Latin texts typed without accents (Italian is not English).
-    lingua's models, 12-20 MB per script, then never load for a plain article in a language
+    ``_cost``; one of the very same letters does not count); and that language's
+    ``function_words`` share of the words must be in its stopwords.txt. The alphabet rules out
+    the script's other languages that Dragoman knows (a Russian article has ы, which Bulgarian
+    lacks; Kazakh has ә қ ұ і); the function words rule out the ones it does not know, those
+    spelled with the same letters (Indonesian is not English) and Latin texts typed without
+    accents (Italian is not English).
+    lingua's models, 12-30 MB per script, then never load for a plain article in a language
     Dragoman analyses.
     """
     scripts = Counter(script_of(ch) for chunk in chunks for ch in chunk if ch.isalpha())
@@ -124,9 +251,11 @@ def _quick_guess(chunks: list[str]) -> LanguageGuess | None:
             or len(words) < QUICK_MIN_WORDS):
         return None
     distinctive = _distinctive_letters(candidates)
-    costs = sorted((_cost(a, _own_letters(a, words), distinctive[a.code]), a.code) for a in candidates)
-    (best_cost, code), (next_cost, _) = costs[0], costs[1]
-    best = next(a for a in candidates if a.code == code)
+    costs = sorted(((_cost(a, _own_letters(a, words), distinctive[a.code]), not a.function_words, a.code), a)
+                   for a in candidates)
+    (best_cost, _, code), best = costs[0]
+    # an alphabet of the same letters (Indonesian, Malay beside English) is the function words' to rule out
+    next_cost = min((cost for (cost, _, _), a in costs[1:] if a.letters != best.letters), default=float("inf"))
     plain = [w for chunk in chunks for w in _WORD.findall(chunk)]
     if (not best.function_words or not function_words(code) or next_cost - best_cost < QUICK_MARGIN
             or not _has_function_words(best, plain)):
@@ -147,11 +276,13 @@ def _has_function_words(alphabet: Alphabet, words: list[str]) -> bool:
 def _own_letters(alphabet: Alphabet, words: list[str]) -> Counter[str]:
     """The letters of ``words``, less names ``alphabet`` cannot spell (Тоқаев in Russian) when
     those are all capitalised and carry at most ``MAX_FOREIGN_WORDS`` of the letters."""
-    foreign = [w for w in words if not set(w.lower()) <= alphabet.letters]
+    lowered = [w.lower() for w in words]
+    foreign = {i for i, w in enumerate(lowered) if not alphabet.letters.issuperset(w)}
     total = sum(len(w) for w in words)
-    if all(w[0].isupper() for w in foreign) and sum(len(w) for w in foreign) <= MAX_FOREIGN_WORDS * total:
-        words = [w for w in words if w not in foreign]
-    return Counter(ch for w in words for ch in w.lower())
+    if (foreign and all(words[i][0].isupper() for i in foreign)
+            and sum(len(words[i]) for i in foreign) <= MAX_FOREIGN_WORDS * total):
+        return Counter("".join(w for i, w in enumerate(lowered) if i not in foreign))
+    return Counter("".join(lowered))
 
 
 def _chunks(text: str) -> list[str]:
@@ -172,11 +303,11 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     script = scripts.most_common(1)[0][0]
     words = _script_words(chunk, script)  # never empty: the script has letters in the chunk
     candidates = alphabets_of(script)
-    codes = tuple(a.code for a in candidates)
+    codes = _spelling_codes(candidates, words)
     detector = _detector(script, codes, False)
     code, name, confidence = _lingua_guess(detector, chunk)
     if high_accuracy and confidence < QUICK_ENOUGH:  # worth loading the big models for
-        detector = _detector(script, codes, True)
+        detector = _detector(script, _best_codes(detector, chunk), True)
         code, name, confidence = _lingua_guess(detector, chunk)
     if candidates:
         code, name, confidence = _borrowed_letters(detector, chunk, code, candidates) \
@@ -188,7 +319,7 @@ def _detect_chunk(chunk: str, high_accuracy: bool) -> _Vote | None:
     weight = sum(len(w) for w in words)
     if code == "und" or weight == 0:
         return None
-    return _Vote(code, name, confidence, weight)
+    return _Vote(code, name, confidence, weight, script, tuple(words))
 
 
 def _script_words(chunk: str, script: str) -> list[str]:
@@ -234,6 +365,33 @@ def _lingua_guess(detector: LanguageDetector | None, chunk: str) -> tuple[str, s
         return "und", "Unknown", 0.0
     best = values[0]
     return best.language.iso_code_639_1.name.lower(), _english_name(best.language), best.value
+
+
+def _spelling_codes(candidates: tuple[Alphabet, ...], words: list[str]) -> tuple[str, ...]:
+    """The languages lingua may choose for ``words``: those whose alphabet spells their ordinary
+    (small-letter) words nearly as well as the best-spelling alphabet lingua knows does (within
+    ``SPELLING_SLACK`` of the letters). A French line with é è ç loads no Polish or Turkish
+    model; names do not count."""
+    known = _lingua_languages()
+    spellings: Counter[frozenset[str]] = Counter()  # each word's letters, with the letters so spelled
+    for w in words:
+        if not w[0].isupper():  # an ordinary word (every word of an uncased script)
+            spellings[frozenset(w.lower())] += len(w)
+    total = sum(spellings.values())
+    if not total:
+        return tuple(a.code for a in candidates)
+    unspelled = {a.code: sum(n for letters, n in spellings.items() if not letters <= a.letters) / total
+                 for a in candidates}
+    least = min((share for code, share in unspelled.items() if code in known), default=0.0)
+    return tuple(a.code for a in candidates if unspelled[a.code] <= least + SPELLING_SLACK)
+
+
+def _best_codes(detector: LanguageDetector | None, chunk: str) -> tuple[str, ...]:
+    """The ``HIGH_ACCURACY_CANDIDATES`` languages the quick models rank first for ``chunk``."""
+    if detector is None:
+        return ()
+    values = detector.compute_language_confidence_values(chunk)[:HIGH_ACCURACY_CANDIDATES]
+    return tuple(sorted(v.language.iso_code_639_1.name.lower() for v in values))
 
 
 @cache
