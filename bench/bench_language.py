@@ -5,8 +5,9 @@ load then) and the next, per script. Each text is four lines written for this be
 
 Goal (issue 13): a four-line article in a language Dragoman does not analyse is detected in well
 under a second, not the 3.5-5.9 s it took when every short text loaded lingua's high-accuracy
-models (~4 s for the eight Latin-script languages). Each language runs in its own process, so
-every "first" figure includes the model loading a person waits for.
+models (~4 s for the eight Latin-script languages of the time; now only the quick models' best
+three load them). Each language runs in its own process, so every "first" figure includes the
+model loading a person waits for.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The quick path of language detection: a plain article in a language Dragoman analyses is named
-from its alphabet and function words, and lingua's models (12-20 MB per script) never load; texts
-of the script's other languages still go to lingua and keep their own names."""
+from its alphabet and function words, and lingua's models (12-30 MB per script) never load;
+texts of the script's other languages still go to lingua and keep their own names."""
 
 from __future__ import annotations
 
