@@ -2,7 +2,8 @@
 (tests/data/heldout/, 2 articles per language) and the development set in the styles of real
 outlets (tests/data/devnews/). The floors sit a little under the figures scripts/score_analysis.py
 printed when they were set, so a change that loses ground fails here; raise them as rules improve.
-(tests/data/heldout-news/ is never read by tests: the lead scores it once per round.)"""
+The news held-out sets get floors here once they have been tuned on (NEWS_FLOORS); the newest,
+not yet tuned on, is read by no test: the lead scores it before and after a round."""
 
 from __future__ import annotations
 
@@ -93,3 +94,39 @@ def test_development_set_sieves_rarely_name_a_wrong_speaker() -> None:
         total.merge(score_folder(DATA / "devnews" / language))
     wrong = {sieve: r.total - r.right for sieve, r in total.sieves.items() if sieve != "unknown"}
     assert sum(wrong.values()) <= DEV_WRONG_SPEAKERS_AT_MOST, wrong
+
+
+# The news held-out sets once they were scored and then tuned on (each was written before the
+# round that first scored it; see its README). Floors a little under the figures measured after
+# the afternoon rounds of 2026-12-02 (quotes/officials/speakers/names): heldout-news kk
+# 1.00/1.00/1.00/.82, ar 1.00/1.00/.90/.92, ru all 1.00, en 1.00/1.00/.95/1.00; heldout-news-2 kk
+# 1.00/1.00/.90/1.00, ar .98/1.00/.96/.80, ru 1.00/1.00/.96/.93, en 1.00/1.00/.95/.93;
+# heldout-news-3 kk 1.00/1.00/.97/1.00, ar 1.00/1.00/.91/.65, ru .98/.97/1.00/1.00, en
+# .94/1.00/1.00/1.00. Such figures on sets the rules have learnt are not what fresh news scores.
+NEWS_FLOORS = {
+    "heldout-news": {
+        "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.8},
+        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.9},
+        "ru": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
+        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.9, "name_en": 0.95},
+    },
+    "heldout-news-2": {
+        "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.95},
+        "ar": {"quotes": 0.95, "officials": 0.97, "speaker": 0.9, "name_en": 0.75},
+        "ru": {"quotes": 0.97, "officials": 0.97, "speaker": 0.9, "name_en": 0.9},
+        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.9, "name_en": 0.9},
+    },
+    "heldout-news-3": {
+        "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.93, "name_en": 0.95},
+        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.6},
+        "ru": {"quotes": 0.95, "officials": 0.94, "speaker": 0.95, "name_en": 0.95},
+        "en": {"quotes": 0.9, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
+    },
+}
+
+
+@pytest.mark.parametrize("folder, language", [(f, lang) for f in NEWS_FLOORS for lang in NEWS_FLOORS[f]])
+def test_news_sets_tuned_on_stay_at_their_floors(folder: str, language: str) -> None:
+    score = score_folder(DATA / folder / language)
+    below = _below(score, NEWS_FLOORS[folder][language])
+    assert not below, f"{folder}/{language} below its floor: {below}; problems: {score.problems}"
