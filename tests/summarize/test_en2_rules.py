@@ -66,3 +66,30 @@ def test_a_pronoun_after_the_verb_still_names_the_official(article_of) -> None:
     quotes = {q.text: q.speaker for q in _quotes(article_of, text, "ru")}
     assert quotes["Воду дадут к четвергу"] == "Динара Сейткалиева"
     assert quotes["Нам это обещают с пятницы"] is None
+
+
+def _title(article_of, text: str, family: str) -> str | None:
+    article = article_of(text, "en")
+    return next((o.title_en for o in find_officials(article) if o.name.endswith(family)), None)
+
+
+_ABOUT_ONE = ("Kyrgyz schools short of teachers\n\n"
+              "Schools in Kyrgyzstan's south opened with 900 posts empty, officials in Kyrgyzstan said.\n\n"
+              "Education Minister Dogdurkul Kendirbaeva told parliament that Kyrgyzstan would raise pay in "
+              "January. Some teachers have left for Kazakhstan.\n")
+
+
+def test_an_english_report_about_one_country_places_its_unmarked_officials(article_of) -> None:
+    assert _title(article_of, _ABOUT_ONE, "Kendirbaeva") == "Minister of Education of Kyrgyzstan"
+
+
+def test_a_country_named_too_rarely_or_not_far_more_than_another_places_nobody(article_of) -> None:
+    rivals = _ABOUT_ONE.replace("Some teachers have left for Kazakhstan.",
+                                "Kazakhstan and Kazakh schools hire them; Kazakhstan pays more.")
+    assert _title(article_of, rivals, "Kendirbaeva") == "Minister of Education"
+
+
+def test_a_country_put_before_a_persons_title_is_not_the_unmarked_officials(article_of) -> None:
+    marked = _ABOUT_ONE.replace("Some teachers have left for Kazakhstan.",
+                                "Kyrgyzstan's Finance Minister Almaz Baketaev promised the money.")
+    assert _title(article_of, marked, "Kendirbaeva") == "Minister of Education"
