@@ -566,7 +566,8 @@ def _titles_a_name(tokens: list[Token], i: int, words: frozenset[str], lex: Lexi
     and a capitalised word that is no title and no country right after that (``Kazakhstan's
     Energy Minister Yerlan``; not ``Kyrgyzstan's Ombudsman office``)."""
     last = i
-    while last + 1 < len(tokens) and last - i < TITLE_AFTER_COUNTRY + 2 and joined(text, tokens[last], tokens[last + 1]):
+    reach = min(len(tokens) - 1, i + TITLE_AFTER_COUNTRY + 2)
+    while last < reach and joined(text, tokens[last], tokens[last + 1]):
         last += 1  # within the sentence: "... in Kyrgyzstan said. Education Minister X" is no such title
     for j in range(i + 1, min(i + 1 + TITLE_AFTER_COUNTRY, last + 1)):
         if tokens[j].norm not in words:
