@@ -93,3 +93,12 @@ def test_a_country_put_before_a_persons_title_is_not_the_unmarked_officials(arti
     marked = _ABOUT_ONE.replace("Some teachers have left for Kazakhstan.",
                                 "Kyrgyzstan's Finance Minister Almaz Baketaev promised the money.")
     assert _title(article_of, marked, "Kendirbaeva") == "Minister of Education"
+
+
+def test_that_is_how_x_said_it_in_the_next_paragraph_names_the_speaker(article_of) -> None:
+    text = ("Astana expands bike lanes\n\n"
+            "Deputy akim of Astana Nurlan Kassymov and Mayor's adviser Dana Omarova opened the new lanes.\n\n"
+            "\"We will build forty kilometres more next year, and every school will have a lane.\"\n\n"
+            "That is how Kassymov described the plan to reporters.\n")
+    quotes = _quotes(article_of, text, "en")
+    assert [q.speaker for q in quotes] == ["Nurlan Kassymov"]
