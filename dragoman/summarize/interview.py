@@ -135,7 +135,7 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
         if not dash or _attributed(doc, dash.end(), end):
             continue
         words_end = _trim(text, dash.end(), end)
-        asks = text[dash.end():words_end].endswith(_ASKS)
+        asks = text[dash.end():words_end].endswith(_ASKS) or _put_to(turns, start)
         if not asks and not (turns and turns[-1].start < start):
             continue  # a dash line before any question: not yet the interview
         if asks and first_paragraph is None:
@@ -149,6 +149,12 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
     while turns and turns[-1].question:
         turns.pop()  # a question nobody answers is the outlet's line, not a turn we can use
     return Interview(tuple(turns), first_paragraph, dashed=True)
+
+
+def _put_to(turns: list[Turn], start: int) -> bool:
+    """A dash turn that does not ask but follows an answered question's answer is the next
+    question put as a statement (``— Some experts say tariffs will rise.``): turns alternate."""
+    return len(turns) >= 2 and turns[-2].question and not turns[-1].question and turns[-1].start < start
 
 
 def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
@@ -284,4 +290,15 @@ def _named_in_intro(doc: Document, interview: Interview, officials: list[Officia
         beside = sorted((abs(pos - cue), k) for pos, k in named if start <= pos < stop)
         if beside and (len(beside) == 1 or beside[0][0] < beside[1][0]):
             return beside[0][1]
-    return None
+    return _named_most_outside(interview, officials, people)
+
+
+def _named_most_outside(interview: Interview, officials: list[Official], people: set[int]) -> int | None:
+    """Of the officials the intro names, the one the article names most often outside the
+    turns (the intro, a caption, "After the interview, Yusupova said ..."): the one the piece
+    is about, where the intro has no interview word (``answered Kun.uz's questions``). A tie
+    is nobody: the answers stay unknown rather than go to a guess."""
+    def outside(k: int) -> int:
+        return sum(1 for m in officials[k].mentions if interview.turn_at(m.start) is None)
+    counts = sorted(((outside(k), k) for k in people), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else None

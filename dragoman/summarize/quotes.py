@@ -63,11 +63,22 @@ def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) 
             for t in found.answers if t.end > t.start]
 
 
+MIN_HEADLINE_WORDS = 3
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The headline's line: the first line of three words or more, so a time and date line
+    (``10:42 / 01.12.2026``, ``15:20, 30 November 2026``) or a rubric above it is not taken."""
+    text = doc.text
+    return next(((a, b) for a, b in doc.lines
+                 if sum(1 for _, _, w in iter_words(text[a:b]) if not w.isdigit()) >= MIN_HEADLINE_WORDS), None)
+
+
 def _headline_words(doc: Document, found: qa.Interview, candidates: list[Candidate]) -> None:
     """Words in marks in an interview's headline are the interviewee's (``«Коридор должен
     работать как часы»`` over the interview with the deputy minister), even when short."""
     text = doc.text
-    head = next(((a, b) for a, b in doc.lines if text[a:b].strip()), None)
+    head = _headline(doc)
     if head is None or head[1] > found.intro_end:
         return
     who = next((c.interviewee for c in candidates if c.answer and c.interviewee is not None), None)
@@ -89,7 +100,7 @@ def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[O
     outside its marks, by a mention or by the family name alone (the headline's short form),
     even when it is short; one person only, else the sieves decide."""
     text = doc.text
-    head = next(((a, b) for a, b in doc.lines if text[a:b].strip()), None)
+    head = _headline(doc)
     if head is None:
         return
     spans = quoted_spans(text, head[0], head[1], doc.lex.quote_pairs)

@@ -168,7 +168,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
             if not _issuer_named(speech, *cand.attribution):
                 _set(cand, _announcer_before(speech, cand.start), SIEVE_STATEMENT)
             return  # the text's issuer or nobody: the people named earlier did not speak it
-        if pronoun_in(text, *cand.attribution, lex):
+        if pronoun_in(text, *cand.attribution, lex) and not _pronoun_aside(speech, *cand.attribution):
             if _unnamed_speaker_before(speech, cand.start):
                 return  # "An economist said ... "...," he said.": the pronoun is that unnamed person
             gender = attribution_gender(text, *cand.attribution, lex)
@@ -196,7 +196,9 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         return  # "X қысқа жауап берді:" | "– ...": the paragraph before ends with a colon
     if whole_line(text, cand) and _attributed_after(speech, cand):
         return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
-    going_on = [(a, b) for a, b in outside if continues(text, a, b, lex) or bare_verb(text, a, b, lex)]
+    going_on = [(a, b) for a, b in outside if (continues(text, a, b, lex) or bare_verb(text, a, b, lex)) and
+                not (pronoun_in(text, a, b, lex) and _pronoun_aside(speech, a, b) and
+                     not _continuation_verb(text, a, b, lex))]
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
@@ -498,6 +500,11 @@ def continues(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
 
 
+def _continuation_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    known = lex.continuation_verbs
+    return any(strip_clitic(normalize(w), lex, known) in known for _, _, w in iter_words(text[start:end]))
+
+
 def bare_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A reporting verb with no subject of its own, only the profile's ``verb_particles``
     beside it (``وأوضح أن``, ``وأشار إلى أن``): the subject dropped is the one of the
@@ -711,6 +718,21 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     if any(_pronoun_subject(text, a, b, speech.lex) for a, b in pieces):
         return False  # "He said ... . "...," he added.": the chain of one speaker goes on
     return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+OPENING_WORDS = 3  # a pronoun this early is the attribution's subject (``He said``, ``деп сұрады ол``)
+
+
+def _pronoun_aside(speech: Speech, start: int, end: int) -> bool:
+    """The attribution's pronouns are neither its subject nor beside its verb, and it opens
+    with words that name no official (``Another woman, who declined to give her name, said:``,
+    ``Одна из жительниц, попросившая не называть ее фамилию, сказала:``): the pronoun is
+    inside a clause about the unnamed speaker, who is nobody the officials list holds."""
+    text, lex = speech.doc.text, speech.lex
+    opening = [normalize(w) for _, _, w in iter_words(text[start:end])][:OPENING_WORDS]
+    if any(w in lex.pronouns for w in opening) or _pronoun_beside_verb(speech, start, end):
+        return False
+    return not speech.mentions.within(start, end)
 
 
 def _pronoun_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:

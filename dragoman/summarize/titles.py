@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
@@ -524,7 +525,65 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     # a language of one state (Kazakh) names that state's officials without it, from abroad
     # too (АНКАРА. ... Сауда және интеграция вице-министрі: Kazakhstan's); else the dateline's
-    return lex.home_country or dateline
+    return lex.home_country or dateline or (article_country(tokens, lex, text) if tokens is not None and
+                                            lex.capitalised_titles else None)
+
+
+ARTICLE_COUNTRY_SHARE = 3  # the country named at least this many times as often as any other...
+ARTICLE_COUNTRY_MENTIONS = 3  # ...and this many times at least ("met a Kazakh delegation" is a guest's)
+
+
+def article_country(tokens: list[Token], lex: Lexicon, text: str) -> str | None:
+    """The one country an English report is about, where it has no dateline: the country its
+    capitalised words name far more often than any other (Kazakhstan's, Kazakh, the National
+    Bank of Kazakhstan ... beside one "Russian"), never an organisation, and never one the
+    report puts before a title ("Kazakhstan's Energy Minister": it marks that country's officials,
+    so the unmarked ones are another's). Officials nothing else places are that country's
+    (RFE/RL: "Emergency Situations Minister Chingis Arinov")."""
+    ids, words = _country_ids(), _title_words(lex)
+    counts: Counter[str] = Counter()
+    titled: set[str] = set()
+    for i, token in enumerate(tokens):
+        country = country_of(token.norm, lex) if token.capitalized else None
+        if not country or country.casefold().replace(" ", "_") not in ids:
+            continue
+        counts[country] += 1
+        if _titles_a_name(tokens, i, words, lex, text):
+            titled.add(country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < ARTICLE_COUNTRY_MENTIONS or ranked[0][0] in titled:
+        return None  # "Kazakhstan's Energy Minister": the report marks that country's officials
+    if len(ranked) > 1 and ranked[0][1] < ARTICLE_COUNTRY_SHARE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+TITLE_AFTER_COUNTRY = 3  # "Kazakhstan's Energy Minister", "Kazakh First Deputy Prime Minister"
+
+
+def _titles_a_name(tokens: list[Token], i: int, words: frozenset[str], lex: Lexicon, text: str) -> bool:
+    """The country at ``i`` opens a person's title: a title word within three words after it
+    and a capitalised word that is no title and no country right after that (``Kazakhstan's
+    Energy Minister Yerlan``; not ``Kyrgyzstan's Ombudsman office``)."""
+    last = i
+    reach = min(len(tokens) - 1, i + TITLE_AFTER_COUNTRY + 2)
+    while last < reach and joined(text, tokens[last], tokens[last + 1]):
+        last += 1  # within the sentence: "... in Kyrgyzstan said. Education Minister X" is no such title
+    for j in range(i + 1, min(i + 1 + TITLE_AFTER_COUNTRY, last + 1)):
+        if tokens[j].norm not in words:
+            continue
+        for k in range(j + 1, min(j + 3, last + 1)):
+            if tokens[k].norm in words:
+                continue
+            if tokens[k].capitalized and not country_of(tokens[k].norm, lex):
+                return True
+            break
+    return False
+
+
+@cache
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for e in lex.titles for w in e.words if len(w) > 3)
 
 
 def country_phrase(country: str) -> str:
