@@ -264,11 +264,12 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
                  title_tokens: set[int]) -> list[NameRun]:
-    """Arabic: an honorific or a reporting verb, a name, then its title (معالي سهيل المزروعي
-    وزير الطاقة, وأوضح نورلان ييرميكباييف الأمين العام): the name between, when a title
-    follows it at once (after a comma at most)."""
+    """Arabic: an honorific, a reporting verb or a verb whose subject follows it (the profile's
+    gendered verbs: استقبل, التقت), a name, then its title (معالي سهيل المزروعي وزير الطاقة,
+    وأوضح نورلان ييرميكباييف الأمين العام, التقت هالة الشناوي وزيرة ...): the name between,
+    when a title follows it at once (after a comma at most)."""
     by_first = {h.first: h for h in titles}
-    verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
+    verbs = _subject_verbs(lex)
     runs = []
     titled = lex.name_openers | lex.honorifics
     for k, token in enumerate(tokens[:-1]):
@@ -288,27 +289,35 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     return runs
 
 
+def _subject_verbs(lex: Lexicon) -> frozenset[str]:
+    """Verbs whose subject follows them: the one-word reporting verbs and the gendered verbs."""
+    return frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1) | lex.feminine_verbs | lex.masculine_verbs
+
+
 MAX_GIVEN_WORDS = 2  # words before a foreign surname read as its given names (ديلنوزا, قاسم جومارت)
 
 
 def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
                    title_tokens: set[int]) -> list[NameRun]:
-    """Arabic: a foreign name whose surname ending vouches for it, then a comma and its title,
+    """Arabic: a foreign name whose surname ending vouches for it, then (a comma and) its title,
     with no honorific or verb before it (مع غني بيسيمباييف، وزير التعليم; اليوم رشيد مريدوف،
     نائب رئيس ...): the given names and the surname before the comma."""
     runs = []
+    verbs = _subject_verbs(lex)
     for hit in titles:
         last = hit.first - 1
-        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("،", ","):
-            continue
+        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("", "،", ",") \
+                or "\n" in text[tokens[last].end:tokens[hit.first].start]:
+            continue  # a comma or nothing between (زارينا مامبيتوفا رئيسة القسم القنصلي)
         if last in title_tokens or not _foreign_surname(tokens[last].norm, lex) \
                 or not _arabic_name_word(tokens[last], lex):
             continue
         first = last
         while first > 0 and last - first < MAX_GIVEN_WORDS and first - 1 not in title_tokens \
                 and joined(text, tokens[first - 1], tokens[first]) and _arabic_name_word(tokens[first - 1], lex) \
-                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics:
-            first -= 1
+                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics \
+                and strip_clitic(tokens[first - 1].norm, lex, verbs) not in verbs:
+            first -= 1  # not past the verb whose subject the name is (أوضح نورلان ييرميكباييف الأمين العام)
         if first < last:  # a lone word is read only after a title (الرئيس ميرزياييف)
             runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
     return runs
@@ -433,6 +442,15 @@ def _foreign_surname(word: str, lex: Lexicon) -> bool:
         word.endswith(e) for e in lex.person_endings)
 
 
+MIN_PARTICIPLE_SHAPED_SURNAME = 7  # مختاروفا, ماكينوفا; the participles مكشوفا, معروفا are shorter
+
+
+def _long_foreign_surname(word: str, lex: Lexicon) -> bool:
+    """A woman's foreign surname can have a participle's shape (م...ا: مختاروفا): one with a
+    surname ending, longer than a participle of that ending, is a name word."""
+    return len(word) >= MIN_PARTICIPLE_SHAPED_SURNAME and _foreign_surname(word, lex)
+
+
 def _family_word(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """The definite word at ``j`` can be the family name of the name opened at ``i``: no stop
     word, country or non-name word; after a "son/daughter of" a feminine-looking one too
@@ -479,7 +497,7 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     if word in lex.name_stops or country_of(word, lex) or len(word) < 2 or _coordinated_stop(word, lex) \
             or word in lex.title_honorifics:
         return False
-    if any(p.fullmatch(word) for p in lex.not_name_patterns):
+    if any(p.fullmatch(word) for p in lex.not_name_patterns) and not _long_foreign_surname(word, lex):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
