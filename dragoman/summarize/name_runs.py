@@ -259,7 +259,34 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
             # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
-    return runs
+    return runs + _coordinated_counterparts(runs, tokens, text, lex, title_tokens)
+
+
+COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
+
+
+def _coordinated_counterparts(runs: list[NameRun], tokens: list[Token], text: str, lex: Lexicon,
+                              title_tokens: set[int]) -> list[NameRun]:
+    """``نظيريه الكازاخستاني سانجار أبيلوف والقرغيزي بكتور جومابايف``: after a counterpart's
+    name, و glued to a country's adjective opens the next counterpart's name (that word is
+    their title's country)."""
+    found: list[NameRun] = []
+    for run in runs:
+        while run.title is not None and run.title.entry.role == COUNTERPART and run.title.first < run.first:
+            k = run.last + 1
+            if k + 1 >= len(tokens) or not joined(text, tokens[run.last], tokens[k]) \
+                    or not joined(text, tokens[k], tokens[k + 1]) or k in title_tokens:
+                break
+            conjunction = next((c for c in lex.coordinators if tokens[k].norm.startswith(c)), None)
+            if conjunction is None or not country_of(tokens[k].norm[len(conjunction):], lex):
+                break
+            end = _arabic_name_end(tokens, k + 1, text, lex, title_tokens)
+            if end - (k + 1) < 2:
+                break
+            run = NameRun(k + 1, end - 1, title=TitleHit(k, k, run.title.entry),
+                          words=[t.text for t in tokens[k + 1:end]])
+            found.append(run)
+    return found
 
 
 def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
@@ -283,7 +310,7 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             first += 1  # سعادة السيد, معالي الشيخ: a second honorific
         end = _arabic_name_end(tokens, first, text, lex, title_tokens)
         hit = by_first.get(end) if end < len(tokens) else None
-        if hit is None or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
+        if hit is None or hit.entry.role == COUNTERPART or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
             continue
         runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
     return runs
@@ -306,6 +333,8 @@ def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Ti
     verbs = _subject_verbs(lex)
     for hit in titles:
         last = hit.first - 1
+        if hit.entry.role == COUNTERPART:
+            continue  # التقى X نظيره: the counterpart is the one after the title
         if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("", "،", ",") \
                 or "\n" in text[tokens[last].end:tokens[hit.first].start]:
             continue  # a comma or nothing between (زارينا مامبيتوفا رئيسة القسم القنصلي)
@@ -355,6 +384,8 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
+        if i > start and not joined(text, tokens[i - 1], tokens[i]):
+            break  # not past a colon or a quote mark (وقال الوزير الأذربيجاني: "المرحلة الأولى ...")
         word = tokens[i].norm
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
