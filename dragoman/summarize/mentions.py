@@ -104,7 +104,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1 and not country:  # a bare office is its holder's, not a counterpart's
-            fits = [p for p in fits if not all(h.entry.role == COUNTERPART for h, _, _ in p.titles)] or fits
+            fits = [p for p in fits if not _only_counterpart(p)] or fits
         if len(fits) > 1:
             named = _named_in_paragraph(fits, hit, text, tokens)
             fits = named or (fits if lex.bare_title_home else named)  # none of them there: still a tie
@@ -183,6 +183,11 @@ def _counterparts_hold_the_office(people: list[Person], held: dict[int, list[Tit
 
 
 COUNTERPART = "counterpart"
+
+
+def _only_counterpart(person: Person) -> bool:
+    """The person holds an office only as someone's counterpart (نظيره الكازاخستاني X)."""
+    return bool(person.titles) and all(h.entry.role == COUNTERPART for h, _, _ in person.titles)
 
 
 def _in_sentence(last: int, end: int, tokens: list[Token], text: str) -> int:
