@@ -64,3 +64,20 @@ def test_a_title_complement_stops_at_a_colon(article_of) -> None:
             "وقال الوزير الأذربيجاني: \"المرحلة الأولى ستربط ساحل البحر بالميناء\".\n")
     names = set(_officials(article_of, text))
     assert not any("ستربط" in n for n in names)
+
+
+def test_a_statement_issued_by_a_named_body_is_not_the_ministers(article_of) -> None:
+    text = ("أعلن وزير الصحة فهد العلي، اليوم، افتتاح مستشفى جديد.\n\n"
+            "وقال العلي: \"المستشفى يخدم ثلاث محافظات\".\n\n"
+            "وذكرت الهيئة الوطنية للتأمين الصحي في بيان أن \"التغطية ستشمل المستشفى الجديد\".\n")
+    article = article_of(text, "ar")
+    quotes = find_quotes(article, find_officials(article))
+    assert [q.speaker for q in quotes] == ["فهد العلي", None]
+
+
+def test_a_statement_without_its_body_goes_to_the_announcer(article_of) -> None:
+    text = ("أعلن وزير الصحة فهد العلي، اليوم، افتتاح مستشفى جديد.\n\n"
+            "وذكر البيان أن \"المستشفى الجديد يخدم سكان ثلاث محافظات في الجنوب\".\n")
+    article = article_of(text, "ar")
+    quotes = find_quotes(article, find_officials(article))
+    assert [q.speaker for q in quotes] == ["فهد العلي"]
