@@ -310,8 +310,9 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             first += 1  # سعادة السيد, معالي الشيخ: a second honorific
         end = _arabic_name_end(tokens, first, text, lex, title_tokens)
         hit = by_first.get(end) if end < len(tokens) else None
-        if hit is None or hit.entry.role == COUNTERPART or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
-            continue
+        if hit is None or hit.entry.role == COUNTERPART or end - first < 2 \
+                or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
+            continue  # التقى X نظيره: the counterpart is the one after the title
         runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
     return runs
 
