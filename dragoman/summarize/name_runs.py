@@ -27,6 +27,7 @@ class NameRun:
     last: int
     title: TitleHit | None = None  # the title stated beside the name
     words: list[str] = field(default_factory=list)  # the words as written
+    voiced: bool = False  # a reporting verb and a private role around it vouch for a person (Arabic)
 
 
 def is_chinese(words: list[str]) -> bool:
@@ -234,6 +235,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
     opened_at = {r.first for r in runs}
     runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
+    opened_at = {r.first for r in runs}
+    runs += [r for r in _voiced_runs(tokens, text, lex, title_tokens) if r.first not in opened_at]
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -320,6 +323,33 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 def _subject_verbs(lex: Lexicon) -> frozenset[str]:
     """Verbs whose subject follows them: the one-word reporting verbs and the gendered verbs."""
     return frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1) | lex.feminine_verbs | lex.masculine_verbs
+
+
+MAX_VOICED_NAME = 3  # words of a private person's name after a reporting verb (حسن البنا)
+ROLE_REACH = 4  # words after the comma in which the apposition names a private role
+
+
+def _voiced_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
+    """Arabic: a reporting verb, a name of two or three words, a comma, then a role of private
+    life (``[officials] private_roles``: وقال حسن البنا، الخبير الاقتصادي ...; يقول رستم
+    إيسابيكوف، المزارع ...): a voice, with no title."""
+    verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
+    runs = []
+    for k, token in enumerate(tokens[:-1]):
+        if strip_clitic(token.norm, lex, verbs) not in verbs or not joined(text, token, tokens[k + 1]):
+            continue
+        first = k + 1
+        end = _arabic_name_end(tokens, first, text, lex, title_tokens)
+        if not 2 <= end - first <= MAX_VOICED_NAME or end >= len(tokens) \
+                or text[tokens[end - 1].end:tokens[end].start].strip() not in ("،", ","):
+            continue
+        for j in range(end, min(len(tokens), end + ROLE_REACH)):
+            if j > end and not joined(text, tokens[j - 1], tokens[j]):
+                break
+            if tokens[j].norm in lex.private_roles:
+                runs.append(NameRun(first, end - 1, words=[t.text for t in tokens[first:end]], voiced=True))
+                break
+    return runs
 
 
 MAX_GIVEN_WORDS = 2  # words before a foreign surname read as its given names (ديلنوزا, قاسم جومارت)

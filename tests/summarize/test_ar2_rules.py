@@ -81,3 +81,19 @@ def test_a_statement_without_its_body_goes_to_the_announcer(article_of) -> None:
     article = article_of(text, "ar")
     quotes = find_quotes(article, find_officials(article))
     assert [q.speaker for q in quotes] == ["فهد العلي"]
+
+
+def test_a_private_speaker_after_a_reporting_verb_with_a_role_in_apposition(article_of) -> None:
+    text = ("وقال وزير الزراعة فهد العلي إن {الموسم هذا العام أفضل من الذي سبقه}.\n\n"
+            "وقال سعيد الكندري، المزارع في منطقة الوفرة، إن {الأسعار لا تغطي التكلفة}.\n")
+    article = article_of(text, "ar")
+    officials = find_officials(article)
+    assert [o.name for o in officials] == ["فهد العلي"]
+    assert [o.name for o in officials.voices] == ["سعيد الكندري"]
+    assert [q.speaker for q in find_quotes(article, officials)] == ["فهد العلي", "سعيد الكندري"]
+
+
+def test_a_name_after_a_reporting_verb_without_a_private_role_is_no_voice(article_of) -> None:
+    text = "وقال سعيد الكندري، في تصريح، إن {الأسعار لا تغطي التكلفة}.\n"
+    officials = find_officials(article_of(text, "ar"))
+    assert not officials and not officials.voices
