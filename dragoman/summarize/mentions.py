@@ -85,8 +85,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
     genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
-        if id(hit) in attached or hit.first in covered:
-            continue
+        if id(hit) in attached or hit.first in covered or hit.entry.role == COUNTERPART:
+            continue  # "his counterpart" names no office of its own (لنظيره المصري: the subject's)
         start = _on_its_line(title_start(hit, tokens, text, lex, names), hit.first, tokens, text)
         if _unnamed(start, tokens, text, lex) or plural_title(hit, tokens, lex):
             continue  # "An EU official", "Әр әкім", "министры": someone unnamed, every holder, several
@@ -103,6 +103,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits = [p for p in earlier if _words_held(p, hit, tokens, lex)]
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
+        if len(fits) > 1 and not country:  # a bare office is its holder's, not a counterpart's
+            fits = [p for p in fits if not _only_counterpart(p)] or fits
         if len(fits) > 1:
             named = _named_in_paragraph(fits, hit, text, tokens)
             fits = named or (fits if lex.bare_title_home else named)  # none of them there: still a tie
@@ -181,6 +183,11 @@ def _counterparts_hold_the_office(people: list[Person], held: dict[int, list[Tit
 
 
 COUNTERPART = "counterpart"
+
+
+def _only_counterpart(person: Person) -> bool:
+    """The person holds an office only as someone's counterpart (نظيره الكازاخستاني X)."""
+    return bool(person.titles) and all(h.entry.role == COUNTERPART for h, _, _ in person.titles)
 
 
 def _in_sentence(last: int, end: int, tokens: list[Token], text: str) -> int:

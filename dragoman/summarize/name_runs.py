@@ -27,6 +27,7 @@ class NameRun:
     last: int
     title: TitleHit | None = None  # the title stated beside the name
     words: list[str] = field(default_factory=list)  # the words as written
+    voiced: bool = False  # a reporting verb and a private role around it vouch for a person (Arabic)
 
 
 def is_chinese(words: list[str]) -> bool:
@@ -234,6 +235,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     runs = _opened_runs(tokens, text, lex, titles, title_tokens)
     opened_at = {r.first for r in runs}
     runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
+    opened_at = {r.first for r in runs}
+    runs += [r for r in _voiced_runs(tokens, text, lex, title_tokens) if r.first not in opened_at]
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -259,16 +262,44 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
             # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
             runs.append(NameRun(i, end - 1, title=hit, words=[t.text for t in tokens[i:end]]))
-    return runs
+    return runs + _coordinated_counterparts(runs, tokens, text, lex, title_tokens)
+
+
+COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
+
+
+def _coordinated_counterparts(runs: list[NameRun], tokens: list[Token], text: str, lex: Lexicon,
+                              title_tokens: set[int]) -> list[NameRun]:
+    """``نظيريه الكازاخستاني سانجار أبيلوف والقرغيزي بكتور جومابايف``: after a counterpart's
+    name, و glued to a country's adjective opens the next counterpart's name (that word is
+    their title's country)."""
+    found: list[NameRun] = []
+    for run in runs:
+        while run.title is not None and run.title.entry.role == COUNTERPART and run.title.first < run.first:
+            k = run.last + 1
+            if k + 1 >= len(tokens) or not joined(text, tokens[run.last], tokens[k]) \
+                    or not joined(text, tokens[k], tokens[k + 1]) or k in title_tokens:
+                break
+            conjunction = next((c for c in lex.coordinators if tokens[k].norm.startswith(c)), None)
+            if conjunction is None or not country_of(tokens[k].norm[len(conjunction):], lex):
+                break
+            end = _arabic_name_end(tokens, k + 1, text, lex, title_tokens)
+            if end - (k + 1) < 2:
+                break
+            run = NameRun(k + 1, end - 1, title=TitleHit(k, k, run.title.entry),
+                          words=[t.text for t in tokens[k + 1:end]])
+            found.append(run)
+    return found
 
 
 def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
                  title_tokens: set[int]) -> list[NameRun]:
-    """Arabic: an honorific or a reporting verb, a name, then its title (معالي سهيل المزروعي
-    وزير الطاقة, وأوضح نورلان ييرميكباييف الأمين العام): the name between, when a title
-    follows it at once (after a comma at most)."""
+    """Arabic: an honorific, a reporting verb or a verb whose subject follows it (the profile's
+    gendered verbs: استقبل, التقت), a name, then its title (معالي سهيل المزروعي وزير الطاقة,
+    وأوضح نورلان ييرميكباييف الأمين العام, التقت هالة الشناوي وزيرة ...): the name between,
+    when a title follows it at once (after a comma at most)."""
     by_first = {h.first: h for h in titles}
-    verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
+    verbs = _subject_verbs(lex)
     runs = []
     titled = lex.name_openers | lex.honorifics
     for k, token in enumerate(tokens[:-1]):
@@ -282,9 +313,42 @@ def _opened_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
             first += 1  # سعادة السيد, معالي الشيخ: a second honorific
         end = _arabic_name_end(tokens, first, text, lex, title_tokens)
         hit = by_first.get(end) if end < len(tokens) else None
-        if hit is None or end - first < 2 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
-            continue
+        if hit is None or hit.entry.role == COUNTERPART or end - first < 2 \
+                or text[tokens[end - 1].end:tokens[end].start].strip() not in ("", "،", ","):
+            continue  # التقى X نظيره: the counterpart is the one after the title
         runs.append(NameRun(first, end - 1, title=hit, words=[t.text for t in tokens[first:end]]))
+    return runs
+
+
+def _subject_verbs(lex: Lexicon) -> frozenset[str]:
+    """Verbs whose subject follows them: the one-word reporting verbs and the gendered verbs."""
+    return frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1) | lex.feminine_verbs | lex.masculine_verbs
+
+
+MAX_VOICED_NAME = 3  # words of a private person's name after a reporting verb (حسن البنا)
+ROLE_REACH = 4  # words after the comma in which the apposition names a private role
+
+
+def _voiced_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[NameRun]:
+    """Arabic: a reporting verb, a name of two or three words, a comma, then a role of private
+    life (``[officials] private_roles``: وقال حسن البنا، الخبير الاقتصادي ...; يقول رستم
+    إيسابيكوف، المزارع ...): a voice, with no title."""
+    verbs = frozenset(v[0] for v in lex.reporting_verbs if len(v) == 1)
+    runs = []
+    for k, token in enumerate(tokens[:-1]):
+        if strip_clitic(token.norm, lex, verbs) not in verbs or not joined(text, token, tokens[k + 1]):
+            continue
+        first = k + 1
+        end = _arabic_name_end(tokens, first, text, lex, title_tokens)
+        if not 2 <= end - first <= MAX_VOICED_NAME or end >= len(tokens) \
+                or text[tokens[end - 1].end:tokens[end].start].strip() not in ("،", ","):
+            continue
+        for j in range(end, min(len(tokens), end + ROLE_REACH)):
+            if j > end and not joined(text, tokens[j - 1], tokens[j]):
+                break
+            if tokens[j].norm in lex.private_roles:
+                runs.append(NameRun(first, end - 1, words=[t.text for t in tokens[first:end]], voiced=True))
+                break
     return runs
 
 
@@ -293,22 +357,27 @@ MAX_GIVEN_WORDS = 2  # words before a foreign surname read as its given names (�
 
 def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
                    title_tokens: set[int]) -> list[NameRun]:
-    """Arabic: a foreign name whose surname ending vouches for it, then a comma and its title,
+    """Arabic: a foreign name whose surname ending vouches for it, then (a comma and) its title,
     with no honorific or verb before it (مع غني بيسيمباييف، وزير التعليم; اليوم رشيد مريدوف،
     نائب رئيس ...): the given names and the surname before the comma."""
     runs = []
+    verbs = _subject_verbs(lex)
     for hit in titles:
         last = hit.first - 1
-        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("،", ","):
-            continue
+        if hit.entry.role == COUNTERPART:
+            continue  # التقى X نظيره: the counterpart is the one after the title
+        if last < 1 or text[tokens[last].end:tokens[hit.first].start].strip() not in ("", "،", ",") \
+                or "\n" in text[tokens[last].end:tokens[hit.first].start]:
+            continue  # a comma or nothing between (زارينا مامبيتوفا رئيسة القسم القنصلي)
         if last in title_tokens or not _foreign_surname(tokens[last].norm, lex) \
                 or not _arabic_name_word(tokens[last], lex):
             continue
         first = last
         while first > 0 and last - first < MAX_GIVEN_WORDS and first - 1 not in title_tokens \
                 and joined(text, tokens[first - 1], tokens[first]) and _arabic_name_word(tokens[first - 1], lex) \
-                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics:
-            first -= 1
+                and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics \
+                and strip_clitic(tokens[first - 1].norm, lex, verbs) not in verbs:
+            first -= 1  # not past the verb whose subject the name is (أوضح نورلان ييرميكباييف الأمين العام)
         if first < last:  # a lone word is read only after a title (الرئيس ميرزياييف)
             runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
     return runs
@@ -346,6 +415,8 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
     start = i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
+        if i > start and not joined(text, tokens[i - 1], tokens[i]):
+            break  # not past a colon or a quote mark (وقال الوزير الأذربيجاني: "المرحلة الأولى ...")
         word = tokens[i].norm
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
@@ -433,6 +504,15 @@ def _foreign_surname(word: str, lex: Lexicon) -> bool:
         word.endswith(e) for e in lex.person_endings)
 
 
+MIN_PARTICIPLE_SHAPED_SURNAME = 7  # مختاروفا, ماكينوفا; the participles مكشوفا, معروفا are shorter
+
+
+def _long_foreign_surname(word: str, lex: Lexicon) -> bool:
+    """A woman's foreign surname can have a participle's shape (م...ا: مختاروفا): one with a
+    surname ending, longer than a participle of that ending, is a name word."""
+    return len(word) >= MIN_PARTICIPLE_SHAPED_SURNAME and _foreign_surname(word, lex)
+
+
 def _family_word(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """The definite word at ``j`` can be the family name of the name opened at ``i``: no stop
     word, country or non-name word; after a "son/daughter of" a feminine-looking one too
@@ -479,7 +559,7 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     if word in lex.name_stops or country_of(word, lex) or len(word) < 2 or _coordinated_stop(word, lex) \
             or word in lex.title_honorifics:
         return False
-    if any(p.fullmatch(word) for p in lex.not_name_patterns):
+    if any(p.fullmatch(word) for p in lex.not_name_patterns) and not _long_foreign_surname(word, lex):
         return False  # e.g. an active participle in the accusative: مؤكدا, مستحضرا
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم

@@ -146,7 +146,7 @@ def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: fro
     """``Timur Akhmetov, an analyst at ...``, ``Гульнара Жумабекова, 52-летняя учительница``: a
     comma, a few lower-case words (an article, an age, "retired"), then a role of private life."""
     k = run.last + 1
-    if k >= len(tokens) or _words_of_age(text[tokens[run.last].end:tokens[k].start]).strip() != ",":
+    if k >= len(tokens) or _words_of_age(text[tokens[run.last].end:tokens[k].start]).strip() not in (",", "\u060c"):
         return False
     for j in range(k, min(len(tokens), k + 6)):
         if j > k and _words_of_age(text[tokens[j - 1].end:tokens[j].start]).strip():

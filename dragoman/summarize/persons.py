@@ -148,7 +148,8 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             continue
         chinese = is_chinese(words)
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)):
+                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)
+                or run.voiced):
             weak.append((run, words, chinese))
             continue
         addressed = _addressed_by_patronymic(people, run, words, lex)

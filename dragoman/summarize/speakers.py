@@ -263,11 +263,23 @@ def _words_in(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 def _issuer_named(speech: Speech, start: int, end: int) -> bool:
     """The attribution names the body that issued the text (``делінген Ақорда
     хабарламасында``): a capitalised word past its first that is no official's mention; an
-    official announcing something earlier did not issue that body's text."""
-    if speech.lex.name_first:
-        return False
-    words = list(iter_words(speech.doc.text[start:end], start))[1:]
-    return any(w[2][:1].isupper() and not speech.mentions.within(w[0], w[1]) for w in words)
+    official announcing something earlier did not issue that body's text. Where names come
+    first (Arabic, no capitals): a body's word (``[officials] org_words``) outside any mention
+    (ذكرت وزارة الخارجية في بيان أن, وذكر بيان للمكتب الإعلامي للوزارة)."""
+    lex = speech.lex
+    words = list(iter_words(speech.doc.text[start:end], start))
+    if lex.name_first:
+        return any(_body_word(normalize(w[2]), lex) and not speech.mentions.within(w[0], w[1]) for w in words)
+    return any(w[2][:1].isupper() and not speech.mentions.within(w[0], w[1]) for w in words[1:])
+
+
+def _body_word(word: str, lex: Lexicon) -> bool:
+    """A body's word, with a glued preposition or the article (للوزارة, الهيئة) or without."""
+    word = strip_clitic(word, lex, lex.org_words)
+    for article in (lex.article, lex.article_after_lam):
+        if article and word.startswith(article) and word[len(article):] in lex.org_words:
+            return True
+    return word in lex.org_words
 
 
 def _announcer_before(speech: Speech, pos: int) -> int | None:
