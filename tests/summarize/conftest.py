@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from dragoman.article.analysis import Quote
 from dragoman.article.model import Article, LanguageGuess
 from dragoman.article.sentences import split_paragraphs, split_sentences
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
 
 ANNOTATED = Path(__file__).resolve().parent.parent / "data" / "annotated"
 
@@ -23,6 +26,17 @@ def make_article(text: str, language: str) -> Article:
 @pytest.fixture
 def article_of():
     return make_article
+
+
+def quotes_in(text: str, language: str) -> list[Quote]:
+    """The quotes of ``text`` in ``language`` with their speakers, after the officials stage."""
+    article = make_article(text, language)
+    return find_quotes(article, find_officials(article))
+
+
+@pytest.fixture
+def quotes_of():
+    return quotes_in
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,6 @@ from __future__ import annotations
 
 from dragoman.article.analysis import SIEVE_INTERVIEW
 from dragoman.summarize.officials import find_officials
-from dragoman.summarize.quotes import find_quotes
-
-
-def _quotes(article_of, text: str, language: str):
-    article = article_of(text, language)
-    return find_quotes(article, find_officials(article))
-
 
 _INTERVIEW = ("09:15 / 02.12.2026\n\n"
               "“Buses first, then the tram”: Deputy Mayor on the transport plan\n\n"
@@ -27,14 +20,14 @@ _INTERVIEW = ("09:15 / 02.12.2026\n\n"
               "Tokonov added that the fares would stay at 20 som.\n")
 
 
-def test_a_dash_turn_after_an_answer_is_a_question_even_as_a_statement(article_of) -> None:
-    texts = [q.text for q in _quotes(article_of, _INTERVIEW, "en")]
+def test_a_dash_turn_after_an_answer_is_a_question_even_as_a_statement(quotes_of) -> None:
+    texts = [q.text for q in quotes_of(_INTERVIEW, "en")]
     assert "Drivers say the routes are too long." not in texts
     assert "We will shorten eleven routes by the summer." in texts
 
 
-def test_the_interviewee_is_the_intro_official_named_most_outside_the_turns(article_of) -> None:
-    quotes = _quotes(article_of, _INTERVIEW, "en")
+def test_the_interviewee_is_the_intro_official_named_most_outside_the_turns(quotes_of) -> None:
+    quotes = quotes_of(_INTERVIEW, "en")
     answers = [q for q in quotes if q.text.startswith(("In March", "We will shorten", "The design"))]
     assert len(answers) == 3
     assert {(q.speaker, q.sieve) for q in answers} == {("Aibek Tokonov", SIEVE_INTERVIEW)}
@@ -42,28 +35,28 @@ def test_the_interviewee_is_the_intro_official_named_most_outside_the_turns(arti
     assert headline.speaker == "Aibek Tokonov"  # the time line above the headline is no headline
 
 
-def test_a_tie_between_the_intro_officials_leaves_the_answers_unknown(article_of) -> None:
+def test_a_tie_between_the_intro_officials_leaves_the_answers_unknown(quotes_of) -> None:
     text = _INTERVIEW.replace("Tokonov added that the fares would stay at 20 som.\n", "The plan runs to 2030.\n")
-    answers = [q for q in _quotes(article_of, text, "en") if q.text.startswith(("In March", "The design"))]
+    answers = [q for q in quotes_of(text, "en") if q.text.startswith(("In March", "The design"))]
     assert answers and all(q.speaker is None for q in answers)
 
 
-def test_a_possessive_pronoun_about_an_unnamed_speaker_gives_no_official(article_of) -> None:
+def test_a_possessive_pronoun_about_an_unnamed_speaker_gives_no_official(quotes_of) -> None:
     text = ("Traders protest over rents\n\n"
             "Deputy akim of Taraz Marat Seitov met the traders on Tuesday.\n\n"
             "\"The contract will be checked,\" he told them.\n\n"
             "A man at the next stall, who asked that his name not be used, said: \"We pay more every year.\"\n")
-    quotes = {q.text: q.speaker for q in _quotes(article_of, text, "en")}
+    quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
     assert quotes["The contract will be checked,"] == "Marat Seitov"
     assert quotes["We pay more every year."] is None
 
 
-def test_a_pronoun_after_the_verb_still_names_the_official(article_of) -> None:
+def test_a_pronoun_after_the_verb_still_names_the_official(quotes_of) -> None:
     text = ("Жители остались без воды\n\n"
             "Заместитель акима Караганды Динара Сейткалиева приехала во двор в понедельник.\n\n"
             "«Воду дадут к четвергу», — сказала она собравшимся.\n\n"
             "Одна из жительниц, попросившая не называть ее фамилию, сказала: «Нам это обещают с пятницы».\n")
-    quotes = {q.text: q.speaker for q in _quotes(article_of, text, "ru")}
+    quotes = {q.text: q.speaker for q in quotes_of(text, "ru")}
     assert quotes["Воду дадут к четвергу"] == "Динара Сейткалиева"
     assert quotes["Нам это обещают с пятницы"] is None
 
@@ -95,10 +88,10 @@ def test_a_country_put_before_a_persons_title_is_not_the_unmarked_officials(arti
     assert _title(article_of, marked, "Kendirbaeva") == "Minister of Education"
 
 
-def test_that_is_how_x_said_it_in_the_next_paragraph_names_the_speaker(article_of) -> None:
+def test_that_is_how_x_said_it_in_the_next_paragraph_names_the_speaker(quotes_of) -> None:
     text = ("Astana expands bike lanes\n\n"
             "Deputy akim of Astana Nurlan Kassymov and Mayor's adviser Dana Omarova opened the new lanes.\n\n"
             "\"We will build forty kilometres more next year, and every school will have a lane.\"\n\n"
             "That is how Kassymov described the plan to reporters.\n")
-    quotes = _quotes(article_of, text, "en")
+    quotes = quotes_of(text, "en")
     assert [q.speaker for q in quotes] == ["Nurlan Kassymov"]

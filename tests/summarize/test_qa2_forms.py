@@ -8,15 +8,9 @@ from dragoman.article.analysis import SIEVE_FAMILY, SIEVE_INTERVIEW
 from dragoman.summarize.document import Document
 from dragoman.summarize.interview import find_interview
 from dragoman.summarize.officials import find_officials
-from dragoman.summarize.quotes import find_quotes
 
 
-def _quotes(article_of, text: str, language: str):
-    article = article_of(text, language)
-    return find_quotes(article, find_officials(article))
-
-
-def test_plain_questions_and_plain_answers_are_an_interview_with_the_intros_official(article_of) -> None:
+def test_plain_questions_and_plain_answers_are_an_interview_with_the_intros_official(quotes_of) -> None:
     text = ("Аким Костаная: зима пройдет без аварий\n\n"
             "Корреспондент поговорил с акимом города Бакытжаном Нургалиевым о подготовке к зиме.\n\n"
             "Сколько котельных отремонтировали?\n\n"
@@ -24,13 +18,13 @@ def test_plain_questions_and_plain_answers_are_an_interview_with_the_intros_offi
             "А трубы?\n\n"
             "Заменили двенадцать километров.\n\n"
             "После беседы аким уехал на совещание.\n")
-    quotes = _quotes(article_of, text, "ru")
+    quotes = quotes_of(text, "ru")
     assert [q.text for q in quotes] == ["Все восемнадцать, последнюю закончили в сентябре.",
                                         "Заменили двенадцать километров."]
     assert {(q.speaker, q.sieve) for q in quotes} == {("Бакытжан Нургалиев", SIEVE_INTERVIEW)}
 
 
-def test_starred_questions_answered_by_dash_paragraphs(article_of) -> None:
+def test_starred_questions_answered_by_dash_paragraphs(quotes_of) -> None:
     text = ("وزير النقل: القطار السريع يعمل في 2028\n\n"
             "أجرت الصحيفة حوارا مع وزير النقل الأردني المهندس خالد الحياري.\n\n"
             "* ما أبرز المشاريع هذا العام؟\n\n"
@@ -38,7 +32,7 @@ def test_starred_questions_answered_by_dash_paragraphs(article_of) -> None:
             "* متى يبدأ التشغيل؟\n\n"
             "- في عام 2028.\n\n"
             "وكان الوزير قد زار موقع المشروع الأسبوع الماضي.\n")
-    quotes = _quotes(article_of, text, "ar")
+    quotes = quotes_of(text, "ar")
     assert [q.text for q in quotes] == ["القطار السريع بين عمان والزرقاء.", "في عام 2028."]
     assert [q.sieve for q in quotes] == [SIEVE_INTERVIEW] * 2 and quotes[0].speaker is not None
 
@@ -64,28 +58,28 @@ def test_a_question_word_after_a_title_names_no_official(article_of) -> None:
     assert names == ["أحمد العوضي"]
 
 
-def test_a_quote_broken_by_its_attribution_inside_one_pair_of_marks_is_two_quotes(article_of) -> None:
+def test_a_quote_broken_by_its_attribution_inside_one_pair_of_marks_is_two_quotes(quotes_of) -> None:
     text = ("Министр финансов Мадина Абылкасымова выступила в сенате.\n\n"
             "«Дефицит бюджета сократится до двух процентов, — заявила она. — Расходы на оборону "
             "останутся прежними».\n")
-    quotes = _quotes(article_of, text, "ru")
+    quotes = quotes_of(text, "ru")
     assert [q.text for q in quotes] == ["Дефицит бюджета сократится до двух процентов",
                                         "Расходы на оборону останутся прежними"]
     assert [q.speaker for q in quotes] == ["Мадина Абылкасымова"] * 2
 
 
-def test_a_headline_quote_goes_to_the_family_name_the_headline_gives(article_of) -> None:
+def test_a_headline_quote_goes_to_the_family_name_the_headline_gives(quotes_of) -> None:
     text = ("«Паром пойдет в апреле» — Жумабеков\n\n"
             "Министр транспорта Казахстана Нурлан Жумабеков и вице-министр Асель Омарова "
             "посетили порт Курык.\n\n"
             "По словам министра, новый паром примет сто вагонов.\n")
-    quotes = _quotes(article_of, text, "ru")
+    quotes = quotes_of(text, "ru")
     assert [(q.text, q.speaker, q.sieve) for q in quotes] == [
         ("Паром пойдет в апреле", "Нурлан Жумабеков", SIEVE_FAMILY)]
 
 
-def test_a_headline_quote_with_no_name_beside_it_gets_none_from_the_headline(article_of) -> None:
+def test_a_headline_quote_with_no_name_beside_it_gets_none_from_the_headline(quotes_of) -> None:
     text = ("«Паром пойдет в апреле»: в Курыке открыли терминал\n\n"
             "Министр транспорта Казахстана Нурлан Жумабеков посетил порт Курык.\n")
-    quotes = _quotes(article_of, text, "ru")
+    quotes = quotes_of(text, "ru")
     assert all(q.sieve != SIEVE_FAMILY for q in quotes)
