@@ -7,11 +7,10 @@ still runs (it just knows fewer words).
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from dragoman.article.langdata import LANG_DIR, LanguageProfile, ProfileError, analysis_data, profile
+from dragoman.article.langdata import LANG_DIR, LanguageProfile, ProfileError, analysis_data, function_words, profile
 from dragoman.article.paths import RESOURCES
 
 __all__ = ["LANG_DIR", "LanguageProfile", "ProfileError", "analysis_data", "profile", "section",
@@ -24,18 +23,7 @@ def section(language: str, name: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@cache
-def stop_words(language: str) -> frozenset[str]:
-    """Lower-cased stop words of ``language`` from stopwords.txt (one per line, # comments)."""
-    path = LANG_DIR / language / "stopwords.txt"
-    if not path.is_file():
-        return frozenset()
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip().lower()
-        if word:
-            words.add(word)
-    return frozenset(words)
+stop_words = function_words  # a language's stopwords.txt, read once (also language detection's)
 
 
 def resource_path(*parts: str) -> Path:
