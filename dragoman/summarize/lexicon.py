@@ -243,6 +243,23 @@ def definite_after_clitic(word: str, lex: Lexicon) -> bool:
         (bool(lex.article_after_lam) and word.startswith(lex.article_after_lam))
 
 
+def verb_gender(word: str, lex: Lexicon) -> str | None:
+    """'f' or 'm' when a verb form says its subject's gender: a form the profile lists
+    (``feminine_verbs``/``masculine_verbs``: قالت / قال, clitic aside), else its ending
+    (``feminine_verb_endings``/``masculine_verb_endings``: сказала / сказал); None otherwise."""
+    listed = lex.feminine_verbs | lex.masculine_verbs
+    if listed:
+        head = strip_clitic(word, lex, listed)
+        if head in listed:
+            return "f" if head in lex.feminine_verbs else "m"
+    if lex.feminine_verb_endings and lex.masculine_verb_endings:
+        if word.endswith(lex.feminine_verb_endings):
+            return "f"
+        if word.endswith(lex.masculine_verb_endings):
+            return "m"
+    return None
+
+
 def strip_clitic(word: str, lex: Lexicon, known: set[str] | frozenset[str]) -> str:
     """``word`` without a clitic prefix when the rest is a known word (وشي -> شي)."""
     if word in known:

@@ -9,7 +9,7 @@ from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
 from .lexicon import Lexicon, morphology_of, strip_clitic
 from .names import table_country, table_role
-from .persons import Person, person_gender, verb_gender
+from .persons import Person, person_gender, verb_gender_before
 from .titles import dateline_country, reference_country, title_start, trailing_country
 from .tokens import TitleHit, Token, base_forms
 
@@ -45,7 +45,7 @@ def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexico
     """Which of several people of one family name a bare family name at ``first`` means: the
     one of the gender the verb before it says (وأضافت الأميري: the woman, وأضاف الأميري: the
     man); else neither (Marat and Yerlan Sadykov: "Sadykov said" names nobody for sure)."""
-    gender = verb_gender(tokens, first, lex)
+    gender = verb_gender_before(tokens, first, lex)
     if gender is not None:
         allowed = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)]
         if len(allowed) == 1:
@@ -222,7 +222,7 @@ def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Tok
         return people
     head = strip_clitic(tokens[hit.first].norm, lex, known)
     said = "f" if head in lex.feminine_words else "m" if head in lex.masculine_words else None
-    gender = verb_gender(tokens, start, lex) or said  # وقالت المدير: the verb wins over the title's form
+    gender = verb_gender_before(tokens, start, lex) or said  # وقالت المدير: the verb wins over the title's form
     if gender is None:
         return people
     return [p for p in people if genders.get(id(p)) in (None, gender)]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic
+from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic, verb_gender
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_reach, title_start
@@ -250,13 +250,10 @@ def _gender_of(said: list[str], lex: Lexicon) -> str | None:
     return "f" if feminine and not masculine else "m" if masculine and not feminine else None
 
 
-def verb_gender(tokens: list[Token], index: int, lex: Lexicon) -> str | None:
-    """'f' or 'm' when the word right before token ``index`` is a verb that says its subject's
-    gender (the profile's ``feminine_verbs``: قالت, وأضافت; ``masculine_verbs``: قال, وأضاف)."""
-    if index < 1 or not lex.feminine_verbs:
-        return None
-    word = strip_clitic(tokens[index - 1].norm, lex, lex.feminine_verbs | lex.masculine_verbs)
-    return "f" if word in lex.feminine_verbs else "m" if word in lex.masculine_verbs else None
+def verb_gender_before(tokens: list[Token], index: int, lex: Lexicon) -> str | None:
+    """The gender the word right before token ``index`` says, as a verb (``lexicon.verb_gender``:
+    وأضافت الأميري, сказала Сапарбекова)."""
+    return verb_gender(tokens[index - 1].norm, lex) if index >= 1 else None
 
 
 def _womans_surname(person: Person, tokens: list[Token], lex: Lexicon, text: str) -> None:

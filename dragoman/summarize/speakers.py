@@ -42,7 +42,7 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .langdata import stop_words
-from .lexicon import Lexicon, morphology_of, strip_clitic
+from .lexicon import Lexicon, morphology_of, strip_clitic, verb_gender
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
 from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
 from .words import iter_words, normalize
@@ -557,23 +557,12 @@ def attribution_gender(text: str, start: int, end: int, lex: Lexicon) -> str | N
     """'f' or 'm' when the attribution in ``[start, end)`` says: its pronoun (она, she), else
     the form of its reporting verb where the language shows gender in it (сказала / ответил)."""
     said = pronoun_gender(text, start, end, lex)
-    if said or not (lex.masculine_verb_endings and lex.feminine_verb_endings):
+    if said:
         return said
     verb = verb_position(text, start, end, lex)
     if verb is None:
         return None
     return verb_gender(normalize(next(iter_words(text[verb:end]), (0, 0, ""))[2]), lex)
-
-
-def verb_gender(word: str, lex: Lexicon) -> str | None:
-    """'f' or 'm' for a verb form with a woman's or a man's ending (the profile's), else None."""
-    if not (lex.masculine_verb_endings and lex.feminine_verb_endings):
-        return None
-    if word.endswith(lex.feminine_verb_endings):
-        return "f"
-    if word.endswith(lex.masculine_verb_endings):
-        return "m"
-    return None
 
 
 def official_gender(speech: Speech, official: int) -> str | None:
