@@ -274,15 +274,20 @@ def _has_function_words(alphabet: Alphabet, words: list[str]) -> bool:
 
 
 def _own_letters(alphabet: Alphabet, words: list[str]) -> Counter[str]:
-    """The letters of ``words``, less names ``alphabet`` cannot spell (Тоқаев in Russian) when
-    those are all capitalised and carry at most ``MAX_FOREIGN_WORDS`` of the letters."""
+    """The letters of ``words``, less names ``alphabet`` cannot spell (``_without_names``)."""
+    return Counter("".join(_without_names(alphabet, words)[0]))
+
+
+def _without_names(alphabet: Alphabet | None, words: list[str]) -> tuple[list[str], bool]:
+    """``words`` lower-cased, less those ``alphabet`` cannot spell when they are all capitalised
+    and carry at most ``MAX_FOREIGN_WORDS`` of the letters (names: Тоқаев in Russian); and
+    whether the words it cannot spell carry more (the alphabet is the wrong one)."""
     lowered = [w.lower() for w in words]
-    foreign = {i for i, w in enumerate(lowered) if not alphabet.letters.issuperset(w)}
-    total = sum(len(w) for w in words)
-    if (foreign and all(words[i][0].isupper() for i in foreign)
-            and sum(len(words[i]) for i in foreign) <= MAX_FOREIGN_WORDS * total):
-        return Counter("".join(w for i, w in enumerate(lowered) if i not in foreign))
-    return Counter("".join(lowered))
+    foreign = {i for i, w in enumerate(lowered) if alphabet is None or not alphabet.letters.issuperset(w)}
+    wrong = sum(len(words[i]) for i in foreign) > MAX_FOREIGN_WORDS * sum(len(w) for w in words)
+    if foreign and not wrong and all(words[i][0].isupper() for i in foreign):
+        return [w for i, w in enumerate(lowered) if i not in foreign], wrong
+    return lowered, wrong
 
 
 def _chunks(text: str) -> list[str]:
@@ -416,12 +421,8 @@ def _alphabet_check(code: str, words: list[str], candidates: tuple[Alphabet, ...
                     ) -> tuple[Alphabet, float] | None:
     """A language whose alphabet fits ``words`` better than ``code``, or None."""
     chosen = next((a for a in candidates if a.code == code), None)
-    foreign_words = [w for w in words if chosen is None or not set(w.lower()) <= chosen.letters]
-    total = sum(len(w) for w in words)
-    wrong = sum(len(w) for w in foreign_words) > MAX_FOREIGN_WORDS * total
-    if not wrong and all(w[0].isupper() for w in foreign_words):
-        words = [w for w in words if w not in foreign_words]  # names: Тоқаев in Russian
-    letters = Counter(ch for w in words for ch in w.lower())
+    words, wrong = _without_names(chosen, words)
+    letters = Counter("".join(words))
     if not letters:
         return None
     distinctive = _distinctive_letters(candidates)
