@@ -24,12 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from dragoman.article.analysis import Official
 
 from .document import Document
-from .langdata import section
 from .quotemarks import quoted_spans
 from .reporting import has_verb, sentence_end
 from .words import iter_words, normalize, words_of
@@ -66,21 +64,6 @@ class Interview:
         return next((t for t in self.turns if t.start <= offset <= t.end), None)
 
 
-@dataclass(frozen=True)
-class _Words:
-    questions: frozenset[str]
-    answers: frozenset[str]
-    interview: tuple[tuple[str, ...], ...]
-
-
-@cache
-def _words(language: str) -> _Words:
-    quotes = section(language, "quotes")
-    return _Words(frozenset(normalize(w) for w in quotes.get("question_labels", [])),
-                  frozenset(normalize(w) for w in quotes.get("answer_labels", [])),
-                  tuple(tuple(words_of(w)) for w in quotes.get("interview_words", []) if words_of(w)))
-
-
 def find_interview(doc: Document) -> Interview | None:
     """The question-and-answer structure of the article, or None when it is not an interview."""
     paragraphs = [(s, e) for s, e in doc.lines if doc.text[s:e].strip()]
@@ -88,7 +71,7 @@ def find_interview(doc: Document) -> Interview | None:
 
 
 def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
-    text, words = doc.text, _words(doc.lex.language)
+    text, lex = doc.text, doc.lex
     labels: list[tuple[str, int, int, int]] = []  # (label key, paragraph index, words start, end)
     for i, (start, end) in enumerate(paragraphs):
         match = _LABEL.match(text, start, end)
@@ -96,12 +79,12 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
             labels.append((normalize(match.group(1).strip()), i, match.end(), _trim(text, match.end(), end)))
     counts = Counter(key for key, *_ in labels)
     asks = Counter(key for key, _, s, e in labels if text[s:e].rstrip().endswith(_ASKS))
-    question = next((k for k in counts if k in words.questions), None) or \
+    question = next((k for k in counts if k in lex.question_labels), None) or \
         max((k for k in counts if counts[k] >= 2 and asks[k] * 2 >= counts[k]), key=lambda k: asks[k], default=None)
     if question is None:
         return None
     answering = {k for k in counts if k != question and
-                 (k in words.answers or (counts[k] >= 2 and asks[k] * 2 < counts[k]))}
+                 (k in lex.answer_labels or (counts[k] >= 2 and asks[k] * 2 < counts[k]))}
     labels = [item for item in labels if item[0] == question or item[0] in answering]
     if sum(1 for a, b in zip(labels, labels[1:]) if a[0] == question and b[0] in answering) < MIN_PAIRS:
         return None
@@ -127,7 +110,7 @@ def _goes_on(text: str, start: int, end: int) -> bool:
 
 
 def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
-    text, lex = doc.text, doc.lex
+    text = doc.text
     turns: list[Turn] = []
     first_paragraph: int | None = None
     for start, end in paragraphs:
@@ -144,7 +127,7 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
     pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.question and not b.question)
     if first_paragraph is None or pairs < MIN_PAIRS:
         return None
-    if pairs < MIN_PAIRS_UNNAMED and not _says_interview(doc, 0, first_paragraph, lex.language):
+    if pairs < MIN_PAIRS_UNNAMED and not _says_interview(doc, 0, first_paragraph):
         return None
     while turns and turns[-1].question:
         turns.pop()  # a question nobody answers is the outlet's line, not a turn we can use
@@ -180,7 +163,7 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
         return None
     first = next(t.start for t in turns if t.question)
     intro_end = doc.line_at(first)[0]
-    if not _says_interview(doc, 0, intro_end, doc.lex.language) and (kind == "" or pairs < MIN_PAIRS_UNNAMED):
+    if not _says_interview(doc, 0, intro_end) and (kind == "" or pairs < MIN_PAIRS_UNNAMED):
         return None
     while turns and turns[-1].question:
         turns.pop()
@@ -216,17 +199,17 @@ def _attributed(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-def _says_interview(doc: Document, start: int, end: int, language: str) -> bool:
-    return _interview_word_at(doc.text, start, end, language) is not None
+def _says_interview(doc: Document, start: int, end: int) -> bool:
+    return _interview_word_at(doc, start, end) is not None
 
 
-def _interview_word_at(text: str, start: int, end: int, language: str) -> int | None:
+def _interview_word_at(doc: Document, start: int, end: int) -> int | None:
     """Offset of the first of the profile's interview words in ``text[start:end]`` (each word
     of a phrase matches a word it begins, or for Arabic one it is inside: بمقابلة)."""
-    phrases = _words(language).interview
+    phrases = doc.lex.interview_words
     if not phrases:
         return None
-    found = [(s, normalize(w)) for s, _, w in iter_words(text[start:end], start)]
+    found = [(s, normalize(w)) for s, _, w in iter_words(doc.text[start:end], start)]
     for i, (offset, _) in enumerate(found):
         for phrase in phrases:
             if i + len(phrase) <= len(found) and all(_fits(found[i + k][1], phrase[k]) for k in range(len(phrase))):
@@ -254,7 +237,7 @@ def speakers(doc: Document, interview: Interview, officials: list[Official]) -> 
     """The official (an index into ``officials``) who gives each answer, by the answer's start;
     None where the article does not say who. A name label says it; with one answering voice
     and no name label, the one the intro names does."""
-    known = _words(doc.lex.language).answers
+    known = doc.lex.answer_labels
     labels = {t.label for t in interview.answers}
     own = {label: _labelled_official(label, officials) for label in labels if label and normalize(label) not in known}
     default = _named_in_intro(doc, interview, officials) if len(labels) == 1 else None
@@ -284,7 +267,7 @@ def _named_in_intro(doc: Document, interview: Interview, officials: list[Officia
     if len(people) <= 1:
         return people.pop() if people else None
     for start, stop in (line for line in doc.lines if line[0] < end):
-        cue = _interview_word_at(text, start, min(stop, end), doc.lex.language)
+        cue = _interview_word_at(doc, start, min(stop, end))
         if cue is None:
             continue
         beside = sorted((abs(pos - cue), k) for pos, k in named if start <= pos < stop)

@@ -94,6 +94,10 @@ class Lexicon:
     indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
     verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
+    question_labels: frozenset[str] = frozenset()  # س, Q: an interview's question label (interview.py)
+    answer_labels: frozenset[str] = frozenset()  # ج, A: ... its answer label
+    interview_words: tuple[tuple[str, ...], ...] = ()  # сұхбат, интервью, حوار: the intro says it is one
+    naming_words: frozenset[str] = frozenset()  # مشروع, жобасы: marks beside them hold a name, no quote
     # Words that say a woman / a man: beside a name (Ms, spokeswoman, госпожа, السيدة), in it
     # (بنت, بن) or heading a title (وزيرة); [quotes] and [officials] may both list them.
     feminine_words: frozenset[str] = frozenset()
@@ -207,6 +211,10 @@ def lexicon(language: str) -> Lexicon:
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
         described_after_name=bool(quotes.get("described_after_name", False)),
         verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
+        question_labels=frozenset(normalize(w) for w in quotes.get("question_labels", [])),
+        answer_labels=frozenset(normalize(w) for w in quotes.get("answer_labels", [])),
+        interview_words=tuple(tuple(words_of(w)) for w in quotes.get("interview_words", []) if words_of(w)),
+        naming_words=frozenset(normalize(w) for w in quotes.get("naming_words", [])),
         feminine_words=_words_of(quotes, officials, "feminine_words"),
         masculine_words=_words_of(quotes, officials, "masculine_words"),
         masculine_verb_endings=tuple(normalize(w) for w in quotes.get("masculine_verb_endings", [])),

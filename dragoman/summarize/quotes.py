@@ -8,14 +8,12 @@ then speakers.resolve runs the speaker sieves over them, with the officials the 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dragoman.article.analysis import SIEVE_FAMILY, SIEVE_NAME, Official, Quote
 from dragoman.article.model import Article
 
 from . import interview as qa
 from .document import Document
-from .langdata import section
 from .lexicon import Lexicon, strip_clitic
 from .quotemarks import quoted_spans
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
@@ -376,7 +374,7 @@ def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words:
         return False
     before = [normalize(w) for _, _, w in iter_words(text[max(line[0], span[0] - 40):span[0]])]
     after = [normalize(w) for _, _, w in iter_words(text[span[1]:min(line[1], span[1] + 40)])]
-    naming = naming_words(lex.language)
+    naming = lex.naming_words
     if (before and strip_clitic(before[-1], lex, naming) in naming) or (after and after[0] in naming):
         return True
     if lex.name_first or words >= MIN_ATTRIBUTED_WORDS or not text[span[0]:span[1]][:1].isupper():
@@ -385,10 +383,6 @@ def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words:
     return bool(head) and not head.endswith((":", ".", "!", "?", "…", ",", "—", "–", "-")) and \
         not text[span[1]:line[1]].lstrip("\"”»’'").startswith((",", "—", "–"))
 
-
-@cache
-def naming_words(language: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in section(language, "quotes").get("naming_words", []))
 
 
 def _left_open(text: str, cand: Candidate, line_end: int) -> bool:
