@@ -47,3 +47,17 @@ def test_deputy_head_of_a_region_with_its_place(article_of):
     officials = find_officials(article_of(text, "ar"))
     assert [o.name for o in officials] == ["غولنارا بيكوفا"]
     assert officials[0].title.startswith("نائبة حاكم مقاطعة")
+
+
+def test_a_councils_secretary_is_an_official_kk(article_of):
+    text = ("Сессияда сөз алған аудандық мәслихаттың хатшысы Айгүл Сапарова жол жөндеуге "
+            "қосымша қаражат бөлінетінін айтты.\n\n– Қаңтарда конкурс жарияланады, – деді мәслихат хатшысы.")
+    officials = find_officials(article_of(text, "kk"))
+    assert [o.name for o in officials] == ["Айгүл Сапарова"]
+    assert "Maslikhat" in (officials[0].title_en or "")
+
+
+def test_a_councils_secretary_is_an_official_ru(article_of):
+    text = ("Внеочередную сессию провел секретарь городского маслихата Ержан Баймуратов. "
+            "Депутаты утвердили бюджет на ремонт школ.")
+    assert _names(article_of, text, "ru") == ["Ержан Баймуратов"]
