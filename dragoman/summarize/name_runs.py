@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
-from .romanize import chinese_pinyin, is_chinese_given_name, script_of
+from .romanize import chinese_pinyin, given_name_word, is_chinese_given_name, script_of
 from .tokens import TitleHit, Token, joined, joined_in_name
 from .words import normalize
 
@@ -376,9 +376,45 @@ def _surnamed_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Ti
         while first > 0 and last - first < MAX_GIVEN_WORDS and first - 1 not in title_tokens \
                 and joined(text, tokens[first - 1], tokens[first]) and _arabic_name_word(tokens[first - 1], lex) \
                 and tokens[first - 1].norm not in lex.name_openers and tokens[first - 1].norm not in lex.honorifics \
-                and strip_clitic(tokens[first - 1].norm, lex, verbs) not in verbs:
+                and strip_clitic(tokens[first - 1].norm, lex, verbs) not in verbs \
+                and (last - first == 0 or given_name_word(tokens[first - 1].text)):
             first -= 1  # not past the verb whose subject the name is (أوضح نورلان ييرميكباييف الأمين العام)
+            # A second given name must be a listed one (قاسم جومارت): an unknown word there is
+            # more often a verb no list holds (لخص نورلان قاسموف، سفير ...).
         if first < last:  # a lone word is read only after a title (الرئيس ميرزياييف)
+            runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
+    return runs + _given_named_runs(tokens, text, lex, titles, title_tokens, {r.first for r in runs})
+
+
+def _given_named_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleHit],
+                      title_tokens: set[int], taken: set[int]) -> list[NameRun]:
+    """Arabic: a listed given name and a family name, a comma, then the title, after a verb no
+    list holds (أجرى ناصر بوريطة، وزير الشؤون الخارجية ...): the given name vouches for the name
+    as a foreign surname's ending does; the family name is the one word before the comma."""
+    runs = []
+    for hit in titles:
+        last = hit.first - 1
+        if hit.entry.role == COUNTERPART or last < 1 or last in title_tokens or last in taken \
+                or tokens[hit.first].norm != hit.entry.words[0]:
+            continue  # a title with a clitic (ونائب وزير) opens the next person's apposition
+        gap = text[tokens[last].end:tokens[hit.first].start]
+        if gap.strip() not in ("،", ",") or "\n" in gap:
+            continue
+        family = is_definite(tokens[last].norm, lex) and _family_word(tokens, last - 1, last, lex)
+        if not (_arabic_name_word(tokens[last], lex) or family) or not joined(text, tokens[last - 1], tokens[last]):
+            continue  # the family name: a name word or one with the article (يوسف الإدريسي)
+        first = last
+        while first > 0 and last - first < MAX_GIVEN_WORDS and given_name_word(tokens[first - 1].text) \
+                and tokens[first - 1].norm not in lex.name_joiners \
+                and first - 1 not in title_tokens and _arabic_name_word(tokens[first - 1], lex) \
+                and (first == last or joined(text, tokens[first - 1], tokens[first])):
+            first -= 1
+        before = text[tokens[first - 1].end:tokens[first].start] if first > 0 else ""
+        if "،" in before or "," in before:
+            continue  # وزير الفلاحة ...، سمير بوزيد، ونائب ...: the name is the earlier title's
+        if first > 0 and tokens[first - 1].norm in lex.name_joiners:
+            continue  # سارة بنت يوسف الأميري: the tail of a longer name the other rules read
+        if first < last and first not in taken:
             runs.append(NameRun(first, last, title=hit, words=[t.text for t in tokens[first:last + 1]]))
     return runs
 
@@ -388,14 +424,23 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     الغرف التجارية سعيد بن حمد ...): when the title is followed by a body word, the person's
     name starts after an honorific, or one word before بن; return that index (``i`` when no
     such name is in reach, so the usual rules apply)."""
-    if i >= len(tokens) or strip_clitic(tokens[i].norm, lex, lex.org_words) not in lex.org_words:
+    def body(k: int) -> bool:
+        if k >= len(tokens):
+            return False
+        word = tokens[k].norm
+        word = word[len(lex.article):] if is_definite(word, lex) else word  # الشركة العامة ...
+        return strip_clitic(word, lex, lex.org_words) in lex.org_words
+    start = i
+    if not body(i) and body(i + 1) and i + 1 < len(tokens) and joined(text, tokens[i], tokens[i + 1]):
+        start = i + 1  # one word that qualifies the title first (مديرة عام الشركة العامة ... المهندسة رنا)
+    elif not body(i):
         return i
-    for k in range(i + 1, min(len(tokens), i + 8)):
+    for k in range(start + 1, min(len(tokens), start + 8)):
         if not joined(text, tokens[k - 1], tokens[k]):
             return i
         if tokens[k].norm in lex.honorifics and k + 1 < len(tokens):
             return k + 1
-        if tokens[k].norm in lex.patronymic_joiners and k - 1 > i + 1:
+        if tokens[k].norm in lex.patronymic_joiners and k - 1 > start + 1:
             return k - 1
     return i
 
