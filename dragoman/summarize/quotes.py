@@ -46,6 +46,8 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     _headline_speaker(doc, candidates, people)
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
+    if found and found.dashed:
+        candidates = _named_inside_answers(candidates)
     share_speakers([r for r in runs if all(c in candidates for c in r)])
     return [_quote(doc, c, people, len(officials)) for c in candidates]
 
@@ -57,8 +59,18 @@ def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) 
         return []
     who = qa.speakers(doc, found, people)
     return [Candidate(t.start, _strip_end(doc.text, t.start, t.end) if found.dashed else t.end,
-                      answer=True, interviewee=who.get(t.start), holds_quotes=not found.dashed)
+                      answer=True, interviewee=who.get(t.start), holds_quotes=True)
             for t in found.answers if t.end > t.start]
+
+
+def _named_inside_answers(candidates: list[Candidate]) -> list[Candidate]:
+    """Words in marks inside a dash answer are a quote of their own when the answer says whose
+    they are (``Президент сказал: «...»``, ``Аида Балаева ... «...» деді``: a sieve found the
+    speaker); the words of an unnamed side (``жапон әріптестеріміз маған «...» деді``) are the
+    interviewee's retelling, part of the answer only."""
+    answers = [(c.start, c.end) for c in candidates if c.answer]
+    return [c for c in candidates if c.answer or c.speaker is not None or
+            not any(a <= c.start and c.end <= b for a, b in answers)]
 
 
 MIN_HEADLINE_WORDS = 3
