@@ -29,7 +29,7 @@ from dragoman.article.analysis import Official
 
 from .document import Document
 from .quotemarks import quoted_spans
-from .reporting import has_verb, sentence_end
+from .reporting import dash_attributes, sentence_end
 from .words import iter_words, normalize, words_of
 
 MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
@@ -206,7 +206,7 @@ def _question_mark(doc: Document, start: int, end: int) -> str | None:
 def _attributed(doc: Document, start: int, end: int) -> bool:
     """``– ..., – деді X.``: a dash attribution with a reporting verb (dialogue, not an interview turn)."""
     for match in _ATTRIBUTION.finditer(doc.text, start, end):
-        if has_verb(doc.text, match.end(), sentence_end(doc.text, match.end(), end), doc.lex):
+        if dash_attributes(doc.text, match.end(), sentence_end(doc.text, match.end(), end), doc.lex):
             return True
     return False
 

@@ -16,7 +16,7 @@ from . import interview as qa
 from .document import Document
 from .lexicon import Lexicon, strip_clitic
 from .quotemarks import quoted_spans
-from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
+from .reporting import SENTENCE_END, dash_attributes, has_verb, sentence_end, verb_position
 from .speakers import _SIEVE_OF_KIND, Candidate, Speech, resolve
 from .words import iter_words, normalize
 
@@ -171,7 +171,7 @@ def _dialogue(doc: Document, skip: set[tuple[int, int]] = frozenset()) -> list[C
             if match.start() < pos:
                 continue
             attr_end = sentence_end(text, match.end(), end)
-            if not has_verb(text, match.end(), attr_end, lex):
+            if not dash_attributes(text, match.end(), attr_end, lex):
                 continue
             attributed = (match.end(), attr_end)
             found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1), attributed))
@@ -246,7 +246,7 @@ def _dashless(doc: Document, start: int, end: int) -> list[Candidate]:
         return []
     for match in _ATTRIBUTION.finditer(text, start, end):
         attr_end = sentence_end(text, match.end(), end)
-        if text[attr_end:end].strip(" .!?…") or not has_verb(text, match.end(), attr_end, lex):
+        if text[attr_end:end].strip(" .!?…") or not dash_attributes(text, match.end(), attr_end, lex):
             continue  # the attribution must close the line
         quote_end = _strip_end(text, start, match.start() + 1)
         if len(list(iter_words(text[start:quote_end]))) >= MIN_ATTRIBUTED_WORDS:
@@ -417,7 +417,7 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
             spans.extend(_broken(text, span.start, span.end, span.close_mark + 1, lex))
             continue
         cut = next((m for m in _ATTRIBUTION.finditer(text, span.start, end)
-                    if has_verb(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
+                    if dash_attributes(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
         if cut:
             spans.append((span.start, _strip_end(text, span.start, cut.start() + 1), cut.start() + 1))
         else:
@@ -440,7 +440,7 @@ def _broken(text: str, start: int, end: int, after: int, lex: Lexicon) -> list[t
             continue
         attr_end = sentence_end(text, match.end(), end)
         going_on = _CONTINUATION.match(text, attr_end, end)
-        if not going_on or not has_verb(text, match.end(), attr_end, lex):
+        if not going_on or not dash_attributes(text, match.end(), attr_end, lex):
             continue
         pieces.append((pos, _strip_end(text, pos, match.start() + 1), match.start() + 1))
         pos = going_on.end()
@@ -490,7 +490,8 @@ def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int
     stop = sentence_end(text, start, end)
     verb = verb_position(text, start, stop, lex) if stop > start else None
     if verb is None:
-        return None
+        dashed = any(c in "–—" for c in text[pos:start])
+        return (start, stop) if dashed and stop > start and dash_attributes(text, start, stop, lex) else None
     between = [w for _, _, w in iter_words(text[start:verb])]
     marked = bool(text[pos:start].strip()) or text[:pos].rstrip().rstrip("\"”»’'").endswith(",")
     if len(between) <= 3 and (marked or all(w[:1].isupper() for w in between)):
