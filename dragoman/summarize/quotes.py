@@ -38,7 +38,8 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     candidates = _dialogue(doc, {doc.line_at(t.start) for t in turns}) + _answers(doc, found, people)
     taken = [(c.start, c.end) for c in candidates if not c.holds_quotes]
     runs: list[list[Candidate]] = []  # quotes that run over paragraphs: one speaker each
-    for cand in _marked(doc, runs):
+    named = sorted((m.start, m.end) for person in people for m in person.mentions)
+    for cand in _marked(doc, runs, named):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
     if found:
@@ -261,7 +262,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
+def _marked(doc: Document, runs: list[list[Candidate]], named: list[tuple[int, int]] = []) -> list[Candidate]:  # noqa: B006
     """Text in quotation marks that reads as speech, not as a name or a title. A quote left
     open at the end of its paragraph goes on in the next one (with an opening mark, or with
     only the closing mark and the attribution): one quote per paragraph, and each such run of
@@ -292,8 +293,9 @@ def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
                 _join(runs, held, cand)
                 held, previous_end = None, span_end
                 continue
-            if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
-                cand = Candidate(span_start, span_end, attribution)
+            introduction = None if attribution else _answer_after_colon(text, (start, end), (span_start, span_end), named)
+            if introduction or _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
+                cand = Candidate(span_start, span_end, attribution or introduction)
                 if previous_end is not None and not any(c in _ALL_MARKS for c in text[previous_end:span_start]):
                     _join(runs, found[-1], cand)  # «A, — заявил он. — B»: one pair of marks, one speaker
                 found.append(cand)
@@ -375,6 +377,20 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
     return not _title_like(quoted) and _closes_sentence(text, span_end, end) and \
         (_verb_in_clause(text, start, span_start, lex)
          or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex)))
+
+
+def _answer_after_colon(text: str, line: tuple[int, int], span: tuple[int, int],
+                        named: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A person named in the sentence a colon ends, and after it words in marks that end the
+    paragraph (``Сулейменов был краток: «Нет».``, ``اكتفت بيكمامبيتوفا بالقول: "الربيع المقبل".``):
+    that person's answer, however short, with no reporting verb in the list; the words before
+    the colon (the attribution the sieves read), else None."""
+    (start, end), (span_start, span_end) = line, span
+    if not _after_colon(text, start, span_start) or text[span_end:end].strip("\"”»’'.!?… "):
+        return None
+    colon = text.rindex(":", start, span_start)
+    sentence_start = max(start, max((m.end() for m in SENTENCE_END.finditer(text, start, colon)), default=start))
+    return (sentence_start, colon) if any(sentence_start <= a and b <= colon for a, b in named) else None
 
 
 def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words: int, lex: Lexicon) -> bool:
