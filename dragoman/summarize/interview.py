@@ -107,7 +107,9 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
 def _goes_on(text: str, start: int, end: int) -> bool:
     """An unlabelled paragraph inside the interview that reads as more of the answer: whole
     sentences, not a caption or a "Read also:" line (a label of its own)."""
-    return not _LABEL.match(text, start, end) and text[start:end].rstrip().endswith((".", "!", "?", "…", "؟"))
+    label = _LABEL.match(text, start, end)
+    return not (label and len(list(iter_words(label.group(1)))) <= MAX_LABEL_WORDS) and \
+        text[start:end].rstrip().endswith((".", "!", "?", "…", "؟"))
 
 
 def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
