@@ -48,7 +48,7 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
     if found and found.dashed:
-        candidates = _named_inside_answers(candidates)
+        candidates = _named_inside_answers(doc, candidates, people)
     share_speakers([r for r in runs if all(c in candidates for c in r)])
     return [_quote(doc, c, people, len(officials)) for c in candidates]
 
@@ -64,13 +64,23 @@ def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) 
             for t in found.answers if t.end > t.start]
 
 
-def _named_inside_answers(candidates: list[Candidate]) -> list[Candidate]:
+def _named_inside_answers(doc: Document, candidates: list[Candidate], people: list[Official]) -> list[Candidate]:
     """Words in marks inside a dash answer are a quote of their own when the answer says whose
-    they are (``Президент сказал: «...»``, ``Аида Балаева ... «...» деді``: a sieve found the
-    speaker); the words of an unnamed side (``жапон әріптестеріміз маған «...» деді``) are the
-    interviewee's retelling, part of the answer only."""
+    they are in the quote's own sentence (``Президент сказал: «...»``, ``Аида Балаева ... «...»
+    деді``: a sieve found the speaker, and a mention of them is in that sentence); the words of
+    an unnamed side (``жапон әріптестеріміз маған «...» деді``) are the interviewee's retelling,
+    part of the answer only."""
     answers = [(c.start, c.end) for c in candidates if c.answer]
-    return [c for c in candidates if c.answer or c.speaker is not None or
+
+    def named_beside(cand: Candidate) -> bool:
+        if cand.speaker is None:
+            return False
+        line_start, line_end = doc.line_at(cand.start)
+        opening = max(line_start, cand.start - 1)
+        start = max((m.end() for m in SENTENCE_END.finditer(doc.text, line_start, opening)), default=line_start)
+        end = sentence_end(doc.text, cand.end + 1, line_end)
+        return any(start <= m.start and m.end <= end for m in people[cand.speaker].mentions)
+    return [c for c in candidates if c.answer or named_beside(c) or
             not any(a <= c.start and c.end <= b for a, b in answers)]
 
 
