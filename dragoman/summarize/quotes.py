@@ -303,8 +303,9 @@ def _marked(doc: Document, runs: list[list[Candidate]], named: list[tuple[int, i
                 _join(runs, held, cand)
                 held, previous_end = None, span_end
                 continue
-            introduction = None if attribution else _answer_after_colon(text, (start, end), (span_start, span_end), named)
-            if introduction or _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
+            line, span = (start, end), (span_start, span_end)
+            introduction = None if attribution else _answer_after_colon(text, line, span, named)
+            if introduction or _speech(text, line, span, words, attribution, previous_end, lex):
                 cand = Candidate(span_start, span_end, attribution or introduction)
                 if previous_end is not None and not any(c in _ALL_MARKS for c in text[previous_end:span_start]):
                     _join(runs, found[-1], cand)  # «A, — заявил он. — B»: one pair of marks, one speaker
