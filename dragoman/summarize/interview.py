@@ -29,7 +29,7 @@ from dragoman.article.analysis import Official
 
 from .document import Document
 from .quotemarks import quoted_spans
-from .reporting import has_verb, sentence_end
+from .reporting import dash_attributes, sentence_end
 from .words import iter_words, normalize, words_of
 
 MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
@@ -47,6 +47,7 @@ class Turn:
     end: int  # the end of the paragraph, trailing spaces left out
     question: bool
     label: str = ""  # the label as written ("Sharipova"); "" for dash turns
+    going_on: bool = False  # a paragraph with no dash that goes on with the dash answer before it
 
 
 @dataclass(frozen=True)
@@ -106,16 +107,26 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
 def _goes_on(text: str, start: int, end: int) -> bool:
     """An unlabelled paragraph inside the interview that reads as more of the answer: whole
     sentences, not a caption or a "Read also:" line (a label of its own)."""
-    return not _LABEL.match(text, start, end) and text[start:end].rstrip().endswith((".", "!", "?", "…", "؟"))
+    label = _LABEL.match(text, start, end)
+    return not (label and len(list(iter_words(label.group(1)))) <= MAX_LABEL_WORDS) and \
+        text[start:end].rstrip().endswith((".", "!", "?", "…", "؟"))
 
 
 def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
     text = doc.text
     turns: list[Turn] = []
     first_paragraph: int | None = None
+    waiting: list[Turn] = []  # undashed paragraphs after an answer: more of it if a turn follows
     for start, end in paragraphs:
         dash = _DASH.match(text, start, end)
-        if not dash or _attributed(doc, dash.end(), end):
+        if not dash:
+            if turns and not turns[-1].question and _goes_on(text, start, end):
+                waiting.append(Turn(_trim_start(text, start, end), _trim(text, start, end), False, going_on=True))
+            else:
+                waiting = []
+            continue
+        if _attributed(doc, dash.end(), end):
+            waiting = []
             continue
         words_end = _trim(text, dash.end(), end)
         asks = text[dash.end():words_end].endswith(_ASKS) or _put_to(turns, start)
@@ -123,6 +134,8 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
             continue  # a dash line before any question: not yet the interview
         if asks and first_paragraph is None:
             first_paragraph = start
+        turns.extend(waiting)
+        waiting = []
         turns.append(Turn(dash.end(), words_end, asks))
     pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.question and not b.question)
     if first_paragraph is None or pairs < MIN_PAIRS:
@@ -137,7 +150,8 @@ def _dashed(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | Non
 def _put_to(turns: list[Turn], start: int) -> bool:
     """A dash turn that does not ask but follows an answered question's answer is the next
     question put as a statement (``— Some experts say tariffs will rise.``): turns alternate."""
-    return len(turns) >= 2 and turns[-2].question and not turns[-1].question and turns[-1].start < start
+    dashed = [t for t in turns if not t.going_on]
+    return len(dashed) >= 2 and dashed[-2].question and not dashed[-1].question and dashed[-1].start < start
 
 
 def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None:
@@ -194,7 +208,7 @@ def _question_mark(doc: Document, start: int, end: int) -> str | None:
 def _attributed(doc: Document, start: int, end: int) -> bool:
     """``– ..., – деді X.``: a dash attribution with a reporting verb (dialogue, not an interview turn)."""
     for match in _ATTRIBUTION.finditer(doc.text, start, end):
-        if has_verb(doc.text, match.end(), sentence_end(doc.text, match.end(), end), doc.lex):
+        if dash_attributes(doc.text, match.end(), sentence_end(doc.text, match.end(), end), doc.lex):
             return True
     return False
 

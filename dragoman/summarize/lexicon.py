@@ -103,6 +103,7 @@ class Lexicon:
     feminine_words: frozenset[str] = frozenset()
     masculine_words: frozenset[str] = frozenset()
     masculine_verb_endings: tuple[str, ...] = ()  # a man's past tense (сказал): the speaker is a man
+    dash_verb_endings: tuple[str, ...] = ()  # a past tense right after a dialogue dash reports (— возмутился он)
     morphology: str = ""  # the module of summarize/ that gives names' base forms (lang_ru), if any
     feminine_verbs: frozenset[str] = frozenset()  # قالت, أضافت: the verb says its subject is a woman
     masculine_verbs: frozenset[str] = frozenset()  # قال, أضاف: ... a man
@@ -218,6 +219,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_words=_words_of(quotes, officials, "feminine_words"),
         masculine_words=_words_of(quotes, officials, "masculine_words"),
         masculine_verb_endings=tuple(normalize(w) for w in quotes.get("masculine_verb_endings", [])),
+        dash_verb_endings=tuple(normalize(w) for w in quotes.get("dash_verb_endings", [])),
         feminine_verbs=frozenset(normalize(w) for w in quotes.get("feminine_verbs", [])),
         masculine_verbs=frozenset(normalize(w) for w in quotes.get("masculine_verbs", [])),
         speech_nouns=frozenset(normalize(w) for w in quotes.get("speech_nouns", [])),

@@ -16,7 +16,7 @@ from . import interview as qa
 from .document import Document
 from .lexicon import Lexicon, strip_clitic
 from .quotemarks import quoted_spans
-from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
+from .reporting import SENTENCE_END, dash_attributes, has_verb, sentence_end, verb_position
 from .speakers import _SIEVE_OF_KIND, Candidate, Speech, resolve
 from .words import iter_words, normalize
 
@@ -38,7 +38,8 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     candidates = _dialogue(doc, {doc.line_at(t.start) for t in turns}) + _answers(doc, found, people)
     taken = [(c.start, c.end) for c in candidates if not c.holds_quotes]
     runs: list[list[Candidate]] = []  # quotes that run over paragraphs: one speaker each
-    for cand in _marked(doc, runs):
+    named = sorted((m.start, m.end) for person in people for m in person.mentions)
+    for cand in _marked(doc, runs, named):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
     if found:
@@ -46,6 +47,8 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     _headline_speaker(doc, candidates, people)
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
+    if found and found.dashed:
+        candidates = _named_inside_answers(doc, candidates, people)
     share_speakers([r for r in runs if all(c in candidates for c in r)])
     return [_quote(doc, c, people, len(officials)) for c in candidates]
 
@@ -57,8 +60,28 @@ def _answers(doc: Document, found: qa.Interview | None, people: list[Official]) 
         return []
     who = qa.speakers(doc, found, people)
     return [Candidate(t.start, _strip_end(doc.text, t.start, t.end) if found.dashed else t.end,
-                      answer=True, interviewee=who.get(t.start), holds_quotes=not found.dashed)
+                      answer=True, interviewee=who.get(t.start), holds_quotes=True)
             for t in found.answers if t.end > t.start]
+
+
+def _named_inside_answers(doc: Document, candidates: list[Candidate], people: list[Official]) -> list[Candidate]:
+    """Words in marks inside a dash answer are a quote of their own when the answer says whose
+    they are in the quote's own sentence (``Президент сказал: «...»``, ``Аида Балаева ... «...»
+    деді``: a sieve found the speaker, and a mention of them is in that sentence); the words of
+    an unnamed side (``жапон әріптестеріміз маған «...» деді``) are the interviewee's retelling,
+    part of the answer only."""
+    answers = [(c.start, c.end) for c in candidates if c.answer]
+
+    def named_beside(cand: Candidate) -> bool:
+        if cand.speaker is None:
+            return False
+        line_start, line_end = doc.line_at(cand.start)
+        opening = max(line_start, cand.start - 1)
+        start = max((m.end() for m in SENTENCE_END.finditer(doc.text, line_start, opening)), default=line_start)
+        end = sentence_end(doc.text, cand.end + 1, line_end)
+        return any(start <= m.start and m.end <= end for m in people[cand.speaker].mentions)
+    return [c for c in candidates if c.answer or named_beside(c) or
+            not any(a <= c.start and c.end <= b for a, b in answers)]
 
 
 MIN_HEADLINE_WORDS = 3
@@ -159,7 +182,7 @@ def _dialogue(doc: Document, skip: set[tuple[int, int]] = frozenset()) -> list[C
             if match.start() < pos:
                 continue
             attr_end = sentence_end(text, match.end(), end)
-            if not has_verb(text, match.end(), attr_end, lex):
+            if not dash_attributes(text, match.end(), attr_end, lex):
                 continue
             attributed = (match.end(), attr_end)
             found.append(Candidate(pos, _strip_end(text, pos, match.start() + 1), attributed))
@@ -234,7 +257,7 @@ def _dashless(doc: Document, start: int, end: int) -> list[Candidate]:
         return []
     for match in _ATTRIBUTION.finditer(text, start, end):
         attr_end = sentence_end(text, match.end(), end)
-        if text[attr_end:end].strip(" .!?…") or not has_verb(text, match.end(), attr_end, lex):
+        if text[attr_end:end].strip(" .!?…") or not dash_attributes(text, match.end(), attr_end, lex):
             continue  # the attribution must close the line
         quote_end = _strip_end(text, start, match.start() + 1)
         if len(list(iter_words(text[start:quote_end]))) >= MIN_ATTRIBUTED_WORDS:
@@ -249,7 +272,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
+def _marked(doc: Document, runs: list[list[Candidate]], named: list[tuple[int, int]] = []) -> list[Candidate]:  # noqa: B006
     """Text in quotation marks that reads as speech, not as a name or a title. A quote left
     open at the end of its paragraph goes on in the next one (with an opening mark, or with
     only the closing mark and the attribution): one quote per paragraph, and each such run of
@@ -280,8 +303,10 @@ def _marked(doc: Document, runs: list[list[Candidate]]) -> list[Candidate]:
                 _join(runs, held, cand)
                 held, previous_end = None, span_end
                 continue
-            if _speech(text, (start, end), (span_start, span_end), words, attribution, previous_end, lex):
-                cand = Candidate(span_start, span_end, attribution)
+            line, span = (start, end), (span_start, span_end)
+            introduction = None if attribution else _answer_after_colon(text, line, span, named)
+            if introduction or _speech(text, line, span, words, attribution, previous_end, lex):
+                cand = Candidate(span_start, span_end, attribution or introduction)
                 if previous_end is not None and not any(c in _ALL_MARKS for c in text[previous_end:span_start]):
                     _join(runs, found[-1], cand)  # «A, — заявил он. — B»: one pair of marks, one speaker
                 found.append(cand)
@@ -365,6 +390,20 @@ def _speech(text: str, line: tuple[int, int], span: tuple[int, int], words: int,
          or (_after_colon(text, start, span_start) and _verb_before(text, start, span_start, lex)))
 
 
+def _answer_after_colon(text: str, line: tuple[int, int], span: tuple[int, int],
+                        named: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A person named in the sentence a colon ends, and after it words in marks that end the
+    paragraph (``Сулейменов был краток: «Нет».``, ``اكتفت بيكمامبيتوفا بالقول: "الربيع المقبل".``):
+    that person's answer, however short, with no reporting verb in the list; the words before
+    the colon (the attribution the sieves read), else None."""
+    (start, end), (span_start, span_end) = line, span
+    if not _after_colon(text, start, span_start) or text[span_end:end].strip("\"”»’'.!?… "):
+        return None
+    colon = text.rindex(":", start, span_start)
+    sentence_start = max(start, max((m.end() for m in SENTENCE_END.finditer(text, start, colon)), default=start))
+    return (sentence_start, colon) if any(sentence_start <= a and b <= colon for a, b in named) else None
+
+
 def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words: int, lex: Lexicon) -> bool:
     """A few words in marks that name something rather than say it: a word of the profile's
     ``naming_words`` just before or after the marks (``ضمن مشروع «مدارس مريحة»``, «Жайлы мектеп»
@@ -405,7 +444,7 @@ def _spans_in_line(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[
             spans.extend(_broken(text, span.start, span.end, span.close_mark + 1, lex))
             continue
         cut = next((m for m in _ATTRIBUTION.finditer(text, span.start, end)
-                    if has_verb(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
+                    if dash_attributes(text, m.end(), sentence_end(text, m.end(), end), lex)), None)
         if cut:
             spans.append((span.start, _strip_end(text, span.start, cut.start() + 1), cut.start() + 1))
         else:
@@ -428,7 +467,7 @@ def _broken(text: str, start: int, end: int, after: int, lex: Lexicon) -> list[t
             continue
         attr_end = sentence_end(text, match.end(), end)
         going_on = _CONTINUATION.match(text, attr_end, end)
-        if not going_on or not has_verb(text, match.end(), attr_end, lex):
+        if not going_on or not dash_attributes(text, match.end(), attr_end, lex):
             continue
         pieces.append((pos, _strip_end(text, pos, match.start() + 1), match.start() + 1))
         pos = going_on.end()
@@ -478,7 +517,8 @@ def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int
     stop = sentence_end(text, start, end)
     verb = verb_position(text, start, stop, lex) if stop > start else None
     if verb is None:
-        return None
+        dashed = any(c in "–—" for c in text[pos:start])
+        return (start, stop) if dashed and stop > start and dash_attributes(text, start, stop, lex) else None
     between = [w for _, _, w in iter_words(text[start:verb])]
     marked = bool(text[pos:start].strip()) or text[:pos].rstrip().rstrip("\"”»’'").endswith(",")
     if len(between) <= 3 and (marked or all(w[:1].isupper() for w in between)):

@@ -19,6 +19,22 @@ def has_verb(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return verb_position(text, start, end, lex) is not None
 
 
+MIN_DASH_VERB = 5  # letters of a past tense that reports by its place alone (пожаловался, not был)
+
+
+def dash_attributes(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The attribution right after a dialogue dash (``, — пожаловался он.``) reports: a listed
+    reporting verb in it, or its first word a lower-case past tense by the profile's
+    ``dash_verb_endings`` (the dash has already said that speech ends there)."""
+    if has_verb(text, start, end, lex):
+        return True
+    first = next(iter_words(text[start:end]), None)
+    if first is None or not lex.dash_verb_endings or text[start:start + first[0]].strip():
+        return False
+    word = first[2]
+    return word[:1].islower() and len(word) >= MIN_DASH_VERB and normalize(word).endswith(lex.dash_verb_endings)
+
+
 def verb_position(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """Offset of the first reporting verb in ``text[start:end]`` (a clitic may precede it: وقال)."""
     words = [(s, normalize(w)) for s, _, w in iter_words(text[start:end], start)]
