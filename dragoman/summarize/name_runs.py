@@ -119,9 +119,11 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
             i += body
             continue
         known = _table_size(run, i) or _chinese_size(run, i, lex)
-        if not known and morphology is not None and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE \
-                and morphology.not_a_name(run[i].text):
-            i += 1  # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов)
+        if not known and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE and (
+                (morphology is not None and morphology.not_a_name(run[i].text)) or _place(run[i].text, lex)):
+            # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов);
+            # a place the dictionary lacks and the gazetteer knows (Аким Шымкента | Габит ...)
+            i += 1
             continue
         size = known or _initials_size(run, i) or _plain_size(run, i, lex)
         part = run[i:i + size]
@@ -130,6 +132,13 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     if len(out) > 1 and _genitive_body(out[0], out[1], lex):
         out = out[1:]
     return out
+
+
+def _place(word: str, lex: Lexicon) -> bool:
+    """The gazetteer reads the word, in whatever case, as a country, region or city."""
+    from .gazetteer import places_in
+
+    return bool(places_in(word, lex.language))
 
 
 def _genitive_body(first: NameRun, following: NameRun, lex: Lexicon) -> bool:

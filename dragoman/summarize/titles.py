@@ -60,9 +60,12 @@ def oblique(token: Token, lex: Lexicon) -> bool:
     name (Председатель правления *Самрук-Казына* Нурлан Жакупов)."""
     if not lex.body_after_title:
         return False
+    from .gazetteer import places_in
+
     morphology = morphology_of(lex.morphology)  # the dictionary knows a place or body (Аким *Павлодара*)
     return deinflect(token.text, lex, set()) != token.text or (
-        morphology is not None and len(token.text) > 2 and morphology.not_a_name(token.text))
+        morphology is not None and len(token.text) > 2 and morphology.not_a_name(token.text)) or (
+        bool(places_in(token.text, lex.language)))  # or the gazetteer a place (Аким *Шымкента*)
 
 
 def complement_word(token: Token, lex: Lexicon) -> bool:

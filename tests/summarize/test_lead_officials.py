@@ -61,3 +61,11 @@ def test_a_councils_secretary_is_an_official_ru(article_of):
     text = ("Внеочередную сессию провел секретарь городского маслихата Ержан Баймуратов. "
             "Депутаты утвердили бюджет на ремонт школ.")
     assert _names(article_of, text, "ru") == ["Ержан Баймуратов"]
+
+
+def test_a_place_the_dictionary_lacks_between_title_and_name_ru(article_of):
+    # the gazetteer knows the city in its genitive; it is neither the name nor a stop for the title
+    text = "Аким Шымкента Габит Сыздыкбеков встретился с жителями микрорайона."
+    officials = find_officials(article_of(text, "ru"))
+    assert [o.name for o in officials] == ["Габит Сыздыкбеков"]
+    assert officials[0].title == "Аким Шымкента"
