@@ -39,6 +39,7 @@ class Lexicon:
     pronouns: frozenset[str]
     home_country: str | None
     title_gap_words: frozenset[str]  # lower-case words allowed between a title and a name
+    title_conjunctions: frozenset[str]  # "and" between two fields of a title (министр торговли и интеграции)
     name_joiners: frozenset[str]  # words that bind the next one into a name (عبد, أبو, bin)
     abbreviations: tuple[str, ...]  # dotted abbreviations that are not initials (U.S.)
     org_words: frozenset[str]  # words of a body between a title and a name (Arabic وزارة)
@@ -151,6 +152,7 @@ def lexicon(language: str) -> Lexicon:
         pronouns=frozenset(normalize(w) for w in quotes.get("pronouns", [])),
         home_country=officials.get("home_country"),
         title_gap_words=frozenset(normalize(w) for w in officials.get("title_gap_words", [])),
+        title_conjunctions=frozenset(normalize(w) for w in officials.get("title_conjunctions", [])),
         name_joiners=frozenset(normalize(w) for w in officials.get("name_joiners", [])),
         abbreviations=tuple(officials.get("abbreviations", [])),
         org_words=frozenset(normalize(w) for w in officials.get("org_words", [])),

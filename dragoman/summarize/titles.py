@@ -45,6 +45,11 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             i -= 2  # where the office is (посол Италии в Москве)
             steps += 1
             continue
+        if token.norm in lex.title_conjunctions and 0 < i and i + 1 < run.first \
+                and _title_field(tokens[i + 1], lex) and _title_field(tokens[i - 1], lex):
+            i -= 1  # two fields of one title (вице-министр торговли и интеграции Асель ...)
+            steps += 1
+            continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
@@ -53,6 +58,10 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
         i -= 1
         steps += 1
     return found
+
+
+def _title_field(token: Token, lex: Lexicon) -> bool:
+    return token.norm in lex.title_gap_words or complement_word(token, lex)
 
 
 def oblique(token: Token, lex: Lexicon) -> bool:

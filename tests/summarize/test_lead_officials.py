@@ -69,3 +69,18 @@ def test_a_place_the_dictionary_lacks_between_title_and_name_ru(article_of):
     officials = find_officials(article_of(text, "ru"))
     assert [o.name for o in officials] == ["Габит Сыздыкбеков"]
     assert officials[0].title == "Аким Шымкента"
+
+
+def test_two_fields_of_one_title_joined_by_and_ru(article_of):
+    # the title is in the instrumental and the name with it; "и" joins the ministry's two fields
+    text = ("Журналист поговорил с вице-министром энергетики и водных ресурсов Гульнарой "
+            "Сейткалиевой о тарифах на тепло.")
+    officials = find_officials(article_of(text, "ru"))
+    assert [o.name for o in officials] == ["Гульнара Сейткалиева"]
+    assert officials[0].title.startswith("вице-министром энергетики и водных")
+
+
+def test_and_between_a_title_and_another_person_joins_nothing_ru(article_of):
+    text = "На встрече были министр Ерлан Каринов и Асель Турганбаева, жительница поселка."
+    names = [o.name for o in find_officials(article_of(text, "ru"))]
+    assert "Асель Турганбаева" not in names
