@@ -45,7 +45,7 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             i -= 2  # where the office is (посол Италии в Москве)
             steps += 1
             continue
-        if token.norm in lex.title_conjunctions and 0 < i and i + 1 < run.first \
+        if token.norm in lex.title_conjunctions and i > 0 and i + 1 < run.first \
                 and _title_field(tokens[i + 1], lex) and _title_field(tokens[i - 1], lex):
             i -= 1  # two fields of one title (вице-министр торговли и интеграции Асель ...)
             steps += 1
