@@ -24,7 +24,8 @@ MIN_QUOTE_WORDS = 6  # shorter quoted text is a name, a title or a fragment...
 MIN_ATTRIBUTED_WORDS = 4  # ...unless a reporting verb or a dash attribution vouches for it
 MAX_WORDS_AFTER_VERB = 3  # a very short quote needs its reporting verb this close before it (replied: "No.")
 _DIALOGUE_START = re.compile(r"\s*[–—-]\s+")
-_ATTRIBUTION = re.compile(r"[,.!?…]\s*[–—]\s+")
+# A hyphen typed for the dash counts when spaces set it apart (``, - деді ол``, Qamshy, AKIpress).
+_ATTRIBUTION = re.compile(r"[,.!?…]\s*(?:[–—]|-(?=\s))\s+")
 
 
 def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
@@ -244,7 +245,7 @@ def _next_line(doc: Document, end: int) -> tuple[int, int]:
     return doc.line_at(min(pos, max(0, len(doc.text) - 1)))
 
 
-_CONTINUATION = re.compile(r"[.!?…]?\s*[–—]\s+")
+_CONTINUATION = re.compile(r"[.!?…]?\s*(?:[–—]|-(?=\s))\s+")
 _QUOTE_MARKS = "«»“”„\"{}"
 
 
@@ -506,7 +507,7 @@ def _title_like(quoted: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and not re.search(r"[.!?]", quoted)
 
 
-_AFTER_MARK = re.compile(r"\s*[,.!?…،]?\s*[–—]?\s*")  # the comma may be Arabic (،)
+_AFTER_MARK = re.compile(r"\s*[,.!?…،]?\s*(?:[–—]|-(?=\s))?\s*")  # the comma may be Arabic (،)
 
 
 def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -517,7 +518,7 @@ def _attribution_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int
     stop = sentence_end(text, start, end)
     verb = verb_position(text, start, stop, lex) if stop > start else None
     if verb is None:
-        dashed = any(c in "–—" for c in text[pos:start])
+        dashed = any(c in "–—" for c in text[pos:start]) or " - " in f" {text[pos:start]} "
         return (start, stop) if dashed and stop > start and dash_attributes(text, start, stop, lex) else None
     between = [w for _, _, w in iter_words(text[start:verb])]
     marked = bool(text[pos:start].strip()) or text[:pos].rstrip().rstrip("\"”»’'").endswith(",")

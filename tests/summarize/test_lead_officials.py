@@ -84,3 +84,19 @@ def test_and_between_a_title_and_another_person_joins_nothing_ru(article_of):
     text = "На встрече были министр Ерлан Каринов и Асель Турганбаева, жительница поселка."
     names = [o.name for o in find_officials(article_of(text, "ru"))]
     assert "Асель Турганбаева" not in names
+
+
+def test_a_spaced_hyphen_is_the_attribution_dash_kk(quotes_of):
+    # sites that type "-" for the dash: ", - деді X" attributes as ", – деді X" does
+    text = ("Денсаулық сақтау министрі Ақмарал Әлназарова жиынға қатысты.\n\n"
+            "- Жедел жәрдем көлігі кез келген ауылға 40 минуттан кешікпей жетуі керек, - деді "
+            "Ақмарал Әлназарова.\n\n- Желтоқсанның ортасына дейін қор толықтырылады, - деді ол.")
+    quotes = quotes_of(text, "kk")
+    assert [(q.text[:6], q.speaker) for q in quotes] == [("Жедел ", "Ақмарал Әлназарова"),
+                                                          ("Желтоқ", "Ақмарал Әлназарова")]
+
+
+def test_a_hyphen_inside_a_word_is_no_dash_ru(quotes_of):
+    text = ("Вице-министр Ерлан Сейткулов приехал в Кызыл-Орду. Северо-восток области ждет газ, "
+            "заявил он журналистам.")
+    assert all("Орду" not in q.text for q in quotes_of(text, "ru"))
