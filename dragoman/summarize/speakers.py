@@ -42,9 +42,9 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .langdata import stop_words
-from .lexicon import Lexicon, morphology_of, strip_clitic, verb_gender
+from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
+from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words, same_stem
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -418,7 +418,37 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
     for span in speech.mentions.within(reach, cand.start)[::-1]:
         if span[2] not in latest and not speech.in_quote(span):
             latest.append(span[2])
-    return best_described(words, speech.described, latest, speech.lex)
+    country = _country_of_office(words, speech.lex)
+    if country is None:
+        return best_described(words, speech.described, latest, speech.lex)
+    found = best_described(words, speech.described, [k for k in latest if _of_country(speech, k, country)],
+                           speech.lex)
+    if found is not None:
+        return found
+    named = {span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)}
+    fellows = [k for k in named if _of_country(speech, k, country)]
+    return fellows[0] if len(fellows) == 1 else None  # "the Kazakh official": the one the article named
+
+
+def _country_of_office(words: list[str], lex: Lexicon) -> str | None:
+    """The country whose adjective stands beside a title's or an office's word among the
+    attribution's stems (``المسؤولة الكازاخستانية``, ``қазақстандық вице-премьер``, "the Kazakh
+    official"): the speaker is of that country."""
+    for i, word in enumerate(words):
+        country = country_of(word, lex)
+        if country is None:
+            continue
+        beside = words[max(0, i - 1):i] + words[i + 1:i + 2]
+        if any(is_title_word(w, lex) or any(same_stem(w, o) for o in lex.office_words) for w in beside):
+            return country
+    return None
+
+
+def _of_country(speech: Speech, official: int, country: str) -> bool:
+    """The official is of ``country``: their organisation says so, or says none and the country
+    is the profile's home country (a domestic minister's title names no country)."""
+    organisation = speech.officials[official].organisation
+    return organisation == country or (organisation is None and speech.lex.home_country == country)
 
 
 def _paragraphs_back(doc: Document, pos: int, count: int) -> int:
