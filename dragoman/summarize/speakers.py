@@ -162,7 +162,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if cand.attribution:
         cand.attribution = _up_to_next_quote(speech, *cand.attribution)
     if cand.attribution:
-        if _named_sieve(speech, cand, *cand.attribution):
+        if _named_sieve(speech, cand, *cand.attribution) or _namesake(speech, cand, *cand.attribution):
             return
         if _words_in(text, *cand.attribution, lex.statement_words):
             if not _issuer_named(speech, *cand.attribution):
@@ -186,7 +186,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         return  # О.Бектенов: «...» — the name and a colon introduce the words
     if any(has_verb(text, a, b, lex) for a, b in outside):
         for a, b in outside:
-            if _named_sieve(speech, cand, a, b):
+            if _named_sieve(speech, cand, a, b) or _namesake(speech, cand, a, b):
                 return
         before = outside[0] if outside and outside[0][1] == cand.start else None
         if before and not pronoun_in(text, *before, lex) and \
@@ -250,6 +250,39 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _namesake(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
+    """The ``family`` sieve for a family name two officials share (Talgat and Nurgisa
+    Bekbauov: ``– деді Бекбауов``), which no mention claims: the one of the gender the
+    attribution's verb or pronoun says (وسئلت بوزيد ... فأجابت) when only one is known to be
+    of it; else the one the article named more often before the quote (the akim whose meeting
+    it reports, not the department head he gave the floor to), never of the other gender or
+    the attribution's gender unknown for them; a tie stays unknown (Daniyar and Serik Omarov,
+    each named once)."""
+    text, lex = speech.doc.text, speech.lex
+    families: dict[str, list[int]] = {}
+    for k, person in enumerate(speech.officials):
+        words = person.name.split()
+        if len(words) >= 2:
+            families.setdefault(normalize(words[-1]), []).append(k)
+    for word_start, word_end, word in iter_words(text[start:end], start):
+        if speech.mentions.within(word_start, word_end) or speech.in_quote((word_start, word_end, -1)):
+            continue
+        owners = families.get(strip_clitic(normalize(word), lex, frozenset(families)), [])
+        if len(owners) < 2:
+            continue
+        gender = attribution_gender(text, start, end, lex)
+        fitting = [k for k in owners if gender is not None and speech.gender(k) == gender]
+        if len(fitting) == 1:
+            return _set(cand, fitting[0], SIEVE_FAMILY)
+        named = [span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)]
+        counts = sorted(((named.count(k), k) for k in owners), reverse=True)
+        most = counts[0][1]
+        if counts[0][0] == counts[1][0] or (gender is not None and speech.gender(most) != gender):
+            return False  # a tie, or a gender the one named most is not known to have
+        return _set(cand, most, SIEVE_FAMILY)  # the one the article names most: whom it is about
+    return False
 
 
 _ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before...
