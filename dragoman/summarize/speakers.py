@@ -675,9 +675,10 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
             return opener  # "Zhumangarin told reporters ... . He described the deal as "...""
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
-        if sure is not None:
-            return sure[2]
+        if _last_subject(speech, pos, lambda k: speech.gender(k) != gender, reach) is not None:
+            sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
+            if sure is not None:
+                return sure[2]  # the gender tells them apart; when all named are of it, it does not
 
     def allowed(k: int) -> bool:
         return gender is None or speech.gender(k) in (None, gender)
