@@ -4,14 +4,17 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
 1. ``name``, 2. ``title``, 3. ``family``: an official mentioned in the attribution
    (``– деді Х.``, ``," X said``) or beside a reporting verb in the quote's sentence; the
    sieve is named after how that mention names them (full name, a title alone, the family
-   name or initials). The nearest mention decides, whichever kind it is.
+   name or initials). The nearest mention decides, whichever kind it is. A family name two
+   officials share that no mention claims: the one of the attribution's gender, else the one
+   the article names more (``_namesake``).
    ``statement``: the attribution names a text, not a person (``делінген хабарламада``,
    ``the statement said``, ``according to the ministry``): the official named earlier beside a
    verb that says who issued it (``Бұл туралы ... Берік Уәли хабарлады``), else unknown.
 4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``, ``وقال سموه``): the latest
    person named before, outside quotes, of the pronoun's gender when the pronoun and the name say one.
    ``role``: the attribution says what the speaker is (``деді ресми өкілдің орынбасары``): the
-   official the article described in those words (``roles.py``).
+   official the article described in those words (``roles.py``), or by their country's
+   adjective (``المسؤولة الكازاخستانية``, "the Kazakh official") the one of that country.
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
    a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a
    quote right after an attributed one in its line.
