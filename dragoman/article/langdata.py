@@ -54,7 +54,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
                    "answer_labels": _WORDS, "naming_words": _WORDS, "feminine_words": _WORDS,
                    "masculine_words": _WORDS, "masculine_verb_endings": _WORDS,
                    "feminine_verbs": _WORDS, "masculine_verbs": _WORDS, "speech_nouns": _WORDS,
-                   "dash_verb_endings": _WORDS},
+                   "dash_verb_endings": _WORDS, "office_words": _WORDS},
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,

@@ -93,6 +93,7 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
     next_paragraph_cues: tuple[str, ...] = ()  # normalised phrases: the next paragraph says who spoke
     indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
+    office_words: frozenset[str] = frozenset()  # official, المسؤول: an office holder, untitled (the Kazakh official)
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
     verb_particles: frozenset[str] = frozenset()  # أن, إلى: beside a verb with no subject of its own
     question_labels: frozenset[str] = frozenset()  # س, Q: an interview's question label (interview.py)
@@ -212,6 +213,7 @@ def lexicon(language: str) -> Lexicon:
         morphology=profile.get("morphology", ""),
         next_paragraph_cues=tuple(" ".join(words_of(c)) for c in quotes.get("next_paragraph_cues", []) if words_of(c)),
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
+        office_words=frozenset(normalize(w) for w in quotes.get("office_words", [])),
         described_after_name=bool(quotes.get("described_after_name", False)),
         verb_particles=frozenset(normalize(w) for w in quotes.get("verb_particles", [])),
         question_labels=frozenset(normalize(w) for w in quotes.get("question_labels", [])),

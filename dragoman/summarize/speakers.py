@@ -4,14 +4,17 @@ sieve looks at one kind of evidence, and the first that is sure names the speake
 1. ``name``, 2. ``title``, 3. ``family``: an official mentioned in the attribution
    (``– деді Х.``, ``," X said``) or beside a reporting verb in the quote's sentence; the
    sieve is named after how that mention names them (full name, a title alone, the family
-   name or initials). The nearest mention decides, whichever kind it is.
+   name or initials). The nearest mention decides, whichever kind it is. A family name two
+   officials share that no mention claims: the one of the attribution's gender, else the one
+   the article names more (``_namesake``).
    ``statement``: the attribution names a text, not a person (``делінген хабарламада``,
    ``the statement said``, ``according to the ministry``): the official named earlier beside a
    verb that says who issued it (``Бұл туралы ... Берік Уәли хабарлады``), else unknown.
 4. ``pronoun``: a pronoun subject (``сказала она``, ``he said``, ``وقال سموه``): the latest
    person named before, outside quotes, of the pronoun's gender when the pronoun and the name say one.
    ``role``: the attribution says what the speaker is (``деді ресми өкілдің орынбасары``): the
-   official the article described in those words (``roles.py``).
+   official the article described in those words (``roles.py``), or by their country's
+   adjective (``المسؤولة الكازاخستانية``, "the Kazakh official") the one of that country.
 5. ``continuing``: the same speaker going on: a verb that continues (``وتابع``, ``he added``),
    a quoted paragraph after a quoted one (not after a statement's: it carries many voices), a
    quote right after an attributed one in its line.
@@ -42,9 +45,9 @@ from dragoman.article.analysis import (
 
 from .document import Document, SpanIndex
 from .langdata import stop_words
-from .lexicon import Lexicon, morphology_of, strip_clitic, verb_gender
+from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
 from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words
+from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words, same_stem
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -162,7 +165,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if cand.attribution:
         cand.attribution = _up_to_next_quote(speech, *cand.attribution)
     if cand.attribution:
-        if _named_sieve(speech, cand, *cand.attribution):
+        if _named_sieve(speech, cand, *cand.attribution) or _namesake(speech, cand, *cand.attribution):
             return
         if _words_in(text, *cand.attribution, lex.statement_words):
             if not _issuer_named(speech, *cand.attribution):
@@ -186,7 +189,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         return  # О.Бектенов: «...» — the name and a colon introduce the words
     if any(has_verb(text, a, b, lex) for a, b in outside):
         for a, b in outside:
-            if _named_sieve(speech, cand, a, b):
+            if _named_sieve(speech, cand, a, b) or _namesake(speech, cand, a, b):
                 return
         before = outside[0] if outside and outside[0][1] == cand.start else None
         if before and not pronoun_in(text, *before, lex) and \
@@ -250,6 +253,39 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _namesake(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
+    """The ``family`` sieve for a family name two officials share (Talgat and Nurgisa
+    Bekbauov: ``– деді Бекбауов``), which no mention claims: the one of the gender the
+    attribution's verb or pronoun says (وسئلت بوزيد ... فأجابت) when only one is known to be
+    of it; else the one the article named more often before the quote (the akim whose meeting
+    it reports, not the department head he gave the floor to), never of the other gender or
+    the attribution's gender unknown for them; a tie stays unknown (Daniyar and Serik Omarov,
+    each named once)."""
+    text, lex = speech.doc.text, speech.lex
+    families: dict[str, list[int]] = {}
+    for k, person in enumerate(speech.officials):
+        words = person.name.split()
+        if len(words) >= 2:
+            families.setdefault(normalize(words[-1]), []).append(k)
+    for word_start, word_end, word in iter_words(text[start:end], start):
+        if speech.mentions.within(word_start, word_end) or speech.in_quote((word_start, word_end, -1)):
+            continue
+        owners = families.get(strip_clitic(normalize(word), lex, frozenset(families)), [])
+        if len(owners) < 2:
+            continue
+        gender = attribution_gender(text, start, end, lex)
+        fitting = [k for k in owners if gender is not None and speech.gender(k) == gender]
+        if len(fitting) == 1:
+            return _set(cand, fitting[0], SIEVE_FAMILY)
+        named = [span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)]
+        counts = sorted(((named.count(k), k) for k in owners), reverse=True)
+        most = counts[0][1]
+        if counts[0][0] == counts[1][0] or (gender is not None and speech.gender(most) != gender):
+            return False  # a tie, or a gender the one named most is not known to have
+        return _set(cand, most, SIEVE_FAMILY)  # the one the article names most: whom it is about
+    return False
 
 
 _ANNOUNCER_REACH = 12  # earlier mentions looked at: the issuer is named shortly before...
@@ -418,7 +454,37 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
     for span in speech.mentions.within(reach, cand.start)[::-1]:
         if span[2] not in latest and not speech.in_quote(span):
             latest.append(span[2])
-    return best_described(words, speech.described, latest, speech.lex)
+    country = _country_of_office(words, speech.lex)
+    if country is None:
+        return best_described(words, speech.described, latest, speech.lex)
+    found = best_described(words, speech.described, [k for k in latest if _of_country(speech, k, country)],
+                           speech.lex)
+    if found is not None:
+        return found
+    named = {span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)}
+    fellows = [k for k in named if _of_country(speech, k, country)]
+    return fellows[0] if len(fellows) == 1 else None  # "the Kazakh official": the one the article named
+
+
+def _country_of_office(words: list[str], lex: Lexicon) -> str | None:
+    """The country whose adjective stands beside a title's or an office's word among the
+    attribution's stems (``المسؤولة الكازاخستانية``, ``қазақстандық вице-премьер``, "the Kazakh
+    official"): the speaker is of that country."""
+    for i, word in enumerate(words):
+        country = country_of(word, lex)
+        if country is None:
+            continue
+        beside = words[max(0, i - 1):i] + words[i + 1:i + 2]
+        if any(is_title_word(w, lex) or any(same_stem(w, o) for o in lex.office_words) for w in beside):
+            return country
+    return None
+
+
+def _of_country(speech: Speech, official: int, country: str) -> bool:
+    """The official is of ``country``: their organisation says so, or says none and the country
+    is the profile's home country (a domestic minister's title names no country)."""
+    organisation = speech.officials[official].organisation
+    return organisation == country or (organisation is None and speech.lex.home_country == country)
 
 
 def _paragraphs_back(doc: Document, pos: int, count: int) -> int:
@@ -612,9 +678,10 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
             return opener  # "Zhumangarin told reporters ... . He described the deal as "...""
         line_start, _ = speech.doc.line_at(pos)
         reach = speech.doc.line_at(max(0, line_start - 2))[0]
-        sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
-        if sure is not None:
-            return sure[2]
+        if _last_subject(speech, pos, lambda k: speech.gender(k) != gender, reach) is not None:
+            sure = _last_subject(speech, pos, lambda k: speech.gender(k) == gender, reach)
+            if sure is not None:
+                return sure[2]  # the gender tells them apart; when all named are of it, it does not
 
     def allowed(k: int) -> bool:
         return gender is None or speech.gender(k) in (None, gender)
