@@ -534,6 +534,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
                 return _family_chain(tokens, j + 1, text, lex, title_tokens)  # الخليفي; الأحمد الجابر الصباح
             break
         free += 0 if bound or word in lex.name_joiners else 1
+        if bound and j == i + 1:
+            free += 1  # عبد الحميد opening the name is one given name: a family name may follow (الورتاني)
         j += 1
         if bound and tokens[j - 2].norm in lex.family_words:
             break  # آل نهيان: the family's name is the last word of a name

@@ -55,11 +55,9 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # outside the table, most of them Egyptian, Kuwaiti or Saudi names in their own countries'
     # spellings (El-Shenawy, Al-Saleh) that the rules read by letters and, with no dateline
     # country in Egyptian papers' bylines, not in Egypt's style; the floor moved with the set.
-    # After sieves3 with its two Arabic articles: officials .97 (.966), speaker .94 (127/135): the
-    # articles before it are unchanged (officials .98, speaker 123/129); ar-sieves3-1's Tunisian
-    # minister is found as "عبد الحميد", his name cut before الورتاني by the officials stage, so two
-    # of his quotes miss; the floors moved with the set, not the rules.
-    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.93, "name_en": 0.65},
+    # name_en .644 once ar-sieves3-1's Tunisian minister is found whole (عبد الحميد الورتاني): his
+    # Maghreb spelling (Ouertani) is one more name the letters cannot give; the set moved, not the rules.
+    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.64},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.92, "name_en": 0.97},
 }

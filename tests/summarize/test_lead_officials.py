@@ -100,3 +100,9 @@ def test_a_hyphen_inside_a_word_is_no_dash_ru(quotes_of):
     text = ("Вице-министр Ерлан Сейткулов приехал в Кызыл-Орду. Северо-восток области ждет газ, "
             "заявил он журналистам.")
     assert all("Орду" not in q.text for q in quotes_of(text, "ru"))
+
+
+def test_a_compound_given_name_then_the_family_name_ar(article_of):
+    text = ("أجرى وزير الصناعة التونسي، عبد الكريم الورداني، اليوم جلسة عمل مع وفد كازاخستاني. "
+            "وقال الورداني إن \"الشراكة ستتوسع\".")
+    assert [o.name for o in find_officials(article_of(text, "ar"))] == ["عبد الكريم الورداني"]
