@@ -317,11 +317,21 @@ def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon
 
 def _named_before(people: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
     """Whom a bare title can mean: news names a person before calling them "the minister", so
-    only people already named, except for a headline (the first line) and for titles that
-    name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
-    if hit.entry.alone or "\n" not in text[:tokens[hit.first].start]:
+    only people already named, except for a headline (the first line, or a line of the lines
+    above the first sentence: a kicker, a dateline's time, a standfirst without a full stop)
+    and for titles that name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
+    if hit.entry.alone or _in_headlines(text, tokens[hit.first].start):
         return people
     return [p for p in people if any(b < hit.first for _, b in p.mentions)]
+
+
+def _in_headlines(text: str, at: int) -> bool:
+    """Offset ``at`` is in one of the lines an article opens with before its first sentence:
+    none of them up to the line of ``at`` ends with a sentence's stop ("10:42 / 01.12.2026",
+    "«...»: Deputy Energy Minister on winter supply")."""
+    end = text.find("\n", at)
+    lines = [line.strip() for line in text[:len(text) if end < 0 else end].split("\n")]
+    return not any(line.endswith((".", "!", "?", "…")) for line in lines if line)
 
 
 def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
