@@ -69,3 +69,19 @@ def test_a_portfolio_with_and_before_the_name_keeps_the_title_on_the_name(articl
             "«Сертификат придет на телефон», — сказал вице-министр.\n")
     assert _titles(article_of, text, "ru")["Тимур Алдабергенов"] is not None
     assert "вице-министр" in _mentions(article_of, text, "ru")["Тимур Алдабергенов"]
+
+
+def test_a_title_in_the_lines_an_article_opens_with_means_the_one_named_later(article_of) -> None:
+    text = ("Энергетика\n10:15, 2 декабря 2026\n\n"
+            "Вице-министр энергетики Казахстана — о газе и ценах\n\n"
+            "Вице-министр энергетики Ербол Сагындыков рассказал журналистам о сроках.\n")
+    mentions = _mentions(article_of, text, "ru")["Ербол Сагындыков"]
+    assert any(m.startswith("Вице-министр энергетики") and "Сагындыков" not in m for m in mentions)
+
+
+def test_a_title_in_a_sentence_before_the_name_is_no_reference_to_it(article_of) -> None:
+    text = ("Газ на севере\n\n"
+            "Вице-министр энергетики выступит завтра.\n\n"
+            "Вице-министр энергетики Ербол Сагындыков рассказал журналистам о сроках.\n")
+    mentions = _mentions(article_of, text, "ru")["Ербол Сагындыков"]
+    assert all("Сагындыков" in m for m in mentions)
