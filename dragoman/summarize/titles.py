@@ -51,12 +51,15 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             steps += 1
             continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
+        if lex.capitalised_titles and token.norm in lex.title_gap_words and i > 0 \
+                and "," in text[tokens[i - 1].end:token.start]:
+            break  # "..., Minister of State for Foreign Trade, and Kazakhstan's Minister": a list's next item
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
                 or complement_word(token, lex)):
             break
         i -= 1
-        steps += 1
+        steps += 0 if lex.capitalised_titles and token.norm in lex.title_gap_words else 1  # "of", "the"
     return found
 
 
