@@ -85,3 +85,17 @@ def test_a_title_in_a_sentence_before_the_name_is_no_reference_to_it(article_of)
             "Вице-министр энергетики Ербол Сагындыков рассказал журналистам о сроках.\n")
     mentions = _mentions(article_of, text, "ru")["Ербол Сагындыков"]
     assert all("Сагындыков" in m for m in mentions)
+
+
+def test_a_long_english_title_with_of_and_the_keeps_to_its_name(article_of) -> None:
+    text = ("Deputy Minister of Digital Development and Transport of the Republic of Azerbaijan "
+            "Elvin Rustamli spoke in Baku.\n\n\"The ferries will run daily,\" the deputy minister said.\n")
+    assert _titles(article_of, text, "en")["Elvin Rustamli"] is not None
+    assert "deputy minister" in " ".join(_mentions(article_of, text, "en")["Elvin Rustamli"]).lower()
+
+
+def test_an_and_after_a_comma_opens_the_next_persons_title(article_of) -> None:
+    text = ("The forum was attended by Dr Salim Al Harthy, Minister of State for Foreign Trade, "
+            "and Kazakhstan's Minister of Transport Nurlan Abenov.\n")
+    titles = _titles(article_of, text, "en")
+    assert "State" not in (titles.get("Nurlan Abenov") or "")
