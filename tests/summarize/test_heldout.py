@@ -121,7 +121,8 @@ NEWS_FLOORS = {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.8},
         "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.9},
         "ru": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
-        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.9, "name_en": 0.95},
+        # speaker 1.00 (21/21) after refs (a vice minister's long English title found): one item of slack
+        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     },
     "heldout-news-2": {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.95},
