@@ -71,7 +71,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
             "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
             "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS,
-            "bare_title_home": bool, "host_words": _WORDS},
+            "bare_title_home": bool, "host_words": _WORDS, "reference_words": _WORDS,
+            "honorifics_after": _WORDS},
     },
     "letters.toml": {
         "": {"name": str, "script": str, "letters": str, "frequent": str, "function_words": float},

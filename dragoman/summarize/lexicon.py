@@ -113,6 +113,8 @@ class Lexicon:
     title_honorifics: frozenset[str] = frozenset()  # جلالة, سعادة: open a bare title and belong to it
     family_name_patterns: tuple[re.Pattern[str], ...] = ()  # الخصاونة: a family's name despite not_name_patterns
     bare_title_home: bool = False  # a bare title (الرئيس) two fit means the one of the dateline's country
+    reference_words: frozenset[str] = frozenset()  # official, المسؤول: an office-holder, with a country beside
+    honorifics_after: frozenset[str] = frozenset()  # ханым, мырза: after a given name, as an address
 
 
 def _words_of(quotes: dict[str, Any], officials: dict[str, Any], key: str) -> frozenset[str]:
@@ -230,6 +232,8 @@ def lexicon(language: str) -> Lexicon:
         title_honorifics=frozenset(normalize(w) for w in officials.get("title_honorifics", [])),
         family_name_patterns=tuple(re.compile(p) for p in officials.get("family_name_patterns", [])),
         bare_title_home=bool(officials.get("bare_title_home", False)),
+        reference_words=frozenset(normalize(w) for w in officials.get("reference_words", [])),
+        honorifics_after=frozenset(normalize(w) for w in officials.get("honorifics_after", [])),
     )
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
 
-from .lexicon import Lexicon, morphology_of, strip_clitic
+from .lexicon import Lexicon, country_of, is_listed, morphology_of, strip_clitic
 from .names import table_country, table_role
 from .persons import Person, person_gender, verb_gender_before
 from .titles import dateline_country, reference_country, title_start, trailing_country
@@ -66,10 +66,69 @@ def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex
             continue
         if text[left.end:token.start].strip() not in ("", ".") or "\n" in text[left.end:token.start]:
             continue
+        if token.index + 1 < len(tokens) and tokens[token.index + 1].index in covered \
+                and not text[token.end:tokens[token.index + 1].start].strip():
+            continue  # الدكتور يرلان توختاروف: the full name, its family name already a mention
         owners = by_first.get(token.text.lower(), [])
         if len(owners) == 1:
             owners[0].mention(left.index, token.index, MENTION_FAMILY)
             covered.update((left.index, token.index))
+    for token, right in zip(tokens, tokens[1:]):  # Бермет ханым, Асқар мырзаның: the address after the name
+        if not is_listed(right.norm, lex.honorifics_after, lex) or {token.index, right.index} & covered:
+            continue
+        if text[token.end:right.start].strip() or not token.capitalized:
+            continue
+        owners = by_first.get(token.text.lower(), [])
+        if len(owners) == 1:
+            owners[0].mention(token.index, right.index, MENTION_FAMILY)
+            covered.update((token.index, right.index))
+
+
+def country_references(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
+    """A word for an office-holder with a country's adjective beside it (``the Kazakh
+    official``, ``المسؤولة الكازاخستانية``): the one official of that country named before,
+    of the gender the verb or the word's own form says; none when two fit. A head of state or
+    government is called by their office, not "the official", so they are left out."""
+    if not lex.reference_words:
+        return
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    known = lex.feminine_words | lex.masculine_words
+    genders = {id(p): person_gender(p, tokens, lex) for p in people}
+    for token in tokens:
+        word = strip_clitic(token.norm, lex, lex.reference_words)
+        if word not in lex.reference_words or token.index in covered:
+            continue
+        span = _country_beside(token.index, tokens, text, lex)
+        if span is None or _unnamed(span[0], tokens, text, lex):
+            continue  # "a Kazakh official": someone unnamed
+        start, end, country = span
+        said = strip_clitic(token.norm, lex, known)
+        gender = verb_gender_before(tokens, start, lex) or \
+            ("f" if said in lex.feminine_words else "m" if said in lex.masculine_words else None)
+        fits = [p for p in people if p.titles and any(b < start for _, b in p.mentions)
+                and (p.country or table_country(p.name)) == country
+                and not all(h.entry.role in HEADS for h, _, _ in p.titles)
+                and (gender is None or genders[id(p)] in (None, gender))]
+        if len(fits) == 1:
+            fits[0].mention(start, end, MENTION_TITLE)
+            covered.update(range(start, end + 1))
+
+
+HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _country_beside(index: int, tokens: list[Token], text: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The reference word at ``index`` with the country adjective right before it (the Kazakh
+    official) or, where countries follow titles, right after it (المسؤول الكازاخستاني):
+    (first token, last token, country)."""
+    k = index + 1 if lex.country_after_title else index - 1
+    if not 0 <= k < len(tokens):
+        return None
+    a, b = min(index, k), max(index, k)
+    if text[tokens[a].end:tokens[b].start].strip():
+        return None
+    country = country_of(tokens[k].norm, lex)
+    return (a, b, country) if country else None
 
 
 def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: list[Token],
@@ -121,6 +180,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
                 start -= 1  # جلالة الملك, سعادة السفير: the honorific of address is part of the reference
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
+    country_references(people, tokens, text, lex)
 
 
 def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:
@@ -230,8 +290,10 @@ def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Tok
 
 def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
     """The reference goes on over words of a title stated for the person (وزير الكهرباء for
-    "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends."""
-    stated = {t.norm for _, a, b in person.titles for t in tokens[a:b + 1]} - lex.name_stops
+    "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends. A title stated after the
+    name counts to the end of its clause (شريف فتحي وزير السياحة والآثار: وزير السياحة)."""
+    stated = {t.norm for h, a, b in person.titles
+              for t in tokens[a:_stated_end(person, h, b, tokens, text, lex) + 1]} - lex.name_stops
     while end + 1 < len(tokens) and tokens[end + 1].norm in stated \
             and not text[tokens[end].end:tokens[end + 1].start].strip():
         end += 1
@@ -255,11 +317,21 @@ def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon
 
 def _named_before(people: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
     """Whom a bare title can mean: news names a person before calling them "the minister", so
-    only people already named, except for a headline (the first line) and for titles that
-    name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
-    if hit.entry.alone or "\n" not in text[:tokens[hit.first].start]:
+    only people already named, except for a headline (the first line, or a line of the lines
+    above the first sentence: a kicker, a dateline's time, a standfirst without a full stop)
+    and for titles that name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
+    if hit.entry.alone or _in_headlines(text, tokens[hit.first].start):
         return people
     return [p for p in people if any(b < hit.first for _, b in p.mentions)]
+
+
+def _in_headlines(text: str, at: int) -> bool:
+    """Offset ``at`` is in one of the lines an article opens with before its first sentence:
+    none of them up to the line of ``at`` ends with a sentence's stop ("10:42 / 01.12.2026",
+    "«...»: Deputy Energy Minister on winter supply")."""
+    end = text.find("\n", at)
+    lines = [line.strip() for line in text[:len(text) if end < 0 else end].split("\n")]
+    return not any(line.endswith((".", "!", "?", "…")) for line in lines if line)
 
 
 def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:

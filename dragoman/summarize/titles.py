@@ -45,23 +45,42 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             i -= 2  # where the office is (посол Италии в Москве)
             steps += 1
             continue
+        span = _portfolio_ending_at(i, tokens, text, lex)
+        if span > 1:  # вице-министр торговли и интеграции Ерлан Сейткулов: the portfolio's "и" too
+            i -= span
+            steps += 1
+            continue
         if token.norm in lex.title_conjunctions and i > 0 and i + 1 < run.first \
                 and _title_field(tokens[i + 1], lex) and _title_field(tokens[i - 1], lex):
             i -= 1  # two fields of one title (вице-министр торговли и интеграции Асель ...)
             steps += 1
             continue
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
+        if lex.capitalised_titles and token.norm in lex.title_gap_words and i > 0 \
+                and "," in text[tokens[i - 1].end:token.start]:
+            break  # "..., Minister of State for Foreign Trade, and Kazakhstan's Minister": a list's next item
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
                 or complement_word(token, lex)):
             break
         i -= 1
-        steps += 1
+        steps += 0 if lex.capitalised_titles and token.norm in lex.title_gap_words else 1  # "of", "the"
     return found
 
 
 def _title_field(token: Token, lex: Lexicon) -> bool:
     return token.norm in lex.title_gap_words or complement_word(token, lex)
+
+
+def _portfolio_ending_at(i: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+    """How many tokens a listed portfolio of several words ending at token ``i`` spans
+    (``торговли и интеграции``), 0 if none does; its words as written, one space apart."""
+    for words, _ in lex.portfolios:  # longest first
+        first = i - len(words) + 1
+        if len(words) > 1 and first >= 0 and all(tokens[first + k].norm == w for k, w in enumerate(words)) \
+                and all(joined(text, tokens[k], tokens[k + 1]) for k in range(first, i)):
+            return len(words)
+    return 0
 
 
 def oblique(token: Token, lex: Lexicon) -> bool:

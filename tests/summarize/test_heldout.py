@@ -55,11 +55,14 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # outside the table, most of them Egyptian, Kuwaiti or Saudi names in their own countries'
     # spellings (El-Shenawy, Al-Saleh) that the rules read by letters and, with no dateline
     # country in Egyptian papers' bylines, not in Egypt's style; the floor moved with the set.
-    # name_en .644 once ar-sieves3-1's Tunisian minister is found whole (عبد الحميد الورتاني): his
-    # Maghreb spelling (Ouertani) is one more name the letters cannot give; the set moved, not the rules.
-    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.64},
+    # The refs round added seven articles (references: country words, words of address, stated
+    # titles repeated): on the articles before it every figure is as it was; the new ones hold a
+    # miss each of stages refs does not own, so ar speaker .95 (129/136: a host minister given
+    # the guests' country), name_en .62 (45/73: six more invented names spelt by the rules), en
+    # officials .964 and speaker .918 (101/110: an "Undersecretary for Ports" is not found).
+    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.94, "name_en": 0.6},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
-    "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.92, "name_en": 0.97},
+    "en": {"quotes": 0.97, "officials": 0.96, "speaker": 0.9, "name_en": 0.97},
 }
 DEV_WRONG_SPEAKERS_AT_MOST = 6  # speakers a sieve named wrongly, all languages (unknown is not wrong); 4 measured
 
@@ -118,7 +121,8 @@ NEWS_FLOORS = {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.8},
         "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.9},
         "ru": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
-        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.9, "name_en": 0.95},
+        # speaker 1.00 (21/21) after refs (a vice minister's long English title found): one item of slack
+        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     },
     "heldout-news-2": {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.85, "name_en": 0.95},
