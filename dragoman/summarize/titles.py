@@ -47,7 +47,8 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             continue
         span = _portfolio_ending_at(i, tokens, text, lex)
         if span > 1:  # вице-министр торговли и интеграции Ерлан Сейткулов: the portfolio's "и" too
-            i -= span
+            # ...unless a title ends inside it (Министр торговли | и интеграции): go on from there
+            i = max((k for k in range(i - span + 1, i) if k in by_last), default=i - span)
             steps += 1
             continue
         if token.norm in lex.title_conjunctions and i > 0 and i + 1 < run.first \
