@@ -521,6 +521,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         owner = body_country(hit, tokens, text, lex)
         if owner:
             return owner
+        if hit.entry.role in MEMBER_ROLES and hit.entry.en in _legislatures()[1]:
+            chamber = _the_one_legislature(tokens, lex)  # a deputy of the one chamber the report names
+            if chamber is not None and chamber[1]:
+                return chamber[1]
     if hit.entry.role in NOT_FROM_DATELINE:
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     # a language of one state (Kazakh) names that state's officials without it, from abroad
