@@ -239,6 +239,9 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
         if body is None else []
     following = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
                  and not (t.capitalized and t.text in country_words)]
+    address = next((k for k, t in enumerate(following) if t.norm in lex.pronouns), None)
+    if address is not None:  # "President His Highness Sheikh ...": a style of address, no part of the office
+        following = following[:address]
     openers = _first_words(lex)
     for k, token in enumerate(following[:-1]):  # "National Leader ... and Chairman of ...": a second office
         if token.norm == "and" and following[k + 1].capitalized and following[k + 1].norm in openers:
