@@ -848,21 +848,39 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         name = named(seq)
         if name:
             return pattern.replace("{}", name)
+    def by_rule(place: Token, kind_word: Token, own: bool) -> str | None:
+        """A place the gazetteer lacks, right before its kind's word: the adjective's stem
+        (Тюпского района), or in Kazakh the name itself (``own``: it stands before the office)."""
+        if not place.capitalized or place.index in names or country_of(place.norm, lex) \
+                or not joined(text, place, kind_word):  # not the caption's "Суретте: облыс ..."
+            return None
+        stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
+                     if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
+        if not stem and not own:
+            return None
+        from .romanize import romanize_name
+        return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
+
     if kind is not None and "{}" in kind[2] and kind[0] > 0:  # a place the gazetteer lacks, by rule
         place = near[kind[0] - 1]
-        if place.capitalized and place.index not in range(head.first, head.last + 1):
-            stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
-                         if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
-            if stem or (lex.portfolio_before_title and place.index < head.first):  # Kazakh: the name itself
-                from .romanize import romanize_name
-                return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
-    if kind is not None and "{}" in kind[2]:  # "аким области": the region of that kind named last
+        if place.index not in range(head.first, head.last + 1):
+            found = by_rule(place, near[kind[0]], lex.portfolio_before_title and place.index < head.first)
+            if found:
+                return found
+    if kind is not None and "{}" in kind[2]:  # "аким области", "облыс әкімі": the region of that kind named last
         word = near[kind[0]].norm
         for i in range(lo - 1, 0, -1):
-            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word:
+            same_kind = _body_in(tokens[i:i + 1], lex)  # облысына is an облыс too: the kind's English
+            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word or \
+                    (same_kind is not None and same_kind[2] == kind[2]):
                 name = named(tokens[max(0, i - 2):i])
                 if name:
                     return pattern.replace("{}", name)
+                opens = i == 1 or bool(re.search(r"[.!?\n]", text[tokens[i - 2].end:tokens[i - 1].start]))
+                found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title) \
+                    if not opens or tokens[i - 1].all_caps else None  # "Енді қаланың": no name, a dateline's is
+                if found:
+                    return found
         return None
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
