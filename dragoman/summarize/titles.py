@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from dragoman.article.analysis import Official
 
-from .langdata import resource_path
+from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
@@ -852,8 +852,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         """A place the gazetteer lacks, right before its kind's word: the adjective's stem
         (Тюпского района), or in Kazakh the name itself (``own``: it stands before the office)."""
         if not place.capitalized or place.index in names or country_of(place.norm, lex) \
-                or not joined(text, place, kind_word):  # not the caption's "Суретте: облыс ..."
-            return None
+                or not joined(text, place, kind_word) or place.norm in stop_words(lex.language):
+            return None  # not the caption's "Суретте: облыс ...", nor a sentence's "Енді қаланың"
         stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
                      if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
         if not stem and not own:
@@ -876,9 +876,7 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
                 name = named(tokens[max(0, i - 2):i])
                 if name:
                     return pattern.replace("{}", name)
-                opens = i == 1 or bool(re.search(r"[.!?\n]", text[tokens[i - 2].end:tokens[i - 1].start]))
-                found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title) \
-                    if not opens or tokens[i - 1].all_caps else None  # "Енді қаланың": no name, a dateline's is
+                found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title)
                 if found:
                     return found
         return None
