@@ -440,8 +440,7 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     from .gazetteer import places_in
 
     capitals = _capitals()
-    for line in text.splitlines()[:4]:
-        line = line.strip()
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:  # a rubric, a date first
         match = _DATELINE.match(line)
         if not match and len(line) <= 40 and re.search(r"\d", line):  # a line of its own: "Алматы, 1 марта"
             match = re.match(r"(.+)", line)
@@ -456,6 +455,9 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
             countries = {capitals[i] for i in ids if i in capitals}
             if len(countries) == 1:
                 return countries.pop()
+        named = first.split()  # else a capital called as its country is (الكويت, الجزائر; عمان is Amman above)
+        if len(named) == 1 and country_of(normalize(named[0]), lex):
+            return country_of(normalize(named[0]), lex)
     return None
 
 
