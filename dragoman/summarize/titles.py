@@ -431,6 +431,7 @@ def agreed_title(title_en: str) -> str:
 
 
 _DATELINE = re.compile(r"([^\n]{2,40}?)(?:\s[\-–—]+\s|\s*[(/])")  # the words before the agency or the dash
+_CITY_FIRST = re.compile(r"([^\W\d_]{3,20})\.\s")  # one word and a full stop opening the report's line: "Бишкек. Комитет"
 
 
 def dateline_country(text: str, lex: Lexicon) -> str | None:
@@ -441,7 +442,7 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
 
     capitals = _capitals()
     for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:  # a rubric, a date first
-        match = _DATELINE.match(line)
+        match = _DATELINE.match(line) or _CITY_FIRST.match(line)
         if not match and len(line) <= 40 and re.search(r"\d", line):  # a line of its own: "Алматы, 1 марта"
             match = re.match(r"(.+)", line)
         if not match:
@@ -451,10 +452,12 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
         if words and country_of(normalize(words[0]), lex):  # CITY, Country (AP)
             return country_of(normalize(words[0]), lex)
         first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
-        for ids in places_in(first, lex.language)[:1]:
-            countries = {capitals[i] for i in ids if i in capitals}
-            if len(countries) == 1:
-                return countries.pop()
+        last = parts[-1].strip() if len(parts) > 2 else ""  # "10:42, 3 декабря 2026, Бишкек - 24.kg"
+        for place in (first, last):
+            for ids in places_in(place, lex.language)[:1] if place else []:
+                countries = {capitals[i] for i in ids if i in capitals}
+                if len(countries) == 1:
+                    return countries.pop()
         named = first.split()  # else a capital called as its country is (الكويت, الجزائر; عمان is Amman above)
         if len(named) == 1 and country_of(normalize(named[0]), lex):
             return country_of(normalize(named[0]), lex)

@@ -26,3 +26,18 @@ def test_amman_is_not_oman() -> None:
 def test_a_country_in_a_headline_is_no_dateline() -> None:
     assert dateline_country("الكويت وكازاخستان توقعان اتفاقية للنقل البحري والشحن\n\nأعلن الوزير ...\n",
                             lexicon("ar")) is None
+
+
+def test_a_city_and_a_full_stop_opening_the_report() -> None:
+    text = "Заголовок новости\n\n3 марта 2026, 12:00 — АКИpress\n\nБишкек. Комитет обсудил закон.\n"
+    assert dateline_country(text, lexicon("ru")) == "Kyrgyzstan"
+
+
+def test_a_city_after_the_time_and_the_date() -> None:
+    text = "Заголовок новости\n\n10:42, 3 марта 2026, Бишкек - 24.kg, Автор Статьи\n\nКомитет обсудил закон.\n"
+    assert dateline_country(text, lexicon("ru")) == "Kyrgyzstan"
+
+
+def test_a_sentence_opening_the_report_is_no_dateline() -> None:
+    text = "Заголовок новости\n\nВчера. Комитет обсудил закон о воде.\n"
+    assert dateline_country(text, lexicon("ru")) is None
