@@ -431,7 +431,7 @@ def agreed_title(title_en: str) -> str:
 
 
 _DATELINE = re.compile(r"([^\n]{2,40}?)(?:\s[\-–—]+\s|\s*[(/])")  # the words before the agency or the dash
-_CITY_FIRST = re.compile(r"([^\W\d_]{3,20})\.\s")  # one word and a full stop opening the report's line: "Бишкек. Комитет"
+_CITY_FIRST = re.compile(r"([^\W\d_]{3,20})\.\s")  # one word and a full stop opening a line: "Бишкек. Комитет"
 
 
 def dateline_country(text: str, lex: Lexicon) -> str | None:
