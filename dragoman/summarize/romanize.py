@@ -69,6 +69,9 @@ def romanize_name(name: str, language: str, country: str | None = None) -> str:
         table = _rules("romanize-kk")
     else:
         table = _rules("romanize-ru")
+    style = _rules("romanize-ru").get("styles", {}).get(country or "")
+    if style:  # a country whose own English news spells its names its way (Kyrgyzstan: Abdiev)
+        table = {**table, "endings": {**table.get("endings", {}), **style.get("endings", {})}}
     known = _cyrillic_words()
     return " ".join(known.get(w.lower()) or _capitalise(_romanize_word(w, table)) for w in words)
 

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from dragoman.article.analysis import Official
 
-from .langdata import resource_path
+from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
@@ -271,6 +271,9 @@ def english_title(hit: TitleHit, stated: list[Token], lex: Lexicon) -> str:
         if body is None else []
     following = [t for t in stated if t.index > hit.last and not country_of(t.norm, lex)
                  and not (t.capitalized and t.text in country_words)]
+    address = next((k for k, t in enumerate(following) if t.norm in lex.pronouns), None)
+    if address is not None:  # "President His Highness Sheikh ...": a style of address, no part of the office
+        following = following[:address]
     openers = _first_words(lex)
     for k, token in enumerate(following[:-1]):  # "National Leader ... and Chairman of ...": a second office
         if token.norm == "and" and following[k + 1].capitalized and following[k + 1].norm in openers:
@@ -460,6 +463,7 @@ def agreed_title(title_en: str) -> str:
 
 
 _DATELINE = re.compile(r"([^\n]{2,40}?)(?:\s[\-–—]+\s|\s*[(/])")  # the words before the agency or the dash
+_CITY_FIRST = re.compile(r"([^\W\d_]{3,20})\.\s")  # one word and a full stop opening a line: "Бишкек. Комитет"
 
 
 def dateline_country(text: str, lex: Lexicon) -> str | None:
@@ -469,9 +473,8 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     from .gazetteer import places_in
 
     capitals = _capitals()
-    for line in text.splitlines()[:4]:
-        line = line.strip()
-        match = _DATELINE.match(line)
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:  # a rubric, a date first
+        match = _DATELINE.match(line) or _CITY_FIRST.match(line)
         if not match and len(line) <= 40 and re.search(r"\d", line):  # a line of its own: "Алматы, 1 марта"
             match = re.match(r"(.+)", line)
         if not match:
@@ -481,10 +484,15 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
         if words and country_of(normalize(words[0]), lex):  # CITY, Country (AP)
             return country_of(normalize(words[0]), lex)
         first = re.split(r"[.,:0-9]", match.group(1), maxsplit=1)[0]
-        for ids in places_in(first, lex.language)[:1]:
-            countries = {capitals[i] for i in ids if i in capitals}
-            if len(countries) == 1:
-                return countries.pop()
+        last = parts[-1].strip() if len(parts) > 2 else ""  # "10:42, 3 декабря 2026, Бишкек - 24.kg"
+        for place in (first, last):
+            for ids in places_in(place, lex.language)[:1] if place else []:
+                countries = {capitals[i] for i in ids if i in capitals}
+                if len(countries) == 1:
+                    return countries.pop()
+        named = first.split()  # else a capital called as its country is (الكويت, الجزائر; عمان is Amman above)
+        if len(named) == 1 and country_of(normalize(named[0]), lex):
+            return country_of(normalize(named[0]), lex)
     return None
 
 
@@ -553,6 +561,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         owner = body_country(hit, tokens, text, lex)
         if owner:
             return owner
+        if hit.entry.role in MEMBER_ROLES and hit.entry.en in _legislatures()[1]:
+            chamber = _the_one_legislature(tokens, lex)  # a deputy of the one chamber the report names
+            if chamber is not None and chamber[1]:
+                return chamber[1]
     if hit.entry.role in NOT_FROM_DATELINE:
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     # a language of one state (Kazakh) names that state's officials without it, from abroad
@@ -873,21 +885,37 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         name = named(seq)
         if name:
             return pattern.replace("{}", name)
+    def by_rule(place: Token, kind_word: Token, own: bool) -> str | None:
+        """A place the gazetteer lacks, right before its kind's word: the adjective's stem
+        (Тюпского района), or in Kazakh the name itself (``own``: it stands before the office)."""
+        if not place.capitalized or place.index in names or country_of(place.norm, lex) \
+                or not joined(text, place, kind_word) or place.norm in stop_words(lex.language):
+            return None  # not the caption's "Суретте: облыс ...", nor a sentence's "Енді қаланың"
+        stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
+                     if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
+        if not stem and not own:
+            return None
+        from .romanize import romanize_name
+        return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
+
     if kind is not None and "{}" in kind[2] and kind[0] > 0:  # a place the gazetteer lacks, by rule
         place = near[kind[0] - 1]
-        if place.capitalized and place.index not in range(head.first, head.last + 1):
-            stem = next((place.text[:-len(e)] for e in lex.place_adjective_endings
-                         if place.norm.endswith(e) and len(place.text) > len(e) + 2), None)
-            if stem or (lex.portfolio_before_title and place.index < head.first):  # Kazakh: the name itself
-                from .romanize import romanize_name
-                return pattern.replace("{}", romanize_name(stem or place.text, lex.language))
-    if kind is not None and "{}" in kind[2]:  # "аким области": the region of that kind named last
+        if place.index not in range(head.first, head.last + 1):
+            found = by_rule(place, near[kind[0]], lex.portfolio_before_title and place.index < head.first)
+            if found:
+                return found
+    if kind is not None and "{}" in kind[2]:  # "аким области", "облыс әкімі": the region of that kind named last
         word = near[kind[0]].norm
         for i in range(lo - 1, 0, -1):
-            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word:
+            same_kind = _body_in(tokens[i:i + 1], lex)  # облысына is an облыс too: the kind's English
+            if word_matches(tokens[i].norm, word, lex) or tokens[i].norm == word or \
+                    (same_kind is not None and same_kind[2] == kind[2]):
                 name = named(tokens[max(0, i - 2):i])
                 if name:
                     return pattern.replace("{}", name)
+                found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title)
+                if found:
+                    return found
         return None
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
