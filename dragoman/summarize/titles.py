@@ -680,6 +680,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         city = dateline_city(text, lex)
         if city:
             return ranked(f"{office} of {city}")
+    scoped = " of " in office  # the office says what it heads (Director of the Crop Department)
     if lex.language != "en":
         place = _place(head, stated, tokens, text, lex, names) if head.entry.role in PLACE_ROLES else None
         if place:
@@ -690,6 +691,9 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
             country = country or body[1]
+        scoped = scoped or body is not None
+    if head.entry.role in BODY_ROLES and not scoped and not any(country_of(t.norm, lex) for t in stated):
+        country = None  # a department's head is no "Head of Kazakhstan": the office alone, unscoped
     own = head.entry.country not in (None, "home") and not head.entry.alone
     office = same_office(office, country)
     if country and office.startswith(f"{country} "):  # "United Nations Secretary-General"
@@ -704,6 +708,10 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
 
 
 ENVOY_ROLES = frozenset({"ambassador"})
+# Offices of a body or a place, not of a country: with neither found, and no country in the
+# title's own words (Председатель КНР), "of <country>" would name another office (a district
+# department's head as "Head of Kazakhstan").
+BODY_ROLES = frozenset({"head", "deputy_head", "director", "chair", "deputy_chair", "secretary"}) | PLACE_ROLES
 MEMBER_ROLES = frozenset({"member_of_parliament"})  # a deputy, a member of a chamber
 
 

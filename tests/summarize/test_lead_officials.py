@@ -106,3 +106,18 @@ def test_a_compound_given_name_then_the_family_name_ar(article_of):
     text = ("أجرى وزير الصناعة التونسي، عبد الكريم الورداني، اليوم جلسة عمل مع وفد كازاخستاني. "
             "وقال الورداني إن \"الشراكة ستتوسع\".")
     assert [o.name for o in find_officials(article_of(text, "ar"))] == ["عبد الكريم الورداني"]
+
+
+def test_a_departments_head_is_no_head_of_the_country(article_of):
+    # the body is not translated: the office stands alone rather than as "Head of Kazakhstan"
+    text = ("АСТАНА. Руководитель городского управления энергетики Канат Ерланов сообщил, что "
+            "ремонт теплотрассы закончат к пятнице.")
+    officials = find_officials(article_of(text, "ru"))
+    assert [o.name for o in officials] == ["Канат Ерланов"]
+    assert "Kazakhstan" not in (officials[0].title_en or "")
+
+
+def test_a_title_that_names_its_country_keeps_it(article_of):
+    text = "Председатель КНР Си Цзиньпин принял делегацию в Пекине."
+    officials = find_officials(article_of(text, "ru"))
+    assert officials[0].title_en == "President of China"
