@@ -487,9 +487,9 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
-            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex)
-            and (tokens[i + 1].norm not in lex.name_stops or places_in(tokens[i + 1].text, lex.language))))
-        # (في القاهرة: a city the gazetteer knows is where the office is, القنصل العام ... في القاهرة X)
+            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops)
+            or (i + 1 < len(tokens) and bool(places_in(tokens[i + 1].text, lex.language))))
+        # (في القاهرة, في دبي: a city the gazetteer knows is where the office is, القنصل العام ... في دبي X)
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         # و and three letters right after the title is a given name (وليد, وائل), not one more field
         coordinated = _coordinated_portfolio(tokens, i, lex) and (i > start or len(word) > MIN_COORDINATED)
