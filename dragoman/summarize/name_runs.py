@@ -110,8 +110,7 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
     given name), or words up to the first surname-like or inflected word
     (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
-    if any(t.norm in lex.name_joiners and (not t.capitalized or 0 < k < len(run) - 1) for k, t in enumerate(run)):
-        # a joiner binds the words around it, capitalised too inside the run (Omar Saeed Al Marri)
+    if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
         return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
     out, i = [], 0
     morphology = morphology_of(lex.morphology)
@@ -248,8 +247,7 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         body_end = _body_name_end(tokens, hit.last + 1, text, lex)
         inside.update(range(hit.last + 1, body_end))
         i = body_end if body_end > hit.last + 1 else \
-            _skip_title_complement(tokens, _governed_place(hit, tokens, text, lex, title_tokens), lex,
-                                   title_tokens, text)
+            _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -269,22 +267,6 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 
 COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
-PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # titles.PLACE_ROLES
-
-
-def _governed_place(hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> int:
-    """Where the words after a title start, past the place that a local office without the
-    article governs (والي صفاقس الهادي ..., رئيسة بلدية حفوز سلمى ...: the governor of Sfax),
-    when a name word follows the place."""
-    i = hit.last + 1
-    if hit.entry.role not in PLACE_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
-        return i
-    place, nxt = tokens[i], tokens[i + 1]
-    if (i in title_tokens or i + 1 in title_tokens or is_definite(place.norm, lex) or not joined(text, tokens[hit.last], place)
-            or not joined(text, place, nxt) or place.norm in lex.org_words or place.norm in lex.name_openers
-            or place.norm in lex.honorifics or not _arabic_name_word(place, lex)):
-        return i
-    return i + 1
 
 
 def _coordinated_counterparts(runs: list[NameRun], tokens: list[Token], text: str, lex: Lexicon,
@@ -482,8 +464,6 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         if i > start and not joined(text, tokens[i - 1], tokens[i]):
             break  # not past a colon or a quote mark (وقال الوزير الأذربيجاني: "المرحلة الأولى ...")
         word = tokens[i].norm
-        if _definite_given_name(tokens, i, text, lex):
-            break  # الهادي بن حسين: the name, not the title's field
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
@@ -491,11 +471,9 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
             or (i + 1 < len(tokens) and bool(places_in(tokens[i + 1].text, lex.language))))
         # (في القاهرة, في دبي: a city the gazetteer knows is where the office is, القنصل العام ... في دبي X)
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
-        # و and three letters right after the title is a given name (وليد, وائل), not one more field
-        coordinated = _coordinated_portfolio(tokens, i, lex) and (i > start or len(word) > MIN_COORDINATED)
         placed = i > start and tokens[i - 1].norm in lex.title_gap_words and bool(places_in(tokens[i].text, lex.language))
         if not (country_of(word, lex) or body or linked or placed or (definite and not table_name(word))
-                or coordinated or _governed_field(tokens, i, lex)):
+                or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
         i += 1
         if body and not definite and i < len(tokens) and i not in title_tokens and i - start < 7:
@@ -503,7 +481,6 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
     return i
 
 
-MIN_COORDINATED = 4  # letters of و and a field's word right after a title (ومديري; وليد is a name)
 MIN_FIELD_STEM = 5  # shorter stems after a preposition may be a given name (ليلى, لطيفة)
 
 
@@ -544,8 +521,6 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
-        if j == i and _definite_given_name(tokens, j, text, lex):
-            bound = True  # الهادي بن حسين: a given name with the article, "son of" after it
         if not bound and not _arabic_name_word(tokens[j], lex):
             if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
@@ -638,14 +613,6 @@ def _arabic_name_word(token: Token, lex: Lexicon) -> bool:
     if definite_after_clitic(word, lex):
         return False  # a noun with a preposition and the article: بالدعوة, للأمم
     return not (_definite(token, lex) and not table_name(word))
-
-
-def _definite_given_name(tokens: list[Token], j: int, text: str, lex: Lexicon) -> bool:
-    """A given name written with the article (الهادي, الطاهر in the Maghreb) opens a name only
-    when "son of" and a name word follow it."""
-    return (j + 2 < len(tokens) and _definite(tokens[j], lex) and tokens[j].norm not in lex.name_stops
-            and tokens[j + 1].norm in lex.patronymic_joiners and joined(text, tokens[j], tokens[j + 1])
-            and joined(text, tokens[j + 1], tokens[j + 2]) and _arabic_name_word(tokens[j + 2], lex))
 
 
 def _coordinated_stop(word: str, lex: Lexicon) -> bool:
