@@ -471,7 +471,8 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
             or (i + 1 < len(tokens) and bool(places_in(tokens[i + 1].text, lex.language))))
         # (في القاهرة, في دبي: a city the gazetteer knows is where the office is, القنصل العام ... في دبي X)
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
-        placed = i > start and tokens[i - 1].norm in lex.title_gap_words and bool(places_in(tokens[i].text, lex.language))
+        placed = i > start and tokens[i - 1].norm in lex.title_gap_words \
+            and bool(places_in(tokens[i].text, lex.language))
         if not (country_of(word, lex) or body or linked or placed or (definite and not table_name(word))
                 or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
