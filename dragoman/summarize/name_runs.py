@@ -9,7 +9,9 @@ variant from the name table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .gazetteer import places_in
 from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
@@ -475,15 +477,25 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         definite = (_definite(tokens[i], lex) or definite_after_clitic(word, lex)) and word not in lex.name_stops
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
-            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops))
+            i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops)
+            or (i + 1 < len(tokens) and _a_place(tokens[i + 1].text, lex.language)))
+        # (في القاهرة, في دبي: a city the gazetteer knows is where the office is, القنصل العام ... في دبي X)
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
-        if not (country_of(word, lex) or body or linked or (definite and not table_name(word))
+        placed = i > start and tokens[i - 1].norm in lex.title_gap_words \
+            and _a_place(tokens[i].text, lex.language)
+        if not (country_of(word, lex) or body or linked or placed or (definite and not table_name(word))
                 or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
         i += 1
         if body and not definite and i < len(tokens) and i not in title_tokens and i - start < 7:
             i += 1  # a body word without the article governs the next word (لشؤون آسيا, إدارة آسيا)
     return i
+
+
+@lru_cache(maxsize=4096)
+def _a_place(word: str, language: str) -> bool:
+    """The word names a place the gazetteer knows (دبي, القاهرة)."""
+    return bool(places_in(word, language))
 
 
 MIN_FIELD_STEM = 5  # shorter stems after a preposition may be a given name (ليلى, لطيفة)

@@ -65,11 +65,28 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # titles3: ru name_en .99 (68/69) once Kyrgyz officials' -ев is -ev (Ibraev); en speaker .92
     # (103/112): the set moved, not the rules: en-titles3-1's "..., His Highness said" after a
     # paragraph naming Tokayev goes to him by the pronoun sieve (the older articles stay 100/108).
-    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.94, "name_en": 0.6},
-    "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
-    "en": {"quotes": 0.97, "officials": 0.96, "speaker": 0.9, "name_en": 0.97},
+    # offices-aren's two Arabic articles add nine invented Egyptian and Tunisian names outside the
+    # table, spelt by the rules in the general style (Al-Dasuqi for El-Desouky, Al-Zuari for Zouari):
+    # name_en .58 (45/77); the articles before it stay at 45 right (45/70, one more official found).
+    # Officials .968: ar-offices-aren-2's mayor is read with her town (حفوز سلمى الفرجاني), a rule not
+    # adopted (one tuning article); the articles before it went from .98 to .99.
+    # ru speaker after the quotes3 round .89 (99/111): its four Russian articles add 20 quotes, and
+    # two of them meet misses of the officials stage (the interviewee of ru-quotes3-1, named only in
+    # the instrumental, Асель Тургамбаевой, is no official, so her six answers stay unknown; "Аким
+    # Шымкента Габит Сыздыкбеков" is read with the city in the name); on the articles before the
+    # round speakers went from 87/90 to 88/91, so the floor moved with the set, not the rules.
+    # en officials .94 with offices-aren's two English articles: en-offices-aren-1's two four-word
+    # Gulf names (Khalid Ibrahim Al Naqbi) are cut at the capital Al (two missed, three extra), a rule
+    # measured but not adopted (one tuning article); the articles before it went from .97 to .98.
+    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.94, "name_en": 0.57},
+    "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.88, "name_en": 0.95},
+    "en": {"quotes": 0.97, "officials": 0.93, "speaker": 0.9, "name_en": 0.97},
 }
-DEV_WRONG_SPEAKERS_AT_MOST = 6  # speakers a sieve named wrongly, all languages (unknown is not wrong); 4 measured
+# Speakers a sieve named wrongly, all languages (unknown is not wrong): 4 measured when set, 5 before
+# offices-aren, 7 with its four articles, whose two wrong speakers are two names read in part
+# (Al Naqbi of Khalid Ibrahim Al Naqbi; حفوز سلمى الفرجاني with the town in it) by name-run rules
+# that round measured but did not adopt (one tuning article each); the set moved, not the rules.
+DEV_WRONG_SPEAKERS_AT_MOST = 8
 
 
 def score_folder(folder: Path) -> Score:
