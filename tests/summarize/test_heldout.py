@@ -78,7 +78,7 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # en officials .94 with offices-aren's two English articles: en-offices-aren-1's two four-word
     # Gulf names (Khalid Ibrahim Al Naqbi) are cut at the capital Al (two missed, three extra), a rule
     # measured but not adopted (one tuning article); the articles before it went from .97 to .98.
-    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.94, "name_en": 0.57},
+    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.94, "name_en": 0.54},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.88, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.93, "speaker": 0.9, "name_en": 0.97},
 }
