@@ -47,7 +47,8 @@ def script_of(text: str) -> str:
 def romanize_name(name: str, language: str, country: str | None = None) -> str:
     """English spelling of ``name`` by rule: Pinyin for Chinese names, else letter rules. An
     Arab name of an official of ``country`` follows the spelling that country's English news
-    uses, where romanize-ar.toml has a [styles] entry for it (Egypt: Mohamed, El-, Abdel)."""
+    uses, where romanize-ar.toml has a [styles] entry for it (Egypt: Mohamed, El-, Abdel; the
+    Maghreb's French-style Bouzid, Chakib, Abdelhamid)."""
     words = name.split()
     script = script_of(name)
     if script == "latin":
@@ -139,7 +140,7 @@ def _romanize_arabic(words: list[str], style: str | None = None) -> str:
         return f"{_romanize_arabic(words[:-1], style)} {regnal}"
     known = _arabic_known(style)
     pairs = _arabic_pairs(style)
-    foreign = any(_foreign_word(normalize(w), table) for w in words)
+    foreign = any(_foreign_word(normalize(w), table) for w in words if normalize(w) not in known)  # حسين: listed
     # an Arab name (a marker, or a listed Arabic name word and no foreign ending): no foreign matching
     arab = not foreign and (_arab_marked(words) or any(normalize(w) in known for w in words))
     foreign = foreign or (not arab and any(
@@ -173,11 +174,11 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
     و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov);
     for an Arab name of a country with its own English style, that style's article and prefixes."""
     table = _rules("romanize-ar")
-    own = table.get("styles", {}).get(style, {}) if style and not foreign else {}
+    own = _style_table(style) if style and not foreign else {}
     if own:
-        table = {**table, "article": {**table.get("article", {}), **own.get("article", {})},
-                 "letters": {**table.get("letters", {}), **own.get("letters", {})},
-                 "joined_prefixes": {**table.get("joined_prefixes", {}), **own.get("joined_prefixes", {})}}
+        table = {**table, **{key: {**table.get(key, {}), **own.get(key, {})}
+                             for key in ("article", "letters", "joined_prefixes", "initial",
+                                         "after_consonant", "opening_vowel")}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -199,6 +200,17 @@ def _arab_marked(words: list[str]) -> bool:
 
 
 @cache
+def _style_table(style: str | None) -> dict[str, Any]:
+    """A country's [styles] entry, over the entry its ``base`` names (Algeria: the Maghreb's
+    French-style letters, and its own dj for ج); {} for no style."""
+    styles = _rules("romanize-ar").get("styles", {})
+    own = styles.get(style, {}) if style else {}
+    base = _style_table(own["base"]) if "base" in own else {}
+    return {key: {**base.get(key, {}), **own.get(key, {})} if isinstance(own.get(key, base.get(key)), dict)
+            else own.get(key, base.get(key)) for key in {*base, *own} - {"base"}}
+
+
+@cache
 def _arabic_fold() -> dict[int, str]:
     return str.maketrans(_rules("romanize-ar").get("fold", {}))
 
@@ -206,7 +218,7 @@ def _arabic_fold() -> dict[int, str]:
 @cache
 def _arabic_pairs(style: str | None = None) -> dict[tuple[str, ...], str]:
     table = _rules("romanize-ar")
-    pairs = {**table.get("compounds", {}), **table.get("styles", {}).get(style, {}).get("compounds", {})}
+    pairs = {**table.get("compounds", {}), **_style_table(style).get("compounds", {})}
     return {tuple(normalize(k).split()): v for k, v in pairs.items()}
 
 
@@ -226,7 +238,7 @@ def _arabic_known(style: str | None = None) -> dict[str, str]:
     """Settled spellings of Arabic name words: [words] (given names) and [family_words], then
     the words of a country's style (Egypt: محمد -> Mohamed)."""
     table = _rules("romanize-ar")
-    own = table.get("styles", {}).get(style, {}).get("words", {}) if style else {}
+    own = _style_table(style).get("words", {})
     return {normalize(k): v for section in (table.get("words", {}), table.get("family_words", {}), own)
             for k, v in section.items()}
 
@@ -306,9 +318,10 @@ def _arabic_letters(word: str, table: dict[str, Any]) -> str:
         table = {**table, "after_consonant": {**table.get("after_consonant", {}),
                                               **table.get("after_consonant_foreign", {})}}
     latin = _romanize_word(word, table)
-    if len(word) > 2 and word[0] not in vowels and word[1] not in vowels and not foreign:
+    opening = table.get("opening_vowel", {})  # a vowel letter that opens a word as a consonant (Maghreb و)
+    if len(word) > 2 and (word[0] not in vowels or word[0] in opening) and word[1] not in vowels and not foreign:
         first = _romanize_word(word[0], table)
-        latin = first + "a" + latin[len(first):]
+        latin = first + opening.get(word[0], "a") + latin[len(first):]
     return latin
 
 
