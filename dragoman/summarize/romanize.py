@@ -178,7 +178,8 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
     if own:
         table = {**table, **{key: {**table.get(key, {}), **own.get(key, {})}
                              for key in ("article", "letters", "joined_prefixes", "initial",
-                                         "after_consonant", "opening_vowel", "endings")}}
+                                         "after_consonant", "opening_vowel", "endings", "vowels",
+                                         "between_vowels")}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -267,8 +268,10 @@ def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
 
 
 def _foreign_word(word: str, table: dict[str, Any]) -> bool:
+    """The word ends like a Russian or Turkic surname ([endings]; never a style's own endings,
+    as the Maghreb's -aoui)."""
     native = set(table.get("native_endings", []))
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {})
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in _rules("romanize-ar").get("endings", {})
                if len(e) > 1 and e not in native)
 
 
@@ -321,7 +324,7 @@ def _arabic_letters(word: str, table: dict[str, Any]) -> str:
     opening = table.get("opening_vowel", {})  # a vowel letter that opens a word as a consonant (Maghreb و)
     if len(word) > 2 and (word[0] not in vowels or word[0] in opening) and word[1] not in vowels and not foreign:
         first = _romanize_word(word[0], table)
-        latin = first + opening.get(word[0], "a") + latin[len(first):]
+        latin = first + opening.get(word[0], table.get("vowels", {}).get("inserted", "a")) + latin[len(first):]
     return latin
 
 
@@ -347,6 +350,7 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
     initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
     before_consonant = table.get("before_consonant", {})
+    between_vowels = table.get("between_vowels", {})
     sequences = sorted(table.get("sequences", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
     out, skip = [], 0
     for sequence, latin in table.get("initial_sequences", {}).items():
@@ -366,6 +370,8 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
         following = word[i + 1] if i + 1 < len(word) else ""
         if i == 0 and char in initial:
             out.append(initial[char])
+        elif char in between_vowels and previous in vowels and following in vowels:  # Maghreb Idrissi
+            out.append(between_vowels[char])
         elif char in after_vowel and (i == 0 or previous in vowels or previous in table.get("signs", "")):
             out.append(after_vowel[char])
         elif char in after_consonant and previous and previous not in vowels:
