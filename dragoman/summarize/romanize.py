@@ -136,8 +136,8 @@ def _romanize_arabic(words: list[str], style: str | None = None) -> str:
     table = _rules("romanize-ar")
     words = [w.translate(_arabic_fold()) for w in words]
     regnal = _regnal().get(normalize(words[-1])) if len(words) > 1 else None
-    if regnal:  # a monarch's number (عبدالله الثاني -> Abdullah II), never a family name
-        return f"{_romanize_arabic(words[:-1], style)} {regnal}"
+    if regnal:  # a monarch's number (عبدالله الثاني -> Abdullah II), never a family name; a
+        return f"{_romanize_arabic(words[:-1])} {regnal}"  # monarch's name has no local style (Mohammed VI)
     known = _arabic_known(style)
     pairs = _arabic_pairs(style)
     foreign = any(_foreign_word(normalize(w), table) for w in words if normalize(w) not in known)  # حسين: listed
