@@ -22,7 +22,8 @@ HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, 
     # kk name_en 5/6 since the names round: a single с between vowels is ss (Kazakhstan's own Latin
     # spellings), and this set's gold writes Әсел as Asel where other sets write Assel
     "kk": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
-    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.3},  # 2/6 (Al-X = Al X)
+    # ar name_en 5/6 after arnames (Saeed, Zhanbolat, Toktarova): one item of slack
+    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.65},
     "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
     "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
 }
@@ -65,7 +66,8 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # titles3: ru name_en .99 (68/69) once Kyrgyz officials' -ев is -ev (Ibraev); en speaker .92
     # (103/112): the set moved, not the rules: en-titles3-1's "..., His Highness said" after a
     # paragraph naming Tokayev goes to him by the pronoun sieve (the older articles stay 100/108).
-    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.94, "name_en": 0.6},
+    # arnames: name_en .663 (65/98; its six articles add 15 names, 9 right), the older articles 56/83
+    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.94, "name_en": 0.65},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.96, "speaker": 0.9, "name_en": 0.97},
 }
@@ -139,7 +141,7 @@ NEWS_FLOORS = {
     },
     "heldout-news-3": {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.93, "name_en": 0.95},
-        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.6},
+        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.8},  # 17/20 after arnames
         "ru": {"quotes": 0.95, "officials": 0.94, "speaker": 0.95, "name_en": 0.95},
         "en": {"quotes": 0.9, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     },
