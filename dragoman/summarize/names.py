@@ -209,6 +209,28 @@ def english_name(name: str, language: str, country: str | None = None) -> str:
     return table_name(name) or table_fit(name) or romanize_name(name, language, country)
 
 
+STYLE_COUNTRY_MENTIONS = 2  # a styled country named this often, and no other styled one...
+
+
+def style_country(text: str, language: str) -> str | None:
+    """The one country with its own spelling of Arab names (romanize-ar.toml [styles]: Egypt,
+    Morocco ...) the text names, at least STYLE_COUNTRY_MENTIONS times, and no other such
+    country named: an Egyptian paper's officials without a stated country are spelt the
+    Egyptian way (El-Mahdy, Fathy). None for any other text, and for a script without styles."""
+    if language != "ar":
+        return None
+    from collections import Counter
+
+    from .gazetteer import places_in  # only loaded when such a text is met
+    ids = {country.casefold().replace(" ", "_"): country for country in arabic_rules().get("styles", {})}
+    counts = Counter(ids[next(iter(place))] for place in places_in(text, language)
+                     if len(place) == 1 and next(iter(place)) in ids)
+    if len(counts) != 1:
+        return None
+    country, times = counts.most_common(1)[0]
+    return country if times >= STYLE_COUNTRY_MENTIONS else None
+
+
 def without_patronymic(name: str) -> str:
     """A Cyrillic name of three or more words without the patronymic between its first and last
     word (romanize-ru.toml ``patronymic``, or a father's name and ``patronymic_words``), as English

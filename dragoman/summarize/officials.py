@@ -20,7 +20,7 @@ from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
-from .names import english_name, name_listed, table_name, user_title
+from .names import english_name, name_listed, style_country, table_name, user_title
 from .persons import Person, group, speaks
 from .reporting import has_verb
 from .romanize import script_of
@@ -101,8 +101,9 @@ def _analyse(doc: Document) -> Analysed:
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     dateline = dateline_country(text, lex)
     named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
-    officials = Officials(_official(p, tokens, text, lex, dateline, named) for p in people)
-    officials.voices = [_official(p, tokens, text, lex, dateline, named) for p in private]
+    style = style_country(text, lex.language)  # how a country-less Arab name is spelt
+    officials = Officials(_official(p, tokens, text, lex, dateline, named, style) for p in people)
+    officials.voices = [_official(p, tokens, text, lex, dateline, named, style) for p in private]
     counterparts(people, officials, tokens, text)
     return Analysed(doc, people, officials)
 
@@ -211,7 +212,7 @@ def _person_after_and(run: NameRun, tokens: list[Token], text: str, lex: Lexicon
 
 
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
-              named: frozenset[int]) -> Official:
+              named: frozenset[int], style: str | None = None) -> Official:
     title = None
     stated = person.titles or person.referred_as
     hit = stated[0][0] if stated else None
@@ -227,7 +228,7 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
     kinds: dict[tuple[int, int], str] = {}
     for a, b in person.mentions:  # the first kind recorded for a span wins (a name before a title)
         kinds.setdefault((tokens[a].start, tokens[b].end), person.kinds.get((a, b), MENTION_NAME))
-    name_en = english_name(person.name, lex.language, country)
+    name_en = english_name(person.name, lex.language, country or style)
     by_rule = script_of(person.name) != "latin" and not name_listed(person.name)  # a reading to check
     return Official(
         name=person.name,

@@ -47,7 +47,8 @@ def script_of(text: str) -> str:
 def romanize_name(name: str, language: str, country: str | None = None) -> str:
     """English spelling of ``name`` by rule: Pinyin for Chinese names, else letter rules. An
     Arab name of an official of ``country`` follows the spelling that country's English news
-    uses, where romanize-ar.toml has a [styles] entry for it (Egypt: Mohamed, El-, Abdel)."""
+    uses, where romanize-ar.toml has a [styles] entry for it (Egypt: Mohamed, El-, Abdel; the
+    Maghreb's French-style Bouzid, Chakib, Abdelhamid)."""
     words = name.split()
     script = script_of(name)
     if script == "latin":
@@ -135,11 +136,11 @@ def _romanize_arabic(words: list[str], style: str | None = None) -> str:
     table = _rules("romanize-ar")
     words = [w.translate(_arabic_fold()) for w in words]
     regnal = _regnal().get(normalize(words[-1])) if len(words) > 1 else None
-    if regnal:  # a monarch's number (عبدالله الثاني -> Abdullah II), never a family name
-        return f"{_romanize_arabic(words[:-1], style)} {regnal}"
+    if regnal:  # a monarch's number (عبدالله الثاني -> Abdullah II), never a family name; a
+        return f"{_romanize_arabic(words[:-1])} {regnal}"  # monarch's name has no local style (Mohammed VI)
     known = _arabic_known(style)
     pairs = _arabic_pairs(style)
-    foreign = any(_foreign_word(normalize(w), table) for w in words)
+    foreign = any(_foreign_word(normalize(w), table) for w in words if normalize(w) not in known)  # حسين: listed
     # an Arab name (a marker, or a listed Arabic name word and no foreign ending): no foreign matching
     arab = not foreign and (_arab_marked(words) or any(normalize(w) in known for w in words))
     foreign = foreign or (not arab and any(
@@ -173,11 +174,12 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
     و after a consonant as o (a family name beside a Russian given name: سوكولوف -> Sokolov);
     for an Arab name of a country with its own English style, that style's article and prefixes."""
     table = _rules("romanize-ar")
-    own = table.get("styles", {}).get(style, {}) if style and not foreign else {}
+    own = _style_table(style) if style and not foreign else {}
     if own:
-        table = {**table, "article": {**table.get("article", {}), **own.get("article", {})},
-                 "letters": {**table.get("letters", {}), **own.get("letters", {})},
-                 "joined_prefixes": {**table.get("joined_prefixes", {}), **own.get("joined_prefixes", {})}}
+        table = {**table, **{key: {**table.get(key, {}), **own.get(key, {})}
+                             for key in ("article", "letters", "joined_prefixes", "initial",
+                                         "after_consonant", "opening_vowel", "endings", "vowels",
+                                         "between_vowels")}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -199,6 +201,17 @@ def _arab_marked(words: list[str]) -> bool:
 
 
 @cache
+def _style_table(style: str | None) -> dict[str, Any]:
+    """A country's [styles] entry, over the entry its ``base`` names (Algeria: the Maghreb's
+    French-style letters, and its own dj for ج); {} for no style."""
+    styles = _rules("romanize-ar").get("styles", {})
+    own = styles.get(style, {}) if style else {}
+    base = _style_table(own["base"]) if "base" in own else {}
+    return {key: {**base.get(key, {}), **own.get(key, {})} if isinstance(own.get(key, base.get(key)), dict)
+            else own.get(key, base.get(key)) for key in {*base, *own} - {"base"}}
+
+
+@cache
 def _arabic_fold() -> dict[int, str]:
     return str.maketrans(_rules("romanize-ar").get("fold", {}))
 
@@ -206,7 +219,7 @@ def _arabic_fold() -> dict[int, str]:
 @cache
 def _arabic_pairs(style: str | None = None) -> dict[tuple[str, ...], str]:
     table = _rules("romanize-ar")
-    pairs = {**table.get("compounds", {}), **table.get("styles", {}).get(style, {}).get("compounds", {})}
+    pairs = {**table.get("compounds", {}), **_style_table(style).get("compounds", {})}
     return {tuple(normalize(k).split()): v for k, v in pairs.items()}
 
 
@@ -226,7 +239,7 @@ def _arabic_known(style: str | None = None) -> dict[str, str]:
     """Settled spellings of Arabic name words: [words] (given names) and [family_words], then
     the words of a country's style (Egypt: محمد -> Mohamed)."""
     table = _rules("romanize-ar")
-    own = table.get("styles", {}).get(style, {}).get("words", {}) if style else {}
+    own = _style_table(style).get("words", {})
     return {normalize(k): v for section in (table.get("words", {}), table.get("family_words", {}), own)
             for k, v in section.items()}
 
@@ -255,8 +268,10 @@ def _joined_pair(pair: tuple[str, ...], table: dict[str, Any]) -> str | None:
 
 
 def _foreign_word(word: str, table: dict[str, Any]) -> bool:
+    """The word ends like a Russian or Turkic surname ([endings]; never a style's own endings,
+    as the Maghreb's -aoui)."""
     native = set(table.get("native_endings", []))
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in table.get("endings", {})
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in _rules("romanize-ar").get("endings", {})
                if len(e) > 1 and e not in native)
 
 
@@ -306,9 +321,10 @@ def _arabic_letters(word: str, table: dict[str, Any]) -> str:
         table = {**table, "after_consonant": {**table.get("after_consonant", {}),
                                               **table.get("after_consonant_foreign", {})}}
     latin = _romanize_word(word, table)
-    if len(word) > 2 and word[0] not in vowels and word[1] not in vowels and not foreign:
+    opening = table.get("opening_vowel", {})  # a vowel letter that opens a word as a consonant (Maghreb و)
+    if len(word) > 2 and (word[0] not in vowels or word[0] in opening) and word[1] not in vowels and not foreign:
         first = _romanize_word(word[0], table)
-        latin = first + "a" + latin[len(first):]
+        latin = first + opening.get(word[0], table.get("vowels", {}).get("inserted", "a")) + latin[len(first):]
     return latin
 
 
@@ -334,6 +350,7 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
     letters, after_vowel = table.get("letters", {}), table.get("after_vowel", {})
     initial, after_consonant = table.get("initial", {}), table.get("after_consonant", {})
     before_consonant = table.get("before_consonant", {})
+    between_vowels = table.get("between_vowels", {})
     sequences = sorted(table.get("sequences", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
     out, skip = [], 0
     for sequence, latin in table.get("initial_sequences", {}).items():
@@ -353,6 +370,8 @@ def _romanize_word(word: str, table: dict[str, Any]) -> str:
         following = word[i + 1] if i + 1 < len(word) else ""
         if i == 0 and char in initial:
             out.append(initial[char])
+        elif char in between_vowels and previous in vowels and following in vowels:  # Maghreb Idrissi
+            out.append(between_vowels[char])
         elif char in after_vowel and (i == 0 or previous in vowels or previous in table.get("signs", "")):
             out.append(after_vowel[char])
         elif char in after_consonant and previous and previous not in vowels:

@@ -18,7 +18,7 @@ FLOORS = {  # measured with scripts/score_analysis.py on 12 articles per languag
     # ar rose from 0.65 to 0.70; the new articles hold more names no rule spells as news does
     # (Sylvie, Aliya, Tajani, Maulen).
     "kk": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.9},
-    "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 0.9},  # name_en 0.93
+    "ar": {"quotes": 1.0, "officials": 1.0, "mentions": 1.0, "speaker": 1.0, "name_en": 0.92},  # 27/28 after arnames
     "ru": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 0.95},  # name_en 1.00
     "en": {"quotes": 1.0, "officials": 1.0, "mentions": 0.99, "speaker": 1.0, "name_en": 1.0},
 }

@@ -22,7 +22,8 @@ HELDOUT_FLOORS = {  # measured: kk 1.00/1.00/1.00/0.67, ar 0.91/0.91/0.80/0.00, 
     # kk name_en 5/6 since the names round: a single с between vowels is ss (Kazakhstan's own Latin
     # spellings), and this set's gold writes Әсел as Asel where other sets write Assel
     "kk": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
-    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.3},  # 2/6 (Al-X = Al X)
+    # ar name_en 5/6 after arnames (Saeed, Zhanbolat, Toktarova): one item of slack
+    "ar": {"quotes": 0.85, "officials": 0.85, "speaker": 0.75, "name_en": 0.65},
     "ru": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.8},
     "en": {"quotes": 0.95, "officials": 0.95, "speaker": 0.95, "name_en": 0.95},
 }
@@ -78,6 +79,7 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # en officials .94 with offices-aren's two English articles: en-offices-aren-1's two four-word
     # Gulf names (Khalid Ibrahim Al Naqbi) are cut at the capital Al (two missed, three extra), a rule
     # measured but not adopted (one tuning article); the articles before it went from .97 to .98.
+    # arnames: name_en .663 (65/98; its six articles add 15 names, 9 right), the older articles 56/83
     "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.94, "name_en": 0.54},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.88, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.93, "speaker": 0.9, "name_en": 0.97},
@@ -156,7 +158,7 @@ NEWS_FLOORS = {
     },
     "heldout-news-3": {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.93, "name_en": 0.95},
-        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.6},
+        "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.8},  # 17/20 after arnames
         "ru": {"quotes": 0.95, "officials": 0.94, "speaker": 0.95, "name_en": 0.95},
         "en": {"quotes": 0.9, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     },

@@ -23,7 +23,7 @@ def analyse(article_of, text: str, language: str):
     ("سالم عبد السلام", "Salim Abdulsalam"),
     ("خالد بن عبد الناصر", "Khalid bin Abdulnasser"),
     # a compound given name's second part keeps a small al- (it is not a family name)
-    ("نور الدين بن سعيد", "Nur al-Din bin Said"),
+    ("نور الدين بن سعيد", "Nur al-Din bin Saeed"),  # سعيد as the Gulf agencies write it (arnames)
     ("سيف الإسلام", "Saif al-Islam"),
     # ibn, like bin and bint, is written small
     ("أحمد ابن ماجد", "Ahmed ibn Majed"),
