@@ -48,7 +48,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
         "stemming": {"min_stem": int, "suffixes": _WORDS},
         "quotes": {"continuation_verbs": _WORDS, "pronouns": _WORDS, "reporting_verbs": _WORDS,
                    "feminine_pronouns": _WORDS, "masculine_pronouns": _WORDS, "quote_pairs": list,
-                   "next_paragraph_cues": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS,
+                   "next_paragraph_cues": _WORDS, "back_reference_words": _WORDS, "statement_words": _WORDS, "source_verbs": _WORDS,
                    "indefinite_words": _WORDS, "described_after_name": bool,
                    "verb_particles": _WORDS, "interview_words": _WORDS, "question_labels": _WORDS,
                    "answer_labels": _WORDS, "naming_words": _WORDS, "feminine_words": _WORDS,

@@ -340,9 +340,11 @@ def _announcer_before(speech: Speech, pos: int) -> int | None:
 
 def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     """Sieves 1-3 on the next paragraph's first sentence, when it opens with a phrase of the
-    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``)."""
+    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``),
+    or with a demonstrative of the profile's ``back_reference_words`` in a sentence with a
+    reporting verb (``Бұл уәдені Е.Мұқашев ... айтты``, ``Так ... Захарова прокомментировала``)."""
     doc, lex = speech.doc, speech.lex
-    if not lex.next_paragraph_cues:
+    if not lex.next_paragraph_cues and not lex.back_reference_words:
         return False
     _, line_end = doc.line_at(cand.end)
     start = line_end + 1
@@ -352,9 +354,20 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
         return False
     end = sentence_end(doc.text, start, doc.line_at(start)[1])
     words = [normalize(w) for _, _, w in iter_words(doc.text[start:end])]
-    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
+    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues) and \
+            not _refers_back(speech, words, start, end):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+def _refers_back(speech: Speech, words: list[str], start: int, end: int) -> bool:
+    """The sentence opens with a demonstrative that points back (``Бұл``, ``Так``, ``These``)
+    and reports speech outside quotes: it says who spoke the words just before it."""
+    lex = speech.lex
+    if not words or strip_clitic(words[0], lex, lex.back_reference_words) not in lex.back_reference_words:
+        return False
+    verb = verb_position(speech.doc.text, start, end, lex)
+    return verb is not None and not speech.in_quote((verb, verb + 1, -1))
 
 
 _CLOSING_MARKS = "\"”»’'}"
