@@ -47,8 +47,7 @@ from .document import Document, SpanIndex
 from .langdata import stop_words
 from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
 from .reporting import MIN_DASH_VERB, SENTENCE_END, has_verb, sentence_end, verb_position
-from .roles import (PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words,
-                    same_stem)
+from .roles import PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words, same_stem
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}

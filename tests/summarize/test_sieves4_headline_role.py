@@ -8,12 +8,12 @@ written for it)."""
 from __future__ import annotations
 
 from dragoman.article.analysis import SIEVE_ROLE, SIEVE_TITLE
+from dragoman.summarize.officials import find_officials
+from dragoman.summarize.quotes import find_quotes
 
 # A short title the mention finder ties to the official makes the title sieve answer first;
 # either names the same one.
 _BY_TITLE = (SIEVE_ROLE, SIEVE_TITLE)
-from dragoman.summarize.officials import find_officials
-from dragoman.summarize.quotes import find_quotes
 
 
 def _headline_quote(article_of, text: str, language: str) -> tuple[str | None, str | None] | None:
