@@ -176,10 +176,11 @@ def _headline_role(speech: Speech, cand: Candidate) -> bool:
 
 
 def _past_tense_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A lower-case past tense by the profile's ``dash_verb_endings`` in ``[start, end)``."""
+    """A lower-case past tense by the profile's ``dash_verb_endings`` in ``[start, end)``, of
+    no title's words (``одобрил``; not the portfolio's ``торговли``)."""
     return bool(lex.dash_verb_endings) and any(
         w[:1].islower() and len(w) >= MIN_DASH_VERB and normalize(w).endswith(lex.dash_verb_endings)
-        for _, _, w in iter_words(text[start:end]))
+        and not is_title_word(normalize(w), lex) for _, _, w in iter_words(text[start:end]))
 
 
 def _unglued(word: str, lex: Lexicon) -> str:
