@@ -92,6 +92,7 @@ class Lexicon:
     feminine_verb_endings: tuple[str, ...] = ()  # a verb form a woman's name takes (-ла)
     quote_pairs: tuple[tuple[str, str], ...] = ()  # marks beyond the usual ones ({...} in Arabic papers)
     next_paragraph_cues: tuple[str, ...] = ()  # normalised phrases: the next paragraph says who spoke
+    back_reference_words: frozenset[str] = frozenset()  # demonstratives pointing back at words just said (бұл, так)
     indefinite_words: frozenset[str] = frozenset()  # a, один, бірі: an attribution to someone unnamed
     office_words: frozenset[str] = frozenset()  # official, المسؤول: an office holder, untitled (the Kazakh official)
     described_after_name: bool = False  # the title follows the name (منال عوض وزيرة التنمية)
@@ -213,6 +214,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_verb_endings=tuple(profile.get("feminine_verb_endings", [])),
         quote_pairs=tuple((str(a), str(b)) for a, b in quotes.get("quote_pairs", [])),
         morphology=profile.get("morphology", ""),
+        back_reference_words=frozenset(normalize(w) for w in quotes.get("back_reference_words", [])),
         next_paragraph_cues=tuple(" ".join(words_of(c)) for c in quotes.get("next_paragraph_cues", []) if words_of(c)),
         indefinite_words=frozenset(normalize(w) for w in quotes.get("indefinite_words", [])),
         office_words=frozenset(normalize(w) for w in quotes.get("office_words", [])),

@@ -48,6 +48,7 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     _headline_speaker(doc, candidates, people)
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
+    candidates = [c for c in candidates if c.vouched or c.speaker is not None]
     if found and found.dashed:
         candidates = _named_inside_answers(doc, candidates, people)
     share_speakers([r for r in runs if all(c in candidates for c in r)])
@@ -132,12 +133,21 @@ def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[O
     who = _named_in_headline(people, outside) if outside else None
     for span, (opened, closed) in zip(spans, marks):
         quoted = text[span.start:span.end]
-        if who is None or len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
+        if len(list(iter_words(quoted))) < MIN_ATTRIBUTED_WORDS - 1 or _title_like(quoted):
             continue
         after = text[closed:head[1]].lstrip()[:1]
-        if not (text[head[0]:opened].rstrip().endswith((":", "：")) or (after and after in "–—-")):
-            continue
+        colon = text[head[0]:opened].rstrip().endswith((":", "："))
         cand = next((c for c in candidates if c.start == span.start), None)
+        if who is None:  # «...» — вице-министр торговли: the role sieve reads the words outside
+            role = _role_outside(text, head, opened, closed, colon)
+            if cand is None and role is not None:  # kept only if the role names a speaker
+                cand = Candidate(span.start, span.end, vouched=False)
+                candidates.append(cand)
+            if cand is not None and not cand.answer and cand.attribution is None:
+                cand.headline_role = role
+            continue
+        if not (colon or (after and after in "–—-:")):
+            continue  # (Сапарбаев: «...», «...» — Ахмедов, «...»: вице-министр о ваучерах)
         if cand is None:
             cand = Candidate(span.start, span.end)
             candidates.append(cand)
@@ -145,6 +155,18 @@ def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[O
             cand.interviewee = who[0]
         else:
             cand.speaker, cand.sieve = who
+
+
+def _role_outside(text: str, head: tuple[int, int], opened: int, closed: int, colon: bool) -> tuple[int, int] | None:
+    """Where the headline says who speaks its quote without a name: before a colon that
+    introduces it (``ونائب الوزير: "..."``), or after a dash or a colon that follows it (``«...»
+    — вице-министр торговли``, ``«...»: вице-министр о ваучерах``); None in any other form."""
+    if colon:
+        return head[0], head[0] + len(text[head[0]:opened].rstrip()) - 1
+    rest = text[closed:head[1]]
+    if rest.lstrip()[:1] not in ("–", "—", "-", ":"):
+        return None
+    return closed + len(rest) - len(rest.lstrip()) + 1, head[1]
 
 
 def _named_in_headline(people: list[Official], words: list[tuple[int, int, str]]) -> tuple[int, str] | None:

@@ -90,6 +90,12 @@ def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     return [w for w in words if w not in verbs]
 
 
+def clause_stems(text: str, start: int, end: int, lex: Lexicon, *, last: bool) -> list[str]:
+    """The stems of the clause of ``[start, end)`` nearest its end (``last``) or its start, up
+    to ``ROLE_WINDOW`` of them: the words that may say what a speaker is."""
+    return _clause_words(text, start, end, lex, last=last)
+
+
 def best_described(words: list[str], described: Callable[[int], set[str]], candidates: Iterable[int],
                    lex: Lexicon) -> int | None:
     """Of ``candidates``, the one whose describing words share the most stems with ``words``;

@@ -46,8 +46,8 @@ from dragoman.article.analysis import (
 from .document import Document, SpanIndex
 from .langdata import stop_words
 from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
-from .reporting import SENTENCE_END, has_verb, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, describing_words, is_title_word, role_words, same_stem
+from .reporting import MIN_DASH_VERB, SENTENCE_END, has_verb, sentence_end, verb_position
+from .roles import PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words, same_stem
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -64,6 +64,8 @@ class Candidate:
     interviewee: int | None = None  # who gives that answer, when the article says
     holds_quotes: bool = False  # an answer with no marks of its own: quotes inside it are their speakers'
     introduced: bool = False  # a dash paragraph the one before introduces with a colon (the attribution)
+    headline_role: tuple[int, int] | None = None  # a headline quote's words outside its marks that name no one
+    vouched: bool = True  # a quote by its own marks; False: only if a sieve names its speaker
 
 
 @dataclass
@@ -118,7 +120,8 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
     speech.quoted = sorted((c.start, c.end) for c in candidates if not c.holds_quotes)
     previous: Candidate | None = None
     for cand in candidates:
-        if cand.speaker is None and not _interview_answer(cand) and not _introduced_turn(speech, cand):
+        if cand.speaker is None and not _interview_answer(cand) and not _introduced_turn(speech, cand) and \
+                not _headline_role(speech, cand):
             _resolve_one(speech, cand, previous)  # (a headline's quote may come with its speaker)
         previous = cand
     _carry_in_line(speech, candidates)
@@ -147,6 +150,48 @@ def _introduced_turn(speech: Speech, cand: Candidate) -> bool:
         gender = pronoun_gender(text, *cand.attribution, lex)
         _set(cand, subject_before(speech, cand.attribution[0], gender), SIEVE_PRONOUN)
     return True
+
+
+def _headline_role(speech: Speech, cand: Candidate) -> bool:
+    """The ``role`` sieve for a headline's quote whose colon or dash gives a title and no name
+    (``«...» — вице-министр торговли``, ``ونائب الوزير: "..."``): the official the article
+    describes best in those words, one only (two of them as well described: unknown), when
+    the headline repeats two words of that description and the word beside the colon or the
+    dash is one of them (``«...»: комитет одобрил соглашение``: the committee is no speaker)."""
+    if cand.headline_role is None:
+        return False
+    lex = speech.lex
+    if _past_tense_in(speech.doc.text, *cand.headline_role, lex):
+        return False  # "«...»: комитет одобрил проверку": a sentence about a body, no speaker's label
+    before = cand.headline_role[1] <= cand.start
+    words = [_unglued(w, lex) for w in clause_stems(speech.doc.text, *cand.headline_role, lex, last=before)]
+    named = sorted({span[2] for span in speech.mentions.spans if not speech.in_quote(span)})
+    found = best_described(words, speech.described, named, lex)
+    if found is None:
+        return False
+    shared = [any(same_stem(w, d) for d in speech.described(found)) for w in words]
+    if sum(shared) < _HEADLINE_ROLE_WORDS or not shared[-1 if before else 0]:
+        return False  # "Мәжілістегі оқулық дауы:": a body's word, no role
+    return _set(cand, found, SIEVE_ROLE)
+
+
+def _past_tense_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A lower-case past tense by the profile's ``dash_verb_endings`` in ``[start, end)``, of
+    no title's words (``одобрил``; not the portfolio's ``торговли``)."""
+    return bool(lex.dash_verb_endings) and any(
+        w[:1].islower() and len(w) >= MIN_DASH_VERB and normalize(w).endswith(lex.dash_verb_endings)
+        and not is_title_word(normalize(w), lex) for _, _, w in iter_words(text[start:end]))
+
+
+def _unglued(word: str, lex: Lexicon) -> str:
+    """A title word without the conjunction or preposition glued to it (ونائب -> نائب)."""
+    if is_title_word(word, lex):
+        return word
+    return next((word[len(c):] for c in lex.clitics if word.startswith(c) and is_title_word(word[len(c):], lex)),
+                word)
+
+
+_HEADLINE_ROLE_WORDS = 2  # words the headline shares with how the article describes the speaker
 
 
 def _set(cand: Candidate, speaker: int | None, sieve: str) -> bool:
@@ -340,9 +385,11 @@ def _announcer_before(speech: Speech, pos: int) -> int | None:
 
 def _attributed_after(speech: Speech, cand: Candidate) -> bool:
     """Sieves 1-3 on the next paragraph's first sentence, when it opens with a phrase of the
-    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``)."""
+    profile that refers back to the words (``That was the answer X gave``, ``Эти слова ...``),
+    or with a demonstrative of the profile's ``back_reference_words`` in a sentence with a
+    reporting verb (``Бұл уәдені Е.Мұқашев ... айтты``, ``Так ... Захарова прокомментировала``)."""
     doc, lex = speech.doc, speech.lex
-    if not lex.next_paragraph_cues:
+    if not lex.next_paragraph_cues and not lex.back_reference_words:
         return False
     _, line_end = doc.line_at(cand.end)
     start = line_end + 1
@@ -352,9 +399,20 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
         return False
     end = sentence_end(doc.text, start, doc.line_at(start)[1])
     words = [normalize(w) for _, _, w in iter_words(doc.text[start:end])]
-    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues):
+    if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues) and \
+            not _refers_back(speech, words, start, end):
         return False
     return _named_sieve(speech, cand, start, end)
+
+
+def _refers_back(speech: Speech, words: list[str], start: int, end: int) -> bool:
+    """The sentence opens with a demonstrative that points back (``Бұл``, ``Так``, ``These``)
+    and reports speech outside quotes: it says who spoke the words just before it."""
+    lex = speech.lex
+    if not words or strip_clitic(words[0], lex, lex.back_reference_words) not in lex.back_reference_words:
+        return False
+    verb = verb_position(speech.doc.text, start, end, lex)
+    return verb is not None and not speech.in_quote((verb, verb + 1, -1))
 
 
 _CLOSING_MARKS = "\"”»’'}"
