@@ -62,7 +62,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "named_after_before": _WORDS, "named_after_after": _WORDS, "not_name_patterns": _WORDS,
             "not_names": _WORDS, "org_words": _WORDS, "patronymic_joiners": _WORDS, "patronymic_endings": _WORDS,
             "person_endings": _WORDS, "title_gap_words": _WORDS, "abbreviations": _WORDS,
-            "relative_pronouns": _WORDS, "place_prepositions": _WORDS, "surname_suffixes": _WORDS,
+            "relative_pronouns": _WORDS, "place_prepositions": _WORDS, "title_conjunctions": _WORDS, "surname_suffixes": _WORDS,
             "sure_suffixes": _WORDS, "title_predicates": _WORDS, "title_complement_endings": _WORDS,
             "title_complement_not": _WORDS, "feminine_name_endings": _WORDS,
             "masculine_name_endings": _WORDS, "feminine_oblique": _WORDS, "given_name_endings": list,

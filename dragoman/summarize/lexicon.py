@@ -71,6 +71,7 @@ class Lexicon:
     masculine_name_endings: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()  # a clause about the name (who), then its verb
     place_prepositions: frozenset[str] = frozenset()  # a capitalised word after one is a place (в Москве)
+    title_conjunctions: frozenset[str] = frozenset()  # "and" inside a body's name (торговли и интеграции)
     complement_endings: tuple[str, ...] = ()  # case endings of a body's words after a title
     complement_not: tuple = ()  # regular expressions of words that never are (verbs)
     patronymic_joiners: frozenset[str] = frozenset()  # بن: son of; the first name is before it
@@ -185,6 +186,7 @@ def lexicon(language: str) -> Lexicon:
         masculine_name_endings=tuple(normalize(w) for w in officials.get("masculine_name_endings", [])),
         relative_pronouns=frozenset(normalize(w) for w in officials.get("relative_pronouns", [])),
         place_prepositions=frozenset(normalize(w) for w in officials.get("place_prepositions", [])),
+        title_conjunctions=frozenset(normalize(w) for w in officials.get("title_conjunctions", [])),
         title_predicates=frozenset(normalize(w) for w in officials.get("title_predicates", [])),
         name_openers=frozenset(normalize(w) for w in officials.get("name_openers", [])),
         sure_suffixes=tuple(sorted({normalize(s) for s in officials.get("sure_suffixes", [])},

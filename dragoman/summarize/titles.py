@@ -53,11 +53,22 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
         before_gap_word = tokens[i + 1].norm in lex.title_gap_words and i + 1 < run.first
         if not (country_of(token.norm, lex) or token.all_caps or token.norm in lex.title_gap_words
                 or (token.capitalized and (lex.capitalised_titles or before_gap_word or oblique(token, lex)))
-                or complement_word(token, lex)):
+                or complement_word(token, lex) or _inner_conjunction(tokens, i, run, lex)):
             break
         i -= 1
         steps += 1
     return found
+
+
+def _inner_conjunction(tokens: list[Token], i: int, run: NameRun, lex: Lexicon) -> bool:
+    """"And" between two words of one body's name (вице-министр туризма *и* спорта Дана ...):
+    a body word on both sides, never right before the name (министр и Иван Петров)."""
+    if tokens[i].norm not in lex.title_conjunctions or i < 1 or i + 1 >= run.first:
+        return False
+
+    def body_word(token: Token) -> bool:
+        return token.norm in lex.title_gap_words or complement_word(token, lex)
+    return body_word(tokens[i - 1]) and body_word(tokens[i + 1])
 
 
 def oblique(token: Token, lex: Lexicon) -> bool:
