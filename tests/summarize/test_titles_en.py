@@ -193,7 +193,12 @@ TITLE_FLOORS = {
     # en2 moved devnews en with the set again: its five English articles hold eight titles, four
     # right (en2-1 and en2-2 name their country only by its cities or once: the rules give none);
     # the articles before it are unchanged at .73 (30/41). With them .69 (34/49).
-    "devnews": {"kk": 0.8, "ar": 0.6, "ru": 0.77, "en": 0.68},
+    # offices-kkru moved devnews kk and ru with the set: its four articles hold 17 offices of courts,
+    # police, hospitals, commissions and a university whose English needs the region or city
+    # composed into the body (Chairman of the Aktobe Regional Court), which no rule does yet, so none
+    # is right; on the articles before it kk stays 41/48 and ru rose from 54/68 to 56/69. With
+    # them kk .72 (41/57), ru .74 (56/76).
+    "devnews": {"kk": 0.7, "ar": 0.6, "ru": 0.72, "en": 0.68},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
