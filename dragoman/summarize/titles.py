@@ -18,7 +18,6 @@ from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
 from .words import normalize
 
-
 # Words a title before a name may reach back over: its own body, which may be long (прокурор
 # управления Генеральной прокуратуры Республики Узбекистан по Самаркандской области Дилноза ...).
 TITLE_REACH = 9
