@@ -56,6 +56,8 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             break
         i -= 1
         steps += 1
+    if found is not None and any(t.norm in lex.private_bodies for t in tokens[max(0, found.first - 2):run.first]):
+        return None  # the head of a private firm or farm (ЖШС директоры, директор ТОО): no office
     return found
 
 

@@ -112,3 +112,11 @@ def test_the_new_offices_are_in_the_profiles_with_their_bodies() -> None:
         listed = {" ".join(e.words) for e in lex.titles}
         assert words <= listed, (code, words - listed)
         assert any("Court" in english for _, english in lex.bodies)
+
+
+def test_the_head_of_a_private_firm_or_farm_holds_no_office() -> None:
+    text = ("Ауылда жаңа қойма ашылды\n\nҚойманы «Береке Агро» ЖШС директоры Нұрлан Сейітов салды. "
+            "Аудан әкімі Марат Қасымов лентаны қиды.\n\n«Бұл – ауылға 40 жұмыс орны», – деді Нұрлан Сейітов.\n")
+    officials, _ = _analyse(text)
+    names = [o.name for o in officials]
+    assert "Марат Қасымов" in names and "Нұрлан Сейітов" not in names
