@@ -79,6 +79,7 @@ class Lexicon:
     coordinators: tuple[str, ...] = ()  # a conjunction glued to a word (Arabic و): one more field of a title
     clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
+    private_bodies: frozenset[str] = frozenset()  # a private firm or farm: its head is no official (LLP)
     private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
     host_words: frozenset[str] = frozenset()  # "the Kingdom", "the State": the country a report is filed in
     # From [profile]: how the language writes words (empty for a language without such a thing).
@@ -202,6 +203,7 @@ def lexicon(language: str) -> Lexicon:
         coordinators=tuple(normalize(w) for w in officials.get("coordinators", [])),
         clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
+        private_bodies=frozenset(normalize(w) for w in officials.get("private_bodies", [])),
         private_clauses=_phrases(officials.get("private_clauses", [])),
         host_words=frozenset(normalize(w) for w in officials.get("host_words", [])),
         article=normalize(profile.get("definite_article", "")),

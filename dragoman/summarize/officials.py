@@ -132,8 +132,8 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
     for run in person.runs:
         k = run.first - 1
         while k >= 0 and run.first - k <= 3 and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
-            if tokens[k].norm in roles:
-                return True
+            if tokens[k].norm in roles or tokens[k].norm in lex.private_bodies:
+                return True  # a private role, or the head of a private firm (ЖШС директоры)
             if tokens[k].capitalized or text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"):
                 break  # another name, or a comma: the role is someone else's
             k -= 1

@@ -72,6 +72,8 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
         found = morphology.base_name(words)  # the dictionary's reading wins when the name table
         if found and table_name(" ".join(found)):  # confirms it (Шавката Мирзиёева -> Шавкат Мирзиёев)
             return found
+        if by_rules == words and after_nominative_title(run, tokens, lex):
+            return by_rules  # in the nominative as written, whatever the dictionary reads
         if found and _first_names_by_dictionary(found, by_rules, attested):
             return found  # Абдуллой Ариповым -> Абдулла Арипов, not the rules' Абдулл
         if by_rules == words:  # the rules saw no case ending: a known first name may show one
@@ -92,6 +94,8 @@ def _first_names_by_dictionary(found: list[str], by_rules: list[str], attested: 
 
 def _base_by_rules(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[str], words: list[str]) -> list[str]:
     """The base form by the profile's suffix rules."""
+    if after_nominative_title(run, tokens, lex) and not has_initials(words):
+        return list(words)  # the name agrees with its title: nominative as written (not Дилноз Юлдашев)
     feminine = is_feminine(run, tokens, words, lex)
     last = deinflect(words[-1], lex, attested, feminine)
     firsts = words[:-1]
@@ -114,11 +118,17 @@ def _indeclinable(surname: str, lex: Lexicon) -> bool:
         and not any(word.endswith(s) for s in lex.surname_suffixes)
 
 
+def after_nominative_title(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """The name follows its title in the title's base form, in a language whose names decline:
+    the name is in the nominative too, as written (прокурор ... Дилноза Юлдашева, not Дилноз)."""
+    title = run.title if run.title is not None and run.title.last < run.first else None
+    return title is not None and bool(lex.feminine_oblique) and tokens[title.first].norm == title.entry.words[0]
+
+
 def is_feminine(run: NameRun, tokens: list[Token], words: list[str], lex: Lexicon) -> bool:
     """A woman's name: a first name with a woman's ending (-а/-я), or a verb with a woman's
     ending right after (-ла); the endings are the language profile's."""
-    title = run.title if run.title is not None and run.title.last < run.first else None
-    if title is not None and lex.feminine_oblique and tokens[title.first].norm == title.entry.words[0]:
+    if after_nominative_title(run, tokens, lex):
         return True  # after a title in the nominative, so is the name: -а is a woman's (министр Жулдыз Сулейменова)
     # (an oblique title says less: it may be the complement of a nominative one, Заместитель председателя)
     if len(words) >= 2 and len(words[0]) > 2 and words[0].endswith(lex.feminine_first_name_endings or ("\0",)):

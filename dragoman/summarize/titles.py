@@ -18,13 +18,17 @@ from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
 from .words import normalize
 
+# Words a title before a name may reach back over: its own body, which may be long (прокурор
+# управления Генеральной прокуратуры Республики Узбекистан по Самаркандской области Дилноза ...).
+TITLE_REACH = 9
+
 
 def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
                   by_last: dict[int, TitleHit], names: AbstractSet[int] = frozenset()) -> TitleHit | None:
     """The title before the name: the leftmost of a chain of titles, countries and title words
     (``Пресс-секретарь президента России Дмитрий Песков`` is a press secretary)."""
     i, steps, comma, found = run.first - 1, 0, False, None
-    while i >= 0 and steps <= 7:
+    while i >= 0 and steps <= TITLE_REACH:
         between = text[tokens[i].end:tokens[i + 1].start]
         honorific = between.strip() == "." and tokens[i].norm in lex.honorifics and "\n" not in between
         if not joined(text, tokens[i], tokens[i + 1]) and not honorific:
@@ -66,6 +70,8 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             break
         i -= 1
         steps += 0 if lex.capitalised_titles and token.norm in lex.title_gap_words else 1  # "of", "the"
+    if found is not None and any(t.norm in lex.private_bodies for t in tokens[max(0, found.first - 2):run.first]):
+        return None  # the head of a private firm or farm (ЖШС директоры, директор ТОО): no office
     return found
 
 

@@ -209,7 +209,12 @@ TITLE_FLOORS = {
     # arnames added six Arabic articles (names, not titles, their class): 5 of their 15 titles
     # right (Dubai Municipality's departments, Oman's undersecretary, Algeria's Hydraulics), the
     # articles before them unchanged at 51/82: ar .577 (56/97).
-    "devnews": {"kk": 0.75, "ar": 0.54, "ru": 0.74, "en": 0.66},
+    # offices-kkru moved devnews kk and ru with the set: its four articles hold 17 offices of courts,
+    # police, hospitals, commissions and a university whose English needs the region or city
+    # composed into the body (Chairman of the Aktobe Regional Court), which no rule does yet, so none
+    # is right; on the articles before it kk stays 41/48 and ru rose from 54/68 to 56/69. With
+    # them kk .72 (41/57), ru .74 (56/76).
+    "devnews": {"kk": 0.7, "ar": 0.54, "ru": 0.72, "en": 0.66},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
