@@ -121,6 +121,10 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
             i += body
             continue
         known = _table_size(run, i) or _chinese_size(run, i, lex)
+        body = 0 if known else _listed_body_size(run, i, lex)
+        if body and (len(run) - i - body >= 2 or len(run) - i == body):
+            i += body  # a body the profile lists, then the name (Депутат Жогорку Кенеша | Талантбек ...), or no name
+            continue
         if not known and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE and (
                 (morphology is not None and morphology.not_a_name(run[i].text)) or _place(run[i].text, lex)):
             # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов);
@@ -134,6 +138,15 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     if len(out) > 1 and _genitive_body(out[0], out[1], lex):
         out = out[1:]
     return out
+
+
+def _listed_body_size(run: list[Token], i: int, lex: Lexicon) -> int:
+    """How many words of the run from ``i`` are a body ``[officials.bodies]`` lists in that very
+    form (Жогорку Кенеша, Совета Федерации), 0 if none."""
+    for words, english in lex.bodies:  # longest first; a place's kind ({} Region) is no body's name
+        if "{}" not in english and i + len(words) <= len(run) and all(run[i + k].norm == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _place(word: str, lex: Lexicon) -> bool:

@@ -49,6 +49,11 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             i -= 2  # where the office is (посол Италии в Москве)
             steps += 1
             continue
+        body = _body_ending_at(i, tokens, lex)
+        if body and i - body >= 0 and i - body + 1 > 0 and tokens[i - body + 1].capitalized:
+            i -= body  # a capitalised body the profile lists (Депутат Жогорку Кенеша Талантбек ...)
+            steps += 1
+            continue
         span = _portfolio_ending_at(i, tokens, text, lex)
         if span > 1:  # вице-министр торговли и интеграции Ерлан Сейткулов: the portfolio's "и" too
             # ...unless a title ends inside it (Министр торговли | и интеграции): go on from there
@@ -77,6 +82,16 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
 
 def _title_field(token: Token, lex: Lexicon) -> bool:
     return token.norm in lex.title_gap_words or complement_word(token, lex)
+
+
+def _body_ending_at(i: int, tokens: list[Token], lex: Lexicon) -> int:
+    """How many tokens a body ``[officials.bodies]`` lists in that very form, ending at token
+    ``i``, spans (Жогорку Кенеша), 0 if none."""
+    for words, english in lex.bodies:  # longest first; a place's kind ({} Region) is no body's name
+        first = i - len(words) + 1
+        if "{}" not in english and first >= 0 and all(tokens[first + k].norm == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _portfolio_ending_at(i: int, tokens: list[Token], text: str, lex: Lexicon) -> int:

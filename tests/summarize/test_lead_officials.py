@@ -121,3 +121,11 @@ def test_a_title_that_names_its_country_keeps_it(article_of):
     text = "Председатель КНР Си Цзиньпин принял делегацию в Пекине."
     officials = find_officials(article_of(text, "ru"))
     assert officials[0].title_en == "President of China"
+
+
+def test_a_listed_body_between_title_and_name_is_neither_name_nor_stop_ru(article_of):
+    text = ("Депутат Жогорку Кенеша Талантбек Мамыралиев предложил снизить тариф. "
+            "Депутаты Жогорку Кенеша поддержали его.")
+    officials = find_officials(article_of(text, "ru"))
+    assert [o.name for o in officials] == ["Талантбек Мамыралиев"]
+    assert officials[0].title == "Депутат Жогорку Кенеша"

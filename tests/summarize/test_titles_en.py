@@ -214,7 +214,9 @@ TITLE_FLOORS = {
     # composed into the body (Chairman of the Aktobe Regional Court), which no rule does yet, so none
     # is right; on the articles before it kk stays 41/48 and ru rose from 54/68 to 56/69. With
     # them kk .72 (41/57), ru .74 (56/76).
-    "devnews": {"kk": 0.7, "ar": 0.54, "ru": 0.72, "en": 0.66},
+    # kk .66 (47/71) with offices-kkru's and refs2's Kazakh articles: their courts', police and
+    # district offices' English lacks the body (Judge of the West Kazakhstan Regional Court).
+    "devnews": {"kk": 0.64, "ar": 0.54, "ru": 0.72, "en": 0.66},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
