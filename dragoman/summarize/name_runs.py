@@ -144,7 +144,8 @@ def _listed_body_size(run: list[Token], i: int, lex: Lexicon) -> int:
     """How many words of the run from ``i`` are a body ``[officials.bodies]`` lists in that very
     form (Жогорку Кенеша, Совета Федерации), 0 if none."""
     for words, english in lex.bodies:  # longest first; a place's kind ({} Region) is no body's name
-        if "{}" not in english and i + len(words) <= len(run) and all(run[i + k].norm == w for k, w in enumerate(words)):
+        if "{}" not in english and i + len(words) <= len(run) \
+                and all(run[i + k].norm == w for k, w in enumerate(words)):
             return len(words)
     return 0
 
