@@ -181,6 +181,55 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
     country_references(people, tokens, text, lex)
+    honorific_pronoun_mentions(people, tokens, text, lex)
+
+
+def honorific_pronoun_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
+    """An honorific of address with a possessive pronoun (``وقالت معاليها``, ``وقال سموه``:
+    "Her Excellency said") stands for the one person named before it whom the article
+    addressed with that honorific (معالي الدكتورة ..., صاحب السمو الأمير ...), of the gender
+    the pronoun says; when two fit (two guests both سعادة), it names nobody."""
+    if not lex.honorific_pronouns:
+        return
+    stands_for = dict(lex.honorific_pronouns)
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    addressed = {id(p): _addressed_with(p, tokens, text, lex) for p in people}
+    genders = {id(p): person_gender(p, tokens, lex) for p in people}
+    for token in tokens:
+        word = strip_clitic(token.norm, lex, stands_for.keys())
+        if word not in stands_for or token.index in covered:
+            continue
+        gender = "f" if word in lex.feminine_pronouns else "m" if word in lex.masculine_pronouns else None
+        fits = [p for p in people if any(at < token.index for at in addressed[id(p)].get(stands_for[word], ()))
+                and (gender is None or genders[id(p)] in (None, gender))]
+        if len(fits) == 1:
+            fits[0].mention(token.index, token.index, MENTION_TITLE)
+            covered.add(token.index)
+
+
+def _addressed_with(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> dict[str, list[int]]:
+    """The honorifics of address written right before the person's name or stated title
+    (``صاحب السمو الأمير فيصل``: سمو and الأمير), each with the token indices where it stood."""
+    openers = lex.name_openers | lex.title_honorifics | lex.honorifics
+    found: dict[str, list[int]] = {}
+    starts = [a for a, _ in person.mentions] + [a for _, a, _ in person.titles]
+    for start in starts:
+        k = start - 1
+        while k >= 0 and not text[tokens[k].end:tokens[k + 1].start].strip() \
+                and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+            word = _without_article(strip_clitic(tokens[k].norm, lex, openers), lex, openers)
+            if word not in openers:
+                break
+            found.setdefault(word, []).append(k)
+            k -= 1
+    return found
+
+
+def _without_article(word: str, lex: Lexicon, known: frozenset[str]) -> str:
+    """``word`` without the definite article when the rest is a known word (السمو -> سمو)."""
+    if lex.article and word not in known and word.startswith(lex.article) and word[len(lex.article):] in known:
+        return word[len(lex.article):]
+    return word
 
 
 def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:

@@ -65,7 +65,11 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # titles3: ru name_en .99 (68/69) once Kyrgyz officials' -ев is -ev (Ibraev); en speaker .92
     # (103/112): the set moved, not the rules: en-titles3-1's "..., His Highness said" after a
     # paragraph naming Tokayev goes to him by the pronoun sieve (the older articles stay 100/108).
-    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.94, "name_en": 0.6},
+    # refs2 (honorific pronouns of address, وقالت معاليها, as mentions): speaker .97 (151/156; the
+    # articles before it 144/149, one more than before), floor .96 with one item of slack; its two
+    # articles' five invented Gulf names the rules spell by letters (Salim for Salem, Al-Kandiya):
+    # name_en .584 (52/89), the older articles stay 50/83, so that floor moved with the set.
+    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.96, "name_en": 0.58},
     "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.96, "speaker": 0.9, "name_en": 0.97},
 }

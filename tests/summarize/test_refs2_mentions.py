@@ -1,0 +1,56 @@
+"""The refs2 round of issue 9: an honorific of address with a possessive pronoun (وقالت
+معاليها, وقال سموه) names the one person the article addressed with that honorific, of the
+pronoun's gender; each test on text written for it."""
+
+from __future__ import annotations
+
+from dragoman.summarize.lexicon import lexicon
+from dragoman.summarize.officials import find_officials
+
+
+def _mentions(article_of, text: str, language: str) -> dict[str, list[str]]:
+    return {o.name: [m.text for m in o.mentions] for o in find_officials(article_of(text, language))}
+
+
+def test_the_pronoun_goes_to_the_one_addressed_with_its_honorific(article_of) -> None:
+    text = ("الدوحة في 4 ديسمبر /قنا/ استقبل معالي الدكتور حمد بن علي المهندي وزير النقل، اليوم، "
+            "سعادة السيد أرمان بيكوف سفير جمهورية كازاخستان لدى الدولة.\n\n"
+            "وأكد معاليه أن \"خطوط الشحن الجديدة ستربط البلدين قبل الصيف\".\n\n"
+            "من جانبه، قال سعادته إن \"الشركات الكازاخستانية مستعدة للاستثمار في الموانئ\".\n")
+    mentions = _mentions(article_of, text, "ar")
+    assert "معاليه" in mentions["حمد بن علي المهندي"] and "معاليه" not in mentions["أرمان بيكوف"]
+    assert "سعادته" in mentions["أرمان بيكوف"] and "سعادته" not in mentions["حمد بن علي المهندي"]
+
+
+def test_the_pronoun_gender_picks_the_woman_of_two_addressed_alike(article_of) -> None:
+    text = ("مسقط في 5 ديسمبر /العُمانية/ استقبلت سعادة الدكتورة سلمى بنت خالد الرواحية رئيسة هيئة الاستثمار "
+            "سعادة السيد تيمور أبيلوف سفير جمهورية كازاخستان لدى السلطنة.\n\n"
+            "وقالت سعادتها إن \"الوزارة ستوفد أطباء للتدريب في ألماتي\".\n")
+    mentions = _mentions(article_of, text, "ar")
+    assert "سعادتها" in mentions["سلمى بنت خالد الرواحية"]
+    assert "سعادتها" not in mentions["تيمور أبيلوف"]
+
+
+def test_two_men_addressed_alike_leave_the_pronoun_to_nobody(article_of) -> None:
+    text = ("الدوحة في 6 ديسمبر /قنا/ اجتمع سعادة السيد خالد بن حسن الكواري وكيل وزارة المالية "
+            "مع سعادة السيد بولات جانيبيكوف نائب وزير المالية في جمهورية كازاخستان.\n\n"
+            "وقال سعادته إن \"الاتفاقية ستوقع في الربيع\".\n")
+    mentions = _mentions(article_of, text, "ar")
+    assert not any("سعادته" in found for found in mentions.values())
+
+
+def test_nobody_addressed_with_the_honorific_leaves_the_pronoun_to_nobody(article_of) -> None:
+    text = ("الكويت - 7 - 12 (كونا) -- استقبل وزير المالية عبدالله الرشيدي اليوم "
+            "سفير جمهورية كازاخستان لدى البلاد مراد نورلانوف.\n\n"
+            "وأكد معاليه أن \"العلاقات بين البلدين تشهد نموا\".\n")
+    mentions = _mentions(article_of, text, "ar")
+    assert not any("معاليه" in found for found in mentions.values())
+
+
+def test_each_honorific_pronoun_stands_for_a_listed_honorific_and_has_a_gender() -> None:
+    lex = lexicon("ar")
+    assert lex.honorific_pronouns
+    openers = lex.name_openers | lex.title_honorifics
+    for pronoun, honorific in lex.honorific_pronouns:
+        assert honorific in openers
+        assert pronoun in lex.feminine_pronouns or pronoun in lex.masculine_pronouns
