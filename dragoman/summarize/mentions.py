@@ -192,11 +192,12 @@ def honorific_pronoun_mentions(people: list[Person], tokens: list[Token], text: 
     if not lex.honorific_pronouns:
         return
     stands_for = dict(lex.honorific_pronouns)
+    pronouns = frozenset(stands_for)
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     addressed = {id(p): _addressed_with(p, tokens, text, lex) for p in people}
     genders = {id(p): person_gender(p, tokens, lex) for p in people}
     for token in tokens:
-        word = strip_clitic(token.norm, lex, stands_for.keys())
+        word = strip_clitic(token.norm, lex, pronouns)
         if word not in stands_for or token.index in covered:
             continue
         gender = "f" if word in lex.feminine_pronouns else "m" if word in lex.masculine_pronouns else None
