@@ -54,3 +54,18 @@ def test_each_honorific_pronoun_stands_for_a_listed_honorific_and_has_a_gender()
     for pronoun, honorific in lex.honorific_pronouns:
         assert honorific in openers
         assert pronoun in lex.feminine_pronouns or pronoun in lex.masculine_pronouns
+
+
+def test_a_woman_addressed_by_first_name_and_patronymic_is_the_one_of_that_first_name(article_of) -> None:
+    text = ("Об итогах года корреспонденту рассказала вице-министр энергетики Казахстана Жанар Абенова.\n\n"
+            "— Жанар Маратовна, когда начнётся ремонт подстанций?\n\n"
+            "— Весной, сразу после отопительного сезона.\n")
+    assert "Жанар Маратовна" in _mentions(article_of, text, "ru")["Жанар Абенова"]
+
+
+def test_a_patronymic_address_two_people_could_share_names_nobody(article_of) -> None:
+    text = ("На брифинге выступили вице-министр энергетики Жанар Абенова и аким района Жанар Сейтова.\n\n"
+            "— Жанар Маратовна, когда начнётся ремонт подстанций?\n\n"
+            "— Весной, сразу после отопительного сезона.\n")
+    mentions = _mentions(article_of, text, "ru")
+    assert not any("Жанар Маратовна" in found for found in mentions.values())
