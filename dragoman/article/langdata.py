@@ -74,7 +74,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
             "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS,
             "bare_title_home": bool, "host_words": _WORDS, "reference_words": _WORDS,
-            "honorifics_after": _WORDS},
+            "honorifics_after": _WORDS, "honorific_pronouns": list},
     },
     "letters.toml": {
         "": {"name": str, "script": str, "letters": str, "frequent": str, "function_words": float},

@@ -117,6 +117,7 @@ class Lexicon:
     bare_title_home: bool = False  # a bare title (الرئيس) two fit means the one of the dateline's country
     reference_words: frozenset[str] = frozenset()  # official, المسؤول: an office-holder, with a country beside
     honorifics_after: frozenset[str] = frozenset()  # ханым, мырза: after a given name, as an address
+    honorific_pronouns: tuple[tuple[str, str], ...] = ()  # (معاليها, معالي): stands for whom the honorific addressed
 
 
 def _words_of(quotes: dict[str, Any], officials: dict[str, Any], key: str) -> frozenset[str]:
@@ -238,6 +239,8 @@ def lexicon(language: str) -> Lexicon:
         bare_title_home=bool(officials.get("bare_title_home", False)),
         reference_words=frozenset(normalize(w) for w in officials.get("reference_words", [])),
         honorifics_after=frozenset(normalize(w) for w in officials.get("honorifics_after", [])),
+        honorific_pronouns=tuple((normalize(w), normalize(h))
+                                 for w, h in officials.get("honorific_pronouns", [])),
     )
 
 

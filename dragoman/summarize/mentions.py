@@ -135,10 +135,15 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
                          lex: Lexicon, text: str,
                          names: set[int]) -> None:
     """A title without a name beside it is a mention when only one person fits it."""
-    attached = {id(h) for p in people for h, _, _ in p.titles}
+    # Президент Үкімет басшысы Олжас Бектеновке: the nearer office is the person's; the farther one,
+    # in its own form, is the sentence's subject, a reference of its own (Президенттің баспасөз
+    # хатшысы, in the owner's case, is no reference)
+    nearer = {id(h): _nearer_office(h, titles, tokens, text, b, lex) if _in_own_form(h, tokens) else None
+              for p in people for h, _, b in p.titles}
+    attached = {id(h) for p in people for h, _, _ in p.titles if nearer[id(h)] is None}
     covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
     covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
-                for i in range(a, _stated_end(p, h, b, tokens, text, lex) + 1)}
+                for i in range(_office_start(h, a, nearer), _stated_end(p, h, b, tokens, text, lex) + 1)}
     held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
     _counterparts_hold_the_office(people, held)
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
@@ -171,7 +176,8 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             home = dateline.setdefault("country", dateline_country(text, lex))
             fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
         if len(fits) == 1:
-            end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex)
+            end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex,
+                                      nearer)
             end += trailing_country(TitleHit(hit.first, end, hit.entry), tokens, lex) if end > hit.last else 0
             end = _in_sentence(hit.last, end, tokens, text)
             start, end = _with_place_kind(start, end, tokens, text, lex)
@@ -181,6 +187,68 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits[0].mention(start, end, MENTION_TITLE)
             fits[0].referred_as.append((hit, start, end))
     country_references(people, tokens, text, lex)
+    honorific_pronoun_mentions(people, tokens, text, lex)
+
+
+def honorific_pronoun_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
+    """An honorific of address with a possessive pronoun (``وقالت معاليها``, ``وقال سموه``:
+    "Her Excellency said") stands for the one person named before it whom the article
+    addressed with that honorific (معالي الدكتورة ..., صاحب السمو الأمير ...), of the gender
+    the pronoun says; when two fit (two guests both سعادة), it names nobody."""
+    if not lex.honorific_pronouns:
+        return
+    stands_for = dict(lex.honorific_pronouns)
+    pronouns = frozenset(stands_for)
+    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    addressed = {id(p): _addressed_with(p, tokens, text, lex) for p in people}
+    genders = {id(p): person_gender(p, tokens, lex) for p in people}
+    for token in tokens:
+        word = strip_clitic(token.norm, lex, pronouns)
+        if word not in stands_for or token.index in covered:
+            continue
+        gender = "f" if word in lex.feminine_pronouns else "m" if word in lex.masculine_pronouns else None
+        fits = [p for p in people if any(at < token.index for at in addressed[id(p)].get(stands_for[word], ()))
+                and (gender is None or genders[id(p)] in (None, gender))]
+        if len(fits) == 1:
+            fits[0].mention(token.index, token.index, MENTION_TITLE)
+            covered.add(token.index)
+
+
+def _addressed_with(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> dict[str, list[int]]:
+    """The honorifics of address written right before the person's name or stated title
+    (``صاحب السمو الأمير فيصل``: سمو and الأمير), each with the token indices where it stood."""
+    openers = lex.name_openers | lex.title_honorifics | lex.honorifics
+    found: dict[str, list[int]] = {}
+    starts = [a for a, _ in person.mentions] + [a for _, a, _ in person.titles]
+    for start in starts:
+        k = start - 1
+        while k >= 0 and not text[tokens[k].end:tokens[k + 1].start].strip() \
+                and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+            word = _without_article(strip_clitic(tokens[k].norm, lex, openers), lex, openers)
+            if word not in openers:
+                break
+            found.setdefault(word, []).append(k)
+            k -= 1
+    return found
+
+
+def _without_article(word: str, lex: Lexicon, known: frozenset[str]) -> str:
+    """``word`` without the definite article when the rest is a known word (السمو -> سمو)."""
+    if lex.article and word not in known and word.startswith(lex.article) and word[len(lex.article):] in known:
+        return word[len(lex.article):]
+    return word
+
+
+def _office_start(hit: TitleHit, start: int, nearer: dict[int, TitleHit | None]) -> int:
+    """Where the person's own office starts in a title stated from ``start``: at the nearer
+    office when the farther title is someone else's."""
+    office = nearer.get(id(hit))
+    return start if office is None else office.first
+
+
+def _in_own_form(hit: TitleHit, tokens: list[Token]) -> bool:
+    """The title is written as its entry is (not in an owner's or other inflected form)."""
+    return tuple(t.norm for t in tokens[hit.first:hit.last + 1]) == hit.entry.words
 
 
 def _on_its_line(start: int, first: int, tokens: list[Token], text: str) -> int:
@@ -288,12 +356,14 @@ def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Tok
     return [p for p in people if genders.get(id(p)) in (None, gender)]
 
 
-def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
+def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon,
+                        nearer: dict[int, TitleHit | None]) -> int:
     """The reference goes on over words of a title stated for the person (وزير الكهرباء for
     "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends. A title stated after the
     name counts to the end of its clause (شريف فتحي وزير السياحة والآثار: وزير السياحة)."""
-    stated = {t.norm for h, a, b in person.titles
-              for t in tokens[a:_stated_end(person, h, b, tokens, text, lex) + 1]} - lex.name_stops
+    stated = {t.norm for h, a, b in person.titles  # from the nearer office where the farther is someone else's
+              for t in tokens[_office_start(h, a, nearer):_stated_end(person, h, b, tokens, text, lex) + 1]}
+    stated -= lex.name_stops
     while end + 1 < len(tokens) and tokens[end + 1].norm in stated \
             and not text[tokens[end].end:tokens[end + 1].start].strip():
         end += 1
@@ -349,7 +419,7 @@ def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], te
     баспасөз хатшысы``: a press secretary, not a president)."""
     held = [h for h, _, _ in person.titles]
     for main, start, end in person.titles:
-        office = _nearer_office(main, titles, tokens, text, end)
+        office = _nearer_office(main, titles, tokens, text, end, lex)
         if office is not None:  # Президент Үкімет басшысы Олжас Бектеновке: the Head of Government
             held[held.index(main)] = office
             continue
@@ -360,15 +430,29 @@ def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], te
 
 
 def _nearer_office(main: TitleHit, titles: list[TitleHit], tokens: list[Token], text: str,
-                   end: int) -> TitleHit | None:
+                   end: int, lex: Lexicon) -> TitleHit | None:
     """A title right beside the stated one, nearer the name and written in its own form
-    (not an owner's inflected one, ``пресс-секретарь президента``): that nearer title is the
-    person's office, the farther one someone else (the subject of the sentence)."""
+    (not an owner's inflected one, ``пресс-секретарь президента``), its portfolio words aside
+    (Депутат Денсаулық сақтау министрі ...): that nearer title is the person's office, the
+    farther one someone else (the subject of the sentence)."""
     for hit in titles:
-        if main.last < hit.first and hit.last <= end and _beside(main, hit, tokens, text) and \
-                tuple(t.norm for t in tokens[hit.first:hit.last + 1]) == hit.entry.words:
+        if main.last < hit.first and hit.last <= end and \
+                ((_in_own_form(hit, tokens) and _beside(main, hit, tokens, text))
+                 or _portfolio_between(main, hit, tokens, text, lex)):
             return hit
     return None
+
+
+def _portfolio_between(main: TitleHit, hit: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """Only a portfolio's words, spaces between, stand between the two titles, where portfolios
+    go before titles (Депутат [Денсаулық сақтау] министрі)."""
+    if not lex.portfolio_before_title or hit.first - main.last < 2 or \
+            text[tokens[main.last].end:tokens[hit.first].start].count(",") or \
+            "\n" in text[tokens[main.last].end:tokens[hit.first].start]:
+        return False
+    words = tuple(t.norm for t in tokens[main.last + 1:hit.first])
+    head = tokens[hit.last].norm  # the title's head at most in its compound form (министрі), no case
+    return len(head) - len(hit.entry.words[-1]) <= 1 and any(words == portfolio for portfolio, _ in lex.portfolios)
 
 
 def _stated_end(person: Person, hit: TitleHit, end: int, tokens: list[Token], text: str, lex: Lexicon) -> int:

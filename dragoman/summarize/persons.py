@@ -157,14 +157,14 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             singles.append((run, words))
             continue
         chinese = is_chinese(words)
+        addressed = _addressed_by_patronymic(people, run, words, lex)
+        if addressed is not None:  # — Арсений Викторович, Дана Ерлановна, ...: the one named before
+            add_run(addressed, run, tokens, lex, text, names)  # (a woman's -овна is no surname shape)
+            continue
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
                 or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)
                 or run.voiced):
             weak.append((run, words, chinese))
-            continue
-        addressed = _addressed_by_patronymic(people, run, words, lex)
-        if addressed is not None:  # — Арсений Викторович, ...: Арсений Гладышев, named before
-            add_run(addressed, run, tokens, lex, text, names)
             continue
         person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
             person_for(people, words, chinese, lex, words == run.words)
