@@ -129,3 +129,9 @@ def test_a_listed_body_between_title_and_name_is_neither_name_nor_stop_ru(articl
     officials = find_officials(article_of(text, "ru"))
     assert [o.name for o in officials] == ["Талантбек Мамыралиев"]
     assert officials[0].title == "Депутат Жогорку Кенеша"
+
+
+def test_the_head_of_the_agency_is_its_minister_kk(quotes_of):
+    text = ("Денсаулық сақтау министрі Ақмарал Әлназарова ауыл емханаларын аралады.\n\n"
+            "– Желтоқсанның ортасына дейін дәрі жеткізіледі, – деді ведомство басшысы.")
+    assert [q.speaker for q in quotes_of(text, "kk")] == ["Ақмарал Әлназарова"]
