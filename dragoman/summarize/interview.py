@@ -35,7 +35,9 @@ from .words import iter_words, normalize, words_of
 MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
 MIN_PAIRS_UNNAMED = 3  # ...and for one it does not
 MAX_LABEL_WORDS = 3
-_LABEL = re.compile(r"\s*([^\W\d_][^\n:：.!?؟«»\"“”]{0,40}?)\s*[:：]\s+(?=\S)")
+# A label may hold a dot inside a word (an outlet's name, ``El.kz:``, ``Vesti.kz:``) or after an
+# initial (``Г.Бекмұхамбетова:``, ``D. Sharipova:``), never one that ends a sentence.
+_LABEL = re.compile(r"\s*([^\W\d_](?:[^\n:：.!?؟«»\"“”]|\.(?=\w)|(?<=\b\w)\.\s?){0,40}?)\s*[:：]\s+(?=\S)")
 _DASH = re.compile(r"\s*(?:[–—]\s*|-\s+)(?=\S)")
 _ATTRIBUTION = re.compile(r"[,.!?…؟]\s*[–—]\s+")
 _ASKS = ("?", "؟")
@@ -86,6 +88,7 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
         return None
     answering = {k for k in counts if k != question and
                  (k in lex.answer_labels or (counts[k] >= 2 and asks[k] * 2 < counts[k]))}
+    answering |= {k for k in counts if k != question and not asks[k] and _short_form_of(k, answering)}
     labels = [item for item in labels if item[0] == question or item[0] in answering]
     if sum(1 for a, b in zip(labels, labels[1:]) if a[0] == question and b[0] in answering) < MIN_PAIRS:
         return None
@@ -102,6 +105,19 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
         elif turns and not turns[-1].question and _goes_on(text, start, end):
             turns.append(Turn(_trim_start(text, start, end), _trim(text, start, end), False, turns[-1].label))
     return Interview(tuple(turns), paragraphs[first][0], dashed=False)
+
+
+def _short_form_of(label: str, answering: set[str]) -> bool:
+    """The full name once, then the short form (``Гүлназ Бекмұхамбетова:`` then
+    ``Г.Бекмұхамбетова:``, ``Dana Sharipova:`` then ``Sharipova:``): one voice, known by the
+    family name the labels end with."""
+    family = _family(label)
+    return bool(family) and any(_family(k) == family for k in answering if k != label)
+
+
+def _family(label: str) -> str:
+    """The label's last word longer than an initial (``Бекмұхамбетова``, ``Киселев`` of ``Киселев С.``)."""
+    return next((w for w in reversed(words_of(label)) if len(w) > 3), "")
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
