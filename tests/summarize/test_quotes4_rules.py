@@ -53,3 +53,40 @@ def test_a_once_used_label_of_another_family_name_stays_out(quotes_of) -> None:
         "By the end of May. The contractor has started on the upper section.",
         "No. The tariff stays where it is this season."]
     assert {q.speaker for q in answers} == {"Dilnoza Karimova"}
+
+
+_HEADLINE_QUOTE = ("'We waited three days for a bus': Villagers in Zhambyl cut off by snow\n\n"
+                   "By Aliya Nurlanova\n\n"
+                   "Snowdrifts closed the only road to four villages in Zhambyl region on Monday.\n\n"
+                   "\"We waited three days for a bus and then walked to the highway,\" Saule Abenova, "
+                   "a nurse from Kokterek, told reporters.\n\n"
+                   "Akim Erlan Dosov said the road would be cleared by Thursday.\n")
+
+
+def test_single_marks_that_open_the_headline_are_a_quote_and_echo_the_body_quote_they_shorten(quotes_of) -> None:
+    quotes = quotes_of(_HEADLINE_QUOTE, "en")
+    head = next(q for q in quotes if q.text == "We waited three days for a bus")
+    body = next(q for q in quotes if q.text.startswith("We waited three days for a bus and then"))
+    assert body.speaker == "Saule Abenova"
+    assert head.speaker == body.speaker
+
+
+def test_single_marks_after_the_headlines_colon_are_a_quote(quotes_of) -> None:
+    text = ("Almaty floods: 'The dam will hold until spring'\n\n"
+            "Emergencies Minister Chingis Arinov visited the dam on Tuesday.\n")
+    assert "The dam will hold until spring" in [q.text for q in quotes_of(text, "en")]
+
+
+def test_a_quoted_term_mid_headline_or_one_word_is_no_quote(quotes_of) -> None:
+    for headline in ("Kazakhstan adopts 'foreign agents' register for NGOs",
+                     "'Exodus': Almaty cinema shows a film on the Aral"):
+        text = f"{headline}\n\nThe register was approved by the Mazhilis on Wednesday.\n"
+        assert not quotes_of(text, "en")
+
+
+def test_a_headline_quote_sharing_words_with_two_body_quotes_equally_stays_unknown(quotes_of) -> None:
+    text = ("'Prices will fall soon': Ministers disagree on bread\n\n"
+            "\"Prices will rise before they settle,\" Trade Minister Arman Shakkaliyev said on Monday.\n\n"
+            "\"Prices will not drop this winter,\" Agriculture Minister Aidarbek Saparov said.\n")
+    head = next(q for q in quotes_of(text, "en") if q.text == "Prices will fall soon")
+    assert head.speaker is None
