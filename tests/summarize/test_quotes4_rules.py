@@ -90,3 +90,12 @@ def test_a_headline_quote_sharing_words_with_two_body_quotes_equally_stays_unkno
             "\"Prices will not drop this winter,\" Agriculture Minister Aidarbek Saparov said.\n")
     head = next(q for q in quotes_of(text, "en") if q.text == "Prices will fall soon")
     assert head.speaker is None
+
+
+def test_an_outlet_in_marks_after_the_preposition_la_is_no_quote(quotes_of) -> None:
+    text = ("وزير النقل: القطار يصل إلى أستانا في الربيع\n\n"
+            "وقال مسؤول بالوزارة لـ«الوطن» إن الخط الجديد سيفتتح في أبريل.\n\n"
+            "وأكدت لـ\"المدى\" أن \"العمل يسير وفق الجدول\".\n")
+    texts = [q.text for q in quotes_of(text, "ar")]
+    assert "الوطن" not in texts and "المدى" not in texts
+    assert "العمل يسير وفق الجدول" in texts  # a short quote after أن is still one
