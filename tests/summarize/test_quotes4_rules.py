@@ -99,3 +99,13 @@ def test_an_outlet_in_marks_after_the_preposition_la_is_no_quote(quotes_of) -> N
     texts = [q.text for q in quotes_of(text, "ar")]
     assert "الوطن" not in texts and "المدى" not in texts
     assert "العمل يسير وفق الجدول" in texts  # a short quote after أن is still one
+
+
+def test_a_short_phrase_in_marks_after_called_is_the_callers_words(quotes_of) -> None:
+    text = ("Minister urges calm over fuel prices\n\n"
+            "Energy Minister Almasadam Satkaliyev called the queues \"a temporary problem\" "
+            "on Monday. He also called for \"a little patience\" from drivers.\n\n"
+            "The village called \"Akkol\" has had no diesel for a week.\n")
+    quotes = quotes_of(text, "en")
+    assert [q.text for q in quotes] == ["a temporary problem", "a little patience"]
+    assert {q.speaker for q in quotes} == {"Almasadam Satkaliyev"}
