@@ -29,7 +29,7 @@ from dragoman.article.analysis import Official
 
 from .document import Document
 from .quotemarks import quoted_spans
-from .reporting import dash_attributes, sentence_end
+from .reporting import SENTENCE_END, dash_attributes, sentence_end
 from .words import iter_words, normalize, words_of
 
 MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
@@ -184,6 +184,9 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
     kind = kinds.most_common(1)[0][0]
     turns: list[Turn] = []
     for i, (start, end) in enumerate(paragraphs):
+        if asking[i] is None and kind == "" and turns and not turns[-1].question and \
+                _put_as_statement(doc, paragraphs, i) and any(a == kind for a in asking[i + 1:]):
+            asking[i] = kind  # an answer, then one sentence, then a short reply: the outlet's statement
         if asking[i] == kind:
             turns.append(Turn(_MARKED.match(text, start, end).end(), _trim(text, start, end), True))  # type: ignore[union-attr]
         elif turns and asking[i] is None and (turns[-1].question or any(a == kind for a in asking[i + 1:])):
@@ -198,6 +201,28 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
     while turns and turns[-1].question:
         turns.pop()
     return Interview(tuple(turns), intro_end, dashed=False)
+
+
+MAX_REPLY_WORDS = 5
+
+
+def _put_as_statement(doc: Document, paragraphs: list[tuple[int, int]], i: int) -> bool:
+    """Paragraph ``i`` of an unmarked interview is the outlet's statement put as a question
+    (``Critics say data sharing is the easy part.`` | ``Of course. But ...``): one sentence with
+    no quote marks, after which the next paragraph opens with a short reply sentence and goes on."""
+    if i + 1 >= len(paragraphs):
+        return False
+    text = doc.text
+    start, end = paragraphs[i]
+    words = text[start:_trim(text, start, end)]
+    if not words.endswith(".") or any(c in _QUOTE_MARKS for c in words) or \
+            any(m.end() < len(words) for m in SENTENCE_END.finditer(words)):
+        return False
+    nxt_start, nxt_end = paragraphs[i + 1]
+    reply = text[nxt_start:_trim(text, nxt_start, nxt_end)].lstrip()
+    first = SENTENCE_END.search(reply)
+    return first is not None and first.end() < len(reply) and \
+        len(list(iter_words(reply[:first.end()]))) <= MAX_REPLY_WORDS
 
 
 _MARKED = re.compile(r"\s*(?:[*•▪■]\s*|[–—]\s*|-\s+)?")

@@ -109,3 +109,29 @@ def test_a_short_phrase_in_marks_after_called_is_the_callers_words(quotes_of) ->
     quotes = quotes_of(text, "en")
     assert [q.text for q in quotes] == ["a temporary problem", "a little patience"]
     assert {q.speaker for q in quotes} == {"Almasadam Satkaliyev"}
+
+
+_STATEMENT_PUT = ("Uzbekistan's deputy energy minister on the Rogun deal\n\n"
+                  "The Diplomat spoke with Deputy Energy Minister Jasur Rakhimov about power trade with Tajikistan. "
+                  "The interview has been edited for length.\n\n"
+                  "Why buy electricity from Rogun at all?\n\n"
+                  "Because our own plants cannot cover the winter peak. We lose two gigawatts every January.\n\n"
+                  "Some say the price is too high.\n\n"
+                  "It is not. Our gas plants cost us more per kilowatt-hour in winter than Rogun will charge.\n\n"
+                  "When will the first power arrive?\n\n"
+                  "In the spring of 2028.\n")
+
+
+def test_an_outlets_statement_put_as_a_question_in_an_unmarked_interview_is_no_answer(quotes_of) -> None:
+    quotes = quotes_of(_STATEMENT_PUT, "en")
+    texts = [q.text for q in quotes]
+    assert "Some say the price is too high." not in texts
+    assert "It is not. Our gas plants cost us more per kilowatt-hour in winter than Rogun will charge." in texts
+    assert all(q.speaker == "Jasur Rakhimov" for q in quotes if q.sieve == SIEVE_INTERVIEW)
+
+
+def test_a_one_sentence_second_paragraph_of_an_answer_before_a_question_stays_the_answer(quotes_of) -> None:
+    text = _STATEMENT_PUT.replace("Some say the price is too high.\n\n"
+                                  "It is not. Our gas plants cost us more per kilowatt-hour in winter than Rogun will charge.\n\n",
+                                  "That is why we signed.\n\n")
+    assert "That is why we signed." in [q.text for q in quotes_of(text, "en")]
