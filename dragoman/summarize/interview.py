@@ -185,7 +185,7 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
     turns: list[Turn] = []
     for i, (start, end) in enumerate(paragraphs):
         if asking[i] is None and kind == "" and turns and not turns[-1].question and \
-                _put_as_statement(doc, paragraphs, i) and any(a == kind for a in asking[i + 1:]):
+                _put_as_statement(doc, paragraphs, i):
             asking[i] = kind  # an answer, then one sentence, then a short reply: the outlet's statement
         if asking[i] == kind:
             turns.append(Turn(_MARKED.match(text, start, end).end(), _trim(text, start, end), True))  # type: ignore[union-attr]
