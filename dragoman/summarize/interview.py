@@ -29,13 +29,15 @@ from dragoman.article.analysis import Official
 
 from .document import Document
 from .quotemarks import quoted_spans
-from .reporting import dash_attributes, sentence_end
+from .reporting import SENTENCE_END, dash_attributes, sentence_end
 from .words import iter_words, normalize, words_of
 
 MIN_PAIRS = 2  # questions answered, for a dash interview the intro calls one...
 MIN_PAIRS_UNNAMED = 3  # ...and for one it does not
 MAX_LABEL_WORDS = 3
-_LABEL = re.compile(r"\s*([^\W\d_][^\n:：.!?؟«»\"“”]{0,40}?)\s*[:：]\s+(?=\S)")
+# A label may hold a dot inside a word (an outlet's name, ``El.kz:``, ``Vesti.kz:``) or after an
+# initial (``Г.Бекмұхамбетова:``, ``D. Sharipova:``), never one that ends a sentence.
+_LABEL = re.compile(r"\s*([^\W\d_](?:[^\n:：.!?؟«»\"“”]|\.(?=\w)|(?<=\b\w)\.\s?){0,40}?)\s*[:：]\s+(?=\S)")
 _DASH = re.compile(r"\s*(?:[–—]\s*|-\s+)(?=\S)")
 _ATTRIBUTION = re.compile(r"[,.!?…؟]\s*[–—]\s+")
 _ASKS = ("?", "؟")
@@ -86,6 +88,7 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
         return None
     answering = {k for k in counts if k != question and
                  (k in lex.answer_labels or (counts[k] >= 2 and asks[k] * 2 < counts[k]))}
+    answering |= {k for k in counts if k != question and not asks[k] and _short_form_of(k, answering)}
     labels = [item for item in labels if item[0] == question or item[0] in answering]
     if sum(1 for a, b in zip(labels, labels[1:]) if a[0] == question and b[0] in answering) < MIN_PAIRS:
         return None
@@ -102,6 +105,19 @@ def _labelled(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | N
         elif turns and not turns[-1].question and _goes_on(text, start, end):
             turns.append(Turn(_trim_start(text, start, end), _trim(text, start, end), False, turns[-1].label))
     return Interview(tuple(turns), paragraphs[first][0], dashed=False)
+
+
+def _short_form_of(label: str, answering: set[str]) -> bool:
+    """The full name once, then the short form (``Гүлназ Бекмұхамбетова:`` then
+    ``Г.Бекмұхамбетова:``, ``Dana Sharipova:`` then ``Sharipova:``): one voice, known by the
+    family name the labels end with."""
+    family = _family(label)
+    return bool(family) and any(_family(k) == family for k in answering if k != label)
+
+
+def _family(label: str) -> str:
+    """The label's last word longer than an initial (``Бекмұхамбетова``, ``Киселев`` of ``Киселев С.``)."""
+    return next((w for w in reversed(words_of(label)) if len(w) > 3), "")
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -168,6 +184,9 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
     kind = kinds.most_common(1)[0][0]
     turns: list[Turn] = []
     for i, (start, end) in enumerate(paragraphs):
+        if asking[i] is None and kind == "" and turns and not turns[-1].question and \
+                _put_as_statement(doc, paragraphs, i):
+            asking[i] = kind  # an answer, then one sentence, then a short reply: the outlet's statement
         if asking[i] == kind:
             turns.append(Turn(_MARKED.match(text, start, end).end(), _trim(text, start, end), True))  # type: ignore[union-attr]
         elif turns and asking[i] is None and (turns[-1].question or any(a == kind for a in asking[i + 1:])):
@@ -182,6 +201,28 @@ def _asked(doc: Document, paragraphs: list[tuple[int, int]]) -> Interview | None
     while turns and turns[-1].question:
         turns.pop()
     return Interview(tuple(turns), intro_end, dashed=False)
+
+
+MAX_REPLY_WORDS = 5
+
+
+def _put_as_statement(doc: Document, paragraphs: list[tuple[int, int]], i: int) -> bool:
+    """Paragraph ``i`` of an unmarked interview is the outlet's statement put as a question
+    (``Critics say data sharing is the easy part.`` | ``Of course. But ...``): one sentence with
+    no quote marks, after which the next paragraph opens with a short reply sentence and goes on."""
+    if i + 1 >= len(paragraphs):
+        return False
+    text = doc.text
+    start, end = paragraphs[i]
+    words = text[start:_trim(text, start, end)]
+    if not words.endswith(".") or any(c in _QUOTE_MARKS for c in words) or \
+            any(m.end() < len(words) for m in SENTENCE_END.finditer(words)):
+        return False
+    nxt_start, nxt_end = paragraphs[i + 1]
+    reply = text[nxt_start:_trim(text, nxt_start, nxt_end)].lstrip()
+    first = SENTENCE_END.search(reply)
+    return first is not None and first.end() < len(reply) and \
+        len(list(iter_words(reply[:first.end()]))) <= MAX_REPLY_WORDS
 
 
 _MARKED = re.compile(r"\s*(?:[*•▪■]\s*|[–—]\s*|-\s+)?")

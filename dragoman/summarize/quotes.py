@@ -43,11 +43,13 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     for cand in _marked(doc, runs, named):
         if not any(a < cand.end and cand.start < b for a, b in taken):
             candidates.append(cand)
+    _headline_single(doc, candidates)
     if found:
         _headline_words(doc, found, candidates)
     _headline_speaker(doc, candidates, people)
     candidates.sort(key=lambda c: c.start)
     resolve(Speech.of(doc, people), candidates)
+    _headline_echo(doc, candidates)
     candidates = [c for c in candidates if c.vouched or c.speaker is not None]
     if found and found.dashed:
         candidates = _named_inside_answers(doc, candidates, people)
@@ -115,6 +117,47 @@ def _headline_words(doc: Document, found: qa.Interview, candidates: list[Candida
             cand = Candidate(span.start, span.end)
             candidates.append(cand)
         cand.answer, cand.interviewee = True, who
+
+
+# Single marks that open the headline or follow its colon, closed before a colon, a comma or the
+# headline's end: ``'Nobody came for forty minutes'``, ``'...': parliament splits``, ``'...', says X``.
+_HEADLINE_SINGLE = re.compile(r"(?:^|(?<=:\s))['‘]((?:[^'‘’\n]|['’](?=\w))+?)['’](?=\s*(?:[:,]|$))", re.M)
+
+
+def _headline_single(doc: Document, candidates: list[Candidate]) -> None:
+    """Words in single marks that open the headline or follow its colon (the BBC's, RFE/RL's,
+    Al Jazeera's headline quotes) are speech, even with no sentence mark of their own; two
+    words at least, so a quoted term is not taken."""
+    head = _headline(doc)
+    if head is None:
+        return
+    for match in _HEADLINE_SINGLE.finditer(doc.text, head[0], head[1]):
+        start, end = match.start(1), match.end(1)
+        if len(list(iter_words(doc.text[start:end]))) >= 2 and \
+                not any(c.start < end and start < c.end for c in candidates):
+            candidates.append(Candidate(start, _strip_end(doc.text, start, end)))
+
+
+def _headline_echo(doc: Document, candidates: list[Candidate]) -> None:
+    """A headline quote no sieve resolved echoes the body quote that shares most of its words
+    (``'Nobody Came'`` over ``"... nobody came," Temirkhanova told ...``): that quote's speaker,
+    when at least half of its words are in that one quote and no other shares as many."""
+    head = _headline(doc)
+    if head is None:
+        return
+    text = doc.text
+    body = [c for c in candidates if c.start >= head[1] and c.speaker is not None]
+    for cand in candidates:
+        if not (head[0] <= cand.start and cand.end <= head[1]) or cand.speaker is not None or cand.answer:
+            continue
+        words = {normalize(w) for _, _, w in iter_words(text[cand.start:cand.end]) if len(w) > 2}
+        shared = sorted(((len(words & {normalize(w) for _, _, w in iter_words(text[c.start:c.end])}), k)
+                         for k, c in enumerate(body)), reverse=True)
+        if not words or not shared or shared[0][0] * 2 < len(words) or \
+                (len(shared) > 1 and shared[1][0] == shared[0][0]):
+            continue
+        echoed = body[shared[0][1]]
+        cand.speaker, cand.sieve = echoed.speaker, echoed.sieve
 
 
 def _headline_speaker(doc: Document, candidates: list[Candidate], people: list[Official]) -> None:

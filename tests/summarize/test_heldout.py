@@ -53,6 +53,9 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # kk speaker .99 (88/89) after the offices-kkru round's two articles: on the articles before it
     # 81/81; the one miss is a new article's "– деді полковник" when two colonels were named (the
     # analysis names nobody rather than guess), so the floor moved with the set, not the rules.
+    # quotes4 added kk-quotes4-1, whose regional akim's words («...» after "Облыс әкімі бізге:") the
+    # title sieve gives the district akim (a title matter): speaker .99 (97/98); the older articles
+    # stay 93/93.
     "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.98, "name_en": 0.95},
     # ar after the branch arabic (its five articles added): speaker .96, officials 1.00; name_en .79,
     # the invented names of those five spelt by the rules (Namtov for Nematov), the old articles .96.
@@ -97,14 +100,21 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # articles before it 144/149, one more than before), floor .96 with one item of slack; its two
     # articles' five invented Gulf names the rules spell by letters (Salim for Salem, Al-Kandiya):
     # name_en .584 (52/89), the older articles stay 50/83, so that floor moved with the set.
-    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.94, "name_en": 0.54},
-    "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.88, "name_en": 0.94},
-    "en": {"quotes": 0.97, "officials": 0.93, "speaker": 0.9, "name_en": 0.97},
 }
 # Speakers a sieve named wrongly, all languages (unknown is not wrong): 4 measured when set, 5 before
 # offices-aren, 7 with its four articles, whose two wrong speakers are two names read in part
 # (Al Naqbi of Khalid Ibrahim Al Naqbi; حفوز سلمى الفرجاني with the town in it) by name-run rules
 # that round measured but did not adopt (one tuning article each); the set moved, not the rules.
+    # quotes4 added four Arabic articles (outlets after لـ, statements put as questions): on the older
+    # articles every figure is as it was (officials .98, speaker .96 143/149, name_en 50/83); the new
+    # ones hold an official missed twice (مدير صحة الزرقاء الدكتور خالد العموري read as "صحة الزرقاء
+    # الدكتور"; a spokesman كريم السيد after "المتحدث باسم الوزارة") and invented names the rules
+    # spell by letters (Al-Huari, Al-Duysan): officials .961, speaker .939 (154/164), name_en .586.
+# Speakers a sieve named wrongly, all languages (unknown is not wrong): 4 on the articles before
+# quotes4, 7 with its articles (the three of the officials and title stages named above).
+    "ar": {"quotes": 0.97, "officials": 0.95, "speaker": 0.93, "name_en": 0.54},
+    "ru": {"quotes": 0.96, "officials": 0.97, "speaker": 0.88, "name_en": 0.94},
+    "en": {"quotes": 0.97, "officials": 0.93, "speaker": 0.9, "name_en": 0.97},
 DEV_WRONG_SPEAKERS_AT_MOST = 8
 
 
@@ -177,7 +187,8 @@ NEWS_FLOORS = {
         "kk": {"quotes": 0.97, "officials": 0.97, "speaker": 0.93, "name_en": 0.95},
         "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.88, "name_en": 0.8},  # 17/20 after arnames
         "ru": {"quotes": 0.95, "officials": 0.94, "speaker": 0.95, "name_en": 0.95},
-        "en": {"quotes": 0.9, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
+        # quotes4: quotes .94 -> .985 (headline quotes in single marks, short quotes after "called")
+        "en": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     },
 }
 
