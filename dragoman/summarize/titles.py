@@ -790,13 +790,25 @@ def local_department(head: TitleHit, tokens: list[Token], text: str, lex: Lexico
     return " ".join(w for w in (place, kind[0], department) if w)
 
 
+def _city_opening(text: str, lex: Lexicon) -> str | None:
+    """The city a report opens with as a word and a full stop (ЕКІБАСТҰЗ. Өткен аптада ...)."""
+    from .gazetteer import english_name, places_in
+
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:
+        match = _CITY_FIRST.match(line)
+        ids = places_in(match.group(1), lex.language)[:1] if match else []
+        if ids and not ids[0] & _country_ids() and " or " not in english_name(ids[0]):
+            return english_name(ids[0])
+    return None
+
+
 def _level_place(pattern: str, tokens: list[Token], text: str, lex: Lexicon) -> str | None:
     """The place of a level of local government (``pattern`` as [officials.bodies] writes it:
     "{} Region", "{}"): for a city the dateline's, else the one place the article names before
     that level's word; None when it names none, or several (no guess)."""
     from .gazetteer import english_name, places_in
 
-    city = dateline_city(text, lex) if pattern == "{}" else None
+    city = (dateline_city(text, lex) or _city_opening(text, lex)) if pattern == "{}" else None
     if city:
         return city
     found: set[str] = set()
