@@ -731,7 +731,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
     return ranked(office)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _departments(language: str) -> tuple[dict, frozenset[str], dict[str, tuple[str, str]], dict[tuple[str, ...], str]]:
     """[departments.<code>] of titles.toml: the section itself, the department words, the
     kinds of local government (adjective -> English, the pattern of its place) and the fields
@@ -740,7 +740,7 @@ def _departments(language: str) -> tuple[dict, frozenset[str], dict[str, tuple[s
         table = tomllib.load(handle).get("departments", {}).get(language, {})
     kinds = {normalize(k): tuple(v.split("|", 1)) for k, v in table.get("kinds", {}).items()}
     fields = {tuple(normalize(w) for w in k.split()): v for k, v in table.get("fields", {}).items()}
-    return table, frozenset(normalize(w) for w in table.get("words", [])), kinds, fields  # type: ignore[return-value]
+    return table, frozenset(normalize(w) for w in table.get("words", [])), kinds, fields
 
 
 def _fields(seq: list[Token], fields: dict[tuple[str, ...], str], conjunction: str) -> list[str] | None:
@@ -772,7 +772,8 @@ def local_department(head: TitleHit, tokens: list[Token], text: str, lex: Lexico
         return None
     start = k
     while start > 0 and k - start < 8 and tokens[start - 1].norm not in kinds and \
-            (joined(text, tokens[start - 1], tokens[start]) or gap(text, tokens[start - 1], tokens[start]).strip() == ","):
+            gap(text, tokens[start - 1], tokens[start]).strip() in ("", ",") and \
+            "\n" not in gap(text, tokens[start - 1], tokens[start]):  # fields, maybe listed with commas
         start -= 1
     conjunction = normalize(table.get("and", ""))
     named = None
@@ -781,7 +782,7 @@ def local_department(head: TitleHit, tokens: list[Token], text: str, lex: Lexico
         start += named is None
     if named is None:
         return None
-    kind = kinds.get(tokens[start - 1].norm) if joined(text, tokens[start - 1], tokens[start]) else None
+    kind = kinds.get(tokens[start - 1].norm) if start > 0 and joined(text, tokens[start - 1], tokens[start]) else None
     english = table.get("english", "Department")
     department = f"{named[0]} {english}" if len(named) == 1 else f"{english} of {', '.join(named[:-1])} and {named[-1]}"
     if kind is None:
