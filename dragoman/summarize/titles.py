@@ -15,7 +15,7 @@ from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of
 from .name_runs import NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
-from .tokens import TitleHit, Token, base_forms, find_titles, joined, word_matches
+from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, word_matches
 from .words import normalize
 
 # Words a title before a name may reach back over: its own body, which may be long (прокурор
@@ -706,6 +706,9 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         place = _place(head, stated, tokens, text, lex, names) if head.entry.role in PLACE_ROLES else None
         if place:
             return ranked(f"{office} of {place}")
+        department = local_department(head, tokens, text, lex) if head.entry.role in BODY_ROLES else None
+        if department and department.casefold() not in office.casefold():
+            return ranked(f"{office} of the {department}")  # a local office: no country
         body = _body_beside(head, tokens, text, lex)
         if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
             body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
@@ -726,6 +729,99 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if posted and " to " not in office:
             office += f" to {country_phrase(posted)}"
     return ranked(office)
+
+
+@cache
+def _departments(language: str) -> tuple[dict, frozenset[str], dict[str, tuple[str, str]], dict[tuple[str, ...], str]]:
+    """[departments.<code>] of titles.toml: the section itself, the department words, the
+    kinds of local government (adjective -> English, the pattern of its place) and the fields
+    of administration (their words -> English)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("departments", {}).get(language, {})
+    kinds = {normalize(k): tuple(v.split("|", 1)) for k, v in table.get("kinds", {}).items()}
+    fields = {tuple(normalize(w) for w in k.split()): v for k, v in table.get("fields", {}).items()}
+    return table, frozenset(normalize(w) for w in table.get("words", [])), kinds, fields
+
+
+def _fields(seq: list[Token], fields: dict[tuple[str, ...], str], conjunction: str) -> list[str] | None:
+    """The English of every field ``seq`` names, joined by the conjunction; None unless each
+    word belongs to a listed field."""
+    names: list[str] = []
+    i = 0
+    while i < len(seq):
+        if names and seq[i].norm == conjunction:
+            i += 1
+        found = next(((n, fields[key]) for n in range(min(4, len(seq) - i), 0, -1)
+                      if (key := tuple(t.norm for t in seq[i:i + n])) in fields), None)
+        if found is None:
+            return None
+        names.append(found[1])
+        i += found[0]
+    return names or None
+
+
+def local_department(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The local department a title before it names (облыстық білім басқармасының басшысы):
+    its level's place, the level, its fields and "Department", as English news writes it
+    (Kyzylorda Regional Education Department; Astana City Department of Passenger Transport
+    and Roads). The place is the one of that level the article names (a city: its dateline).
+    None unless every word between the level and the title is a field of [departments]."""
+    table, words, kinds, fields = _departments(lex.language)
+    k = head.first - 1
+    if not words or k < 1 or tokens[k].norm not in words or not joined(text, tokens[k - 1], tokens[k]):
+        return None
+    start = k
+    while start > 0 and k - start < 8 and tokens[start - 1].norm not in kinds and \
+            gap(text, tokens[start - 1], tokens[start]).strip() in ("", ",") and \
+            "\n" not in gap(text, tokens[start - 1], tokens[start]):  # fields, maybe listed with commas
+        start -= 1
+    conjunction = normalize(table.get("and", ""))
+    named = None
+    while named is None and start < k:  # the longest run of fields (not a name before a comma)
+        named = _fields(tokens[start:k], fields, conjunction)
+        start += named is None
+    if named is None:
+        return None
+    kind = kinds.get(tokens[start - 1].norm) if start > 0 and joined(text, tokens[start - 1], tokens[start]) else None
+    english = table.get("english", "Department")
+    department = f"{named[0]} {english}" if len(named) == 1 else f"{english} of {', '.join(named[:-1])} and {named[-1]}"
+    if kind is None:
+        return department
+    place = _level_place(kind[1], tokens, text, lex)
+    return " ".join(w for w in (place, kind[0], department) if w)
+
+
+def _city_opening(text: str, lex: Lexicon) -> str | None:
+    """The city a report opens with as a word and a full stop (ЕКІБАСТҰЗ. Өткен аптада ...)."""
+    from .gazetteer import english_name, places_in
+
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:
+        match = _CITY_FIRST.match(line)
+        ids = places_in(match.group(1), lex.language)[:1] if match else []
+        if ids and not ids[0] & _country_ids() and " or " not in english_name(ids[0]):
+            return english_name(ids[0])
+    return None
+
+
+def _level_place(pattern: str, tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The place of a level of local government (``pattern`` as [officials.bodies] writes it:
+    "{} Region", "{}"): for a city the dateline's, else the one place the article names before
+    that level's word; None when it names none, or several (no guess)."""
+    from .gazetteer import english_name, places_in
+
+    city = (dateline_city(text, lex) or _city_opening(text, lex)) if pattern == "{}" else None
+    if city:
+        return city
+    found: set[str] = set()
+    for i in range(1, len(tokens)):
+        kind = _body_in(tokens[i:i + 1], lex)
+        if kind is not None and kind[2] == pattern and joined(text, tokens[i - 1], tokens[i]):
+            first = i - 2 if i > 1 and joined(text, tokens[i - 2], tokens[i - 1]) else i - 1
+            ids = places_in(text[tokens[first].start:tokens[i - 1].end], lex.language)[-1:]  # Батыс Қазақстан
+            name = english_name(ids[0]) if ids else ""
+            if name and " or " not in name and not ids[0] & _country_ids():
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 ENVOY_ROLES = frozenset({"ambassador"})
