@@ -262,6 +262,7 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
     opened_at = {r.first for r in runs}
     runs += [r for r in _voiced_runs(tokens, text, lex, title_tokens) if r.first not in opened_at]
+    verbs = _subject_verbs(lex)
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -283,6 +284,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         while i < len(tokens) - 1 and (tokens[i].norm in lex.name_openers or tokens[i].norm in lex.honorifics) \
                 and joined(text, tokens[i], tokens[i + 1]):
             i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
+        if strip_clitic(tokens[i].norm, lex, verbs) in verbs:
+            continue  # وردا على سؤال ... الوزير، أجاب ضاحكا: the title is the verb's subject, no name follows
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
             # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
@@ -459,7 +462,7 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     if not body(i) and body(i + 1) and i + 1 < len(tokens) and joined(text, tokens[i], tokens[i + 1]):
         start = i + 1  # one word that qualifies the title first (مديرة عام الشركة العامة ... المهندسة رنا)
     elif not body(i):
-        return i
+        return _honorific_after_body(tokens, i, text, lex)
     for k in range(start + 1, min(len(tokens), start + 8)):
         if not joined(text, tokens[k - 1], tokens[k]):
             return i
@@ -467,6 +470,27 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
             return k + 1
         if tokens[k].norm in lex.patronymic_joiners and k - 1 > start + 1:
             return k - 1
+    return i
+
+
+BODY_REACH = 5  # words of an unlisted body between a title and the honorific of its holder
+
+
+def _honorific_after_body(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """A title, a body no list holds (a plant, a directorate, a guild: رئيس معمل ... الحراري,
+    مديرة تربية البصرة), then an honorific: the holder's name starts after the honorific, as
+    after a listed body. The words between are joined, with no stop word, verb or number among
+    them; ``i`` when no honorific is in reach."""
+    verbs = _subject_verbs(lex)
+    for k in range(i, min(len(tokens) - 1, i + BODY_REACH + 1)):
+        if k > i and not joined(text, tokens[k - 1], tokens[k]):
+            return i
+        word = tokens[k].norm
+        if word in lex.honorifics:
+            return k + 1 if k > i and joined(text, tokens[k], tokens[k + 1]) else i
+        if word in lex.name_stops or word in lex.name_openers or _coordinated_stop(word, lex) \
+                or strip_clitic(word, lex, verbs) in verbs or not word.isalpha():
+            return i
     return i
 
 
