@@ -576,6 +576,9 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
+        if not bound and free == 1 and j == i + 1 and _compound_second(word, lex):
+            j += 1  # حسام الدين, نور الدين: one given name in two words; the family's name follows
+            continue
         if not bound and not _arabic_name_word(tokens[j], lex):
             if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
@@ -597,6 +600,13 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
     return j
 
 
+
+
+def _compound_second(word: str, lex: Lexicon) -> bool:
+    """The definite word is the second half of a compound given name (الدين of نور الدين): the
+    romanization table lists it with its article, and not without it (الكتبي is listed as كتبي,
+    a family's name)."""
+    return is_definite(word, lex) and given_name_word(word) and not given_name_word(word[len(lex.article):])
 
 
 MAX_FAMILY_CHAIN = 3  # مشعل الأحمد الجابر الصباح: given name, father, grandfather, the family
