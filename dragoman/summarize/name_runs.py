@@ -273,6 +273,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         inside.update(range(hit.last + 1, body_end))
         i = body_end if body_end > hit.last + 1 else \
             _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
+        if i == hit.last + 1 and _governs_a_place(hit, tokens, i, text, lex):
+            i += 1  # والي صفاقس الهادي بن حسين, رئيسة بلدية حفوز سلمى ...: the place, then the name
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -294,6 +296,29 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 
 COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
+LOCAL_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a place
+
+
+def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A local office without the article (والي, رئيسة بلدية) is in the construct state: the
+    word after it is its place, even one without the article the gazetteer does not know
+    (صفاقس, حفوز); the name follows the place. Not when that word is a listed given name or
+    no name word follows it."""
+    if hit.entry.role not in LOCAL_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
+        return False
+    place, nxt = tokens[i], tokens[i + 1]
+    return joined(text, tokens[hit.last], place) and joined(text, place, nxt) \
+        and not is_definite(place.norm, lex) and not given_name_word(place.text) \
+        and _arabic_name_word(place, lex) and table_name(place.norm) is None \
+        and (_arabic_name_word(nxt, lex) or _given_before_patronymic(tokens, i + 1, text, lex))
+
+
+def _given_before_patronymic(tokens: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """The word before "son/daughter of" is a given name, even one with the article (الهادي بن
+    حسين, الطاهر بن علي)."""
+    return j + 1 < len(tokens) and tokens[j + 1].norm in lex.patronymic_joiners \
+        and joined(text, tokens[j], tokens[j + 1]) and tokens[j].norm not in lex.name_stops \
+        and not country_of(tokens[j].norm, lex) and tokens[j].norm.isalpha()
 
 
 def _coordinated_counterparts(runs: list[NameRun], tokens: list[Token], text: str, lex: Lexicon,
@@ -579,7 +604,8 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if not bound and free == 1 and j == i + 1 and _compound_second(word, lex):
             j += 1  # حسام الدين, نور الدين: one given name in two words; the family's name follows
             continue
-        if not bound and not _arabic_name_word(tokens[j], lex):
+        if not bound and not _arabic_name_word(tokens[j], lex) \
+                and not (j == i and _given_before_patronymic(tokens, j, text, lex)):
             if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
                         and joined(text, tokens[j], tokens[j + 1]) and joined(text, tokens[j + 1], tokens[j + 2]):
