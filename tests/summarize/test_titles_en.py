@@ -216,7 +216,9 @@ TITLE_FLOORS = {
     # them kk .72 (41/57), ru .74 (56/76).
     # kk .66 (47/71) with offices-kkru's and refs2's Kazakh articles: their courts', police and
     # district offices' English lacks the body (Judge of the West Kazakhstan Regional Court).
-    "devnews": {"kk": 0.64, "ar": 0.54, "ru": 0.72, "en": 0.66},
+    # ar4: ar .51 (65/127): its rules find three officials more in the older articles (65/120) and
+    # its two articles add seven titles of local offices none of which is right yet.
+    "devnews": {"kk": 0.64, "ar": 0.51, "ru": 0.72, "en": 0.66},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
