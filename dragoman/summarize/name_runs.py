@@ -262,6 +262,7 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
     runs += [r for r in _surnamed_runs(tokens, text, lex, titles, title_tokens) if r.first not in opened_at]
     opened_at = {r.first for r in runs}
     runs += [r for r in _voiced_runs(tokens, text, lex, title_tokens) if r.first not in opened_at]
+    verbs = _subject_verbs(lex)
     claimed = {id(r.title) for r in runs}
     opened = {r.first for r in runs}
     inside: set[int] = set()  # tokens of a body's name after a title (جامعة الملك سعود)
@@ -272,6 +273,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         inside.update(range(hit.last + 1, body_end))
         i = body_end if body_end > hit.last + 1 else \
             _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
+        if i == hit.last + 1 and _governs_a_place(hit, tokens, i, text, lex):
+            i += 1  # والي صفاقس الهادي بن حسين, رئيسة بلدية حفوز سلمى ...: the place, then the name
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -283,6 +286,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         while i < len(tokens) - 1 and (tokens[i].norm in lex.name_openers or tokens[i].norm in lex.honorifics) \
                 and joined(text, tokens[i], tokens[i + 1]):
             i += 1  # وزير الخارجية معالي ...: the honorific is neither title nor name
+        if strip_clitic(tokens[i].norm, lex, verbs) in verbs:
+            continue  # وردا على سؤال ... الوزير، أجاب ضاحكا: the title is the verb's subject, no name follows
         end = _arabic_name_end(tokens, i, text, lex, title_tokens)
         if end - i >= 2 or (end > i and (table_name(tokens[i].norm) or _foreign_surname(tokens[i].norm, lex))):
             # one unknown word is a verb, not a name, unless it has a surname's ending (الرئيس ميرزياييف)
@@ -291,6 +296,29 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 
 COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
+LOCAL_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a place
+
+
+def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A local office without the article (والي, رئيسة بلدية) is in the construct state: the
+    word after it is its place, even one without the article the gazetteer does not know
+    (صفاقس, حفوز); the name follows the place. Not when that word is a listed given name or
+    no name word follows it."""
+    if hit.entry.role not in LOCAL_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
+        return False
+    place, nxt = tokens[i], tokens[i + 1]
+    return joined(text, tokens[hit.last], place) and joined(text, place, nxt) \
+        and not is_definite(place.norm, lex) and not given_name_word(place.text) \
+        and _arabic_name_word(place, lex) and table_name(place.norm) is None \
+        and (_arabic_name_word(nxt, lex) or _given_before_patronymic(tokens, i + 1, text, lex))
+
+
+def _given_before_patronymic(tokens: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """The word before "son/daughter of" is a given name, even one with the article (الهادي بن
+    حسين, الطاهر بن علي)."""
+    return j + 1 < len(tokens) and tokens[j + 1].norm in lex.patronymic_joiners \
+        and joined(text, tokens[j], tokens[j + 1]) and tokens[j].norm not in lex.name_stops \
+        and not country_of(tokens[j].norm, lex) and tokens[j].norm.isalpha()
 
 
 def _coordinated_counterparts(runs: list[NameRun], tokens: list[Token], text: str, lex: Lexicon,
@@ -459,7 +487,7 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     if not body(i) and body(i + 1) and i + 1 < len(tokens) and joined(text, tokens[i], tokens[i + 1]):
         start = i + 1  # one word that qualifies the title first (مديرة عام الشركة العامة ... المهندسة رنا)
     elif not body(i):
-        return i
+        return _honorific_after_body(tokens, i, text, lex)
     for k in range(start + 1, min(len(tokens), start + 8)):
         if not joined(text, tokens[k - 1], tokens[k]):
             return i
@@ -467,6 +495,27 @@ def _body_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
             return k + 1
         if tokens[k].norm in lex.patronymic_joiners and k - 1 > start + 1:
             return k - 1
+    return i
+
+
+BODY_REACH = 5  # words of an unlisted body between a title and the honorific of its holder
+
+
+def _honorific_after_body(tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """A title, a body no list holds (a plant, a directorate, a guild: رئيس معمل ... الحراري,
+    مديرة تربية البصرة), then an honorific: the holder's name starts after the honorific, as
+    after a listed body. The words between are joined, with no stop word, verb or number among
+    them; ``i`` when no honorific is in reach."""
+    verbs = _subject_verbs(lex)
+    for k in range(i, min(len(tokens) - 1, i + BODY_REACH + 1)):
+        if k > i and not joined(text, tokens[k - 1], tokens[k]):
+            return i
+        word = tokens[k].norm
+        if word in lex.honorifics:
+            return k + 1 if k > i and joined(text, tokens[k], tokens[k + 1]) else i
+        if word in lex.name_stops or word in lex.name_openers or _coordinated_stop(word, lex) \
+                or strip_clitic(word, lex, verbs) in verbs or not word.isalpha():
+            return i
     return i
 
 
@@ -552,7 +601,11 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
         word, bound = tokens[j].norm, j > i and tokens[j - 1].norm in lex.name_joiners
-        if not bound and not _arabic_name_word(tokens[j], lex):
+        if not bound and free == 1 and j == i + 1 and _compound_second(word, lex):
+            j += 1  # حسام الدين, نور الدين: one given name in two words; the family's name follows
+            continue
+        if not bound and not _arabic_name_word(tokens[j], lex) \
+                and not (j == i and _given_before_patronymic(tokens, j, text, lex)):
             if free >= 1 and is_definite(word, lex) and _family_word(tokens, i, j, lex):
                 if j + 2 < len(tokens) and tokens[j + 1].norm in lex.family_words \
                         and joined(text, tokens[j], tokens[j + 1]) and joined(text, tokens[j + 1], tokens[j + 2]):
@@ -573,6 +626,13 @@ def _arabic_name_end(tokens: list[Token], i: int, text: str, lex: Lexicon, title
     return j
 
 
+
+
+def _compound_second(word: str, lex: Lexicon) -> bool:
+    """The definite word is the second half of a compound given name (الدين of نور الدين): the
+    romanization table lists it with its article, and not without it (الكتبي is listed as كتبي,
+    a family's name)."""
+    return is_definite(word, lex) and given_name_word(word) and not given_name_word(word[len(lex.article):])
 
 
 MAX_FAMILY_CHAIN = 3  # مشعل الأحمد الجابر الصباح: given name, father, grandfather, the family

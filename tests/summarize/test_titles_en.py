@@ -217,7 +217,9 @@ TITLE_FLOORS = {
     # kk .66 (47/71) with offices-kkru's and refs2's Kazakh articles: their courts', police and
     # district offices' English lacks the body (Judge of the West Kazakhstan Regional Court).
     # titles4 (a local department before its head's title): kk .68 (55/81) with its two articles.
-    "devnews": {"kk": 0.66, "ar": 0.54, "ru": 0.72, "en": 0.66},
+    # ar4: ar .51 (65/127): its rules find three officials more in the older articles (65/120) and
+    # its two articles add seven titles of local offices none of which is right yet.
+    "devnews": {"kk": 0.66, "ar": 0.51, "ru": 0.72, "en": 0.66},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
