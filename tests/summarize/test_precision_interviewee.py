@@ -6,9 +6,9 @@ them, so these tests fail only for the interviewee rule. Texts written for these
 from __future__ import annotations
 
 from dragoman.article.analysis import Mention, Official
+from dragoman.article.model import Article
 from dragoman.summarize.document import Document
 from dragoman.summarize.interview import find_interview, speakers
-from dragoman.article.model import Article
 
 LABELLED = ("Steppe dust is measured from Jeddah to Almaty\n\n"
             "The programme runs under the patronage of Minister of Science Sayasat Nurbek. The Kazakh Times "
