@@ -250,7 +250,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
-        if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
+        if not _unnamed_speaker_before(speech, sentence_start):
             _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
             previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
