@@ -296,7 +296,18 @@ def speakers(doc: Document, interview: Interview, officials: list[Official]) -> 
     labels = {t.label for t in interview.answers}
     own = {label: _labelled_official(label, officials) for label in labels if label and normalize(label) not in known}
     default = _named_in_intro(doc, interview, officials) if len(labels) == 1 else None
+    if default is not None and any(label and normalize(label) not in known and own.get(label) is None and
+                                   not _label_fits(label, officials[default]) for label in labels):
+        default = None  # "الغامدي:" answers and the intro's one official is the minister: not him
     return {t.start: own.get(t.label) if own.get(t.label) is not None else default for t in interview.answers}
+
+
+def _label_fits(label: str, official: Official) -> bool:
+    """A name label could be ``official``'s: its family word is one of the name's words or of
+    a mention's (the label of one the officials stage missed names someone else)."""
+    family = _family(normalize(label))
+    words = set(words_of(official.name)) | {w for m in official.mentions for w in words_of(m.text)}
+    return not family or family in words
 
 
 def _labelled_official(label: str, officials: list[Official]) -> int | None:
@@ -317,7 +328,8 @@ def _named_in_intro(doc: Document, interview: Interview, officials: list[Officia
     quoted = [(s.open_mark, (s.close_mark or s.end) + 1) for a, b in doc.lines if a < end
               for s in quoted_spans(text, a, min(b, end), doc.lex.quote_pairs)]
     named = [(m.start, k) for k, o in enumerate(officials) for m in o.mentions
-             if m.end <= end and not any(a <= m.start < b for a, b in quoted)]
+             if m.end <= end and not any(a <= m.start < b for a, b in quoted) and
+             not _first_named_in_answer(interview, o)]
     people = {k for _, k in named}
     if len(people) <= 1:
         return people.pop() if people else None
@@ -329,6 +341,20 @@ def _named_in_intro(doc: Document, interview: Interview, officials: list[Officia
         if beside and (len(beside) == 1 or beside[0][0] < beside[1][0]):
             return beside[0][1]
     return _named_most_outside(interview, officials, people)
+
+
+def _first_named_in_answer(interview: Interview, official: Official) -> bool:
+    """The official's name is first written inside an answer (``Наш проректор Алия Сергазиева
+    сказала ...``): someone the interviewee speaks of, whatever title the intro's words were
+    linked to; the interviewee is named before the questions."""
+    stems = {w[:_NAME_STEM] for w in words_of(official.name) if len(w) > 3}
+    first = next((m for m in sorted(official.mentions, key=lambda m: m.start)
+                  if stems & {w[:_NAME_STEM] for w in words_of(m.text)}), None)  # Нуржаном of Нуржан
+    turn = interview.turn_at(first.start) if first is not None else None
+    return turn is not None and not turn.question
+
+
+_NAME_STEM = 4  # letters of a name word its inflected forms keep
 
 
 def _named_most_outside(interview: Interview, officials: list[Official], people: set[int]) -> int | None:

@@ -250,7 +250,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if going_on:
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
-        if not (pronoun and _unnamed_speaker_before(speech, sentence_start)):
+        if not _unnamed_speaker_before(speech, sentence_start):
             _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
             previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
@@ -827,6 +827,9 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     text = speech.doc.text
     line_start = speech.doc.line_at(pos)[0]
     ends = [m.end() for m in SENTENCE_END.finditer(text, line_start, pos)]
+    paragraph_before = not ends and not text[line_start:pos].strip(_OPENING_MARKS)
+    if paragraph_before:
+        line_start, ends = _last_sentence_before(speech, line_start)
     if not ends:
         return False
     start = ends[-2] if len(ends) > 1 else line_start
@@ -843,7 +846,32 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     pieces = [(a, b) for a, b in pieces if b > a]
     if any(_pronoun_subject(text, a, b, speech.lex) for a, b in pieces):
         return False  # "He said ... . "...," he added.": the chain of one speaker goes on
+    if paragraph_before and any(pronoun_in(text, a, b, speech.lex) for a, b in pieces):
+        return False  # "ТАСС хабарлауынша, ол ... тоқталды." | "«...», – деді ол.": still the one before
     return any(has_verb(text, a, b, speech.lex) for a, b in pieces) or _named_subject(speech, start, ends[-1])
+
+
+_OPENING_MARKS = " \t\"'«“„‘"
+
+
+def _last_sentence_before(speech: Speech, line_start: int) -> tuple[int, list[int]]:
+    """For a quote that opens its paragraph: the paragraph before (its start and its sentence
+    ends) when it quotes nobody, where ``Gulnara Yessimova, whose daughter ..., sat ...`` | ``"...," she told the
+    BBC.`` introduces the person the pronoun is."""
+    lines = speech.doc.lines
+    k = bisect.bisect_left(lines, (line_start, -1)) - 1
+    while k >= 0 and not speech.doc.text[lines[k][0]:lines[k][1]].strip():
+        k -= 1
+    if k < 0:
+        return line_start, []
+    start, end = lines[k]
+    text = speech.doc.text
+    first = bisect.bisect_left(speech.quoted, (start, 0))
+    if first < len(speech.quoted) and speech.quoted[first][0] < end:
+        return line_start, []  # a paragraph of quotes: its speaker's chain goes on
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, [m.end() for m in SENTENCE_END.finditer(text, start, end)] or [end]
 
 
 OPENING_WORDS = 3  # a pronoun this early is the attribution's subject (``He said``, ``деп сұрады ол``)
