@@ -146,7 +146,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     which no other title as stated reaches into."""
     attested = {t.text.lower() for t in tokens}
     runs = [_without_opener(run, tokens, lex, text) for run in runs]
-    _titles_to_the_next_name(runs, lex)
+    _titles_to_the_next_name(runs, tokens, lex)
     names = {i for r in runs for i in range(r.first, r.last + 1)} | references
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
@@ -224,16 +224,24 @@ def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) 
                    or run.title.first > run.last else None, run.words[1:] if run.words else [])
 
 
-def _titles_to_the_next_name(runs: list[NameRun], lex: Lexicon) -> None:
+def _titles_to_the_next_name(runs: list[NameRun], tokens: list[Token], lex: Lexicon) -> None:
     """A title between two names that stands right before the second (``In New York,
     Spokesperson Stéphane Dujarric``, ``Earlier, ... Spokeswoman Maria Zakharova``) is the
     second's, not an apposition of the first, where titles go before names."""
     if lex.described_after_name:
         return
-    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first}
+    # right before: only honorifics between (Director General of Ajman Civil Defence is the
+    # first name's office, its complement no title of the capitalised body after it)
+    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first
+              and (not lex.capitalised_titles or all(t.norm in lex.honorifics or t.text in lex.honorifics
+                                                     for t in tokens[r.title.last + 1:r.first]))}
+    after = {id(r.title) for r in runs if r.title is not None and r.title.first > r.last}
     for run in runs:
         if run.title is not None and run.title.first > run.last and id(run.title) in before:
             run.title = None
+        elif lex.capitalised_titles and run.title is not None and run.title.last < run.first and id(run.title) in after \
+                and id(run.title) not in before:
+            run.title = None  # the apposition's complement ends in a body's capitalised name
 
 
 def person_gender(person: Person, tokens: list[Token], lex: Lexicon) -> str | None:
