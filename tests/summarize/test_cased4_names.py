@@ -1,0 +1,43 @@
+"""The cased4 round: English Gulf names of four words (a capitalised "Al" before the family
+name, "bint" as "bin"), and a title after a name whose complement ends in a capitalised body.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from dragoman.summarize.officials import find_officials
+
+
+def _officials(article_of, text: str, language: str):
+    return {o.name: o for o in find_officials(article_of(text, language))}
+
+
+def test_a_four_word_gulf_name_is_one_person_with_its_family_name(article_of) -> None:
+    text = ("Brigadier Mohammed Saif Al Zaabi, Director of the Traffic Department at Fujairah Police, "
+            "said the road would reopen on Friday.\n\n"
+            "\"The repairs took longer than we planned,\" Al Zaabi said.\n")
+    found = _officials(article_of, text, "en")
+    assert set(found) == {"Mohammed Saif Al Zaabi"}
+    assert found["Mohammed Saif Al Zaabi"].title_en.startswith("Director of the Traffic Department")
+
+
+def test_bint_joins_a_womans_name_as_bin_does(article_of) -> None:
+    text = ("Dr. Noura bint Salem Al Harthy, Director of the Health Department, said two clinics "
+            "would open in the spring.\n")
+    found = _officials(article_of, text, "en")
+    assert set(found) == {"Noura bint Salem Al Harthy"}
+
+
+def test_a_title_ending_in_a_capitalised_body_stays_with_the_name_before_it(article_of) -> None:
+    text = ("Colonel Rashid Ali Al Dhaheri, Director General of Ras Al Khaimah Civil Defence, said "
+            "the fire was put out within two hours.\n")
+    found = _officials(article_of, text, "en")
+    assert "Rashid Ali Al Dhaheri" in found
+    assert found["Rashid Ali Al Dhaheri"].title_en.startswith("Director General")
+
+
+def test_a_title_right_before_the_next_name_is_still_that_names(article_of) -> None:
+    text = ("Asked about the delay, Nurlan Abenov declined to comment. Spokesperson Aigerim "
+            "Sadykova said the ministry would answer on Monday.\n")
+    found = _officials(article_of, text, "en")
+    assert "Aigerim Sadykova" in found
+    assert found["Aigerim Sadykova"].title_en.startswith("Spokesperson")
