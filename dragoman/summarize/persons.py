@@ -151,6 +151,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
     weak: list[tuple[NameRun, list[str], bool]] = []
+    initialled: list[tuple[NameRun, list[str], bool]] = []
     for run in runs:
         words = base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
@@ -166,8 +167,14 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
                 or run.voiced):
             weak.append((run, words, chinese))
             continue
+        if has_initials(run.words) and not lex.name_first and _by_initials(people, run.words, lex) is None:
+            initialled.append((run, words, chinese))  # named in full only later (a caption, a letter's
+            continue  # signature: Ж.Ермекбаева ... Жанна Ермекбаева, B. Zhetpisov ... Bakhyt Zhetpisov)
         person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
             person_for(people, words, chinese, lex, words == run.words)
+        add_run(person, run, tokens, lex, text, names)
+    for run, words, chinese in initialled:
+        person = _by_initials(people, run.words, lex) or person_for(people, words, chinese, lex, words == run.words)
         add_run(person, run, tokens, lex, text, names)
     for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
         a, b = surname_span(words, chinese, lex)
