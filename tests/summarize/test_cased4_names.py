@@ -41,3 +41,19 @@ def test_a_title_right_before_the_next_name_is_still_that_names(article_of) -> N
     found = _officials(article_of, text, "en")
     assert "Aigerim Sadykova" in found
     assert found["Aigerim Sadykova"].title_en.startswith("Spokesperson")
+
+
+def test_initials_written_before_the_full_name_are_that_person(article_of) -> None:
+    text = ("A reply signed by K. Abenova said the clinic would open in spring.\n\n"
+            "Karlygash Abenova, head of the city health department, said on Monday that the "
+            "clinic was delayed. \"We lost two months to the tender,\" she said.\n")
+    found = _officials(article_of, text, "en")
+    assert set(found) == {"Karlygash Abenova"}
+
+
+def test_a_womans_initials_in_a_caption_before_her_full_name_in_russian(article_of) -> None:
+    text = ("На фото: Д.Омарова на брифинге.\n\n"
+            "Вице-министр финансов Динара Омарова заявила, что бюджет будет исполнен. "
+            "«Дефицита не будет», – отметила Омарова.\n")
+    found = _officials(article_of, text, "ru")
+    assert set(found) == {"Динара Омарова"}
