@@ -234,7 +234,9 @@ def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) 
 def _titles_to_the_next_name(runs: list[NameRun], tokens: list[Token], lex: Lexicon) -> None:
     """A title between two names that stands right before the second (``In New York,
     Spokesperson Stéphane Dujarric``, ``Earlier, ... Spokeswoman Maria Zakharova``) is the
-    second's, not an apposition of the first, where titles go before names."""
+    second's, not an apposition of the first, where titles go before names. Where titles are
+    capitalised (English), "right before" means nothing but honorifics between, and a title
+    after a name whose complement ends in a body's capitalised name stays the first name's."""
     if lex.described_after_name:
         return
     # right before: only honorifics between (Director General of Ajman Civil Defence is the
@@ -246,8 +248,8 @@ def _titles_to_the_next_name(runs: list[NameRun], tokens: list[Token], lex: Lexi
     for run in runs:
         if run.title is not None and run.title.first > run.last and id(run.title) in before:
             run.title = None
-        elif lex.capitalised_titles and run.title is not None and run.title.last < run.first and id(run.title) in after \
-                and id(run.title) not in before:
+        elif lex.capitalised_titles and run.title is not None and run.title.last < run.first \
+                and id(run.title) in after and id(run.title) not in before:
             run.title = None  # the apposition's complement ends in a body's capitalised name
 
 
