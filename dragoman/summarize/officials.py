@@ -126,7 +126,8 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
     """A voice without a title belongs to a private person when the article says what they
     are: a role of private life just before a mention (a resident, an analyst, a mother:
     ``[officials] private_roles``, a lower-case word or two between, Житель микрорайона
-    Олег Крылов), or a clause of private life right after it (``private_clauses``: ", who
+    Олег Крылов; in a cased script up to eight words of the role's complement, a firm's quoted
+    name and a number among them), or a clause of private life right after it (``private_clauses``: ", who
     runs a fleet")."""
     roles, clauses = lex.private_roles, lex.private_clauses
     reach = 3 if lex.name_first else MAX_ROLE_REACH
@@ -135,10 +136,10 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
         while k >= 0 and run.first - k <= reach and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
             if tokens[k].norm in roles or tokens[k].norm in lex.private_bodies:
                 return True  # a private role, or the head of a private firm (ЖШС директоры)
-            after = set(text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"))
-            if not after <= (set() if lex.name_first else _COMPLEMENT_MARKS):
+            gap = set(text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"))
+            if not gap <= (set() if lex.name_first else _COMPLEMENT_MARKS):
                 break  # a comma: the role is someone else's
-            quoted = quoted or bool(after & _CLOSING_MARKS)
+            quoted = quoted or bool(gap & _CLOSING_MARKS)
             if tokens[k].capitalized and not quoted:
                 break  # another name: the role is someone else's
             if k and set(text[tokens[k - 1].end:tokens[k].start]) & _OPENING_MARKS:
