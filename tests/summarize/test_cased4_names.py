@@ -57,3 +57,26 @@ def test_a_womans_initials_in_a_caption_before_her_full_name_in_russian(article_
             "«Дефицита не будет», – отметила Омарова.\n")
     found = _officials(article_of, text, "ru")
     assert set(found) == {"Динара Омарова"}
+
+
+def test_a_private_role_before_a_firms_quoted_name_makes_a_private_voice(article_of) -> None:
+    text = ("Министр финансов Ерлан Жумабеков заявил, что бюджет будет исполнен.\n\n"
+            "«Рынок ждал этого решения», – считает ведущий аналитик брокерской компании "
+            "«Степь Инвест» Арман Каримов.\n")
+    found = _officials(article_of, text, "ru")
+    assert set(found) == {"Ерлан Жумабеков"}
+
+
+def test_a_private_role_over_a_number_makes_a_private_voice(article_of) -> None:
+    text = ("«Света не было два дня», – рассказала жительница дома № 7 Сауле Ибраева.\n\n"
+            "Аким района Марат Есенов пообещал восстановить подачу электричества.\n")
+    found = _officials(article_of, text, "ru")
+    assert "Сауле Ибраева" not in found
+    assert "Марат Есенов" in found
+
+
+def test_a_comma_still_ends_the_private_role(article_of) -> None:
+    text = ("«Работы завершат к пятнице», – сказал аналитик, а затем вице-министр энергетики "
+            "Болат Нуров подтвердил сроки.\n")
+    found = _officials(article_of, text, "ru")
+    assert "Болат Нуров" in found
