@@ -132,12 +132,20 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
             i += 1
             continue
         size = known or _initials_size(run, i) or _plain_size(run, i, lex)
+        if not known and i + size < len(run) and _binds_next(run[i + size - 1], lex):
+            size += 1  # the joiner binds the family name it stands before (Omar Saeed Al | Marri)
         part = run[i:i + size]
         out.append(NameRun(part[0].index, part[-1].index, words=[t.text for t in part]))
         i += size
     if len(out) > 1 and _genitive_body(out[0], out[1], lex):
         out = out[1:]
     return out
+
+
+def _binds_next(token: Token, lex: Lexicon) -> bool:
+    """A capitalised joiner (Al, El, Abu) inside a run of a cased script: it is the first word
+    of the family name after it, never the end of a name (Khalid Ibrahim Al Naqbi)."""
+    return token.norm in lex.name_joiners and token.capitalized
 
 
 def _listed_body_size(run: list[Token], i: int, lex: Lexicon) -> int:

@@ -126,21 +126,37 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
     """A voice without a title belongs to a private person when the article says what they
     are: a role of private life just before a mention (a resident, an analyst, a mother:
     ``[officials] private_roles``, a lower-case word or two between, Житель микрорайона
-    Олег Крылов), or a clause of private life right after it (``private_clauses``: ", who
+    Олег Крылов; in a cased script up to eight words of the role's complement, a firm's quoted
+    name and a number among them), or a clause of private life right after it (``private_clauses``: ", who
     runs a fleet")."""
     roles, clauses = lex.private_roles, lex.private_clauses
+    reach = 3 if lex.name_first else MAX_ROLE_REACH
     for run in person.runs:
-        k = run.first - 1
-        while k >= 0 and run.first - k <= 3 and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
+        k, quoted = run.first - 1, False
+        while k >= 0 and run.first - k <= reach and "\n" not in text[tokens[k].end:tokens[k + 1].start]:
             if tokens[k].norm in roles or tokens[k].norm in lex.private_bodies:
                 return True  # a private role, or the head of a private firm (ЖШС директоры)
-            if tokens[k].capitalized or text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"):
-                break  # another name, or a comma: the role is someone else's
+            gap = set(text[tokens[k].end:tokens[k + 1].start].strip(" \u00a0"))
+            if not gap <= (set() if lex.name_first else _COMPLEMENT_MARKS):
+                break  # a comma: the role is someone else's
+            quoted = quoted or bool(gap & _CLOSING_MARKS)
+            if tokens[k].capitalized and not quoted:
+                break  # another name: the role is someone else's
+            if k and set(text[tokens[k - 1].end:tokens[k].start]) & _OPENING_MARKS:
+                quoted = False  # the quoted name of the role's firm began here
             k -= 1
         after = tuple(t.norm for t in tokens[run.last + 1:run.last + 4])
         if any(after[:len(c)] == c for c in clauses) or _private_apposition(run, tokens, text, roles):
             return True
     return False
+
+
+MAX_ROLE_REACH = 8  # words back from a name to its private role, over the role's complement
+# The role's complement may hold a firm's quoted name and a number (главный экономист компании
+# «Горизонт Капитал» NAME, мама ученика школы № 69 NAME): the marks that may stand between its words.
+_OPENING_MARKS = frozenset("«“\"")
+_CLOSING_MARKS = frozenset("»”\"")
+_COMPLEMENT_MARKS = _OPENING_MARKS | _CLOSING_MARKS | frozenset("№# 0123456789")
 
 
 def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: frozenset[str]) -> bool:

@@ -146,11 +146,12 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     which no other title as stated reaches into."""
     attested = {t.text.lower() for t in tokens}
     runs = [_without_opener(run, tokens, lex, text) for run in runs]
-    _titles_to_the_next_name(runs, lex)
+    _titles_to_the_next_name(runs, tokens, lex)
     names = {i for r in runs for i in range(r.first, r.last + 1)} | references
     people: list[Person] = []
     singles: list[tuple[NameRun, list[str]]] = []
     weak: list[tuple[NameRun, list[str], bool]] = []
+    initialled: list[tuple[NameRun, list[str], bool]] = []
     for run in runs:
         words = base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
@@ -166,8 +167,14 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
                 or run.voiced):
             weak.append((run, words, chinese))
             continue
+        if has_initials(run.words) and not lex.name_first and _by_initials(people, run.words, lex) is None:
+            initialled.append((run, words, chinese))  # named in full only later (a caption, a letter's
+            continue  # signature: Ж.Ермекбаева ... Жанна Ермекбаева, B. Zhetpisov ... Bakhyt Zhetpisov)
         person = (has_initials(run.words) and _by_initials(people, run.words, lex)) or \
             person_for(people, words, chinese, lex, words == run.words)
+        add_run(person, run, tokens, lex, text, names)
+    for run, words, chinese in initialled:
+        person = _by_initials(people, run.words, lex) or person_for(people, words, chinese, lex, words == run.words)
         add_run(person, run, tokens, lex, text, names)
     for run, words, chinese in weak:  # no evidence of its own, but the same name as someone found
         a, b = surname_span(words, chinese, lex)
@@ -224,16 +231,26 @@ def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) 
                    or run.title.first > run.last else None, run.words[1:] if run.words else [])
 
 
-def _titles_to_the_next_name(runs: list[NameRun], lex: Lexicon) -> None:
+def _titles_to_the_next_name(runs: list[NameRun], tokens: list[Token], lex: Lexicon) -> None:
     """A title between two names that stands right before the second (``In New York,
     Spokesperson Stéphane Dujarric``, ``Earlier, ... Spokeswoman Maria Zakharova``) is the
-    second's, not an apposition of the first, where titles go before names."""
+    second's, not an apposition of the first, where titles go before names. Where titles are
+    capitalised (English), "right before" means nothing but honorifics between, and a title
+    after a name whose complement ends in a body's capitalised name stays the first name's."""
     if lex.described_after_name:
         return
-    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first}
+    # right before: only honorifics between (Director General of Ajman Civil Defence is the
+    # first name's office, its complement no title of the capitalised body after it)
+    before = {id(r.title) for r in runs if r.title is not None and r.title.last < r.first
+              and (not lex.capitalised_titles or all(t.norm in lex.honorifics or t.text in lex.honorifics
+                                                     for t in tokens[r.title.last + 1:r.first]))}
+    after = {id(r.title) for r in runs if r.title is not None and r.title.first > r.last}
     for run in runs:
         if run.title is not None and run.title.first > run.last and id(run.title) in before:
             run.title = None
+        elif lex.capitalised_titles and run.title is not None and run.title.last < run.first \
+                and id(run.title) in after and id(run.title) not in before:
+            run.title = None  # the apposition's complement ends in a body's capitalised name
 
 
 def person_gender(person: Person, tokens: list[Token], lex: Lexicon) -> str | None:
