@@ -813,9 +813,14 @@ def _level_place(pattern: str, tokens: list[Token], text: str, lex: Lexicon) -> 
     if city:
         return city
     found: set[str] = set()
+    first_listed: dict[str, tuple[int, str]] = {}  # a one-word body: its place in the list, its English
+    for k, (words, english) in enumerate(lex.bodies):
+        if len(words) == 1:
+            first_listed.setdefault(words[0], (k, english))
     for i in range(1, len(tokens)):
-        kind = _body_in(tokens[i:i + 1], lex)
-        if kind is not None and kind[2] == pattern and joined(text, tokens[i - 1], tokens[i]):
+        listed = [first_listed[w] for w in base_forms(tokens[i].norm, lex) if w in first_listed]
+        kind = min(listed)[1] if listed else None  # the body _body_in would give this one word
+        if kind == pattern and joined(text, tokens[i - 1], tokens[i]):
             first = i - 2 if i > 1 and joined(text, tokens[i - 2], tokens[i - 1]) else i - 1
             ids = places_in(text[tokens[first].start:tokens[i - 1].end], lex.language)[-1:]  # Батыс Қазақстан
             name = english_name(ids[0]) if ids else ""
@@ -839,10 +844,15 @@ def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | 
     chambers = _legislatures()[0]
     wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
     found: set[str] = set()
+    firsts = {words[0] for words, _ in wanted}
     for i in range(len(tokens)):
+        forms = base_forms(tokens[i].norm, lex)
+        if forms.isdisjoint(firsts):
+            continue  # no chamber's first word: most words of an article
         for words, english in wanted:
             n = len(words)
-            if i + n <= len(tokens) and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
+            if i + n <= len(tokens) and words[0] in forms \
+                    and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
                 found.add(english)
     names = {english.partition("|")[0] for english in found}
     if len(names) != 1:
