@@ -67,6 +67,18 @@ UI_SWITCH_INTERVAL = 0.001
 LONG_ARTICLE = 1000  # sentences: a longer article is shown before its translation starts
 TRANSLATION_DELAY_MS = 150
 PROCESS_START_MS = 200  # after the window is shown: spawning it would slow the start-up
+# The translation checks' modules (titles, gazetteer, names) are imported here, in this process,
+# by the first translation's worker: on a thread of their own soon after the window shows, while
+# no article is open, their import holds no event of the first open back.
+CHECKS_IMPORT_MS = 600
+
+
+def _import_checks() -> None:
+    import dragoman.summarize.checks  # noqa: F401 - imported for its side effect: loaded once
+
+
+def _import_checks_in_background() -> None:
+    threading.Thread(target=_import_checks, name="dragoman-checks-import", daemon=True).start()
 GROUP_SECONDS = 0.05  # a group of arrivals is handed over at most this long after its first one
 QUIET_SECONDS = 0.02  # ... or as soon as the producer has been quiet this long
 
@@ -197,6 +209,7 @@ class ArticleSession(QObject):
         self.process = None if in_process else analysis_process.shared()
         if self.process is not None:  # started once the window shows, so the first open need not wait
             QTimer.singleShot(PROCESS_START_MS, self.process.start_in_background)
+            QTimer.singleShot(CHECKS_IMPORT_MS, _import_checks_in_background)
         self._key: str | None = None  # the shown article's name in the analysis process
         self._opening: Worker | None = None
         self.article: Article | None = None

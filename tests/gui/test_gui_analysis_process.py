@@ -204,3 +204,29 @@ def test_the_warm_up_imports_the_summariser_and_leaves_requests_deferred():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=repo,
                           env={**os.environ, "PYTHONPATH": str(repo)}, check=True, timeout=120)
     assert json.loads(done.stdout) == [True, True, True, "_Deferred"]
+
+
+def test_the_window_process_imports_the_checks_soon_after_a_session_starts():
+    """In a fresh interpreter: an ArticleSession (as the window makes one) imports the translation checks'
+    modules on a thread of their own within a second, so the first open's worker does not, and
+    they were not imported before."""
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import json, sys, time\n"
+             "from PySide6.QtWidgets import QApplication\n"
+             "app = QApplication([])\n"
+             "from dragoman.gui.session import CHECKS_IMPORT_MS, ArticleSession\n"
+             "before = 'dragoman.summarize.checks' in sys.modules\n"
+             "session = ArticleSession()\n"
+             "end = time.monotonic() + CHECKS_IMPORT_MS / 1000 + 1.5\n"
+             "while time.monotonic() < end and 'dragoman.summarize.checks' not in sys.modules:\n"
+             "    app.processEvents(); time.sleep(0.02)\n"
+             "print(json.dumps([before, 'dragoman.summarize.checks' in sys.modules]))\n"
+             "session.process.stop()\n")
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=repo,
+                          env={**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"},
+                          check=True, timeout=120)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [False, True]
