@@ -159,6 +159,13 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–«»\"“”()]+", text) if w and not w.isdigit()]
 
 
+@lru_cache(maxsize=4096)
+def is_place(word: str, language: str) -> bool:
+    """The word, in whatever form, names a country, region or city the gazetteer knows
+    (Шымкента, دبي): the analysis asks this of single words often."""
+    return bool(places_in(word, language))
+
+
 def places_in(text: str, language: str) -> list[frozenset[str]]:
     """The places ``text`` names, in order: each as the set of ids its form may stand for
     (Arabic عمان is Oman or Amman)."""

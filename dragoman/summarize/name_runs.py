@@ -9,14 +9,13 @@ variant from the name table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .gazetteer import places_in
+from .gazetteer import is_place
 from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, given_name_word, is_chinese_given_name, script_of
-from .tokens import TitleHit, Token, joined, joined_in_name
+from .tokens import TitleHit, Token, joined, joined_in_name, phrase_at
 from .words import normalize
 
 MAX_NAME_WORDS = 4
@@ -126,7 +125,7 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
             i += body  # a body the profile lists, then the name (Депутат Жогорку Кенеша | Талантбек ...), or no name
             continue
         if not known and len(run) - i >= 3 and len(run[i].text) > MAX_SYLLABLE and (
-                (morphology is not None and morphology.not_a_name(run[i].text)) or _place(run[i].text, lex)):
+                (morphology is not None and morphology.not_a_name(run[i].text)) or is_place(run[i].text, lex.language)):
             # the place or body a title governs, then the name (Аким Павлодара | Марат Кусаинов);
             # a place the dictionary lacks and the gazetteer knows (Аким Шымкента | Габит ...)
             i += 1
@@ -151,18 +150,8 @@ def _binds_next(token: Token, lex: Lexicon) -> bool:
 def _listed_body_size(run: list[Token], i: int, lex: Lexicon) -> int:
     """How many words of the run from ``i`` are a body ``[officials.bodies]`` lists in that very
     form (Жогорку Кенеша, Совета Федерации), 0 if none."""
-    for words, english in lex.bodies:  # longest first; a place's kind ({} Region) is no body's name
-        if "{}" not in english and i + len(words) <= len(run) \
-                and all(run[i + k].norm == w for k, w in enumerate(words)):
-            return len(words)
-    return 0
-
-
-def _place(word: str, lex: Lexicon) -> bool:
-    """The gazetteer reads the word, in whatever case, as a country, region or city."""
-    from .gazetteer import places_in
-
-    return bool(places_in(word, lex.language))
+    return next((len(words) for words, english in lex.bodies  # longest first
+                 if "{}" not in english and phrase_at(run, i, words)), 0)  # a place's kind is no body's name
 
 
 def _genitive_body(first: NameRun, following: NameRun, lex: Lexicon) -> bool:
@@ -304,7 +293,7 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
 
 
 COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
-LOCAL_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a place
+PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a region or city
 
 
 def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
@@ -312,7 +301,7 @@ def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex:
     word after it is its place, even one without the article the gazetteer does not know
     (صفاقس, حفوز); the name follows the place. Not when that word is a listed given name or
     no name word follows it."""
-    if hit.entry.role not in LOCAL_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
+    if hit.entry.role not in PLACE_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
         return False
     place, nxt = tokens[i], tokens[i + 1]
     return joined(text, tokens[hit.last], place) and joined(text, place, nxt) \
@@ -549,11 +538,11 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         linked = word in lex.title_gap_words and (any(  # لدى المملكة العربية السعودية
             country_of(t.norm, lex) for t in _same_line(tokens, i, 4, text)) or (  # لدى المملكة (the host)
             i + 1 < len(tokens) and is_definite(tokens[i + 1].norm, lex) and tokens[i + 1].norm not in lex.name_stops)
-            or (i + 1 < len(tokens) and _a_place(tokens[i + 1].text, lex.language)))
+            or (i + 1 < len(tokens) and is_place(tokens[i + 1].text, lex.language)))
         # (في القاهرة, في دبي: a city the gazetteer knows is where the office is, القنصل العام ... في دبي X)
         body = word in lex.org_words or strip_clitic(word, lex, lex.org_words) in lex.org_words  # لمنظمة
         placed = i > start and tokens[i - 1].norm in lex.title_gap_words \
-            and _a_place(tokens[i].text, lex.language)
+            and is_place(tokens[i].text, lex.language)
         if not (country_of(word, lex) or body or linked or placed or (definite and not table_name(word))
                 or _coordinated_portfolio(tokens, i, lex) or _governed_field(tokens, i, lex)):
             break
@@ -561,12 +550,6 @@ def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_toke
         if body and not definite and i < len(tokens) and i not in title_tokens and i - start < 7:
             i += 1  # a body word without the article governs the next word (لشؤون آسيا, إدارة آسيا)
     return i
-
-
-@lru_cache(maxsize=4096)
-def _a_place(word: str, language: str) -> bool:
-    """The word names a place the gazetteer knows (دبي, القاهرة)."""
-    return bool(places_in(word, language))
 
 
 MIN_FIELD_STEM = 5  # shorter stems after a preposition may be a given name (ليلى, لطيفة)

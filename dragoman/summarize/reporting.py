@@ -29,10 +29,15 @@ def dash_attributes(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if has_verb(text, start, end, lex):
         return True
     first = next(iter_words(text[start:end]), None)
-    if first is None or not lex.dash_verb_endings or text[start:start + first[0]].strip():
+    if first is None or text[start:start + first[0]].strip():
         return False
-    word = first[2]
-    return word[:1].islower() and len(word) >= MIN_DASH_VERB and normalize(word).endswith(lex.dash_verb_endings)
+    return past_tense(first[2], lex)
+
+
+def past_tense(word: str, lex: Lexicon) -> bool:
+    """A lower-case past tense by the profile's ``dash_verb_endings`` (пожаловался, одобрил; not был)."""
+    return bool(lex.dash_verb_endings) and word[:1].islower() and len(word) >= MIN_DASH_VERB \
+        and normalize(word).endswith(lex.dash_verb_endings)
 
 
 def verb_position(text: str, start: int, end: int, lex: Lexicon) -> int | None:

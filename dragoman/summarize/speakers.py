@@ -46,7 +46,7 @@ from dragoman.article.analysis import (
 from .document import Document, SpanIndex
 from .langdata import stop_words
 from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
-from .reporting import MIN_DASH_VERB, SENTENCE_END, has_verb, sentence_end, verb_position
+from .reporting import SENTENCE_END, has_verb, past_tense, sentence_end, verb_position
 from .roles import PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words, same_stem
 from .words import iter_words, normalize
 
@@ -178,9 +178,7 @@ def _headline_role(speech: Speech, cand: Candidate) -> bool:
 def _past_tense_in(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A lower-case past tense by the profile's ``dash_verb_endings`` in ``[start, end)``, of
     no title's words (``одобрил``; not the portfolio's ``торговли``)."""
-    return bool(lex.dash_verb_endings) and any(
-        w[:1].islower() and len(w) >= MIN_DASH_VERB and normalize(w).endswith(lex.dash_verb_endings)
-        and not is_title_word(normalize(w), lex) for _, _, w in iter_words(text[start:end]))
+    return any(past_tense(w, lex) and not is_title_word(normalize(w), lex) for _, _, w in iter_words(text[start:end]))
 
 
 def _unglued(word: str, lex: Lexicon) -> str:

@@ -13,9 +13,9 @@ from dragoman.article.analysis import Official
 
 from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of
-from .name_runs import NameRun, deinflect
+from .name_runs import PLACE_ROLES, NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
-from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, word_matches
+from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, phrase_at, word_matches
 from .words import normalize
 
 # Words a title before a name may reach back over: its own body, which may be long (прокурор
@@ -50,7 +50,7 @@ def title_before(run: NameRun, tokens: list[Token], text: str, lex: Lexicon,
             steps += 1
             continue
         body = _body_ending_at(i, tokens, lex)
-        if body and i - body >= 0 and i - body + 1 > 0 and tokens[i - body + 1].capitalized:
+        if body and tokens[i - body + 1].capitalized:
             i -= body  # a capitalised body the profile lists (Депутат Жогорку Кенеша Талантбек ...)
             steps += 1
             continue
@@ -87,22 +87,16 @@ def _title_field(token: Token, lex: Lexicon) -> bool:
 def _body_ending_at(i: int, tokens: list[Token], lex: Lexicon) -> int:
     """How many tokens a body ``[officials.bodies]`` lists in that very form, ending at token
     ``i``, spans (Жогорку Кенеша), 0 if none."""
-    for words, english in lex.bodies:  # longest first; a place's kind ({} Region) is no body's name
-        first = i - len(words) + 1
-        if "{}" not in english and first >= 0 and all(tokens[first + k].norm == w for k, w in enumerate(words)):
-            return len(words)
-    return 0
+    return next((len(words) for words, english in lex.bodies  # longest first
+                 if "{}" not in english and phrase_at(tokens, i - len(words) + 1, words)), 0)
 
 
 def _portfolio_ending_at(i: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
     """How many tokens a listed portfolio of several words ending at token ``i`` spans
     (``торговли и интеграции``), 0 if none does; its words as written, one space apart."""
-    for words, _ in lex.portfolios:  # longest first
-        first = i - len(words) + 1
-        if len(words) > 1 and first >= 0 and all(tokens[first + k].norm == w for k, w in enumerate(words)) \
-                and all(joined(text, tokens[k], tokens[k + 1]) for k in range(first, i)):
-            return len(words)
-    return 0
+    return next((len(words) for words, _ in lex.portfolios  # longest first
+                 if len(words) > 1 and phrase_at(tokens, i - len(words) + 1, words)
+                 and all(joined(text, tokens[k], tokens[k + 1]) for k in range(i - len(words) + 1, i))), 0)
 
 
 def oblique(token: Token, lex: Lexicon) -> bool:
@@ -110,12 +104,12 @@ def oblique(token: Token, lex: Lexicon) -> bool:
     name (Председатель правления *Самрук-Казына* Нурлан Жакупов)."""
     if not lex.body_after_title:
         return False
-    from .gazetteer import places_in
+    from .gazetteer import is_place
 
     morphology = morphology_of(lex.morphology)  # the dictionary knows a place or body (Аким *Павлодара*)
     return deinflect(token.text, lex, set()) != token.text or (
         morphology is not None and len(token.text) > 2 and morphology.not_a_name(token.text)) or (
-        bool(places_in(token.text, lex.language)))  # or the gazetteer a place (Аким *Шымкента*)
+        is_place(token.text, lex.language))  # or the gazetteer a place (Аким *Шымкента*)
 
 
 def complement_word(token: Token, lex: Lexicon) -> bool:
@@ -679,7 +673,6 @@ def table_title(name: str, country: str | None) -> str | None:
     return agreed_title(f"{same_office(english, country)} of {country_phrase(country)}")
 
 
-PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a region or city
 
 
 def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], text: str, lex: Lexicon,

@@ -46,6 +46,12 @@ def joined(text: str, left: Token, right: Token) -> bool:
     return not between.strip() and "\n" not in between
 
 
+def phrase_at(tokens: list[Token], first: int, words: tuple[str, ...]) -> bool:
+    """The normalised words stand, as listed and in that very form, from token ``first`` on."""
+    return first >= 0 and first + len(words) <= len(tokens) and \
+        all(tokens[first + k].norm == w for k, w in enumerate(words))
+
+
 def joined_in_name(text: str, left: Token, right: Token) -> bool:
     """Like ``joined``, and also across the full stop of an initial (``А. Н. Ким``)."""
     if joined(text, left, right):
