@@ -17,7 +17,7 @@ from .tokens import TitleHit, Token, base_forms
 def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) -> None:
     """Family name alone (inflected, with clitics) where no longer mention covers it; of two
     people with one family name, the one the verb's gender allows, named last before it."""
-    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered = _covered(people)
     by_form: dict[str, list[int]] = {}  # base form -> tokens that may be a form of it
     for token in tokens:
         if lex.name_first or token.capitalized:
@@ -56,7 +56,7 @@ def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexico
 def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
     """``Sheikh Faisal``, ``Prince Faisal``: an honorific and a first name that only one
     person in the article has (the way Gulf officials are named on second mention)."""
-    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered = _covered(people)
     by_first: dict[str, list[Person]] = {}
     for person in people:
         if len(person.words) > 1 and not person.chinese:
@@ -91,7 +91,7 @@ def country_references(people: list[Person], tokens: list[Token], text: str, lex
     government is called by their office, not "the official", so they are left out."""
     if not lex.reference_words:
         return
-    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered = _covered(people)
     known = lex.feminine_words | lex.masculine_words
     genders = {id(p): person_gender(p, tokens, lex) for p in people}
     for token in tokens:
@@ -115,6 +115,11 @@ def country_references(people: list[Person], tokens: list[Token], text: str, lex
 
 
 HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _covered(people: list[Person]) -> set[int]:
+    """The tokens some person's mention already covers (a new mention may not take them)."""
+    return {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
 
 
 def _country_beside(index: int, tokens: list[Token], text: str, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -141,7 +146,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     nearer = {id(h): _nearer_office(h, titles, tokens, text, b, lex) if _in_own_form(h, tokens) else None
               for p in people for h, _, b in p.titles}
     attached = {id(h) for p in people for h, _, _ in p.titles if nearer[id(h)] is None}
-    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered = _covered(people)
     covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
                 for i in range(_office_start(h, a, nearer), _stated_end(p, h, b, tokens, text, lex) + 1)}
     held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
@@ -199,7 +204,7 @@ def honorific_pronoun_mentions(people: list[Person], tokens: list[Token], text: 
         return
     stands_for = dict(lex.honorific_pronouns)
     pronouns = frozenset(stands_for)
-    covered = {i for p in people for a, b in p.mentions for i in range(a, b + 1)}
+    covered = _covered(people)
     addressed = {id(p): _addressed_with(p, tokens, text, lex) for p in people}
     genders = {id(p): person_gender(p, tokens, lex) for p in people}
     for token in tokens:
