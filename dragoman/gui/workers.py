@@ -101,7 +101,8 @@ class Worker(QObject):
         return self in _alive
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the op's thread is done (tests, shutdown). True when it finished."""
+        """Block until the op's thread is done with this worker (tests, shutdown): it has returned
+        and holds nothing of it (its result, its op's frame). True when it finished."""
         return self._done.wait(timeout)
 
     # ---- called from the pool thread -----------------------------------------------------
@@ -124,7 +125,7 @@ class Worker(QObject):
             if not self.cancelled():
                 self._send(self._raw_error, exc, traceback.format_exc())
         finally:
-            self._done.set()
+            value = None  # the result is the worker's now, not this frame's
             self._send(self._raw_done)
 
     def _send(self, signal: Any, *args: Any) -> None:
@@ -208,12 +209,22 @@ class Worker(QObject):
 class _Runnable(QRunnable):
     def __init__(self, worker: Worker) -> None:
         super().__init__()
-        self._worker = worker
+        self._worker: Worker | None = worker
 
     def run(self) -> None:
-        # Already handed to the UI thread (Worker._deliver_stop); Qt would print a traceback for it.
-        with contextlib.suppress(KeyboardInterrupt, SystemExit):
-            self._worker.work()
+        # The pool thread may still be unwinding this frame when the UI thread has delivered
+        # ``finished``: it lets go of the worker first, and only then says it is done (``wait``).
+        worker, self._worker = self._worker, None
+        if worker is None:  # run twice: nothing to do
+            return
+        done = worker._done
+        try:
+            # Already handed to the UI thread (Worker._deliver_stop); Qt would print a traceback.
+            with contextlib.suppress(KeyboardInterrupt, SystemExit):
+                worker.work()
+        finally:
+            del worker
+            done.set()
 
 
 def exit_code(stop: BaseException) -> int:

@@ -36,6 +36,9 @@ def test_a_finished_worker_with_a_context_lets_go_of_its_result_and_callbacks(qt
         pass
     qtbot.wait(10)  # the callbacks are dropped right after ``finished`` is delivered
     assert delivered == [_Payload, "op"]
+    # ``finished`` can arrive while the pool thread still unwinds its frame (a loaded machine):
+    # once ``wait`` returns, that thread holds nothing either.
+    assert worker.wait(5)
     del payload, worker
     gc.collect()
     assert watch() is None, "the finished worker (through its context or callbacks) kept its result"
