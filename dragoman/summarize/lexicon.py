@@ -307,19 +307,16 @@ def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
         return True
     # An ending of each listed length, looked up, rather than every ending tried in turn: a long
     # article asks this of tens of thousands of words (bench_long's officials stage).
-    endings = _endings(lex.name_suffixes)
+    endings, sizes = _endings(lex.name_suffixes)
     return any(len(word) - size >= 2 and word[-size:] in endings and word[:-size] in words  # not С+и: Си
-               for size in _ending_sizes(lex.name_suffixes))
+               for size in sizes)
 
 
 @lru_cache(maxsize=16)
-def _endings(suffixes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(s for s in suffixes if s)
-
-
-@lru_cache(maxsize=16)
-def _ending_sizes(suffixes: tuple[str, ...]) -> tuple[int, ...]:
-    return tuple(sorted({len(s) for s in suffixes if s}))
+def _endings(suffixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The endings as a set, and their lengths."""
+    kept = frozenset(s for s in suffixes if s)
+    return kept, tuple(sorted({len(s) for s in kept}))
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:
