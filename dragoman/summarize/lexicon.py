@@ -287,18 +287,29 @@ def verb_gender(word: str, lex: Lexicon) -> str | None:
 
 def strip_clitic(word: str, lex: Lexicon, known: set[str] | frozenset[str]) -> str:
     """``word`` without a clitic prefix when the rest is a known word (وشي -> شي)."""
-    if word in known:
+    if word in known or not word:
         return word
-    for clitic in lex.clitics:
+    by_letter = _by_first_letter(lex.clitics)  # only the clitics that can start the word, in order
+    for clitic in by_letter.get(word[0], ()):
         if word.startswith(clitic) and word[len(clitic):] in known:
             return word[len(clitic):]
-    for first in lex.clitics:  # two clitics: وب, ول
-        if word.startswith(first):
+    for first in by_letter.get(word[0], ()):  # two clitics: وب, ول
+        if word.startswith(first) and len(word) > len(first):
             rest = word[len(first):]
-            for second in lex.clitics:
+            for second in by_letter.get(rest[0], ()):
                 if rest.startswith(second) and rest[len(second):] in known:
                     return rest[len(second):]
     return word
+
+
+@lru_cache(maxsize=16)
+def _by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The prefixes grouped by their first letter, each group in the order listed."""
+    groups: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if prefix:
+            groups.setdefault(prefix[0], []).append(prefix)
+    return {letter: tuple(group) for letter, group in groups.items()}
 
 
 def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
@@ -317,6 +328,13 @@ def _endings(suffixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]
     """The endings as a set, and their lengths."""
     kept = frozenset(s for s in suffixes if s)
     return kept, tuple(sorted({len(s) for s in kept}))
+
+
+@lru_cache(maxsize=16)
+def phrase_edges(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of listed phrases (bodies, portfolios): a word that is
+    neither starts or ends none of them, so the phrases need not be tried one by one there."""
+    return frozenset(w[0] for w, _ in phrases if w), frozenset(w[-1] for w, _ in phrases if w)
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:

@@ -3,6 +3,7 @@ title alone (``Мемлекет басшысы``, ``the minister``) when only on
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_TITLE
@@ -143,15 +144,18 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     # Президент Үкімет басшысы Олжас Бектеновке: the nearer office is the person's; the farther one,
     # in its own form, is the sentence's subject, a reference of its own (Президенттің баспасөз
     # хатшысы, in the owner's case, is no reference)
-    nearer = {id(h): _nearer_office(h, titles, tokens, text, b, lex) if _in_own_form(h, tokens) else None
+    firsts = [h.first for h in titles]  # titles come in text order: a range of them by bisection
+    nearer = {id(h): _nearer_office(h, titles, firsts, tokens, text, b, lex) if _in_own_form(h, tokens) else None
               for p in people for h, _, b in p.titles}
     attached = {id(h) for p in people for h, _, _ in p.titles if nearer[id(h)] is None}
     covered = _covered(people)
     covered |= {i for p in people for h, a, b in p.titles  # inside a stated title
                 for i in range(_office_start(h, a, nearer), _stated_end(p, h, b, tokens, text, lex) + 1)}
-    held = {id(p): _held_titles(p, titles, tokens, text, lex) for p in people}
+    held = {id(p): _held_titles(p, titles, firsts, tokens, text, lex) for p in people}
     _counterparts_hold_the_office(people, held)
+    held = {k: _distinct_offices(v) for k, v in held.items()}
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
+    stated_by: dict[int, set[str]] = {}  # the words of each person's stated titles, when asked
     genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
         if id(hit) in attached or hit.first in covered or hit.entry.role == COUNTERPART:
@@ -169,7 +173,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             same_role = [p for p in loose if any(_same_role(h, hit) for h in held[id(p)])]
             fits = same_role or loose
         if not fits:  # "the deputy minister" for the one "Deputy Energy Minister" named before
-            fits = [p for p in earlier if _words_held(p, hit, tokens, lex)]
+            fits = [p for p in earlier if _words_held(p, hit, tokens, lex, stated_by)]
         if len(fits) > 1 and country:  # someone of the named country beats someone of unknown country
             fits = [p for p in fits if (p.country or table_country(p.name)) == country] or fits
         if len(fits) > 1 and not country:  # a bare office is its holder's, not a counterpart's
@@ -375,13 +379,18 @@ def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str
     return end
 
 
-def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> bool:
+def _words_held(person: Person, hit: TitleHit, tokens: list[Token], lex: Lexicon,
+                stated_by: dict[int, set[str]]) -> bool:
     """Every word of a bare title is a word of a title the article states for the person
     (inflection aside): ``the deputy minister`` in ``Deputy Energy Minister``,
     ``вице-министр`` in ``Вице-министр энергетики``. Only the head words decide, so a
     deputy never fits a bare "minister" unless that is all the reference says."""
-    stated = {form for _, a, b in person.titles for t in tokens[a:b + 1] for form in base_forms(t.norm, lex)}
-    stated |= {t.norm for _, a, b in person.titles for t in tokens[a:b + 1]}
+    stated = stated_by.get(id(person))
+    if stated is None:  # the same for every reference (``stated_by``: worked out once per person)
+        spans = {(a, b) for _, a, b in person.titles}
+        stated = {form for a, b in spans for t in tokens[a:b + 1] for form in base_forms(t.norm, lex)}
+        stated |= {t.norm for a, b in spans for t in tokens[a:b + 1]}
+        stated_by[id(person)] = stated
     words = [t.norm for t in tokens[hit.first:hit.last + 1]]
     if not person.titles or not words:
         return False
@@ -397,16 +406,22 @@ def _named_before(people: list[Person], hit: TitleHit, text: str, tokens: list[T
     and for titles that name one office-holder by themselves (Мемлекет басшысы, the Head of State)."""
     if hit.entry.alone or _in_headlines(text, tokens[hit.first].start):
         return people
-    return [p for p in people if any(b < hit.first for _, b in p.mentions)]
+    return [p for p in people if p.first_end < hit.first]
 
 
 def _in_headlines(text: str, at: int) -> bool:
     """Offset ``at`` is in one of the lines an article opens with before its first sentence:
     none of them up to the line of ``at`` ends with a sentence's stop ("10:42 / 01.12.2026",
     "«...»: Deputy Energy Minister on winter supply")."""
-    end = text.find("\n", at)
-    lines = [line.strip() for line in text[:len(text) if end < 0 else end].split("\n")]
-    return not any(line.endswith((".", "!", "?", "…")) for line in lines if line)
+    start = 0  # line by line from the top: the first line with a stop, or ``at``'s own line, decides
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip().endswith((".", "!", "?", "…")):
+            return False
+        if end >= at or end == len(text):
+            return True
+        start = end + 1
 
 
 def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: list[Token]) -> list[Person]:
@@ -416,7 +431,7 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
 
 
-def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], text: str,
+def _held_titles(person: Person, titles: list[TitleHit], firsts: list[int], tokens: list[Token], text: str,
                  lex: Lexicon) -> list[TitleHit]:
     """Every title inside what the article states a person is, not only the first
     (``вице-премьер, министр иностранных дел Италии``: both), except a title right beside the
@@ -424,25 +439,45 @@ def _held_titles(person: Person, titles: list[TitleHit], tokens: list[Token], te
     баспасөз хатшысы``: a press secretary, not a president)."""
     held = [h for h, _, _ in person.titles]
     for main, start, end in person.titles:
-        office = _nearer_office(main, titles, tokens, text, end, lex)
+        office = _nearer_office(main, titles, firsts, tokens, text, end, lex)
         if office is not None:  # Президент Үкімет басшысы Олжас Бектеновке: the Head of Government
             held[held.index(main)] = office
             continue
         end = _stated_end(person, main, end, tokens, text, lex)
-        held += [h for h in titles if start <= h.first and h.last <= end and h not in held
+        held += [h for h in _within(titles, firsts, start - 1, end) if h not in held
                  and not _beside(main, h, tokens, text)]
     return held
 
 
-def _nearer_office(main: TitleHit, titles: list[TitleHit], tokens: list[Token], text: str,
+def _distinct_offices(held: list[TitleHit]) -> list[TitleHit]:
+    """One title per office (the first stated): what a reference may mean depends on the office
+    only, and a long article states the same one many times over."""
+    first: dict[int, TitleHit] = {}
+    for hit in held:
+        first.setdefault(id(hit.entry), hit)
+    return list(first.values())
+
+
+def _within(titles: list[TitleHit], firsts: list[int], after: int, end: int) -> list[TitleHit]:
+    """The titles (in text order, ``firsts`` their first tokens) that start after token ``after``
+    and end by token ``end``."""
+    found = []
+    for k in range(bisect_right(firsts, after), len(titles)):
+        if titles[k].first > end:
+            break
+        if titles[k].last <= end:
+            found.append(titles[k])
+    return found
+
+
+def _nearer_office(main: TitleHit, titles: list[TitleHit], firsts: list[int], tokens: list[Token], text: str,
                    end: int, lex: Lexicon) -> TitleHit | None:
     """A title right beside the stated one, nearer the name and written in its own form
     (not an owner's inflected one, ``пресс-секретарь президента``), its portfolio words aside
     (Депутат Денсаулық сақтау министрі ...): that nearer title is the person's office, the
     farther one someone else (the subject of the sentence)."""
-    for hit in titles:
-        if main.last < hit.first and hit.last <= end and \
-                ((_in_own_form(hit, tokens) and _beside(main, hit, tokens, text))
+    for hit in _within(titles, firsts, main.last, end):
+        if ((_in_own_form(hit, tokens) and _beside(main, hit, tokens, text))
                  or _portfolio_between(main, hit, tokens, text, lex)):
             return hit
     return None

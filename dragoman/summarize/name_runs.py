@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gazetteer import is_place
-from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
+from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, phrase_edges, strip_clitic
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, given_name_word, is_chinese_given_name, script_of
@@ -150,6 +150,8 @@ def _binds_next(token: Token, lex: Lexicon) -> bool:
 def _listed_body_size(run: list[Token], i: int, lex: Lexicon) -> int:
     """How many words of the run from ``i`` are a body ``[officials.bodies]`` lists in that very
     form (Жогорку Кенеша, Совета Федерации), 0 if none."""
+    if not 0 <= i < len(run) or run[i].norm not in phrase_edges(lex.bodies)[0]:
+        return 0
     return next((len(words) for words, english in lex.bodies  # longest first
                  if "{}" not in english and phrase_at(run, i, words)), 0)  # a place's kind is no body's name
 

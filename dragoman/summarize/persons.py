@@ -3,6 +3,7 @@ per family name, the titles stated beside each run."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,10 +35,12 @@ class Person:
     referred_as: list[tuple[TitleHit, int, int]] = field(default_factory=list)  # title-only references
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # mention -> MENTION_* kind
+    first_end: int = sys.maxsize  # the last token of the mention that ends first (named before a token?)
 
     def mention(self, first: int, last: int, kind: str) -> None:
         """Record one mention (token range) and how it names the person."""
         self.mentions.append((first, last))
+        self.first_end = min(self.first_end, last)
         self.kinds.setdefault((first, last), kind)
 
     def family(self, lex: Lexicon) -> tuple[str, ...]:

@@ -259,7 +259,8 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
 def _up_to_next_quote(speech: Speech, start: int, end: int) -> tuple[int, int] | None:
     """The attribution ``[start, end)`` up to the next quote in it: the words of that quote are
     not the attribution's (مضيفا {... هي ...}: هي is no pronoun of the attribution)."""
-    cut = min((a for a, b in speech.quoted if start < a < end), default=end)
+    k = bisect.bisect_right(speech.quoted, (start, len(speech.doc.text) + 1))  # the first quote after start
+    cut = speech.quoted[k][0] if k < len(speech.quoted) and speech.quoted[k][0] < end else end
     return (start, cut) if cut > start else None
 
 

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from dragoman.article.analysis import Official
 
 from .langdata import resource_path, stop_words
-from .lexicon import Lexicon, country_of, morphology_of
+from .lexicon import Lexicon, country_of, morphology_of, phrase_edges
 from .name_runs import PLACE_ROLES, NameRun, deinflect
 from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, phrase_at, word_matches
@@ -87,6 +87,8 @@ def _title_field(token: Token, lex: Lexicon) -> bool:
 def _body_ending_at(i: int, tokens: list[Token], lex: Lexicon) -> int:
     """How many tokens a body ``[officials.bodies]`` lists in that very form, ending at token
     ``i``, spans (Жогорку Кенеша), 0 if none."""
+    if not 0 <= i < len(tokens) or tokens[i].norm not in phrase_edges(lex.bodies)[1]:
+        return 0
     return next((len(words) for words, english in lex.bodies  # longest first
                  if "{}" not in english and phrase_at(tokens, i - len(words) + 1, words)), 0)
 
@@ -94,6 +96,8 @@ def _body_ending_at(i: int, tokens: list[Token], lex: Lexicon) -> int:
 def _portfolio_ending_at(i: int, tokens: list[Token], text: str, lex: Lexicon) -> int:
     """How many tokens a listed portfolio of several words ending at token ``i`` spans
     (``торговли и интеграции``), 0 if none does; its words as written, one space apart."""
+    if not 0 <= i < len(tokens) or tokens[i].norm not in phrase_edges(lex.portfolios)[1]:
+        return 0
     return next((len(words) for words, _ in lex.portfolios  # longest first
                  if len(words) > 1 and phrase_at(tokens, i - len(words) + 1, words)
                  and all(joined(text, tokens[k], tokens[k + 1]) for k in range(i - len(words) + 1, i))), 0)
