@@ -323,6 +323,24 @@ def is_listed(word: str, words: frozenset[str], lex: Lexicon) -> bool:
                for size in sizes)
 
 
+def endings_in(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """The listed endings ``word`` ends with, in the order listed (the first that fits wins in
+    the callers), found by looking up one ending of each listed length."""
+    kept, sizes = _endings(suffixes)
+    found = [word[-size:] for size in sizes if size <= len(word) and word[-size:] in kept]
+    if len(found) > 1:
+        found.sort(key=_listed_order(suffixes).__getitem__)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _listed_order(suffixes: tuple[str, ...]) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for k, suffix in enumerate(suffixes):
+        order.setdefault(suffix, k)
+    return order
+
+
 @lru_cache(maxsize=16)
 def _endings(suffixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The endings as a set, and their lengths."""

@@ -156,6 +156,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
     held = {k: _distinct_offices(v) for k, v in held.items()}
     dateline: dict[str, str | None] = {}  # worked out when a tie needs it
     stated_by: dict[int, set[str]] = {}  # the words of each person's stated titles, when asked
+    stated_after: dict[int, set[str]] = {}  # ... and those a reference may go on over
     genders = {id(p): person_gender(p, tokens, lex) for p in people} if lex.feminine_words else {}
     for hit in titles:
         if id(hit) in attached or hit.first in covered or hit.entry.role == COUNTERPART:
@@ -186,7 +187,7 @@ def title_only_mentions(people: list[Person], titles: list[TitleHit], tokens: li
             fits = [p for p in fits if home and (p.country or table_country(p.name)) == home] or fits
         if len(fits) == 1:
             end = _stated_words_after(fits[0], hit.last + trailing_country(hit, tokens, lex), tokens, text, lex,
-                                      nearer)
+                                      nearer, stated_after)
             end += trailing_country(TitleHit(hit.first, end, hit.entry), tokens, lex) if end > hit.last else 0
             end = _in_sentence(hit.last, end, tokens, text)
             start, end = _with_place_kind(start, end, tokens, text, lex)
@@ -366,13 +367,15 @@ def _of_gender(people: list[Person], hit: TitleHit, start: int, tokens: list[Tok
 
 
 def _stated_words_after(person: Person, end: int, tokens: list[Token], text: str, lex: Lexicon,
-                        nearer: dict[int, TitleHit | None]) -> int:
+                        nearer: dict[int, TitleHit | None], stated_by: dict[int, set[str]]) -> int:
     """The reference goes on over words of a title stated for the person (وزير الكهرباء for
     "وزير الكهرباء والطاقة المتجددة"), stop words aside: where it ends. A title stated after the
     name counts to the end of its clause (شريف فتحي وزير السياحة والآثار: وزير السياحة)."""
-    stated = {t.norm for h, a, b in person.titles  # from the nearer office where the farther is someone else's
-              for t in tokens[_office_start(h, a, nearer):_stated_end(person, h, b, tokens, text, lex) + 1]}
-    stated -= lex.name_stops
+    stated = stated_by.get(id(person))
+    if stated is None:  # worked out once per person (``stated_by``), the same for each reference
+        spans = {(_office_start(h, a, nearer), _stated_end(person, h, b, tokens, text, lex) + 1)
+                 for h, a, b in person.titles}  # from the nearer office where the farther is someone else's
+        stated = stated_by[id(person)] = {t.norm for a, b in spans for t in tokens[a:b]} - lex.name_stops
     while end + 1 < len(tokens) and tokens[end + 1].norm in stated \
             and not text[tokens[end].end:tokens[end + 1].start].strip():
         end += 1
@@ -428,7 +431,8 @@ def _named_in_paragraph(fits: list[Person], hit: TitleHit, text: str, tokens: li
     """Of several people a bare title fits, the one named earlier in the same paragraph, when
     only one was (``Nurzhigitov reported ... – деп хабарлады министр``)."""
     paragraph = text.rfind("\n", 0, tokens[hit.first].start)
-    return [p for p in fits if any(paragraph < tokens[a].start and b < hit.first for a, b in p.mentions)]
+    first = bisect_right(tokens, paragraph, key=lambda t: t.start)  # the paragraph's first token
+    return [p for p in fits if p.named_within(first, hit.first)]
 
 
 def _held_titles(person: Person, titles: list[TitleHit], firsts: list[int], tokens: list[Token], text: str,

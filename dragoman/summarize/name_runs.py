@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gazetteer import is_place
-from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, phrase_edges, strip_clitic
+from .lexicon import (
+    Lexicon,
+    country_of,
+    definite_after_clitic,
+    endings_in,
+    is_listed,
+    morphology_of,
+    phrase_edges,
+    strip_clitic,
+)
 from .lexicon import definite as is_definite
 from .names import table_first_words, table_name
 from .romanize import chinese_pinyin, given_name_word, is_chinese_given_name, script_of
@@ -750,13 +759,13 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
     lowered = word.lower()
     if not lex.name_suffixes:
         return word
-    for suffix in lex.name_suffixes:
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 2:
+    for suffix in endings_in(lowered, lex.name_suffixes):
+        if len(lowered) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
             if stem.lower() in attested:
                 return stem
-    for suffix in lex.surname_suffixes:
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+    for suffix in endings_in(lowered, lex.surname_suffixes):
+        if len(lowered) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if any(stem.lower().endswith(e) for e in lex.person_endings):
                 if suffix in lex.feminine_oblique:
@@ -765,8 +774,8 @@ def deinflect(word: str, lex: Lexicon, attested: set[str], feminine: bool = Fals
                         feminine or any(stem.lower() + f in attested for f in lex.feminine_oblique)):
                     return word  # a woman's surname in the nominative (Альназарова ... Альназаровой)
                 return stem
-    for suffix in lex.sure_suffixes:  # an ending no name word has of itself (Мелонимен)
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+    for suffix in endings_in(lowered, lex.sure_suffixes):  # an ending no name word has of itself (Мелонимен)
+        if len(lowered) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
 
@@ -783,9 +792,9 @@ def deinflect_given(word: str, lex: Lexicon, feminine: bool = False) -> str:
     for oblique, base in lex.given_name_endings:
         if lowered.endswith(oblique):
             return word[: -len(oblique)] + base
-    for suffix in lex.name_suffixes:
+    for suffix in endings_in(lowered, lex.name_suffixes):
         stem = word[: -len(suffix)]
-        if lowered.endswith(suffix) and len(stem) >= 3 and stem[-1].lower() not in lex.vowels:
+        if len(stem) >= 3 and stem[-1].lower() not in lex.vowels:
             return stem
     return word
 

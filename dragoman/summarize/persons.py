@@ -3,13 +3,14 @@ per family name, the titles stated beside each run."""
 
 from __future__ import annotations
 
+import bisect
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dragoman.article.analysis import MENTION_FAMILY, MENTION_NAME
 
-from .lexicon import Lexicon, country_of, lexicon, morphology_of, strip_clitic, verb_gender
+from .lexicon import Lexicon, country_of, endings_in, lexicon, morphology_of, strip_clitic, verb_gender
 from .name_runs import NameRun, chinese_given_name, deinflect, deinflect_given, has_initials, is_chinese, surname_span
 from .names import table_name, table_name_with_initials
 from .titles import country_between, title_reach, title_start
@@ -36,12 +37,23 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     kinds: dict[tuple[int, int], str] = field(default_factory=dict)  # mention -> MENTION_* kind
     first_end: int = sys.maxsize  # the last token of the mention that ends first (named before a token?)
+    in_order: list[tuple[int, int]] = field(default_factory=list)  # the mentions sorted (named in a range?)
 
     def mention(self, first: int, last: int, kind: str) -> None:
         """Record one mention (token range) and how it names the person."""
         self.mentions.append((first, last))
         self.first_end = min(self.first_end, last)
+        bisect.insort(self.in_order, (first, last))
         self.kinds.setdefault((first, last), kind)
+
+    def named_within(self, first: int, end: int) -> bool:
+        """A mention lies wholly in tokens ``first`` .. ``end - 1``."""
+        k = bisect.bisect_left(self.in_order, (first, -1))
+        while k < len(self.in_order) and self.in_order[k][0] < end:
+            if self.in_order[k][1] < end:
+                return True
+            k += 1
+        return False
 
     def family(self, lex: Lexicon) -> tuple[str, ...]:
         """The normalised words of the family name."""
@@ -61,8 +73,8 @@ def base_words(run: NameRun, tokens: list[Token], lex: Lexicon, attested: set[st
         return words
     if len(words) >= 2 and is_chinese([words[0], chinese_given_name(words[1], lex)]):
         return [words[0], chinese_given_name(words[1], lex)] + words[2:]
-    for suffix in lex.name_suffixes:  # the name table knows the name without this ending
-        if words[-1].lower().endswith(suffix) and table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
+    for suffix in endings_in(words[-1].lower(), lex.name_suffixes):  # the name table knows the name without this ending
+        if table_name(" ".join(words[:-1] + [words[-1][: -len(suffix)]])):
             return words[:-1] + [words[-1][: -len(suffix)]]
         # ... or without it on every word (Касым-Жомарта Токаева: a man, though the first name ends in -а)
         bare = [w[: -len(suffix)] if w.lower().endswith(suffix) and len(w) > len(suffix) + 1 else w for w in words]

@@ -7,6 +7,7 @@ then speakers.resolve runs the speaker sieves over them, with the officials the 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dragoman.article.analysis import SIEVE_FAMILY, SIEVE_NAME, Official, Quote
@@ -40,8 +41,9 @@ def find_quotes(article: Article, officials: list[Official]) -> list[Quote]:
     taken = [(c.start, c.end) for c in candidates if not c.holds_quotes]
     runs: list[list[Candidate]] = []  # quotes that run over paragraphs: one speaker each
     named = sorted((m.start, m.end) for person in people for m in person.mentions)
+    overlaps = _Overlaps(taken)
     for cand in _marked(doc, runs, named):
-        if not any(a < cand.end and cand.start < b for a, b in taken):
+        if not overlaps.any_with(cand.start, cand.end):
             candidates.append(cand)
     _headline_single(doc, candidates)
     if found:
@@ -338,6 +340,23 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+class _Overlaps:
+    """Spans to test others against: does any of them overlap ``[start, end)``? By bisection over
+    the spans sorted by start, with the farthest end among each prefix (a long article has
+    hundreds of dialogue lines and thousands of marked spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach: list[int] = []
+        for _, b in self.spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def any_with(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
 def _marked(doc: Document, runs: list[list[Candidate]], named: list[tuple[int, int]] = []) -> list[Candidate]:  # noqa: B006
     """Text in quotation marks that reads as speech, not as a name or a title. A quote left
     open at the end of its paragraph goes on in the next one (with an opening mark, or with
@@ -467,7 +486,12 @@ def _answer_after_colon(text: str, line: tuple[int, int], span: tuple[int, int],
         return None
     colon = text.rindex(":", start, span_start)
     sentence_start = max(start, max((m.end() for m in SENTENCE_END.finditer(text, start, colon)), default=start))
-    return (sentence_start, colon) if any(sentence_start <= a and b <= colon for a, b in named) else None
+    k = bisect.bisect_left(named, (sentence_start, -1))  # named is sorted: the ones starting in the sentence
+    while k < len(named) and named[k][0] <= colon:
+        if named[k][1] <= colon:
+            return (sentence_start, colon)
+        k += 1
+    return None
 
 
 def _named_thing(text: str, line: tuple[int, int], span: tuple[int, int], words: int, lex: Lexicon) -> bool:
