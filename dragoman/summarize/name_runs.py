@@ -238,6 +238,9 @@ def _plain_size(run: list[Token], i: int, lex: Lexicon) -> int:
                 return j - i + 2  # first name and surname in the same case (Дариной Есеновой)
             if stem != word and nxt and _surname_like(nxt, lex) and deinflect(nxt, lex, set()) == nxt:
                 return j - i + 2  # a woman's first name before a surname in its base form (Валентина Матвиенко)
+            if j > i and stem == word and nxt and word.lower().endswith(lex.patronymic_endings) \
+                    and _surname_like(deinflect(nxt, lex, set()), lex):
+                return j - i + 2  # first name, patronymic, then the family name (Ләззат Серікқызы Жұмағалиева)
             return j - i + 1
     return min(len(run) - i, 3)
 

@@ -20,7 +20,7 @@ from .document import Document
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
-from .names import english_name, name_listed, style_country, table_name, user_title
+from .names import english_name, name_listed, style_country, table_name, user_title, without_patronymic
 from .persons import Person, group, speaks
 from .reporting import has_verb
 from .romanize import script_of
@@ -247,7 +247,7 @@ def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, date
     name_en = english_name(person.name, lex.language, country or style)
     by_rule = script_of(person.name) != "latin" and not name_listed(person.name)  # a reading to check
     return Official(
-        name=person.name,
+        name=without_patronymic(person.name),  # Ләззат Серікқызы Жұмағалиева: Ләззат Жұмағалиева
         name_en=name_en,
         name_en_by_rule=by_rule,
         title=title,
