@@ -417,6 +417,10 @@ def share_speakers(runs: list[list[Candidate]]) -> None:
     own evidence (a name, a back-reference after the run: «...» | «...». | بهذه الكلمات لخصت X),
     not by going on from the quote before the run, else the first found at all."""
     for run in runs:
+        if any(c.unnamed_after for c in run):
+            for cand in run:  # the words are of someone the paragraph after names, no official
+                cand.speaker, cand.sieve = None, None
+            continue
         decider = next((c for c in reversed(run) if c.attribution and c.speaker is not None), None) or \
             next((c for c in run if c.speaker is not None and c.sieve != SIEVE_CONTINUING), None) or \
             next((c for c in run if c.speaker is not None), None)

@@ -72,3 +72,92 @@ def test_a_woman_undersecretary_before_her_honorific_and_name_is_an_official(art
     found = [o for o in officials if o.name == "لمياء بنت سعد الحربي"]
     assert found and found[0].title.startswith("وكيلة وزارة")
     assert [q.speaker for q in find_quotes(article, officials)] == ["لمياء بنت سعد الحربي"] * 2
+
+
+def test_a_feminine_office_word_is_not_the_man_of_that_country(article_of) -> None:
+    text = ("الرياض - واس\n\n"
+            "وقال السيد نورلان أوماربيكوف، نائب وزير الاقتصاد الكازاخستاني، إن «المحطة ستخزن فائض الرياح».\n\n"
+            "وقالت غولنارا سادينوفا، المديرة الإدارية في الصندوق، إن الصندوق سيحتفظ بحصة أقلية.\n\n"
+            "وكتبت المسؤولة الكازاخستانية مساء أمس على حسابها: «يوم طويل في الرياض».\n")
+    assert [s for _, s in _speakers(article_of, text)][1] != "نورلان أوماربيكوف"
+
+
+def test_a_continuing_verb_goes_on_with_the_speaker_not_the_woman_named_in_his_words(article_of) -> None:
+    text = ("أبوظبي - وام\n\n"
+            "استقبلت معالي الدكتورة ميثاء بنت سالم الشامسي، وزيرة الدولة للتعليم العالي، سعادة "
+            "السيد كوبات ساديكوف، نائب وزير التعليم القيرغيزي.\n\n"
+            "وقالت معاليها إن «الجامعات ترحب بالطلبة القيرغيز».\n\n"
+            "وأشار ساديكوف إلى أن بلاده أطلقت برنامجا للعربية، ولفت إلى أن وزيرة التعليم "
+            "والعلوم أسيل جومابايفا ستزور الدولة في الربيع، وأضاف: «الزيارة ستشهد توقيع اتفاقية».\n\n"
+            "وحضر اللقاء الدكتور راشد الكعبي، مدير إدارة البعثات بالوزارة.\n\n"
+            "وتابعت الوزيرة: «سنرسل وفدا أكاديميا إلى بشكيك».\n")
+    assert [s for _, s in _speakers(article_of, text)] == [
+        "ميثاء بنت سالم الشامسي", "كوبات ساديكوف", "ميثاء بنت سالم الشامسي"]
+
+
+def test_a_woman_first_quoted_after_her_reported_words_goes_on_herself(article_of) -> None:
+    text = ("الغردقة - أحمد سليمان\n\n"
+            "وقال اللواء سامي عبد الحميد محافظ البحر الأحمر: «لن ينام أحد في العراء».\n\n"
+            "من جانبها، أوضحت نائبة المحافظ الدكتورة نجلاء فوزي أن لجنة الحصر بدأت عملها. "
+            "وأضافت: «صرفنا الدفعة الأولى من الإعانات».\n")
+    assert [s for _, s in _speakers(article_of, text)] == ["سامي عبد الحميد", "نجلاء فوزي"]
+
+
+_BACK = ("القاهرة - صوت الأمة\n\n"
+         "وكتب النائب محمود سعيد الدسوقي، أمين سر اللجنة، عبر صفحته: \"القانون خطوة أولى\".\n\n"
+         "\"ابني في الثانوية العامة، ولم يحضر يوما واحدا في المدرسة\".\n\n"
+         "{next}\n")
+
+
+def test_a_back_reference_to_someone_no_official_leaves_the_words_unknown(article_of) -> None:
+    text = _BACK.format(next="بهذه الجملة لخصت هناء فريد، مؤسسة مجموعة لأولياء الأمور، موقف كثير من الأسر.")
+    assert [s for _, s in _speakers(article_of, text)] == ["محمود سعيد الدسوقي", None]
+
+
+def test_a_back_reference_by_a_title_names_the_one_it_describes(article_of) -> None:
+    text = ("الكويت - كونا\n\n"
+            "بحث وزير الخارجية عبدالله اليحيا مع نائب وزير الخارجية في جمهورية كازاخستان "
+            "أرمان بيسينوف سبل التعاون.\n\n"
+            "وقال الوزير اليحيا إن \"الكويت تنظر إلى كازاخستان شريكا مهما\".\n\n"
+            "\"نرحب بالاستثمارات الكويتية في مشاريع الزراعة\".\n\n"
+            "بهذه العبارة لخص نائب الوزير الكازاخستاني نتائج زيارته.\n")
+    assert [s for _, s in _speakers(article_of, text)] == ["عبدالله اليحيا", "أرمان بيسينوف"]
+
+
+def test_a_statement_of_the_prosecution_is_not_the_official_who_announced_before(article_of) -> None:
+    text = ("المنيا - سامح عبد العظيم\n\n"
+            "من جانبها، أعلنت الدكتورة منال الشافعي وكيلة وزارة التربية والتعليم تعليق الدراسة، "
+            "وقالت: {سينقل التلاميذ إلى المدرسة المجاورة}.\n\n"
+            "وأمرت النيابة العامة بمعاينة الموقع، وجاء في بيانها أن {الشركة المنفذة لم تحصل على "
+            "ترخيص بأعمال الهدم الجزئي}.\n")
+    assert [s for _, s in _speakers(article_of, text)] == ["منال الشافعي", None]
+
+
+_BASRA = ("شفق نيوز- البصرة\n\n"
+          "من جانبه، قال قائممقام قضاء أبي الخصيب سعد جبار الحلفي للوكالة، إن \"فرق البلدية سحبت "
+          "أكثر من 60 ألف متر مكعب من المياه\".\n\n"
+          "وتابع القائممقام، \"المقاول ترك المشروع منذ سنتين، وأحلنا ملفه إلى هيئة النزاهة\".\n\n"
+          "إلى ذلك، ذكر مدير الدفاع المدني في البصرة العميد ماجد الحلفي، أن فرقه أخلت 23 عائلة.\n\n"
+          "وأضاف العميد الحلفي، أن \"سقف منزل قديم انهار فجر اليوم في منطقة باب الزبير\".\n\n"
+          "وقال المواطن حسن عبد الزهرة، وهو من سكان حي الشعلة، إن \"الماء في غرفة النوم للشتاء الثالث\".\n\n"
+          "\"الخلية ستبقى في حالة انعقاد دائم حتى انتهاء موجة الأمطار\".\n\n"
+          "هذا ما جاء في بيان لمحافظة البصرة مساء اليوم.\n")
+
+
+def test_a_qaimmaqam_is_an_official_and_a_quote_mark_ends_his_bare_title(article_of) -> None:
+    names = _names(article_of, _BASRA)
+    assert "سعد جبار الحلفي" in names and "ماجد الحلفي" in names
+    assert not any("المشروع" in n for n in names), names
+
+
+def test_a_shared_family_name_after_a_rank_is_the_one_named_with_that_rank(article_of) -> None:
+    speakers = [s for _, s in _speakers(article_of, _BASRA)]
+    assert speakers[:3] == ["سعد جبار الحلفي", "سعد جبار الحلفي", "ماجد الحلفي"]
+
+
+def test_a_private_role_before_the_name_makes_a_voice(article_of) -> None:
+    assert [s for _, s in _speakers(article_of, _BASRA)][3] == "حسن عبد الزهرة"
+
+
+def test_a_back_reference_to_a_bodys_statement_is_nobodys_words(article_of) -> None:
+    assert [s for _, s in _speakers(article_of, _BASRA)][4] is None
