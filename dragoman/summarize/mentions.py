@@ -53,12 +53,25 @@ def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexico
                                               == honorific for run in p.runs)]
         if len(addressed) == 1:
             return addressed[0]
+    titled = [p for p in owners if _title_word_before(first, p, tokens, lex)]
+    if len(titled) == 1:
+        return titled[0]  # استهل الوزير الخوري: the minister, not the engineer of the same name
     gender = verb_gender_before(tokens, first, lex)
     if gender is not None:
         allowed = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)]
         if len(allowed) == 1:
             return allowed[0]
     return None
+
+
+def _title_word_before(first: int, person: Person, tokens: list[Token], lex: Lexicon) -> bool:
+    """The word right before token ``first`` is the head of a title the person holds, with the
+    article or without (الوزير for وزير الطاقة والمياه), one space between."""
+    if first < 1 or tokens[first].start - tokens[first - 1].end > 1 or not person.titles:
+        return False
+    word = strip_clitic(tokens[first - 1].norm, lex, frozenset())
+    bare = word[len(lex.article):] if lex.article and word.startswith(lex.article) else word
+    return any(bool(hit.entry.words) and hit.entry.words[0] in (bare, word) for hit, _, _ in person.titles)
 
 
 def _honorific_before(first: int, tokens: list[Token], lex: Lexicon) -> str | None:

@@ -161,3 +161,21 @@ def test_a_private_role_before_the_name_makes_a_voice(article_of) -> None:
 
 def test_a_back_reference_to_a_bodys_statement_is_nobodys_words(article_of) -> None:
     assert [s for _, s in _speakers(article_of, _BASRA)][4] is None
+
+
+def test_a_verb_after_a_name_is_not_part_of_it(article_of) -> None:
+    text = ("عمان - الغد\n\n"
+            "وكان رئيس الوزراء حسين مراد طلب الشهر الماضي من الفريق الاقتصادي مراجعة التعرفة.\n\n"
+            "أما النائب سابيتوف فكتب على حسابه أن \"الاتفاق يستحق المتابعة الدقيقة، لا التصفيق\".\n")
+    names = _names(article_of, text)
+    assert "حسين مراد" in names and not any("طلب" in n or "فكتب" in n for n in names), names
+
+
+def test_a_shared_family_name_after_a_title_word_is_the_title_holders(article_of) -> None:
+    text = ("بيروت - وطنية\n\n"
+            "عقد وزير الطاقة والمياه طوني الحداد مؤتمرا صحافيا، في حضور رئيس معمل الزهراني الحراري "
+            "المهندس سامي الحداد.\n\n"
+            "واستهل الوزير الحداد المؤتمر بالقول إن المعمل سيعود إلى الشبكة يوم الاثنين.\n")
+    article = article_of(text, "ar")
+    minister = next(o for o in find_officials(article) if o.name == "طوني الحداد")
+    assert "الحداد" in [article.text[m.start:m.end] for m in minister.mentions]
