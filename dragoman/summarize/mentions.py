@@ -44,14 +44,44 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
 
 def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexicon) -> Person | None:
     """Which of several people of one family name a bare family name at ``first`` means: the
-    one of the gender the verb before it says (وأضافت الأميري: the woman, وأضاف الأميري: the
-    man); else neither (Marat and Yerlan Sadykov: "Sadykov said" names nobody for sure)."""
+    one the honorific right before it addressed before (أوضح المهندس الخوري: the one named
+    المهندس إيلي الخوري, not the minister); else the one of the gender the verb before it says
+    (وأضافت الأميري: the woman, وأضاف الأميري: the man); else neither (Marat and Yerlan
+    Sadykov: "Sadykov said" names nobody for sure)."""
+    honorific = _honorific_before(first, tokens, lex)
+    if honorific is not None:
+        addressed = [p for p in owners if any(run.first > 0 and _honorific_before(run.first, tokens, lex)
+                                              == honorific for run in p.runs)]
+        if len(addressed) == 1:
+            return addressed[0]
+    titled = [p for p in owners if _title_word_before(first, p, tokens, lex)]
+    if len(titled) == 1:
+        return titled[0]  # استهل الوزير الخوري: the minister, not the engineer of the same name
     gender = verb_gender_before(tokens, first, lex)
     if gender is not None:
         allowed = [p for p in owners if person_gender(p, tokens, lex) in (None, gender)]
         if len(allowed) == 1:
             return allowed[0]
     return None
+
+
+def _title_word_before(first: int, person: Person, tokens: list[Token], lex: Lexicon) -> bool:
+    """The word right before token ``first`` is the head of a title the person holds, with the
+    article or without (الوزير for وزير الطاقة والمياه), one space between."""
+    if first < 1 or tokens[first].start - tokens[first - 1].end > 1 or not person.titles:
+        return False
+    word = strip_clitic(tokens[first - 1].norm, lex, frozenset())
+    bare = word[len(lex.article):] if lex.article and word.startswith(lex.article) else word
+    return any(bool(hit.entry.words) and hit.entry.words[0] in (bare, word) for hit, _, _ in person.titles)
+
+
+def _honorific_before(first: int, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The honorific of address or rank right before token ``first``, one space between
+    (المهندس, الدكتورة, العميد), if any."""
+    if first < 1 or tokens[first].start - tokens[first - 1].end > 1:
+        return None
+    word = tokens[first - 1].norm
+    return word if word in lex.honorifics or word in lex.name_openers else None
 
 
 def honorific_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:

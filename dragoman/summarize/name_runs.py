@@ -403,6 +403,16 @@ def _voiced_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set
         if strip_clitic(token.norm, lex, verbs) not in verbs or not joined(text, token, tokens[k + 1]):
             continue
         first = k + 1
+        role = first  # وقال المواطن جاسم عبد الحسين، ...: the role (and a country's adjective) before the name
+        while role < len(tokens) - 1 and (tokens[role].norm in lex.private_roles or
+                                          (role > first and country_of(tokens[role].norm, lex))) \
+                and joined(text, tokens[role], tokens[role + 1]):
+            role += 1
+        if role > first:
+            end = _arabic_name_end(tokens, role, text, lex, title_tokens)
+            if 2 <= end - role <= MAX_VOICED_NAME and not any(i in title_tokens for i in range(role, end)):
+                runs.append(NameRun(role, end - 1, words=[t.text for t in tokens[role:end]], voiced=True))
+            continue
         end = _arabic_name_end(tokens, first, text, lex, title_tokens)
         if not 2 <= end - first <= MAX_VOICED_NAME or end >= len(tokens) \
                 or text[tokens[end - 1].end:tokens[end].start].strip() not in ("،", ","):
@@ -540,10 +550,16 @@ def _same_line(tokens: list[Token], i: int, count: int, text: str) -> list[Token
     return out
 
 
+_SPEECH_MARKS = ":\"«»“”„{}"
+
+
 def _skip_title_complement(tokens: list[Token], i: int, lex: Lexicon, title_tokens: set[int],
                            text: str) -> int:
-    """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...)."""
+    """Past the country and the body that complete a title (الخارجية الصينية, وزارة ...); none
+    past a colon or a quote mark right after the title (وتابع القائممقام، "المقاول ترك ...")."""
     start = i
+    if 0 < i < len(tokens) and any(c in _SPEECH_MARKS for c in text[tokens[i - 1].end:tokens[i].start]):
+        return i
     while i < len(tokens) and i - start < 7 and i not in title_tokens:
         if i > start and not joined(text, tokens[i - 1], tokens[i]):
             break  # not past a colon or a quote mark (وقال الوزير الأذربيجاني: "المرحلة الأولى ...")

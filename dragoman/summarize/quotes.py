@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from dragoman.article.analysis import SIEVE_FAMILY, SIEVE_NAME, Official, Quote
+from dragoman.article.analysis import SIEVE_CONTINUING, SIEVE_FAMILY, SIEVE_NAME, Official, Quote
 from dragoman.article.model import Article
 
 from . import interview as qa
@@ -432,9 +432,16 @@ def _goes_on_unopened(doc: Document, start: int, end: int) -> tuple[Candidate, i
 
 def share_speakers(runs: list[list[Candidate]]) -> None:
     """A quote that runs over several paragraphs has one speaker: the one its attribution
-    gives (the last paragraph's, as a rule), else the first any paragraph of it found."""
+    gives (the last paragraph's, as a rule), else the first any paragraph of it found by its
+    own evidence (a name, a back-reference after the run: «...» | «...». | بهذه الكلمات لخصت X),
+    not by going on from the quote before the run, else the first found at all."""
     for run in runs:
+        if any(c.unnamed_after for c in run):
+            for cand in run:  # the words are of someone the paragraph after names, no official
+                cand.speaker, cand.sieve = None, None
+            continue
         decider = next((c for c in reversed(run) if c.attribution and c.speaker is not None), None) or \
+            next((c for c in run if c.speaker is not None and c.sieve != SIEVE_CONTINUING), None) or \
             next((c for c in run if c.speaker is not None), None)
         if decider is None:
             continue

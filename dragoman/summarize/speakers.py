@@ -66,6 +66,7 @@ class Candidate:
     introduced: bool = False  # a dash paragraph the one before introduces with a colon (the attribution)
     headline_role: tuple[int, int] | None = None  # a headline quote's words outside its marks that name no one
     vouched: bool = True  # a quote by its own marks; False: only if a sieve names its speaker
+    unnamed_after: bool = False  # the next paragraph says who spoke the words, and it is no official
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Speech:
     mentions: SpanIndex
     kinds: dict[tuple[int, int, int], str]  # (start, end, official) -> MENTION_* kind
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotes' spans, in order
+    spoken: list[int] = field(default_factory=list)  # speakers of the quotes resolved so far, in order
     _described: dict[int, set[str]] = field(default_factory=dict)  # official -> stems that describe them
     _spans_of: dict[int, list[int]] | None = None  # official -> indices of their mentions
     _genders: dict[int, str | None] = field(default_factory=dict)  # official -> 'f', 'm' or None
@@ -123,6 +125,8 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
         if cand.speaker is None and not _interview_answer(cand) and not _introduced_turn(speech, cand) and \
                 not _headline_role(speech, cand):
             _resolve_one(speech, cand, previous)  # (a headline's quote may come with its speaker)
+        if cand.speaker is not None:
+            speech.spoken.append(cand.speaker)
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
@@ -241,7 +245,7 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
     if whole_line(text, cand) and _introduced_before(speech, cand):
         return  # "X қысқа жауап берді:" | "– ...": the paragraph before ends with a colon
     if whole_line(text, cand) and _attributed_after(speech, cand):
-        return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke
+        return  # "...". | Бұл сөздерді Лавров ... айтты: the next paragraph says who spoke (or nobody listed)
     going_on = [(a, b) for a, b in outside if (continues(text, a, b, lex) or bare_verb(text, a, b, lex)) and
                 not (pronoun_in(text, a, b, lex) and _pronoun_aside(speech, a, b) and
                      not _continuation_verb(text, a, b, lex))]
@@ -249,11 +253,41 @@ def _resolve_one(speech: Speech, cand: Candidate, previous: Candidate | None) ->
         pronoun = any(pronoun_in(text, a, b, lex) for a, b in going_on)
         gender = next((g for g in (attribution_gender(text, a, b, lex) for a, b in going_on) if g), None)
         if not _unnamed_speaker_before(speech, sentence_start):
-            _set(cand, subject_before(speech, sentence_start, gender), SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
+            subject = subject_before(speech, sentence_start, gender)
+            if not pronoun and any(_continuation_verb(text, a, b, lex) for a, b in going_on):
+                subject = _going_on_with(speech, subject, gender, sentence_start)
+            _set(cand, subject, SIEVE_PRONOUN if pronoun else SIEVE_CONTINUING)
     elif whole_line(text, cand) and previous is not None and previous.speaker is not None and \
             previous.sieve != SIEVE_STATEMENT and not _question_and_answer(text, previous, cand) and \
             _others_between(speech, previous, cand) <= {previous.speaker}:
         _set(cand, previous.speaker, SIEVE_CONTINUING)  # a quoted paragraph goes on with the last speaker
+
+
+def _going_on_with(speech: Speech, subject: int | None, gender: str | None, pos: int) -> int | None:
+    """A verb that goes on (وأضاف, وتابعت) goes on with someone who spoke: the subject found,
+    unless they were last named only inside the words another person reported (ولفت إلى أن
+    الوزيرة X ستزور ... | وأضاف: «...»: the one who said it goes on, not the minister he named)
+    and were never quoted; then the latest speaker quoted not known to be of the other gender."""
+    if subject is None or not speech.spoken or subject in speech.spoken:
+        return subject
+    last = _last_subject(speech, pos, lambda k: k == subject)
+    if last is None or not _in_reported_clause(speech, last):
+        return subject
+    return next((k for k in reversed(speech.spoken) if _may_be(speech, k, gender)), None)
+
+
+def _in_reported_clause(speech: Speech, span: tuple[int, int, int]) -> bool:
+    """The mention comes after a reporting verb and one of the profile's ``verb_particles``
+    (قال إن, أشار إلى أن) in its sentence: inside what someone else said."""
+    doc, lex = speech.doc, speech.lex
+    if not lex.verb_particles:
+        return False
+    sentence = doc.article.sentence_at(span[0])
+    start = max(sentence.start if sentence else 0, doc.line_at(span[0])[0])
+    verb = verb_position(doc.text, start, span[0], lex)
+    if verb is None:
+        return False
+    return any(normalize(w) in lex.verb_particles for _, _, w in iter_words(doc.text[verb:span[0]]))
 
 
 def _up_to_next_quote(speech: Speech, start: int, end: int) -> tuple[int, int] | None:
@@ -398,10 +432,20 @@ def _attributed_after(speech: Speech, cand: Candidate) -> bool:
         return False
     end = sentence_end(doc.text, start, doc.line_at(start)[1])
     words = [normalize(w) for _, _, w in iter_words(doc.text[start:end])]
+    if words and strip_clitic(words[0], lex, lex.back_reference_words) in lex.back_reference_words and \
+            _words_in(doc.text, start, end, lex.statement_words) and _issuer_named(speech, start, end):
+        cand.unnamed_after = True  # "«...»" | هذا ما جاء في بيان لمحافظة البصرة: a body's text, nobody's words
+        return True
     if not any(_has_cue(words, cue.split()) for cue in lex.next_paragraph_cues) and \
             not _refers_back(speech, words, start, end):
         return False
-    return _named_sieve(speech, cand, start, end)
+    if _named_sieve(speech, cand, start, end) or \
+            _set(cand, _described_before(speech, cand, (start, end)), SIEVE_ROLE):
+        return True  # (بهذه العبارة لخص نائب الوزير الكازاخستاني: the role the words give)
+    if any(is_title_word(_unglued(w, lex), lex) for w in words):
+        return False  # "Министр бұл сөзді ... айтты": a title no sieve resolved; the speaker may go on
+    cand.unnamed_after = True  # "«...»" | بهذه الجملة لخصت ياسمين، مؤسسة مجموعة ...: someone, not the speaker before
+    return True
 
 
 def _refers_back(speech: Speech, words: list[str], start: int, end: int) -> bool:
@@ -506,21 +550,33 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
     words = role_words(speech.doc.text, *attribution, speech.lex)
     if not words:
         return None
+    said = _said_gender(speech, cand)  # وكتبت المسؤولة الكازاخستانية: not the Kazakh man named too
     reach = _paragraphs_back(speech.doc, cand.start, PARAGRAPHS_BACK)
     latest: list[int] = []
     for span in speech.mentions.within(reach, cand.start)[::-1]:
-        if span[2] not in latest and not speech.in_quote(span):
+        if span[2] not in latest and not speech.in_quote(span) and _may_be(speech, span[2], said):
             latest.append(span[2])
     country = _country_of_office(words, speech.lex)
     if country is None:
-        return best_described(words, speech.described, latest, speech.lex)
+        found = best_described(words, speech.described, latest, speech.lex)
+        if found is None or not _continuation_verb(speech.doc.text, *attribution, speech.lex):
+            return found
+        found = _going_on_with(speech, found, said, cand.start)  # وتابعت الوزيرة: the minister who spoke
+        described = speech.described(found) if found is not None else set()
+        return found if any(same_stem(w, d) for w in words for d in described) else None
     found = best_described(words, speech.described, [k for k in latest if _of_country(speech, k, country)],
                            speech.lex)
     if found is not None:
         return found
-    named = {span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)}
+    named = {span[2] for span in speech.mentions.within(0, cand.start)
+             if not speech.in_quote(span) and _may_be(speech, span[2], said)}
     fellows = [k for k in named if _of_country(speech, k, country)]
     return fellows[0] if len(fellows) == 1 else None  # "the Kazakh official": the one the article named
+
+
+def _may_be(speech: Speech, official: int, gender: str | None) -> bool:
+    """The official is not known to be of the other gender than the one the words say."""
+    return gender is None or speech.gender(official) in (None, gender)
 
 
 def _country_of_office(words: list[str], lex: Lexicon) -> str | None:
@@ -696,6 +752,11 @@ def official_gender(speech: Speech, official: int) -> str | None:
     lex, text = speech.lex, speech.doc.text
     person = speech.officials[official]
     signs = {name_gender(person.name, lex)}
+    opening = normalize(person.title.split()[0]) if person.title and person.title.split() else ""
+    if lex.name_first and opening in lex.feminine_words:  # the title's own form: وكيلة وزارة, نائب وزير
+        signs.add("f")
+    elif lex.name_first and opening in lex.masculine_words:
+        signs.add("m")
     words = person.name.split()
     morphology = morphology_of(lex.morphology)
     if morphology is not None and len(words) >= 2 and len(words[0]) > 2:
