@@ -702,6 +702,13 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         department = local_department(head, tokens, text, lex) if head.entry.role in BODY_ROLES else None
         if department and department.casefold() not in office.casefold():
             return ranked(f"{office} of the {department}")  # a local office: no country
+        council = local_council(head, tokens, text, lex) if head.entry.role in COUNCIL_ROLES else None
+        if council is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1] \
+                and _body_beside(head, tokens, text, lex) is None and not _chambers_named(tokens, lex):
+            council = local_council(head, tokens, text, lex, member=True)  # "депутат X" at a maslikhat's session
+        if council is not None:  # a local council's officer: no country
+            english = _councils(lex.language)[0]
+            return ranked(f"{office.removesuffix(f' of the {english}')} of {council}")
         body = _body_beside(head, tokens, text, lex)
         if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
             body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
@@ -828,12 +835,23 @@ ENVOY_ROLES = frozenset({"ambassador"})
 # department's head as "Head of Kazakhstan").
 BODY_ROLES = frozenset({"head", "deputy_head", "director", "chair", "deputy_chair", "secretary"}) | PLACE_ROLES
 MEMBER_ROLES = frozenset({"member_of_parliament"})  # a deputy, a member of a chamber
+COUNCIL_ROLES = frozenset({"secretary", "chair", "deputy_chair"}) | MEMBER_ROLES  # a local council's officers
 
 
 def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | None] | None:
     """The one chamber (titles.toml [legislatures]) the article names anywhere, as a body of the
     profile, with its country: a deputy named without their chamber sits in it. None when the
     article names none or more than one."""
+    found = _chambers_named(tokens, lex)
+    names = {english.partition("|")[0] for english in found}
+    if len(names) != 1:
+        return None
+    country = {english.partition("|")[2] for english in found} - {""}
+    return names.pop(), (country.pop() if len(country) == 1 else None)
+
+
+def _chambers_named(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The chambers of [legislatures] the article names, as the profile's bodies give them."""
     chambers = _legislatures()[0]
     wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
     found: set[str] = set()
@@ -847,11 +865,7 @@ def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | 
             if i + n <= len(tokens) and words[0] in forms \
                     and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
                 found.add(english)
-    names = {english.partition("|")[0] for english in found}
-    if len(names) != 1:
-        return None
-    country = {english.partition("|")[2] for english in found} - {""}
-    return names.pop(), (country.pop() if len(country) == 1 else None)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1080,3 +1094,257 @@ def counterparts(people: list, officials: list[Official], tokens: list[Token], t
         if host.organisation == official.organisation:
             continue  # not a counterpart from another state: keep what the text says
         official.title_en = agreed_title(f"{office} of {country_phrase(official.organisation)}")
+
+
+# A minister's English title: its rank, and what follows "of" (the portfolio, the country).
+_MINISTER = re.compile(r"((?:First )?(?:Deputy |Vice )?)Minister(?: of (.+))?")
+
+
+def _bare_minister(english: str) -> bool:
+    """A lexicon title that is a minister's and names no portfolio (министр, вице-министрі)."""
+    return _MINISTER.fullmatch(english) is not None and " of " not in english
+
+
+def article_ministries(titles: list[TitleHit], tokens: list[Token], text: str,
+                       lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The ministries the article names, each as (its portfolio's English, the country named
+    beside it or None): a listed portfolio beside a minister's title or beside a word for a
+    ministry (``[officials] ministry_stems``): Министерство торговли и интеграции Республики
+    Казахстан, Қазақстан Республикасы Энергетика министрлігінің, вице-министр транспорта."""
+    anchors = [(h.first, h.last) for h in titles if _bare_minister(h.entry.en)]
+    if lex.ministry_stems:
+        anchors += [(t.index, t.index) for t in tokens if t.norm.startswith(lex.ministry_stems)]
+    found = []
+    for first, last in anchors:
+        beside = _portfolio_beside(first, last, tokens, text, lex)
+        if beside is not None:
+            found.append(beside)
+    return found
+
+
+def _portfolio_beside(first: int, last: int, tokens: list[Token], text: str,
+                      lex: Lexicon) -> tuple[str, str | None] | None:
+    """The listed portfolio joined to tokens ``first``..``last`` on the side the language puts
+    it, and a country named right beyond it (two words at most: Республики Казахстан)."""
+    for words, english in lex.portfolios:  # longest first
+        n = len(words)
+        start = first - n if lex.portfolio_before_title else last + 1
+        if not phrase_at(tokens, start, words):
+            continue
+        span = range(min(start, first), max(start + n, last + 1) - 1)
+        if not all(joined(text, tokens[k], tokens[k + 1]) for k in span):
+            continue
+        side = range(start - 1, max(-1, start - 3), -1) if lex.portfolio_before_title \
+            else range(start + n, min(len(tokens), start + n + 2))
+        country, edge = None, start if lex.portfolio_before_title else start + n - 1
+        for k in side:
+            if not joined(text, tokens[min(k, edge)], tokens[max(k, edge)]):
+                break
+            country = country_of(tokens[k].norm, lex)
+            if country:
+                break
+            edge = k
+        return english, country
+    return None
+
+
+def _minister_parts(official: Official) -> tuple[str, str] | None:
+    """(rank, portfolio or "") of a minister's English title without its country; None for
+    any other title (Prime Minister, Foreign Minister: no portfolio to add)."""
+    match = _MINISTER.fullmatch(official.title_en or "")
+    if match is None:
+        return None
+    rest = match.group(2) or ""
+    own = country_phrase(official.organisation) if official.organisation else None
+    if own and rest == own:
+        rest = ""
+    elif own and rest.endswith(f" of {own}"):
+        rest = rest[: -len(f" of {own}")]
+    return match.group(1), rest
+
+
+def _same_portfolio(a: str, b: str) -> bool:
+    return agreed_title(f"Minister of {a}").casefold() == agreed_title(f"Minister of {b}").casefold()
+
+
+def one_ministry(people: list, officials: list[Official], ministries: list[tuple[str, str | None]],
+                 countries: AbstractSet[str]) -> None:
+    """A minister named by the bare title alone (Министр Айдарбек ..., вице-министр X, Deputy
+    Minister X) takes the portfolio of the one ministry the article names, when every minister
+    and ministry it names is of one portfolio and one state, and that state is the minister's
+    and the only country the article names at all (a minister of no known state: named beside
+    that ministry too, and then of it); and a minister whose portfolio the title gives but no country takes the one
+    country the article names beside that ministry (Министерство здравоохранения Республики
+    Казахстан ... вице-министр здравоохранения X), unless an official of that country holds that
+    portfolio already. ``people`` and ``officials`` are parallel lists (persons.Person,
+    analysis.Official); ``countries``: every country the article names. A title the user
+    corrected stays."""
+    parts = [None if user_title(o.name_en) else _minister_parts(o) for o in officials]
+    ministers = [(person, o, p) for person, o, p in zip(people, officials, parts) if p is not None]
+    if not ministers:
+        return
+    portfolios = [p for _, _, (_, p) in ministers if p] + [p for p, _ in ministries]
+    distinct: list[str] = []
+    for portfolio in portfolios:
+        if not any(_same_portfolio(portfolio, d) for d in distinct):
+            distinct.append(portfolio)
+    states = {o.organisation for _, o, _ in ministers if o.organisation} | {c for _, c in ministries if c}
+    held = [(o.organisation, p) for _, o, (_, p) in ministers if o.organisation and p]  # as the titles state them
+    for person, official, (rank, portfolio) in ministers:
+        if not portfolio and len(distinct) == 1 and _bare(person):
+            named = {c for p, c in ministries if c}
+            own = official.organisation
+            if (own and states == {own} and countries <= {own}) or \
+                    (not own and len(named) == 1 and states == named == set(countries)):
+                portfolio = distinct[0]
+                official.organisation = own or named.pop()
+                state = country_phrase(official.organisation)
+                official.title_en = agreed_title(f"{rank}Minister of {portfolio} of {state}")
+        if portfolio and not official.organisation:
+            named = {c for p, c in ministries if c and _same_portfolio(p, portfolio)}
+            if len(named) == 1 and not any(c in named and _same_portfolio(p, portfolio) for c, p in held):
+                official.organisation = named.pop()
+                state = country_phrase(official.organisation)
+                official.title_en = agreed_title(f"{rank}Minister of {portfolio} of {state}")
+
+
+def _bare(person) -> bool:
+    """The person's title is stated as the title's own words and nothing more (Министр X,
+    Deputy Minister X): no portfolio, body or country the lexicon does not list."""
+    stated = person.titles or person.referred_as
+    if not stated:
+        return False
+    hit, start, end = stated[0]
+    return start >= hit.first and end <= hit.last
+
+
+def named_countries(tokens: list[Token], lex: Lexicon) -> frozenset[str]:
+    """Every country the article's words name (Казахстана, Kazakh, Қырғыз)."""
+    return frozenset(c for c in (country_of(t.norm, lex) for t in tokens) if c)
+
+
+@cache
+def _councils(language: str) -> tuple[str, frozenset[str], dict[str, tuple[str, str]]]:
+    """[councils.<code>] of titles.toml: the council's English, its words, its levels
+    (adjective -> English, the pattern of its place)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("councils", {}).get(language, {})
+    kinds = {normalize(k): tuple(v.split("|", 1)) for k, v in table.get("kinds", {}).items()}
+    return str(table.get("english", "")), frozenset(normalize(w) for w in table.get("words", [])), kinds
+
+
+def _council_at(c: int, tokens: list[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The level's English and the place of the council word at token ``c``: the adjective
+    before it (облыстық мәслихат, городского маслихата), the place before that (Ақтөбе
+    облыстық, Павлодарского городского) or, where the place follows, after it (маслихата
+    города Астаны, маслихата Астаны)."""
+    from .gazetteer import english_name, places_in
+
+    kinds = _councils(lex.language)[2]
+    level_at = c - 1 if c > 0 and joined(text, tokens[c - 1], tokens[c]) and tokens[c - 1].norm in kinds else None
+    level = kinds[tokens[level_at].norm][0] if level_at is not None else None
+    countries = {country for _, country in lex.countries}
+
+    def place(k: int) -> str | None:
+        if not (0 <= k < len(tokens)) or not tokens[k].capitalized:
+            return None
+        for ids in places_in(tokens[k].text, lex.language)[:1]:
+            name = english_name(ids)
+            if name and " or " not in name and name not in countries and not ids & _country_ids():
+                return name
+        return None
+    before = level_at - 1 if level_at is not None else c - 1
+    if before >= 0 and joined(text, tokens[before], tokens[before + 1]) and place(before):
+        return level, place(before)
+    after = c + 1
+    if after < len(tokens) and joined(text, tokens[c], tokens[after]) and tokens[after].norm in (
+            w for words, english in lex.bodies if english == "{}" for w in words):
+        after += 1  # маслихата города Астаны
+    if after < len(tokens) and joined(text, tokens[after - 1], tokens[after]) and place(after):
+        return level, place(after)
+    return level, None
+
+
+def local_council(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                  member: bool = False) -> str | None:
+    """The local council an officer's title names beside it (мәслихат хатшысы, Облыстық
+    мәслихат депутаты, Депутат городского маслихата), or for a deputy (``member``) named with
+    no body, the council the report names: "the <place> <level> Maslikhat". A level and place
+    the title's own words leave out are those of the one council the report names with them,
+    else the one place of that level it names (a city's: its dateline); None with no council
+    word beside the title (and, for a deputy, none in the report)."""
+    english, words, kinds = _councils(lex.language)
+    if not words:
+        return None
+    lo, hi = head.first, head.last
+    while lo > 0 and head.first - lo < 3 and joined(text, tokens[lo - 1], tokens[lo]):
+        lo -= 1
+    while hi + 1 < len(tokens) and hi - head.last < 3 and joined(text, tokens[hi], tokens[hi + 1]):
+        hi += 1
+    own = next((k for k in range(lo, hi + 1) if tokens[k].norm in words), None)
+    if own is None and not member:
+        return None
+    found = [_council_at(k, tokens, text, lex) for k in range(len(tokens)) if tokens[k].norm in words]
+    if not found:
+        return None
+    level, place = _council_at(own, tokens, text, lex) if own is not None else (None, None)
+    if level is None:
+        levels = {lv for lv, _ in found if lv}
+        level = levels.pop() if len(levels) == 1 else None
+    if level is not None and place is None:
+        pattern = next(v[1] for v in kinds.values() if v[0] == level)
+        councils = {p for lv, p in found if lv == level and p}  # the same council named in full
+        for places in (councils, _places_of_level(level, pattern, tokens, text, lex)):
+            if places:
+                place = places.pop() if len(places) == 1 else None
+                break
+        if place is None and pattern == "{}" and not any(p for _, p in found):
+            place = dateline_city(text, lex) or _city_opening(text, lex)
+    return "the " + " ".join(w for w in (place, level, english) if w)
+
+
+def _places_of_level(level: str, pattern: str, tokens: list[Token], text: str, lex: Lexicon) -> set[str]:
+    """The places the report names as of a level of local government: before that level's
+    adjective (Ақтөбе облыстық, Павлодарского городского) or beside the word of its kind
+    (Шу ауданының, Теміртау қаласының; Карагандинской области, города Астаны), by the
+    gazetteer, or by rule for a capitalised name it lacks right before the word."""
+    from .gazetteer import english_name, places_in
+    from .romanize import romanize_name
+
+    kinds = _councils(lex.language)[2]
+    adjectives = {k for k, v in kinds.items() if v[0] == level}
+    kind_words = {w for words, english in lex.bodies if english == pattern and len(words) == 1 for w in words}
+    bare = {w for w in kind_words if any(o != w and o.startswith(w) for o in kind_words)}  # облыс (әкімі): no place
+    endings = [e for e in lex.name_suffixes if len(e) > 1]  # a word in a case (Оларға қалалық) is no place's name
+    countries = {country for _, country in lex.countries}
+    stops = stop_words(lex.language)
+    found: set[str] = set()
+
+    def named(k: int, by_rule: bool) -> str | None:
+        token = tokens[k]
+        by_rule = by_rule and not any(token.norm.endswith(e) for e in endings)
+        if not token.capitalized or token.norm in kinds or token.norm in stops or country_of(token.norm, lex):
+            return None
+        for ids in places_in(token.text, lex.language)[:1]:
+            name = english_name(ids)
+            return name if name and " or " not in name and name not in countries and not ids & _country_ids() \
+                else None
+        if not by_rule:
+            return None
+        stem = next((token.text[:-len(e)] for e in lex.place_adjective_endings
+                     if token.norm.endswith(e) and len(token.text) > len(e) + 2), None)
+        return romanize_name(stem, lex.language) if stem else \
+            (romanize_name(token.text, lex.language) if lex.portfolio_before_title else None)
+    for i in range(1, len(tokens)):
+        forms = base_forms(tokens[i].norm, lex) | {tokens[i].norm}
+        if tokens[i].norm in adjectives or kind_words & forms:
+            if joined(text, tokens[i - 1], tokens[i]):
+                name = named(i - 1, tokens[i].norm not in bare)
+                if name:
+                    found.add(name)
+                    continue
+            if not lex.portfolio_before_title and i + 1 < len(tokens) and joined(text, tokens[i], tokens[i + 1]):
+                name = named(i + 1, False)  # города Астаны: the gazetteer's only (an inflected name)
+                if name:
+                    found.add(name)
+    return found
