@@ -81,6 +81,7 @@ class Lexicon:
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
     private_bodies: frozenset[str] = frozenset()  # a private firm or farm: its head is no official (LLP)
     ministry_stems: tuple[str, ...] = ()  # how the word for a ministry opens (a portfolio beside it names it)
+    posting_endings: tuple[str, ...] = ()  # a country in this case is where an envoy serves (Кувейттегі)
     private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
     host_words: frozenset[str] = frozenset()  # "the Kingdom", "the State": the country a report is filed in
     # From [profile]: how the language writes words (empty for a language without such a thing).
@@ -207,6 +208,7 @@ def lexicon(language: str) -> Lexicon:
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
         private_bodies=frozenset(normalize(w) for w in officials.get("private_bodies", [])),
         ministry_stems=tuple(normalize(w) for w in officials.get("ministry_stems", [])),
+        posting_endings=tuple(normalize(w) for w in officials.get("posting_endings", [])),
         private_clauses=_phrases(officials.get("private_clauses", [])),
         host_words=frozenset(normalize(w) for w in officials.get("host_words", [])),
         article=normalize(profile.get("definite_article", "")),

@@ -237,8 +237,8 @@ def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon)
     for i in order:
         if 0 <= i < len(tokens) and (i < run.first or i > run.last):
             country = country_of(tokens[i].norm, lex)
-            if country:
-                return country
+            if country and not (lex.posting_endings and tokens[i].norm.endswith(lex.posting_endings)):
+                return country  # not a country in the locative: where an envoy serves (Кувейттегі)
     return None
 
 
@@ -346,13 +346,16 @@ def _fillers() -> frozenset[str]:
 
 def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
     """A bare minister's title with the portfolio the words beside it name (``Мәдениет
-    министрі`` -> Minister of Culture): before the title where the profile says so, else
+    министрі`` -> Minister of Culture; over the ministry's word, ``Туризм және спорт
+    министрлігінің вице-министрі``): before the title where the profile says so, else
     right after it; ``title_en`` unchanged when it has one or no listed portfolio is there."""
     if not title_en.endswith("Minister") or " of " in title_en or any(w in title_en for w in ("Prime", "Foreign")):
         return title_en
+    ministry = int(lex.portfolio_before_title and hit.first > 0 and bool(lex.ministry_stems)
+                   and tokens[hit.first - 1].norm.startswith(lex.ministry_stems))  # ... министрлігінің вице-министрі
     for words, english in lex.portfolios:
         n = len(words)
-        first = hit.first - n if lex.portfolio_before_title else hit.last + 1
+        first = hit.first - n - ministry if lex.portfolio_before_title else hit.last + 1
         seq = tokens[first:first + n] if first >= 0 else []
         if len(seq) == n and all(t.norm == w for t, w in zip(seq, words)):
             return f"{title_en} of {english}"
@@ -712,7 +715,10 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         body = _body_beside(head, tokens, text, lex)
         if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
             body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
-        if body is not None and body[0].casefold() not in office.casefold():
+        if body is not None and lex.portfolio_before_title and " Minister of " in f" {office}" \
+                and "Ministry" in body[0]:
+            country = country or body[1]  # the minister's own ministry (Денсаулық сақтау министрлігінің вице-министрі)
+        elif body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
             country = country or body[1]
         scoped = scoped or body is not None
@@ -1015,6 +1021,12 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
     countries = {c for _, c in lex.countries}
 
     def named(seq: list[Token]) -> str | None:
+        for a, b in zip(seq, seq[1:]):  # a name of two words first (Солтүстік Қазақстан облысына)
+            ids = places_in(text[a.start:b.end], lex.language) if joined(text, a, b) else []
+            if len(ids) == 1:
+                name = english_name(ids[0])
+                if name and " " in name and name not in countries and " or " not in name:
+                    return name
         for token in (seq if not lex.portfolio_before_title else list(reversed(seq))):
             ids = places_in(token.text, lex.language)
             if ids:
@@ -1058,6 +1070,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
                 found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title)
                 if found:
                     return found
+        if kind[2] == "{}":  # "аким города", "қала әкімінің орынбасары": the city the report is filed from
+            return dateline_city(text, lex) or _city_opening(text, lex)
         return None
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
