@@ -587,8 +587,17 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     # a language of one state (Kazakh) names that state's officials without it, from abroad
     # too (АНКАРА. ... Сауда және интеграция вице-министрі: Kazakhstan's); else the dateline's
-    return lex.home_country or dateline or (article_country(tokens, lex, text) if tokens is not None and
-                                            lex.capitalised_titles else None)
+    if lex.home_country or dateline:
+        return lex.home_country or dateline
+    if hit.entry.role in LOCAL_ROLES:  # a court's, a prosecutor's, a police or hospital officer: a place's
+        return None
+    return article_country(tokens, lex, text) if tokens is not None and lex.capitalised_titles else None
+
+
+# Officers of a court, a prosecutor's office, the police or a hospital serve a city or region: the
+# country an English report is about (article_country) is not put after their office.
+LOCAL_ROLES = frozenset({"judge", "prosecutor", "investigator", "commander", "police_chief", "officer",
+                         "chief_doctor", "rector", "court_chair"})
 
 
 ARTICLE_COUNTRY_SHARE = 3  # the country named at least this many times as often as any other...
@@ -601,17 +610,40 @@ def article_country(tokens: list[Token], lex: Lexicon, text: str) -> str | None:
     Bank of Kazakhstan ... beside one "Russian"), never an organisation, and never one the
     report puts before a title ("Kazakhstan's Energy Minister": it marks that country's officials,
     so the unmarked ones are another's). Officials nothing else places are that country's
-    (RFE/RL: "Emergency Situations Minister Chingis Arinov")."""
-    ids, words = _country_ids(), _title_words(lex)
+    (RFE/RL: "Emergency Situations Minister Chingis Arinov"). A capital the text names counts for
+    its country (titles.toml [capitals]: an AKIpress report names Bishkek, not Kyrgyzstan)."""
+    global _LAST_ARTICLE_COUNTRY
+    last = _LAST_ARTICLE_COUNTRY
+    if last[0] is tokens:  # once per article, not once per official
+        return last[1]
+    from .gazetteer import places_in
+
+    ids, words, capitals = _country_ids(), _title_words(lex), _capitals()
     counts: Counter[str] = Counter()
     titled: set[str] = set()
     for i, token in enumerate(tokens):
         country = country_of(token.norm, lex) if token.capitalized else None
+        if not country and token.capitalized:  # a capital counts for its country (BISHKEK, Tashkent)
+            for found in places_in(token.text, lex.language)[:1]:
+                states = {capitals[k] for k in found if k in capitals}
+                country = states.pop() if len(states) == 1 else None
+            if country:
+                counts[country] += 1
+            continue
         if not country or country.casefold().replace(" ", "_") not in ids:
             continue
         counts[country] += 1
         if _titles_a_name(tokens, i, words, lex, text):
             titled.add(country)
+    result = _article_country(counts, titled)
+    _LAST_ARTICLE_COUNTRY = (tokens, result)
+    return result
+
+
+_LAST_ARTICLE_COUNTRY: tuple[object, str | None] = (None, None)  # (the article's tokens, its country)
+
+
+def _article_country(counts: Counter[str], titled: set[str]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < ARTICLE_COUNTRY_MENTIONS or ranked[0][0] in titled:
         return None  # "Kazakhstan's Energy Minister": the report marks that country's officials
@@ -724,6 +756,9 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         scoped = scoped or body is not None
     if head.entry.role in BODY_ROLES and not scoped and not any(country_of(t.norm, lex) for t in stated):
         country = None  # a department's head is no "Head of Kazakhstan": the office alone, unscoped
+    if lex.language == "en" and country and not any(country_of(t.norm, lex) for t in stated) \
+            and _names_a_city(office, lex):
+        country = None  # a city's own body (Commander-in-Chief of Dubai Police): no country after it
     own = head.entry.country not in (None, "home") and not head.entry.alone
     office = same_office(office, country)
     if country and office.startswith(f"{country} "):  # "United Nations Secretary-General"
@@ -735,6 +770,18 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if posted and " to " not in office:
             office += f" to {country_phrase(posted)}"
     return ranked(office)
+
+
+def _names_a_city(office: str, lex: Lexicon) -> bool:
+    """The English office names a city of titles.toml [capitals], not a country (Director of the
+    Tourist Police Department of Dubai Police, Deputy Khokim of Tashkent)."""
+    from .gazetteer import places_in
+
+    for word in re.findall(r"[A-Z][\w-]+", office):
+        for ids in places_in(word, lex.language)[:1]:
+            if ids & frozenset(_capitals()) and not ids & _country_ids() and not country_of(normalize(word), lex):
+                return True
+    return False
 
 
 @cache
