@@ -570,6 +570,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
             country = country_of(tokens[last].norm, lex)
             if country:
                 return country
+    if hit is not None and tokens is not None and lex.portfolio_before_title:
+        beside = _portfolio_beside(hit.first, hit.last, tokens, text, lex)
+        if beside is not None and beside[1]:  # Қырғыз Республикасының Экономика және коммерция министрі
+            return beside[1]
     listed = table_country(name)
     if listed:
         return listed

@@ -46,3 +46,15 @@ def test_no_country_when_that_countrys_own_minister_holds_the_portfolio(article_
     text = ("Министерство энергетики России провело совещание. Министр энергетики России Сергей Петров "
             "выступил первым, затем вице-министр энергетики Азамат Жумабаев.\n")
     assert title_of(article_of, text, "ru", "Жумабаев") == "Deputy Minister of Energy"
+
+
+def test_a_neighbours_ministry_of_two_fields(article_of) -> None:
+    text = ("Заместитель министра энергетики и водных ресурсов Республики Таджикистан Фаррух Саидов "
+            "рассказал о ремонте Нурекской ГЭС.\n")
+    assert title_of(article_of, text, "ru", "Саидов") == "Deputy Minister of Energy and Water Resources of Tajikistan"
+
+
+def test_kazakh_country_before_the_portfolio(article_of) -> None:
+    text = ("Жиынға Қырғыз Республикасының Экономика және коммерция министрінің орынбасары Айбек "
+            "Токтосунов қатысты.\n")
+    assert title_of(article_of, text, "kk", "Токтосунов") == "Deputy Minister of Economy and Commerce of Kyrgyzstan"
