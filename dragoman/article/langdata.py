@@ -70,7 +70,7 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
             "feminine_given_endings": list, "country_after_title": bool, "uncased_script": bool,
             "capitalised_titles": bool, "speaker_evidence": bool, "body_after_title": bool,
             "portfolios": list, "portfolio_before_title": bool, "private_roles": _WORDS,
-            "private_bodies": _WORDS,
+            "private_bodies": _WORDS, "ministry_stems": _WORDS, "posting_endings": _WORDS,
             "private_clauses": _WORDS, "clitic_prepositions": _WORDS, "title_honorifics": _WORDS,
             "feminine_words": _WORDS, "masculine_words": _WORDS, "family_name_patterns": _WORDS,
             "bare_title_home": bool, "host_words": _WORDS, "reference_words": _WORDS,

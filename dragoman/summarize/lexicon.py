@@ -80,6 +80,8 @@ class Lexicon:
     clitic_prepositions: tuple[str, ...] = ()  # prepositions glued to a word (Arabic ب ل لل)
     private_roles: frozenset[str] = frozenset()  # a private person quoted: resident, analyst
     private_bodies: frozenset[str] = frozenset()  # a private firm or farm: its head is no official (LLP)
+    ministry_stems: tuple[str, ...] = ()  # how the word for a ministry opens (a portfolio beside it names it)
+    posting_endings: tuple[str, ...] = ()  # a country in this case is where an envoy serves (Кувейттегі)
     private_clauses: tuple[tuple[str, ...], ...] = ()  # after a private person's name: who runs
     host_words: frozenset[str] = frozenset()  # "the Kingdom", "the State": the country a report is filed in
     # From [profile]: how the language writes words (empty for a language without such a thing).
@@ -205,6 +207,8 @@ def lexicon(language: str) -> Lexicon:
         clitic_prepositions=tuple(normalize(w) for w in officials.get("clitic_prepositions", [])),
         private_roles=frozenset(normalize(w) for w in officials.get("private_roles", [])),
         private_bodies=frozenset(normalize(w) for w in officials.get("private_bodies", [])),
+        ministry_stems=tuple(normalize(w) for w in officials.get("ministry_stems", [])),
+        posting_endings=tuple(normalize(w) for w in officials.get("posting_endings", [])),
         private_clauses=_phrases(officials.get("private_clauses", [])),
         host_words=frozenset(normalize(w) for w in officials.get("host_words", [])),
         article=normalize(profile.get("definite_article", "")),

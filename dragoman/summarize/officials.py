@@ -26,11 +26,14 @@ from .reporting import has_verb
 from .romanize import script_of
 from .titles import (
     after_connector,
+    article_ministries,
     clitic_length,
     counterparts,
     dateline_country,
     named_after,
+    named_countries,
     official_country,
+    one_ministry,
     table_title,
     title_after,
     title_before,
@@ -105,6 +108,8 @@ def _analyse(doc: Document) -> Analysed:
     officials = Officials(_official(p, tokens, text, lex, dateline, named, style) for p in people)
     officials.voices = [_official(p, tokens, text, lex, dateline, named, style) for p in private]
     counterparts(people, officials, tokens, text)
+    if lex.ministry_stems:  # a bare minister of the one ministry the report names
+        one_ministry(people, officials, article_ministries(titles, tokens, text, lex), named_countries(tokens, lex))
     return Analysed(doc, people, officials)
 
 

@@ -241,8 +241,8 @@ def country_between(start: int, run: NameRun, tokens: list[Token], lex: Lexicon)
     for i in order:
         if 0 <= i < len(tokens) and (i < run.first or i > run.last):
             country = country_of(tokens[i].norm, lex)
-            if country:
-                return country
+            if country and not (lex.posting_endings and tokens[i].norm.endswith(lex.posting_endings)):
+                return country  # not a country in the locative: where an envoy serves (Кувейттегі)
     return None
 
 
@@ -350,13 +350,16 @@ def _fillers() -> frozenset[str]:
 
 def with_portfolio(title_en: str, hit: TitleHit, tokens: list[Token], lex: Lexicon) -> str:
     """A bare minister's title with the portfolio the words beside it name (``Мәдениет
-    министрі`` -> Minister of Culture): before the title where the profile says so, else
+    министрі`` -> Minister of Culture; over the ministry's word, ``Туризм және спорт
+    министрлігінің вице-министрі``): before the title where the profile says so, else
     right after it; ``title_en`` unchanged when it has one or no listed portfolio is there."""
     if not title_en.endswith("Minister") or " of " in title_en or any(w in title_en for w in ("Prime", "Foreign")):
         return title_en
+    ministry = int(lex.portfolio_before_title and hit.first > 0 and bool(lex.ministry_stems)
+                   and tokens[hit.first - 1].norm.startswith(lex.ministry_stems))  # ... министрлігінің вице-министрі
     for words, english in lex.portfolios:
         n = len(words)
-        first = hit.first - n if lex.portfolio_before_title else hit.last + 1
+        first = hit.first - n - ministry if lex.portfolio_before_title else hit.last + 1
         seq = tokens[first:first + n] if first >= 0 else []
         if len(seq) == n and all(t.norm == w for t, w in zip(seq, words)):
             return f"{title_en} of {english}"
@@ -571,6 +574,10 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
             country = country_of(tokens[last].norm, lex)
             if country:
                 return country
+    if hit is not None and tokens is not None and lex.portfolio_before_title:
+        beside = _portfolio_beside(hit.first, hit.last, tokens, text, lex)
+        if beside is not None and beside[1]:  # Қырғыз Республикасының Экономика және коммерция министрі
+            return beside[1]
     listed = table_country(name)
     if listed:
         return listed
@@ -588,8 +595,17 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         return lex.home_country if hit.entry.role not in ("organisation_head",) else None
     # a language of one state (Kazakh) names that state's officials without it, from abroad
     # too (АНКАРА. ... Сауда және интеграция вице-министрі: Kazakhstan's); else the dateline's
-    return lex.home_country or dateline or (article_country(tokens, lex, text) if tokens is not None and
-                                            lex.capitalised_titles else None)
+    if lex.home_country or dateline:
+        return lex.home_country or dateline
+    if hit.entry.role in LOCAL_ROLES:  # a court's, a prosecutor's, a police or hospital officer: a place's
+        return None
+    return article_country(tokens, lex, text) if tokens is not None and lex.capitalised_titles else None
+
+
+# Officers of a court, a prosecutor's office, the police or a hospital serve a city or region: the
+# country an English report is about (article_country) is not put after their office.
+LOCAL_ROLES = frozenset({"judge", "prosecutor", "investigator", "commander", "police_chief", "officer",
+                         "chief_doctor", "rector", "court_chair"})
 
 
 ARTICLE_COUNTRY_SHARE = 3  # the country named at least this many times as often as any other...
@@ -602,17 +618,40 @@ def article_country(tokens: list[Token], lex: Lexicon, text: str) -> str | None:
     Bank of Kazakhstan ... beside one "Russian"), never an organisation, and never one the
     report puts before a title ("Kazakhstan's Energy Minister": it marks that country's officials,
     so the unmarked ones are another's). Officials nothing else places are that country's
-    (RFE/RL: "Emergency Situations Minister Chingis Arinov")."""
-    ids, words = _country_ids(), _title_words(lex)
+    (RFE/RL: "Emergency Situations Minister Chingis Arinov"). A capital the text names counts for
+    its country (titles.toml [capitals]: an AKIpress report names Bishkek, not Kyrgyzstan)."""
+    global _LAST_ARTICLE_COUNTRY
+    last = _LAST_ARTICLE_COUNTRY
+    if last[0] is tokens:  # once per article, not once per official
+        return last[1]
+    from .gazetteer import places_in
+
+    ids, words, capitals = _country_ids(), _title_words(lex), _capitals()
     counts: Counter[str] = Counter()
     titled: set[str] = set()
     for i, token in enumerate(tokens):
         country = country_of(token.norm, lex) if token.capitalized else None
+        if not country and token.capitalized:  # a capital counts for its country (BISHKEK, Tashkent)
+            for found in places_in(token.text, lex.language)[:1]:
+                states = {capitals[k] for k in found if k in capitals}
+                country = states.pop() if len(states) == 1 else None
+            if country:
+                counts[country] += 1
+            continue
         if not country or country.casefold().replace(" ", "_") not in ids:
             continue
         counts[country] += 1
         if _titles_a_name(tokens, i, words, lex, text):
             titled.add(country)
+    result = _article_country(counts, titled)
+    _LAST_ARTICLE_COUNTRY = (tokens, result)
+    return result
+
+
+_LAST_ARTICLE_COUNTRY: tuple[object, str | None] = (None, None)  # (the article's tokens, its country)
+
+
+def _article_country(counts: Counter[str], titled: set[str]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < ARTICLE_COUNTRY_MENTIONS or ranked[0][0] in titled:
         return None  # "Kazakhstan's Energy Minister": the report marks that country's officials
@@ -706,15 +745,28 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         department = local_department(head, tokens, text, lex) if head.entry.role in BODY_ROLES else None
         if department and department.casefold() not in office.casefold():
             return ranked(f"{office} of the {department}")  # a local office: no country
+        council = local_council(head, tokens, text, lex) if head.entry.role in COUNCIL_ROLES else None
+        if council is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1] \
+                and _body_beside(head, tokens, text, lex) is None and not _chambers_named(tokens, lex):
+            council = local_council(head, tokens, text, lex, member=True)  # "депутат X" at a maslikhat's session
+        if council is not None:  # a local council's officer: no country
+            english = _councils(lex.language)[0]
+            return ranked(f"{office.removesuffix(f' of the {english}')} of {council}")
         body = _body_beside(head, tokens, text, lex)
         if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
             body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
-        if body is not None and body[0].casefold() not in office.casefold():
+        if body is not None and lex.portfolio_before_title and " Minister of " in f" {office}" \
+                and "Ministry" in body[0]:
+            country = country or body[1]  # the minister's own ministry (Денсаулық сақтау министрлігінің вице-министрі)
+        elif body is not None and body[0].casefold() not in office.casefold():
             office = f"{office} of {body[0]}"
             country = country or body[1]
         scoped = scoped or body is not None
     if head.entry.role in BODY_ROLES and not scoped and not any(country_of(t.norm, lex) for t in stated):
         country = None  # a department's head is no "Head of Kazakhstan": the office alone, unscoped
+    if lex.language == "en" and country and not any(country_of(t.norm, lex) for t in stated) \
+            and _names_a_city(office, lex):
+        country = None  # a city's own body (Commander-in-Chief of Dubai Police): no country after it
     own = head.entry.country not in (None, "home") and not head.entry.alone
     office = same_office(office, country)
     if country and office.startswith(f"{country} "):  # "United Nations Secretary-General"
@@ -726,6 +778,18 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if posted and " to " not in office:
             office += f" to {country_phrase(posted)}"
     return ranked(office)
+
+
+def _names_a_city(office: str, lex: Lexicon) -> bool:
+    """The English office names a city of titles.toml [capitals], not a country (Director of the
+    Tourist Police Department of Dubai Police, Deputy Khokim of Tashkent)."""
+    from .gazetteer import places_in
+
+    for word in re.findall(r"[A-Z][\w-]+", office):
+        for ids in places_in(word, lex.language)[:1]:
+            if ids & frozenset(_capitals()) and not ids & _country_ids() and not country_of(normalize(word), lex):
+                return True
+    return False
 
 
 @cache
@@ -832,12 +896,23 @@ ENVOY_ROLES = frozenset({"ambassador"})
 # department's head as "Head of Kazakhstan").
 BODY_ROLES = frozenset({"head", "deputy_head", "director", "chair", "deputy_chair", "secretary"}) | PLACE_ROLES
 MEMBER_ROLES = frozenset({"member_of_parliament"})  # a deputy, a member of a chamber
+COUNCIL_ROLES = frozenset({"secretary", "chair", "deputy_chair"}) | MEMBER_ROLES  # a local council's officers
 
 
 def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | None] | None:
     """The one chamber (titles.toml [legislatures]) the article names anywhere, as a body of the
     profile, with its country: a deputy named without their chamber sits in it. None when the
     article names none or more than one."""
+    found = _chambers_named(tokens, lex)
+    names = {english.partition("|")[0] for english in found}
+    if len(names) != 1:
+        return None
+    country = {english.partition("|")[2] for english in found} - {""}
+    return names.pop(), (country.pop() if len(country) == 1 else None)
+
+
+def _chambers_named(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The chambers of [legislatures] the article names, as the profile's bodies give them."""
     chambers = _legislatures()[0]
     wanted = [(words, english) for words, english in lex.bodies if english.partition("|")[0] in chambers]
     found: set[str] = set()
@@ -851,11 +926,7 @@ def _the_one_legislature(tokens: list[Token], lex: Lexicon) -> tuple[str, str | 
             if i + n <= len(tokens) and words[0] in forms \
                     and all(word_matches(tokens[i + k].norm, w, lex) for k, w in enumerate(words)):
                 found.add(english)
-    names = {english.partition("|")[0] for english in found}
-    if len(names) != 1:
-        return None
-    country = {english.partition("|")[2] for english in found} - {""}
-    return names.pop(), (country.pop() if len(country) == 1 else None)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1005,6 +1076,12 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
     countries = {c for _, c in lex.countries}
 
     def named(seq: list[Token]) -> str | None:
+        for a, b in zip(seq, seq[1:]):  # a name of two words first (Солтүстік Қазақстан облысына)
+            ids = places_in(text[a.start:b.end], lex.language) if joined(text, a, b) else []
+            if len(ids) == 1:
+                name = english_name(ids[0])
+                if name and " " in name and name not in countries and " or " not in name:
+                    return name
         for token in (seq if not lex.portfolio_before_title else list(reversed(seq))):
             ids = places_in(token.text, lex.language)
             if ids:
@@ -1048,6 +1125,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
                 found = by_rule(tokens[i - 1], tokens[i], lex.portfolio_before_title)
                 if found:
                     return found
+        if kind[2] == "{}":  # "аким города", "қала әкімінің орынбасары": the city the report is filed from
+            return dateline_city(text, lex) or _city_opening(text, lex)
         return None
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
@@ -1084,3 +1163,257 @@ def counterparts(people: list, officials: list[Official], tokens: list[Token], t
         if host.organisation == official.organisation:
             continue  # not a counterpart from another state: keep what the text says
         official.title_en = agreed_title(f"{office} of {country_phrase(official.organisation)}")
+
+
+# A minister's English title: its rank, and what follows "of" (the portfolio, the country).
+_MINISTER = re.compile(r"((?:First )?(?:Deputy |Vice )?)Minister(?: of (.+))?")
+
+
+def _bare_minister(english: str) -> bool:
+    """A lexicon title that is a minister's and names no portfolio (министр, вице-министрі)."""
+    return _MINISTER.fullmatch(english) is not None and " of " not in english
+
+
+def article_ministries(titles: list[TitleHit], tokens: list[Token], text: str,
+                       lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The ministries the article names, each as (its portfolio's English, the country named
+    beside it or None): a listed portfolio beside a minister's title or beside a word for a
+    ministry (``[officials] ministry_stems``): Министерство торговли и интеграции Республики
+    Казахстан, Қазақстан Республикасы Энергетика министрлігінің, вице-министр транспорта."""
+    anchors = [(h.first, h.last) for h in titles if _bare_minister(h.entry.en)]
+    if lex.ministry_stems:
+        anchors += [(t.index, t.index) for t in tokens if t.norm.startswith(lex.ministry_stems)]
+    found = []
+    for first, last in anchors:
+        beside = _portfolio_beside(first, last, tokens, text, lex)
+        if beside is not None:
+            found.append(beside)
+    return found
+
+
+def _portfolio_beside(first: int, last: int, tokens: list[Token], text: str,
+                      lex: Lexicon) -> tuple[str, str | None] | None:
+    """The listed portfolio joined to tokens ``first``..``last`` on the side the language puts
+    it, and a country named right beyond it (two words at most: Республики Казахстан)."""
+    for words, english in lex.portfolios:  # longest first
+        n = len(words)
+        start = first - n if lex.portfolio_before_title else last + 1
+        if not phrase_at(tokens, start, words):
+            continue
+        span = range(min(start, first), max(start + n, last + 1) - 1)
+        if not all(joined(text, tokens[k], tokens[k + 1]) for k in span):
+            continue
+        side = range(start - 1, max(-1, start - 3), -1) if lex.portfolio_before_title \
+            else range(start + n, min(len(tokens), start + n + 2))
+        country, edge = None, start if lex.portfolio_before_title else start + n - 1
+        for k in side:
+            if not joined(text, tokens[min(k, edge)], tokens[max(k, edge)]):
+                break
+            country = country_of(tokens[k].norm, lex)
+            if country:
+                break
+            edge = k
+        return english, country
+    return None
+
+
+def _minister_parts(official: Official) -> tuple[str, str] | None:
+    """(rank, portfolio or "") of a minister's English title without its country; None for
+    any other title (Prime Minister, Foreign Minister: no portfolio to add)."""
+    match = _MINISTER.fullmatch(official.title_en or "")
+    if match is None:
+        return None
+    rest = match.group(2) or ""
+    own = country_phrase(official.organisation) if official.organisation else None
+    if own and rest == own:
+        rest = ""
+    elif own and rest.endswith(f" of {own}"):
+        rest = rest[: -len(f" of {own}")]
+    return match.group(1), rest
+
+
+def _same_portfolio(a: str, b: str) -> bool:
+    return agreed_title(f"Minister of {a}").casefold() == agreed_title(f"Minister of {b}").casefold()
+
+
+def one_ministry(people: list, officials: list[Official], ministries: list[tuple[str, str | None]],
+                 countries: AbstractSet[str]) -> None:
+    """A minister named by the bare title alone (Министр Айдарбек ..., вице-министр X, Deputy
+    Minister X) takes the portfolio of the one ministry the article names, when every minister
+    and ministry it names is of one portfolio and one state, and that state is the minister's
+    and the only country the article names at all (a minister of no known state: named beside
+    that ministry too, and then of it); and a minister whose portfolio the title gives but no country takes the one
+    country the article names beside that ministry (Министерство здравоохранения Республики
+    Казахстан ... вице-министр здравоохранения X), unless an official of that country holds that
+    portfolio already. ``people`` and ``officials`` are parallel lists (persons.Person,
+    analysis.Official); ``countries``: every country the article names. A title the user
+    corrected stays."""
+    parts = [None if user_title(o.name_en) else _minister_parts(o) for o in officials]
+    ministers = [(person, o, p) for person, o, p in zip(people, officials, parts) if p is not None]
+    if not ministers:
+        return
+    portfolios = [p for _, _, (_, p) in ministers if p] + [p for p, _ in ministries]
+    distinct: list[str] = []
+    for portfolio in portfolios:
+        if not any(_same_portfolio(portfolio, d) for d in distinct):
+            distinct.append(portfolio)
+    states = {o.organisation for _, o, _ in ministers if o.organisation} | {c for _, c in ministries if c}
+    held = [(o.organisation, p) for _, o, (_, p) in ministers if o.organisation and p]  # as the titles state them
+    for person, official, (rank, portfolio) in ministers:
+        if not portfolio and len(distinct) == 1 and _bare(person):
+            named = {c for p, c in ministries if c}
+            own = official.organisation
+            if (own and states == {own} and countries <= {own}) or \
+                    (not own and len(named) == 1 and states == named == set(countries)):
+                portfolio = distinct[0]
+                official.organisation = own or named.pop()
+                state = country_phrase(official.organisation)
+                official.title_en = agreed_title(f"{rank}Minister of {portfolio} of {state}")
+        if portfolio and not official.organisation:
+            named = {c for p, c in ministries if c and _same_portfolio(p, portfolio)}
+            if len(named) == 1 and not any(c in named and _same_portfolio(p, portfolio) for c, p in held):
+                official.organisation = named.pop()
+                state = country_phrase(official.organisation)
+                official.title_en = agreed_title(f"{rank}Minister of {portfolio} of {state}")
+
+
+def _bare(person) -> bool:
+    """The person's title is stated as the title's own words and nothing more (Министр X,
+    Deputy Minister X): no portfolio, body or country the lexicon does not list."""
+    stated = person.titles or person.referred_as
+    if not stated:
+        return False
+    hit, start, end = stated[0]
+    return start >= hit.first and end <= hit.last
+
+
+def named_countries(tokens: list[Token], lex: Lexicon) -> frozenset[str]:
+    """Every country the article's words name (Казахстана, Kazakh, Қырғыз)."""
+    return frozenset(c for c in (country_of(t.norm, lex) for t in tokens) if c)
+
+
+@cache
+def _councils(language: str) -> tuple[str, frozenset[str], dict[str, tuple[str, str]]]:
+    """[councils.<code>] of titles.toml: the council's English, its words, its levels
+    (adjective -> English, the pattern of its place)."""
+    with resource_path("names", "titles.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("councils", {}).get(language, {})
+    kinds = {normalize(k): tuple(v.split("|", 1)) for k, v in table.get("kinds", {}).items()}
+    return str(table.get("english", "")), frozenset(normalize(w) for w in table.get("words", [])), kinds
+
+
+def _council_at(c: int, tokens: list[Token], text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The level's English and the place of the council word at token ``c``: the adjective
+    before it (облыстық мәслихат, городского маслихата), the place before that (Ақтөбе
+    облыстық, Павлодарского городского) or, where the place follows, after it (маслихата
+    города Астаны, маслихата Астаны)."""
+    from .gazetteer import english_name, places_in
+
+    kinds = _councils(lex.language)[2]
+    level_at = c - 1 if c > 0 and joined(text, tokens[c - 1], tokens[c]) and tokens[c - 1].norm in kinds else None
+    level = kinds[tokens[level_at].norm][0] if level_at is not None else None
+    countries = {country for _, country in lex.countries}
+
+    def place(k: int) -> str | None:
+        if not (0 <= k < len(tokens)) or not tokens[k].capitalized:
+            return None
+        for ids in places_in(tokens[k].text, lex.language)[:1]:
+            name = english_name(ids)
+            if name and " or " not in name and name not in countries and not ids & _country_ids():
+                return name
+        return None
+    before = level_at - 1 if level_at is not None else c - 1
+    if before >= 0 and joined(text, tokens[before], tokens[before + 1]) and place(before):
+        return level, place(before)
+    after = c + 1
+    if after < len(tokens) and joined(text, tokens[c], tokens[after]) and tokens[after].norm in (
+            w for words, english in lex.bodies if english == "{}" for w in words):
+        after += 1  # маслихата города Астаны
+    if after < len(tokens) and joined(text, tokens[after - 1], tokens[after]) and place(after):
+        return level, place(after)
+    return level, None
+
+
+def local_council(head: TitleHit, tokens: list[Token], text: str, lex: Lexicon,
+                  member: bool = False) -> str | None:
+    """The local council an officer's title names beside it (мәслихат хатшысы, Облыстық
+    мәслихат депутаты, Депутат городского маслихата), or for a deputy (``member``) named with
+    no body, the council the report names: "the <place> <level> Maslikhat". A level and place
+    the title's own words leave out are those of the one council the report names with them,
+    else the one place of that level it names (a city's: its dateline); None with no council
+    word beside the title (and, for a deputy, none in the report)."""
+    english, words, kinds = _councils(lex.language)
+    if not words:
+        return None
+    lo, hi = head.first, head.last
+    while lo > 0 and head.first - lo < 3 and joined(text, tokens[lo - 1], tokens[lo]):
+        lo -= 1
+    while hi + 1 < len(tokens) and hi - head.last < 3 and joined(text, tokens[hi], tokens[hi + 1]):
+        hi += 1
+    own = next((k for k in range(lo, hi + 1) if tokens[k].norm in words), None)
+    if own is None and not member:
+        return None
+    found = [_council_at(k, tokens, text, lex) for k in range(len(tokens)) if tokens[k].norm in words]
+    if not found:
+        return None
+    level, place = _council_at(own, tokens, text, lex) if own is not None else (None, None)
+    if level is None:
+        levels = {lv for lv, _ in found if lv}
+        level = levels.pop() if len(levels) == 1 else None
+    if level is not None and place is None:
+        pattern = next(v[1] for v in kinds.values() if v[0] == level)
+        councils = {p for lv, p in found if lv == level and p}  # the same council named in full
+        for places in (councils, _places_of_level(level, pattern, tokens, text, lex)):
+            if places:
+                place = places.pop() if len(places) == 1 else None
+                break
+        if place is None and pattern == "{}" and not any(p for _, p in found):
+            place = dateline_city(text, lex) or _city_opening(text, lex)
+    return "the " + " ".join(w for w in (place, level, english) if w)
+
+
+def _places_of_level(level: str, pattern: str, tokens: list[Token], text: str, lex: Lexicon) -> set[str]:
+    """The places the report names as of a level of local government: before that level's
+    adjective (Ақтөбе облыстық, Павлодарского городского) or beside the word of its kind
+    (Шу ауданының, Теміртау қаласының; Карагандинской области, города Астаны), by the
+    gazetteer, or by rule for a capitalised name it lacks right before the word."""
+    from .gazetteer import english_name, places_in
+    from .romanize import romanize_name
+
+    kinds = _councils(lex.language)[2]
+    adjectives = {k for k, v in kinds.items() if v[0] == level}
+    kind_words = {w for words, english in lex.bodies if english == pattern and len(words) == 1 for w in words}
+    bare = {w for w in kind_words if any(o != w and o.startswith(w) for o in kind_words)}  # облыс (әкімі): no place
+    endings = [e for e in lex.name_suffixes if len(e) > 1]  # a word in a case (Оларға қалалық) is no place's name
+    countries = {country for _, country in lex.countries}
+    stops = stop_words(lex.language)
+    found: set[str] = set()
+
+    def named(k: int, by_rule: bool) -> str | None:
+        token = tokens[k]
+        by_rule = by_rule and not any(token.norm.endswith(e) for e in endings)
+        if not token.capitalized or token.norm in kinds or token.norm in stops or country_of(token.norm, lex):
+            return None
+        for ids in places_in(token.text, lex.language)[:1]:
+            name = english_name(ids)
+            return name if name and " or " not in name and name not in countries and not ids & _country_ids() \
+                else None
+        if not by_rule:
+            return None
+        stem = next((token.text[:-len(e)] for e in lex.place_adjective_endings
+                     if token.norm.endswith(e) and len(token.text) > len(e) + 2), None)
+        return romanize_name(stem, lex.language) if stem else \
+            (romanize_name(token.text, lex.language) if lex.portfolio_before_title else None)
+    for i in range(1, len(tokens)):
+        forms = base_forms(tokens[i].norm, lex) | {tokens[i].norm}
+        if tokens[i].norm in adjectives or kind_words & forms:
+            if joined(text, tokens[i - 1], tokens[i]):
+                name = named(i - 1, tokens[i].norm not in bare)
+                if name:
+                    found.add(name)
+                    continue
+            if not lex.portfolio_before_title and i + 1 < len(tokens) and joined(text, tokens[i], tokens[i + 1]):
+                name = named(i + 1, False)  # города Астаны: the gazetteer's only (an inflected name)
+                if name:
+                    found.add(name)
+    return found
