@@ -8,7 +8,7 @@ variant from the name table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import is_place
 from .lexicon import Lexicon, country_of, definite_after_clitic, is_listed, morphology_of, strip_clitic
@@ -29,6 +29,7 @@ class NameRun:
     title: TitleHit | None = None  # the title stated beside the name
     words: list[str] = field(default_factory=list)  # the words as written
     voiced: bool = False  # a reporting verb and a private role around it vouch for a person (Arabic)
+    private: bool = False  # the title after it is a private firm's (", chief economist at Halyk Finance")
 
 
 def is_chinese(words: list[str]) -> bool:
@@ -63,6 +64,7 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
                 and joined(text, tokens[k], gap) and gap.norm.isalpha() and len(gap.norm) > 3:
             title_tokens.add(k)
     title_tokens |= _country_name_words(tokens, text, lex)
+    tokens = _capitals_surnames(tokens, text, lex, title_tokens)
     runs, i = [], 0
     while i < len(tokens):
         if not _is_name_word(tokens[i], lex, title_tokens, text):
@@ -83,10 +85,33 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         first = i
         if i > 0 and tokens[i - 1].norm in lex.place_prepositions and joined(text, tokens[i - 1], tokens[i]):
             first = i + 1  # в Москве Стефано Беллуцци: the place, then the name
+        if first < j and tokens[first].norm in lex.private_roles:
+            first += 1  # a private role opening the sentence (Экономист Арман ..., Farmer Aibek ...)
         if first <= j:
             runs.extend(split_run(tokens[first:j + 1], lex))
         i = j + 1
     return runs
+
+
+MIN_CAPITALS_SURNAME = 4  # letters: shorter words in capitals are abbreviations (ГУВД, МЧС)
+
+
+def _capitals_surnames(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[Token]:
+    """A family name in capitals right after a first name (``Бауыржан НУРКЕНОВ``, as regional
+    papers write a person's first mention) is a name word written as such (Нуркенов): a word
+    in capitals with a surname's ending after a capitalised name word. The other words of
+    capitals (abbreviations, bodies) stay no names."""
+    out = None
+    for k in range(1, len(tokens)):
+        token, before = tokens[k], tokens[k - 1]
+        if not token.all_caps or not token.text.isalpha() or len(token.text) < MIN_CAPITALS_SURNAME \
+                or not any(token.norm.endswith(e) for e in lex.person_endings) \
+                or not joined(text, before, token) or not _is_name_word(before, lex, title_tokens, text) \
+                or len(before.text) < 2:
+            continue
+        out = out or list(tokens)
+        out[k] = replace(token, text=token.text[:1] + token.text[1:].lower())
+    return out or tokens
 
 
 def _country_name_words(tokens: list[Token], text: str, lex: Lexicon) -> set[int]:

@@ -130,6 +130,8 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
     name and a number among them), or a clause of private life right after it (``private_clauses``: ", who
     runs a fleet")."""
     roles, clauses = lex.private_roles, lex.private_clauses
+    if any(run.private for run in person.runs):
+        return True  # a private firm's title in apposition (see _private_clause)
     reach = 3 if lex.name_first else MAX_ROLE_REACH
     for run in person.runs:
         k, quoted = run.first - 1, False
@@ -175,6 +177,26 @@ def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: fro
     return False
 
 
+MAX_APPOSITION = 10  # words of a title in apposition after a name, to its clause's end
+
+
+def _private_clause(title: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A title in apposition after a name whose clause, up to its comma or stop, holds a role of
+    private life or a private firm's word (``Sanzhar Kuanyshev, chief economist at Halyk
+    Finance``, ``Jasur Sobirov, head of research at the Tashkent brokerage ...``): the title is
+    a firm's, no public office."""
+    words = lex.private_roles | lex.private_bodies
+    for k in range(title.first, min(len(tokens), title.first + MAX_APPOSITION)):
+        if k > title.first and set(text[tokens[k - 1].end:tokens[k].start]) & _CLAUSE_ENDS:
+            return False
+        if tokens[k].norm in words:
+            return True
+    return False
+
+
+_CLAUSE_ENDS = frozenset(",.;:!?()\n\u060c\"“”«»")
+
+
 def _words_of_age(gap: str) -> str:
     """The gap between two words without the digits and hyphens of an age (", 52-", " 47-")."""
     return gap.rstrip("-").rstrip("0123456789") if gap.endswith("-") else gap
@@ -200,6 +222,8 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
         after = None if before else title_after(run, tokens, text, by_first, lex)
         if after is not None and plural_title(after, tokens, lex):
             after = None  # "Ержан Болатович, ... министры ...": several people, no apposition
+        if after is not None and _private_clause(after, tokens, text, lex):
+            after, run.private = None, True  # the head or economist of a private firm: no office
         run.title = before or after
     return runs
 
@@ -227,10 +251,21 @@ def _person_after_and(run: NameRun, tokens: list[Token], text: str, lex: Lexicon
     return any(t.norm in heads for t in tokens[k:k + 3])
 
 
+def _body_first(titles: list[tuple[TitleHit, int, int]], tokens: list[Token],
+                text: str) -> list[tuple[TitleHit, int, int]]:
+    """The titles stated for a person, those of the body before one in the headline (the
+    first line: ``Дәурен ЖАҚСЫЛЫҚОВ, вице-министр: ...`` is shortened; the body says whose)."""
+    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    if len(titles) < 2 or first_line < 0 or tokens[titles[0][1]].start > first_line:
+        return titles
+    return [t for t in titles if tokens[t[1]].start > first_line] + \
+        [t for t in titles if tokens[t[1]].start <= first_line]
+
+
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
               named: frozenset[int], style: str | None = None) -> Official:
     title = None
-    stated = person.titles or person.referred_as
+    stated = _body_first(person.titles, tokens, text) or person.referred_as
     hit = stated[0][0] if stated else None
     country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
     title_en = table_title(person.name, country)  # a leader named in passing, without a title

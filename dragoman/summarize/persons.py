@@ -152,6 +152,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     singles: list[tuple[NameRun, list[str]]] = []
     weak: list[tuple[NameRun, list[str], bool]] = []
     initialled: list[tuple[NameRun, list[str], bool]] = []
+    addressing: list[tuple[NameRun, list[str], bool]] = []
     for run in runs:
         words = base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
@@ -161,6 +162,9 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         addressed = _addressed_by_patronymic(people, run, words, lex)
         if addressed is not None:  # — Арсений Викторович, Дана Ерлановна, ...: the one named before
             add_run(addressed, run, tokens, lex, text, names)  # (a woman's -овна is no surname shape)
+            continue
+        if _patronymic_address(run, words, lex):
+            addressing.append((run, words, chinese))  # the one it addresses may be a weak run yet
             continue
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
                 or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)
@@ -182,7 +186,16 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         same = nearest([p for p in people if p.family(lex) == family and p.chinese == chinese
                         and same_given(p.words, words, family)], run)
         if same is not None:
+            if has_initials(same.words) and not has_initials(words) and len(words) >= len(same.words):
+                same.words = words  # known so far by initials only (С.Кравец): the full name is the name
             add_run(same, run, tokens, lex, text, names)
+    for run, words, chinese in addressing:  # "Сергей Николаевич" after "... Сергей Кравец", a name
+        addressee = _addressed_by_patronymic(people, run, words, lex)  # with no title of its own
+        if addressee is None and (looks_like_surname(words[-1], lex) or speaks(run, tokens, lex)
+                               or _attributed(run, tokens, lex, text)):
+            addressee = person_for(people, words, chinese, lex, words == run.words)
+        if addressee is not None:
+            add_run(addressee, run, tokens, lex, text, names)
     for run, words in singles:
         forms = base_forms(normalize(words[0]), lex)
         namesakes = [p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms]
@@ -204,15 +217,20 @@ def _addressed_by_patronymic(people: list[Person], run: NameRun, words: list[str
     """A first name and a patronymic with no title (``Бақыт Асқарұлы``, ``Арсений Викторович``:
     how an interviewer addresses someone): the one person named before in full with that first
     name and another family name; None when no one or several are."""
-    if run.title is not None or len(words) != 2 or not lex.patronymic_endings:
+    if not _patronymic_address(run, words, lex):
         return None
-    patronymic = normalize(words[1])
-    if not any(patronymic.endswith(e) and len(patronymic) > len(e) + 2 for e in lex.patronymic_endings):
-        return None
-    first = normalize(words[0])
+    first, patronymic = normalize(words[0]), normalize(words[1])
     fits = [p for p in people if len(p.words) >= 2 and normalize(p.words[0]) == first
             and normalize(p.words[-1]) != patronymic and any(m[1] < run.first for m in p.mentions)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _patronymic_address(run: NameRun, words: list[str], lex: Lexicon) -> bool:
+    """A first name and a patronymic, no title beside them: how a person is addressed."""
+    if run.title is not None or len(words) != 2 or not lex.patronymic_endings:
+        return False
+    patronymic = normalize(words[1])
+    return any(patronymic.endswith(e) and len(patronymic) > len(e) + 2 for e in lex.patronymic_endings)
 
 
 def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> NameRun:
