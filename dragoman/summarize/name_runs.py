@@ -37,12 +37,19 @@ def is_chinese(words: list[str]) -> bool:
 
 
 def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str = "") -> bool:
-    if token.index in title_tokens or not token.capitalized:
+    if token.index in title_tokens or not (token.capitalized or _article_before_capital(token, lex)):
         return False
     if len(token.text) == 1:  # an initial: "A. Smith", "Л.Н. Гумилев"
         return text[token.end:token.end + 1] == "."
     return (not token.all_caps and not is_listed(token.norm, lex.not_names, lex)
             and token.norm not in lex.title_gap_words and country_of(token.norm, lex) is None)
+
+
+def _article_before_capital(token: Token, lex: Lexicon) -> bool:
+    """A joiner in lower case with a hyphen before a capital (``әл-Яхья``, ``al-Sabah``): the
+    family name of an Arab name, whose article a cased script writes small."""
+    head, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and head.lower() in lex.name_joiners and head.islower()
 
 
 def _chinese_syllable(token: Token, nxt: Token) -> bool:
@@ -85,8 +92,10 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         first = i
         if i > 0 and tokens[i - 1].norm in lex.place_prepositions and joined(text, tokens[i - 1], tokens[i]):
             first = i + 1  # в Москве Стефано Беллуцци: the place, then the name
-        if first < j and tokens[first].norm in lex.private_roles:
-            first += 1  # a private role opening the sentence (Экономист Арман ..., Farmer Aibek ...)
+        if first < j and (tokens[first].norm in lex.private_roles
+                          or (tokens[first].norm in lex.honorifics and not lex.capitalised_titles)):
+            first += 1  # a private role or an honorific opening the sentence (Экономист Арман ..., Farmer
+            # Aibek ..., Доктор Халид ...: where titles are written small, its capital is the sentence's)
         if first <= j:
             runs.extend(split_run(tokens[first:j + 1], lex))
         i = j + 1
@@ -135,8 +144,8 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
     given name), or words up to the first surname-like or inflected word
     (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
-    if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
-        return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
+    if any((t.norm in lex.name_joiners and not t.capitalized) or _article_before_capital(t, lex) for t in run):
+        return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]  # an Arab name
     out, i = [], 0
     morphology = morphology_of(lex.morphology)
     while i < len(run):

@@ -37,7 +37,7 @@ from .titles import (
     title_in_english,
     with_posting,
 )
-from .tokens import TitleHit, Token, find_titles
+from .tokens import TitleHit, Token, find_titles, joined
 
 
 @dataclass
@@ -216,7 +216,7 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        before = title_before(run, tokens, text, lex, by_last, names)
+        before = title_before(_past_honorifics(run, tokens, text, lex), tokens, text, lex, by_last, names)
         if before is not None and _inflected_before_comma(before, run, tokens, text):
             before = None
         after = None if before else title_after(run, tokens, text, by_first, lex)
@@ -226,6 +226,16 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
             after, run.private = None, True  # the head or economist of a private firm: no office
         run.title = before or after
     return runs
+
+
+def _past_honorifics(run: NameRun, tokens: list[Token], text: str, lex: Lexicon) -> NameRun:
+    """The run's title is looked for before the honorifics written small right before it
+    (``Әмір шейх Мишаль ...``, ``мемлекеттік хатшысы доктор Халид ...``)."""
+    k = run.first
+    while k > 0 and tokens[k - 1].norm in lex.honorifics and not tokens[k - 1].capitalized \
+            and joined(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    return run if k == run.first else NameRun(k, run.last, words=run.words)
 
 
 def _inflected_before_comma(title: TitleHit, run: NameRun, tokens: list[Token], text: str) -> bool:
