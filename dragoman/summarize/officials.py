@@ -18,7 +18,7 @@ from dragoman.article.model import Article
 
 from .document import Document
 from .lexicon import Lexicon
-from .mentions import honorific_mentions, plural_title, surname_mentions, title_only_mentions
+from .mentions import honorific_mentions, namesake_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .names import english_name, name_listed, style_country, table_name, user_title
 from .persons import Person, group, speaks
@@ -92,6 +92,7 @@ def _analyse(doc: Document) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
+    namesake_mentions(people, tokens, text, lex)
     untitled = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))]
     private = [p for p in untitled if _private(p, tokens, text, lex)]  # introduced by what they do
     voiced = [p for p in untitled if p in private or _speaks(p, tokens, text, lex)
@@ -177,6 +178,15 @@ def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: fro
     return False
 
 
+def _governed_apposition(title: TitleHit, run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """In a language whose titles decline, a title after the comma in an oblique case with a
+    word before it (``Марат НУРКЕНОВ, однофамилец главы города``, ``..., помощник министра``) is
+    the complement of that word, the office of someone else, not the name's apposition."""
+    if not lex.feminine_oblique or title.first <= run.last + 1:
+        return False
+    return tokens[title.first].norm != title.entry.words[0] and not tokens[title.first - 1].capitalized
+
+
 MAX_APPOSITION = 10  # words of a title in apposition after a name, to its clause's end
 
 
@@ -222,6 +232,8 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
         after = None if before else title_after(run, tokens, text, by_first, lex)
         if after is not None and plural_title(after, tokens, lex):
             after = None  # "Ержан Болатович, ... министры ...": several people, no apposition
+        if after is not None and _governed_apposition(after, run, tokens, lex):
+            after = None  # "Марат НУРКЕНОВ, однофамилец главы города": the title is another's
         if after is not None and _private_clause(after, tokens, text, lex):
             after, run.private = None, True  # the head or economist of a private firm: no office
         run.title = before or after
