@@ -96,7 +96,7 @@ def _analyse(doc: Document) -> Analysed:
     untitled = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))]
     private = [p for p in untitled if _private(p, tokens, text, lex)]  # introduced by what they do
     voiced = [p for p in untitled if p in private or _speaks(p, tokens, text, lex)
-              or any(speaks(r, tokens, lex) for r in p.runs)]
+              or any(speaks(r, tokens, lex, text) for r in p.runs)]
     people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
               and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))

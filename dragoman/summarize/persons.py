@@ -167,7 +167,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             addressing.append((run, words, chinese))  # the one it addresses may be a weak run yet
             continue
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)
+                or has_initials(words) or speaks(run, tokens, lex, text) or _attributed(run, tokens, lex, text)
                 or run.voiced):
             weak.append((run, words, chinese))
             continue
@@ -191,7 +191,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
             add_run(same, run, tokens, lex, text, names)
     for run, words, chinese in addressing:  # "Сергей Николаевич" after "... Сергей Кравец", a name
         addressee = _addressed_by_patronymic(people, run, words, lex)  # with no title of its own
-        if addressee is None and (looks_like_surname(words[-1], lex) or speaks(run, tokens, lex)
+        if addressee is None and (looks_like_surname(words[-1], lex) or speaks(run, tokens, lex, text)
                                or _attributed(run, tokens, lex, text)):
             addressee = person_for(people, words, chinese, lex, words == run.words)
         if addressee is not None:
@@ -368,7 +368,7 @@ def _by_initials(people: list[Person], written: list[str], lex: Lexicon) -> Pers
     return fits[-1] if fits else None
 
 
-def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+def speaks(run: NameRun, tokens: list[Token], lex: Lexicon, text: str = "") -> bool:
     """``John Carter said`` / ``said John Carter``: a two- or three-word name right beside a
     reporting verb, with no word of a body's name (``the Foreign Ministry said`` is not a person)."""
     if not lex.speaker_evidence or not 2 <= run.last - run.first + 1 <= 3:
@@ -377,8 +377,10 @@ def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
         return False
     before = tokens[run.first - 1].norm if run.first > 0 else ""
     after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
+    # "an economist at ... Caspian Macro Research, said": the end of an apposition, not the speaker
+    comma = "," in text[tokens[run.last].end:tokens[run.last + 1].start] if after else False
     verbs = {v[0] for v in lex.reporting_verbs if len(v) == 1}
-    if before in verbs or after in verbs:
+    if before in verbs or (after in verbs and not comma):
         return True
     if after in lex.relative_pronouns:  # Kadri Simson, who served as ..., said
         return any(t.norm in verbs for t in tokens[run.last + 2:run.last + 17])

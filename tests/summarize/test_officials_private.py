@@ -45,3 +45,22 @@ def test_a_director_at_a_ministry_stays_an_official(article_of) -> None:
     text = ("\"Spending grows by less than prices,\" said Jamshed Rahimov, director of the budget "
             "department at the Finance Ministry.\n")
     assert _names(article_of, text, "en") == {"Jamshed Rahimov"}
+
+
+def test_a_body_that_said_something_is_no_official(article_of) -> None:
+    text = ("Kuwait Fire Force said in a statement that its teams answered 312 calls.\n\n"
+            "Ajman Civil Defence said the blaze was under control.\n")
+    assert _names(article_of, text, "en") == set()
+
+
+def test_the_end_of_an_apposition_before_said_is_no_speaker(article_of) -> None:
+    text = ("Elvin Rustamzade, an economist at the Baku consultancy Caspian Macro Research, said the "
+            "decision had been expected.\n")
+    assert _names(article_of, text, "en") == set()
+
+
+def test_a_chairwoman_before_her_name_is_a_title(article_of) -> None:
+    text = "Deputy Chairwoman Leyla Huseynzade said lending had slowed.\n"
+    found = {o.name: o for o in find_officials(article_of(text, "en"))}
+    assert set(found) == {"Leyla Huseynzade"}
+    assert found["Leyla Huseynzade"].title == "Deputy Chairwoman"
