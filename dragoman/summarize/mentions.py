@@ -42,6 +42,48 @@ def surname_mentions(people: list[Person], tokens: list[Token], lex: Lexicon) ->
                     covered.update(range(first, last + 1))
 
 
+def namesake_mentions(people: list[Person], tokens: list[Token], text: str, lex: Lexicon) -> None:
+    """A bare family name two officials share, which no gender told apart (surname_mentions),
+    after the title-only references are known: the namesake the report referred to last, by
+    name, initials or title, in the same paragraph or the one before (``Кездесу соңында аудан
+    әкімі ...`` | ``– ..., – деді Сәтімбеков``: the akim, not his namesake the department head);
+    none when neither or both are referred to there."""
+    if lex.name_first or lex.capitalised_titles:
+        return  # (Arabic's namesakes are told apart by the verb's gender, surname_mentions; in
+        # English a sentence's capitalised opener may start a third "namesake", Later Daniyar Omarov)
+    covered = _covered(people)
+    by_family: dict[str, list[Person]] = {}
+    for person in people:
+        if len(person.words) >= 2 and len(person.family(lex)) == 1:
+            by_family.setdefault(person.family(lex)[0], []).append(person)
+    shared = {family: owners for family, owners in by_family.items()
+              if len({tuple(p.words) for p in owners}) > 1}
+    if not shared:
+        return
+    for token in tokens:
+        if token.index in covered or not (lex.name_first or token.capitalized):
+            continue
+        owners = next((o for f, o in shared.items() if f in base_forms(token.norm, lex)), None)
+        if owners is None:
+            continue
+        reach = _paragraph_before_start(text, token.start)
+        latest = [(max(a for a, _ in p.mentions if a < token.index and tokens[a].start >= reach), p)
+                  for p in owners if any(a < token.index and tokens[a].start >= reach for a, _ in p.mentions)]
+        if len(latest) == 1:  # both referred to there: the family name still names neither
+            owner = latest[0][1]
+            owner.mention(token.index, token.index, MENTION_FAMILY)
+            covered.add(token.index)
+
+
+def _paragraph_before_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding offset ``at`` starts (blank lines skipped)."""
+    start = text.rfind("\n", 0, at) + 1
+    k = start - 1
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1  # over blank lines
+    return text.rfind("\n", 0, max(k - 1, 0)) + 1 if k > 0 else 0
+
+
 def _namesake(owners: list[Person], first: int, tokens: list[Token], lex: Lexicon) -> Person | None:
     """Which of several people of one family name a bare family name at ``first`` means: the
     one the honorific right before it addressed before (أوضح المهندس الخوري: the one named

@@ -8,7 +8,7 @@ variant from the name table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import is_place
 from .lexicon import (
@@ -38,6 +38,7 @@ class NameRun:
     title: TitleHit | None = None  # the title stated beside the name
     words: list[str] = field(default_factory=list)  # the words as written
     voiced: bool = False  # a reporting verb and a private role around it vouch for a person (Arabic)
+    private: bool = False  # the title after it is a private firm's (", chief economist at Halyk Finance")
 
 
 def is_chinese(words: list[str]) -> bool:
@@ -45,12 +46,19 @@ def is_chinese(words: list[str]) -> bool:
 
 
 def _is_name_word(token: Token, lex: Lexicon, title_tokens: set[int], text: str = "") -> bool:
-    if token.index in title_tokens or not token.capitalized:
+    if token.index in title_tokens or not (token.capitalized or _article_before_capital(token, lex)):
         return False
     if len(token.text) == 1:  # an initial: "A. Smith", "Л.Н. Гумилев"
         return text[token.end:token.end + 1] == "."
     return (not token.all_caps and not is_listed(token.norm, lex.not_names, lex)
             and token.norm not in lex.title_gap_words and country_of(token.norm, lex) is None)
+
+
+def _article_before_capital(token: Token, lex: Lexicon) -> bool:
+    """A joiner in lower case with a hyphen before a capital (``әл-Яхья``, ``al-Sabah``): the
+    family name of an Arab name, whose article a cased script writes small."""
+    head, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and head.lower() in lex.name_joiners and head.islower()
 
 
 def _chinese_syllable(token: Token, nxt: Token) -> bool:
@@ -72,6 +80,7 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
                 and joined(text, tokens[k], gap) and gap.norm.isalpha() and len(gap.norm) > 3:
             title_tokens.add(k)
     title_tokens |= _country_name_words(tokens, text, lex)
+    tokens = _capitals_surnames(tokens, text, lex, title_tokens)
     runs, i = [], 0
     while i < len(tokens):
         if not _is_name_word(tokens[i], lex, title_tokens, text):
@@ -92,10 +101,35 @@ def cased_runs(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[i
         first = i
         if i > 0 and tokens[i - 1].norm in lex.place_prepositions and joined(text, tokens[i - 1], tokens[i]):
             first = i + 1  # в Москве Стефано Беллуцци: the place, then the name
+        if first < j and (tokens[first].norm in lex.private_roles
+                          or (tokens[first].norm in lex.honorifics and not lex.capitalised_titles)):
+            first += 1  # a private role or an honorific opening the sentence (Экономист Арман ..., Farmer
+            # Aibek ..., Доктор Халид ...: where titles are written small, its capital is the sentence's)
         if first <= j:
             runs.extend(split_run(tokens[first:j + 1], lex))
         i = j + 1
     return runs
+
+
+MIN_CAPITALS_SURNAME = 4  # letters: shorter words in capitals are abbreviations (ГУВД, МЧС)
+
+
+def _capitals_surnames(tokens: list[Token], text: str, lex: Lexicon, title_tokens: set[int]) -> list[Token]:
+    """A family name in capitals right after a first name (``Бауыржан НУРКЕНОВ``, as regional
+    papers write a person's first mention) is a name word written as such (Нуркенов): a word
+    in capitals with a surname's ending after a capitalised name word. The other words of
+    capitals (abbreviations, bodies) stay no names."""
+    out = None
+    for k in range(1, len(tokens)):
+        token, before = tokens[k], tokens[k - 1]
+        if not token.all_caps or not token.text.isalpha() or len(token.text) < MIN_CAPITALS_SURNAME \
+                or not any(token.norm.endswith(e) for e in lex.person_endings) \
+                or not joined(text, before, token) or not _is_name_word(before, lex, title_tokens, text) \
+                or len(before.text) < 2:
+            continue
+        out = out or list(tokens)
+        out[k] = replace(token, text=token.text[:1] + token.text[1:].lower())
+    return out or tokens
 
 
 def _country_name_words(tokens: list[Token], text: str, lex: Lexicon) -> set[int]:
@@ -119,8 +153,8 @@ def split_run(run: list[Token], lex: Lexicon) -> list[NameRun]:
     """Cut a run of capitalised words into names: a table name, a Chinese name (surname plus
     given name), or words up to the first surname-like or inflected word
     (``Дин Сюэсян | Қасым-Жомарт Тоқаевқа``)."""
-    if any(t.norm in lex.name_joiners and not t.capitalized for t in run):
-        return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]
+    if any((t.norm in lex.name_joiners and not t.capitalized) or _article_before_capital(t, lex) for t in run):
+        return [NameRun(run[0].index, run[-1].index, words=[t.text for t in run])]  # an Arab name
     out, i = [], 0
     morphology = morphology_of(lex.morphology)
     while i < len(run):

@@ -18,7 +18,7 @@ from dragoman.article.model import Article
 
 from .document import Document
 from .lexicon import Lexicon
-from .mentions import honorific_mentions, plural_title, surname_mentions, title_only_mentions
+from .mentions import honorific_mentions, namesake_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .names import english_name, name_listed, style_country, table_name, user_title, without_patronymic
 from .persons import Person, group, speaks
@@ -40,7 +40,7 @@ from .titles import (
     title_in_english,
     with_posting,
 )
-from .tokens import TitleHit, Token, find_titles
+from .tokens import TitleHit, Token, find_titles, joined
 
 
 @dataclass
@@ -95,10 +95,11 @@ def _analyse(doc: Document) -> Analysed:
     surname_mentions(people, tokens, lex)
     honorific_mentions(people, tokens, text, lex)
     title_only_mentions(people, titles, tokens, lex, text, names)
+    namesake_mentions(people, tokens, text, lex)
     untitled = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))]
     private = [p for p in untitled if _private(p, tokens, text, lex)]  # introduced by what they do
     voiced = [p for p in untitled if p in private or _speaks(p, tokens, text, lex)
-              or any(speaks(r, tokens, lex) for r in p.runs)]
+              or any(speaks(r, tokens, lex, text) for r in p.runs)]
     people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
               and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
@@ -135,6 +136,8 @@ def _private(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bo
     name and a number among them), or a clause of private life right after it (``private_clauses``: ", who
     runs a fleet")."""
     roles, clauses = lex.private_roles, lex.private_clauses
+    if any(run.private for run in person.runs):
+        return True  # a private firm's title in apposition (see _private_clause)
     reach = 3 if lex.name_first else MAX_ROLE_REACH
     for run in person.runs:
         k, quoted = run.first - 1, False
@@ -180,6 +183,35 @@ def _private_apposition(run: NameRun, tokens: list[Token], text: str, roles: fro
     return False
 
 
+def _governed_apposition(title: TitleHit, run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+    """In a language whose titles decline, a title after the comma in an oblique case with a
+    word before it (``Марат НУРКЕНОВ, однофамилец главы города``, ``..., помощник министра``) is
+    the complement of that word, the office of someone else, not the name's apposition."""
+    if not lex.feminine_oblique or title.first <= run.last + 1:
+        return False
+    return tokens[title.first].norm != title.entry.words[0] and not tokens[title.first - 1].capitalized
+
+
+MAX_APPOSITION = 10  # words of a title in apposition after a name, to its clause's end
+
+
+def _private_clause(title: TitleHit, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A title in apposition after a name whose clause, up to its comma or stop, holds a role of
+    private life or a private firm's word (``Sanzhar Kuanyshev, chief economist at Halyk
+    Finance``, ``Jasur Sobirov, head of research at the Tashkent brokerage ...``): the title is
+    a firm's, no public office."""
+    words = lex.private_roles | lex.private_bodies
+    for k in range(title.first, min(len(tokens), title.first + MAX_APPOSITION)):
+        if k > title.first and set(text[tokens[k - 1].end:tokens[k].start]) & _CLAUSE_ENDS:
+            return False
+        if tokens[k].norm in words:
+            return True
+    return False
+
+
+_CLAUSE_ENDS = frozenset(",.;:!?()\n\u060c\"“”«»")
+
+
 def _words_of_age(gap: str) -> str:
     """The gap between two words without the digits and hyphens of an age (", 52-", " 47-")."""
     return gap.rstrip("-").rstrip("0123456789") if gap.endswith("-") else gap
@@ -199,14 +231,28 @@ def _name_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[TitleH
     runs = [run for run in runs if not named_after(run, tokens, lex)]
     names = {i for r in runs for i in range(r.first, r.last + 1)}
     for run in runs:
-        before = title_before(run, tokens, text, lex, by_last, names)
+        before = title_before(_past_honorifics(run, tokens, text, lex), tokens, text, lex, by_last, names)
         if before is not None and _inflected_before_comma(before, run, tokens, text):
             before = None
         after = None if before else title_after(run, tokens, text, by_first, lex)
         if after is not None and plural_title(after, tokens, lex):
             after = None  # "Ержан Болатович, ... министры ...": several people, no apposition
+        if after is not None and _governed_apposition(after, run, tokens, lex):
+            after = None  # "Марат НУРКЕНОВ, однофамилец главы города": the title is another's
+        if after is not None and _private_clause(after, tokens, text, lex):
+            after, run.private = None, True  # the head or economist of a private firm: no office
         run.title = before or after
     return runs
+
+
+def _past_honorifics(run: NameRun, tokens: list[Token], text: str, lex: Lexicon) -> NameRun:
+    """The run's title is looked for before the honorifics written small right before it
+    (``Әмір шейх Мишаль ...``, ``мемлекеттік хатшысы доктор Халид ...``)."""
+    k = run.first
+    while k > 0 and tokens[k - 1].norm in lex.honorifics and not tokens[k - 1].capitalized \
+            and joined(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    return run if k == run.first else NameRun(k, run.last, words=run.words)
 
 
 def _inflected_before_comma(title: TitleHit, run: NameRun, tokens: list[Token], text: str) -> bool:
@@ -232,10 +278,21 @@ def _person_after_and(run: NameRun, tokens: list[Token], text: str, lex: Lexicon
     return any(t.norm in heads for t in tokens[k:k + 3])
 
 
+def _body_first(titles: list[tuple[TitleHit, int, int]], tokens: list[Token],
+                text: str) -> list[tuple[TitleHit, int, int]]:
+    """The titles stated for a person, those of the body before one in the headline (the
+    first line: ``Дәурен ЖАҚСЫЛЫҚОВ, вице-министр: ...`` is shortened; the body says whose)."""
+    first_line = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+    if len(titles) < 2 or first_line < 0 or tokens[titles[0][1]].start > first_line:
+        return titles
+    return [t for t in titles if tokens[t[1]].start > first_line] + \
+        [t for t in titles if tokens[t[1]].start <= first_line]
+
+
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
               named: frozenset[int], style: str | None = None) -> Official:
     title = None
-    stated = person.titles or person.referred_as
+    stated = _body_first(person.titles, tokens, text) or person.referred_as
     hit = stated[0][0] if stated else None
     country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
     title_en = table_title(person.name, country)  # a leader named in passing, without a title

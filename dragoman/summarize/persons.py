@@ -167,6 +167,7 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
     singles: list[tuple[NameRun, list[str]]] = []
     weak: list[tuple[NameRun, list[str], bool]] = []
     initialled: list[tuple[NameRun, list[str], bool]] = []
+    addressing: list[tuple[NameRun, list[str], bool]] = []
     for run in runs:
         words = base_words(run, tokens, lex, attested, text)
         if len(words) == 1:
@@ -177,8 +178,11 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         if addressed is not None:  # — Арсений Викторович, Дана Ерлановна, ...: the one named before
             add_run(addressed, run, tokens, lex, text, names)  # (a woman's -овна is no surname shape)
             continue
+        if _patronymic_address(run, words, lex):
+            addressing.append((run, words, chinese))  # the one it addresses may be a weak run yet
+            continue
         if not (run.title or table_name(" ".join(words)) or chinese or looks_like_surname(words[-1], lex)
-                or has_initials(words) or speaks(run, tokens, lex) or _attributed(run, tokens, lex, text)
+                or has_initials(words) or speaks(run, tokens, lex, text) or _attributed(run, tokens, lex, text)
                 or run.voiced):
             weak.append((run, words, chinese))
             continue
@@ -197,7 +201,16 @@ def group(runs: list[NameRun], tokens: list[Token], lex: Lexicon, text: str,
         same = nearest([p for p in people if p.family(lex) == family and p.chinese == chinese
                         and same_given(p.words, words, family)], run)
         if same is not None:
+            if has_initials(same.words) and not has_initials(words) and len(words) >= len(same.words):
+                same.words = words  # known so far by initials only (С.Кравец): the full name is the name
             add_run(same, run, tokens, lex, text, names)
+    for run, words, chinese in addressing:  # "Сергей Николаевич" after "... Сергей Кравец", a name
+        addressee = _addressed_by_patronymic(people, run, words, lex)  # with no title of its own
+        if addressee is None and (looks_like_surname(words[-1], lex) or speaks(run, tokens, lex, text)
+                               or _attributed(run, tokens, lex, text)):
+            addressee = person_for(people, words, chinese, lex, words == run.words)
+        if addressee is not None:
+            add_run(addressee, run, tokens, lex, text, names)
     for run, words in singles:
         forms = base_forms(normalize(words[0]), lex)
         namesakes = [p for p in people if len(p.family(lex)) == 1 and p.family(lex)[0] in forms]
@@ -219,15 +232,20 @@ def _addressed_by_patronymic(people: list[Person], run: NameRun, words: list[str
     """A first name and a patronymic with no title (``Бақыт Асқарұлы``, ``Арсений Викторович``:
     how an interviewer addresses someone): the one person named before in full with that first
     name and another family name; None when no one or several are."""
-    if run.title is not None or len(words) != 2 or not lex.patronymic_endings:
+    if not _patronymic_address(run, words, lex):
         return None
-    patronymic = normalize(words[1])
-    if not any(patronymic.endswith(e) and len(patronymic) > len(e) + 2 for e in lex.patronymic_endings):
-        return None
-    first = normalize(words[0])
+    first, patronymic = normalize(words[0]), normalize(words[1])
     fits = [p for p in people if len(p.words) >= 2 and normalize(p.words[0]) == first
             and normalize(p.words[-1]) != patronymic and any(m[1] < run.first for m in p.mentions)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _patronymic_address(run: NameRun, words: list[str], lex: Lexicon) -> bool:
+    """A first name and a patronymic, no title beside them: how a person is addressed."""
+    if run.title is not None or len(words) != 2 or not lex.patronymic_endings:
+        return False
+    patronymic = normalize(words[1])
+    return any(patronymic.endswith(e) and len(patronymic) > len(e) + 2 for e in lex.patronymic_endings)
 
 
 def _without_opener(run: NameRun, tokens: list[Token], lex: Lexicon, text: str) -> NameRun:
@@ -365,7 +383,7 @@ def _by_initials(people: list[Person], written: list[str], lex: Lexicon) -> Pers
     return fits[-1] if fits else None
 
 
-def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
+def speaks(run: NameRun, tokens: list[Token], lex: Lexicon, text: str = "") -> bool:
     """``John Carter said`` / ``said John Carter``: a two- or three-word name right beside a
     reporting verb, with no word of a body's name (``the Foreign Ministry said`` is not a person)."""
     if not lex.speaker_evidence or not 2 <= run.last - run.first + 1 <= 3:
@@ -374,8 +392,10 @@ def speaks(run: NameRun, tokens: list[Token], lex: Lexicon) -> bool:
         return False
     before = tokens[run.first - 1].norm if run.first > 0 else ""
     after = tokens[run.last + 1].norm if run.last + 1 < len(tokens) else ""
+    # "an economist at ... Caspian Macro Research, said": the end of an apposition, not the speaker
+    comma = "," in text[tokens[run.last].end:tokens[run.last + 1].start] if after else False
     verbs = {v[0] for v in lex.reporting_verbs if len(v) == 1}
-    if before in verbs or after in verbs:
+    if before in verbs or (after in verbs and not comma):
         return True
     if after in lex.relative_pronouns:  # Kadri Simson, who served as ..., said
         return any(t.norm in verbs for t in tokens[run.last + 2:run.last + 17])
