@@ -750,10 +750,28 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
                          line_start)
     sentence_end = max(last[1], next((m.start() for m in SENTENCE_END.finditer(text, last[1])), len(text)))
+    if sentence_start > 0 and _told_by_pronoun(speech, sentence_start, last[0], gender) and \
+            _beside_verb(speech, [last], sentence_start, sentence_end, default=-1) != last[2]:
+        return subject_before(speech, sentence_start, gender)  # "Оның айтуынша, әкім X ...": X is told of
     named = [span for span in speech.mentions.within(sentence_start, sentence_end)
              if allowed(span[2]) and not speech.in_quote(span)]
     named = [span for span in named if _as_named(speech, span)] or named
     return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _told_by_pronoun(speech: Speech, start: int, mention: int, gender: str | None) -> bool:
+    """The sentence opening at ``start`` has a pronoun among its first two words, before the
+    official's mention at ``mention`` (``Оның айтуынша, қала әкімі X ...``, ``По его словам,
+    ...``, ``He said Minister X would ...``), of no other gender than ``gender``: the sentence
+    goes on with the one named before, and whom it names is what that person tells of (unless
+    the official stands beside its reporting verb: ``For his part, Kosherbayev said ...``)."""
+    text, lex = speech.doc.text, speech.lex
+    opening = [(a, b) for a, b, _ in iter_words(text[start:mention], start)][:2]
+    for a, b in opening:
+        if normalize(text[a:b]) in lex.pronouns:
+            said = pronoun_gender(text, a, b, lex)
+            return gender is None or said in (None, gender)
+    return False
 
 
 def _opening_subject(speech: Speech, pos: int) -> int | None:
@@ -825,7 +843,7 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     text = speech.doc.text
     line_start = speech.doc.line_at(pos)[0]
     ends = [m.end() for m in SENTENCE_END.finditer(text, line_start, pos)]
-    paragraph_before = not ends and not text[line_start:pos].strip(_OPENING_MARKS)
+    paragraph_before = not ends and not text[line_start:pos].strip(_OPENING_MARKS + _DASHES)
     if paragraph_before:
         line_start, ends = _last_sentence_before(speech, line_start)
     if not ends:
@@ -850,6 +868,7 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
 
 
 _OPENING_MARKS = " \t\"'«“„‘"
+_DASHES = "–—-"  # a dash turn opens its paragraph as a mark does (– ..., – деді ол.)
 
 
 def _last_sentence_before(speech: Speech, line_start: int) -> tuple[int, list[int]]:

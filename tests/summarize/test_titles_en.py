@@ -221,7 +221,9 @@ TITLE_FLOORS = {
     # its two articles add seven titles of local offices none of which is right yet.
     # precision's two Russian articles hold three titles, two right: ru .72 (74/103).
     # cased4's three English articles: five more officials found, one English title right (en .65).
-    "devnews": {"kk": 0.66, "ar": 0.5, "ru": 0.71, "en": 0.64},
+    # speakers (round 11): kk11-speakers-water adds three titles, one right (the akim of a city the
+    # gazetteer lacks is "Akim", the city department's English is the titles stage's): kk .66 (56/85).
+    "devnews": {"kk": 0.65, "ar": 0.5, "ru": 0.71, "en": 0.64},
     "annotated": {"kk": 0.55, "ar": 0.7, "ru": 0.78, "en": 0.68},
 }
 
