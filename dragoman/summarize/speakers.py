@@ -47,7 +47,16 @@ from .document import Document, SpanIndex
 from .langdata import stop_words
 from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
 from .reporting import SENTENCE_END, has_verb, past_tense, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words, same_stem
+from .roles import (
+    PARAGRAPHS_BACK,
+    best_described,
+    clause_stems,
+    describing_words,
+    is_title_word,
+    role_head,
+    role_words,
+    same_stem,
+)
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -511,10 +520,11 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
         if span[2] not in latest and not speech.in_quote(span):
             latest.append(span[2])
     country = _country_of_office(words, speech.lex)
+    head = role_head(speech.doc.text, *attribution, speech.lex)
     if country is None:
-        return best_described(words, speech.described, latest, speech.lex)
+        return best_described(words, speech.described, latest, speech.lex, head)
     found = best_described(words, speech.described, [k for k in latest if _of_country(speech, k, country)],
-                           speech.lex)
+                           speech.lex, head)
     if found is not None:
         return found
     named = {span[2] for span in speech.mentions.within(0, cand.start) if not speech.in_quote(span)}
