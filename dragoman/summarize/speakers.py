@@ -75,6 +75,7 @@ class Candidate:
     introduced: bool = False  # a dash paragraph the one before introduces with a colon (the attribution)
     headline_role: tuple[int, int] | None = None  # a headline quote's words outside its marks that name no one
     vouched: bool = True  # a quote by its own marks; False: only if a sieve names its speaker
+    nobody: bool = False  # a sieve found the attribution names someone no official is: no later guess
 
 
 @dataclass
@@ -135,7 +136,7 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
-        if cand.speaker is None and not cand.answer and not cand.introduced:
+        if cand.speaker is None and not cand.answer and not cand.introduced and not cand.nobody:
             _set(cand, _paragraph_subject(speech, cand, candidates), SIEVE_PARAGRAPH)
 
 
@@ -304,7 +305,26 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
+    if _of_another_country(speech, span):
+        cand.nobody = True
+        return True  # "– деп қосты Кувейт министрі" linked to the Kazakh minister: nobody rather
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _of_another_country(speech: Speech, span: tuple[int, int, int]) -> bool:
+    """A title-only mention that names a country, in its words or in the word right before it
+    (``Кувейт министрі``, ``кувейттік министр``, ``кувейтский министр``, "the Kuwaiti
+    minister"), linked to an official the article says is of another country: the words are
+    about someone else (a guest the officials stage may not have found)."""
+    if speech.kinds.get(span) != MENTION_TITLE:
+        return False
+    text, lex = speech.doc.text, speech.lex
+    line_start = speech.doc.line_at(span[0])[0]
+    before = [w for _, _, w in iter_words(text[max(line_start, span[0] - 40):span[0]])][-1:]
+    words = before + [w for _, _, w in iter_words(text[span[0]:span[1]])]
+    countries = {c for c in (country_of(normalize(w), lex) for w in words) if c is not None}
+    organisation = speech.officials[span[2]].organisation or lex.home_country
+    return bool(countries) and organisation is not None and organisation not in countries
 
 
 def _namesake(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
