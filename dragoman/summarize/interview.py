@@ -258,6 +258,11 @@ def _says_interview(doc: Document, start: int, end: int) -> bool:
     return _interview_word_at(doc, start, end) is not None
 
 
+def interview_word_at(doc: Document, start: int, end: int) -> int | None:
+    """Offset of the first interview word in ``text[start:end]`` (see ``_interview_word_at``)."""
+    return _interview_word_at(doc, start, end)
+
+
 def _interview_word_at(doc: Document, start: int, end: int) -> int | None:
     """Offset of the first of the profile's interview words in ``text[start:end]`` (each word
     of a phrase matches a word it begins, or for Arabic one it is inside: بمقابلة)."""

@@ -17,6 +17,7 @@ from dragoman.article.analysis import MENTION_NAME, Mention, Official
 from dragoman.article.model import Article
 
 from .document import Document
+from .interview import find_interview, interview_word_at
 from .lexicon import Lexicon
 from .mentions import honorific_mentions, namesake_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
@@ -98,7 +99,8 @@ def _analyse(doc: Document) -> Analysed:
     namesake_mentions(people, tokens, text, lex)
     untitled = [p for p in people if not (p.titles or p.referred_as or table_name(p.name))]
     private = [p for p in untitled if _private(p, tokens, text, lex)]  # introduced by what they do
-    voiced = [p for p in untitled if p in private or _speaks(p, tokens, text, lex)
+    interviewed = _interviewee(doc, untitled) if untitled else None
+    voiced = [p for p in untitled if p in private or p is interviewed or _speaks(p, tokens, text, lex)
               or any(speaks(r, tokens, lex, text) for r in p.runs)]
     people = [p for p in people if (p.titles or p.referred_as or table_name(p.name) or p in voiced)
               and p not in private]
@@ -112,6 +114,29 @@ def _analyse(doc: Document) -> Analysed:
     if lex.ministry_stems:  # a bare minister of the one ministry the report names
         one_ministry(people, officials, article_ministries(titles, tokens, text, lex), named_countries(tokens, lex))
     return Analysed(doc, people, officials)
+
+
+def _interviewee(doc: Document, untitled: list[Person]) -> Person | None:
+    """In an interview (``interview.find_interview``), the one person with no title named in
+    the intro's paragraph that holds an interview word (``профессор Ботагөз Қайырбековамен ...
+    әңгімелескен едік``, ``поговорил с ректором ... Ержаном Мукашевым``, ``In an interview with
+    Gazeta.uz, Dilfuza Tashpulatova, vice-rector ...``), the nearest to that word when several
+    are: the one who answers, whose title the titles stage may not know."""
+    found = find_interview(doc)
+    if found is None:
+        return None
+    tokens = doc.tokens
+    for start, stop in (line for line in doc.lines if line[0] < found.intro_end):
+        if not doc.text[start:stop].rstrip().endswith((".", "!")):
+            continue  # a headline or a byline ("Interview by Jahongir Azimov"), not the intro's sentence
+        cue = interview_word_at(doc, start, min(stop, found.intro_end))
+        if cue is None:
+            continue
+        beside = sorted((abs(tokens[first].start - cue), k) for k, p in enumerate(untitled)
+                        for first, _ in p.mentions if start <= tokens[first].start < stop)
+        if beside and (len(beside) == 1 or beside[0][0] < beside[1][0] or beside[0][1] == beside[1][1]):
+            return untitled[beside[0][1]]
+    return None
 
 
 def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:

@@ -90,6 +90,23 @@ def role_words(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     return [w for w in words if w not in verbs]
 
 
+def role_head(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The office word of the role the attribution names: the last title word of the words
+    before its first reporting verb, else of the words after it (``the national leader told
+    officials``: leader; ``– деді мемлекеттік хатшы``: хатшы; ``сказал глава регулятора``: глава)."""
+    verb = verb_position(text, start, end, lex)
+    if verb is None:
+        return None
+    verb_end = next((e for s, e, _ in iter_words(text[verb:end], verb)), verb)
+    vocabulary = _title_words(lex)
+    for words in (_clause_words(text, start, verb, lex, last=True, limit=ROLE_REACH),
+                  _clause_words(text, verb_end, end, lex, last=False, limit=ROLE_REACH)):
+        offices = [w for w in words if any(same_stem(w, v) for v in vocabulary.get(w[:MIN_STEM], ()))]
+        if offices:
+            return offices[-1]
+    return None
+
+
 def clause_stems(text: str, start: int, end: int, lex: Lexicon, *, last: bool) -> list[str]:
     """The stems of the clause of ``[start, end)`` nearest its end (``last``) or its start, up
     to ``ROLE_WINDOW`` of them: the words that may say what a speaker is."""
@@ -97,13 +114,16 @@ def clause_stems(text: str, start: int, end: int, lex: Lexicon, *, last: bool) -
 
 
 def best_described(words: list[str], described: Callable[[int], set[str]], candidates: Iterable[int],
-                   lex: Lexicon) -> int | None:
+                   lex: Lexicon, head: str | None = None) -> int | None:
     """Of ``candidates``, the one whose describing words share the most stems with ``words``;
     None when none shares one or two share as many (two deputy ministers: "the deputy minister").
-    A word of a title of the lexicon must be among them: a name or a place alone is no role."""
+    A word of a title of the lexicon must be among them: a name or a place alone is no role.
+    ``head`` (``role_head``): the office word of the role, which the one chosen must share."""
     vocabulary = _title_words(lex)
     if not any(any(same_stem(w, v) for v in vocabulary.get(w[:MIN_STEM], ())) for w in words):
         return None
+    if head is not None:  # "деді мемлекеттік хатшы" is no "Мемлекет басшысы": the office itself must fit
+        candidates = [k for k in candidates if any(same_stem(head, d) for d in described(k))]
     scores = sorted(((sum(1 for w in words if any(same_stem(w, d) for d in described(k))), k)
                      for k in candidates), reverse=True)
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):

@@ -47,7 +47,16 @@ from .document import Document, SpanIndex
 from .langdata import stop_words
 from .lexicon import Lexicon, country_of, morphology_of, strip_clitic, verb_gender
 from .reporting import SENTENCE_END, has_verb, past_tense, sentence_end, verb_position
-from .roles import PARAGRAPHS_BACK, best_described, clause_stems, describing_words, is_title_word, role_words, same_stem
+from .roles import (
+    PARAGRAPHS_BACK,
+    best_described,
+    clause_stems,
+    describing_words,
+    is_title_word,
+    role_head,
+    role_words,
+    same_stem,
+)
 from .words import iter_words, normalize
 
 _SIEVE_OF_KIND = {MENTION_NAME: SIEVE_NAME, MENTION_TITLE: SIEVE_TITLE, MENTION_FAMILY: SIEVE_FAMILY}
@@ -67,6 +76,7 @@ class Candidate:
     headline_role: tuple[int, int] | None = None  # a headline quote's words outside its marks that name no one
     vouched: bool = True  # a quote by its own marks; False: only if a sieve names its speaker
     unnamed_after: bool = False  # the next paragraph says who spoke the words, and it is no official
+    nobody: bool = False  # a sieve found the attribution names someone no official is: no later guess
 
 
 @dataclass
@@ -130,7 +140,7 @@ def resolve(speech: Speech, candidates: list[Candidate]) -> None:
         previous = cand
     _carry_in_line(speech, candidates)
     for cand in candidates:
-        if cand.speaker is None and not cand.answer and not cand.introduced:
+        if cand.speaker is None and not cand.answer and not cand.introduced and not cand.nobody:
             _set(cand, _paragraph_subject(speech, cand, candidates), SIEVE_PARAGRAPH)
 
 
@@ -330,7 +340,26 @@ def _named_sieve(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
     if len(found) > 1 and end <= cand.start:  # before the quote: the one beside the verb that says it
         speaker = _beside_verb(speech, list(reversed(found)), start, end, default=span[2])
         span = next(s for s in reversed(found) if s[2] == speaker)
+    if _of_another_country(speech, span):
+        cand.nobody = True
+        return True  # "– деп қосты Кувейт министрі" linked to the Kazakh minister: nobody rather
     return _set(cand, span[2], _SIEVE_OF_KIND.get(speech.kinds.get(span, MENTION_NAME), SIEVE_NAME))
+
+
+def _of_another_country(speech: Speech, span: tuple[int, int, int]) -> bool:
+    """A title-only mention that names a country, in its words or in the word right before it
+    (``Кувейт министрі``, ``кувейттік министр``, ``кувейтский министр``, "the Kuwaiti
+    minister"), linked to an official the article says is of another country: the words are
+    about someone else (a guest the officials stage may not have found)."""
+    if speech.kinds.get(span) != MENTION_TITLE:
+        return False
+    text, lex = speech.doc.text, speech.lex
+    line_start = speech.doc.line_at(span[0])[0]
+    before = [w for _, _, w in iter_words(text[max(line_start, span[0] - 40):span[0]])][-1:]
+    words = before + [w for _, _, w in iter_words(text[span[0]:span[1]])]
+    countries = {c for c in (country_of(normalize(w), lex) for w in words) if c is not None}
+    organisation = speech.officials[span[2]].organisation or lex.home_country
+    return bool(countries) and organisation is not None and organisation not in countries
 
 
 def _namesake(speech: Speech, cand: Candidate, start: int, end: int) -> bool:
@@ -557,15 +586,16 @@ def _described_before(speech: Speech, cand: Candidate, attribution: tuple[int, i
         if span[2] not in latest and not speech.in_quote(span) and _may_be(speech, span[2], said):
             latest.append(span[2])
     country = _country_of_office(words, speech.lex)
+    head = role_head(speech.doc.text, *attribution, speech.lex)
     if country is None:
-        found = best_described(words, speech.described, latest, speech.lex)
+        found = best_described(words, speech.described, latest, speech.lex, head)
         if found is None or not _continuation_verb(speech.doc.text, *attribution, speech.lex):
             return found
         found = _going_on_with(speech, found, said, cand.start)  # وتابعت الوزيرة: the minister who spoke
         described = speech.described(found) if found is not None else set()
         return found if any(same_stem(w, d) for w in words for d in described) else None
     found = best_described(words, speech.described, [k for k in latest if _of_country(speech, k, country)],
-                           speech.lex)
+                           speech.lex, head)
     if found is not None:
         return found
     named = {span[2] for span in speech.mentions.within(0, cand.start)
@@ -812,10 +842,28 @@ def subject_before(speech: Speech, pos: int, gender: str | None = None) -> int |
     sentence_start = max(max((m.end() for m in SENTENCE_END.finditer(text, line_start, last_start)), default=0),
                          line_start)
     sentence_end = max(last[1], next((m.start() for m in SENTENCE_END.finditer(text, last[1])), len(text)))
+    if sentence_start > 0 and _told_by_pronoun(speech, sentence_start, last[0], gender) and \
+            _beside_verb(speech, [last], sentence_start, sentence_end, default=-1) != last[2]:
+        return subject_before(speech, sentence_start, gender)  # "Оның айтуынша, әкім X ...": X is told of
     named = [span for span in speech.mentions.within(sentence_start, sentence_end)
              if allowed(span[2]) and not speech.in_quote(span)]
     named = [span for span in named if _as_named(speech, span)] or named
     return _beside_verb(speech, named, sentence_start, sentence_end) if named else None
+
+
+def _told_by_pronoun(speech: Speech, start: int, mention: int, gender: str | None) -> bool:
+    """The sentence opening at ``start`` has a pronoun among its first two words, before the
+    official's mention at ``mention`` (``Оның айтуынша, қала әкімі X ...``, ``По его словам,
+    ...``, ``He said Minister X would ...``), of no other gender than ``gender``: the sentence
+    goes on with the one named before, and whom it names is what that person tells of (unless
+    the official stands beside its reporting verb: ``For his part, Kosherbayev said ...``)."""
+    text, lex = speech.doc.text, speech.lex
+    opening = [(a, b) for a, b, _ in iter_words(text[start:mention], start)][:2]
+    for a, b in opening:
+        if normalize(text[a:b]) in lex.pronouns:
+            said = pronoun_gender(text, a, b, lex)
+            return gender is None or said in (None, gender)
+    return False
 
 
 def _opening_subject(speech: Speech, pos: int) -> int | None:
@@ -887,7 +935,7 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
     text = speech.doc.text
     line_start = speech.doc.line_at(pos)[0]
     ends = [m.end() for m in SENTENCE_END.finditer(text, line_start, pos)]
-    paragraph_before = not ends and not text[line_start:pos].strip(_OPENING_MARKS)
+    paragraph_before = not ends and not text[line_start:pos].strip(_OPENING_MARKS + _DASHES)
     if paragraph_before:
         line_start, ends = _last_sentence_before(speech, line_start)
     if not ends:
@@ -912,6 +960,7 @@ def _unnamed_speaker_before(speech: Speech, pos: int) -> bool:
 
 
 _OPENING_MARKS = " \t\"'«“„‘"
+_DASHES = "–—-"  # a dash turn opens its paragraph as a mark does (– ..., – деді ол.)
 
 
 def _last_sentence_before(speech: Speech, line_start: int) -> tuple[int, list[int]]:
