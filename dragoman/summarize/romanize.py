@@ -179,7 +179,7 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
         table = {**table, **{key: {**table.get(key, {}), **own.get(key, {})}
                              for key in ("article", "letters", "joined_prefixes", "initial",
                                          "after_consonant", "opening_vowel", "endings", "vowels",
-                                         "between_vowels")}}
+                                         "between_vowels", "patterns")}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},

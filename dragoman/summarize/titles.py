@@ -13,7 +13,7 @@ from dragoman.article.analysis import Official
 
 from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of
-from .name_runs import PLACE_ROLES, NameRun, deinflect
+from .name_runs import PLACE_ROLES, NameRun, _governs_a_place, deinflect
 from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, phrase_at, word_matches
 from .words import normalize
@@ -533,6 +533,11 @@ def _country_ids() -> frozenset[str]:
     return frozenset(v.casefold().replace(" ", "_") for v in _capitals().values())
 
 
+def place_countries() -> dict[str, str]:
+    """Gazetteer id of a city or province -> the country it is in (titles.toml [capitals])."""
+    return _capitals()
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     with resource_path("names", "titles.toml").open("rb") as handle:
@@ -997,7 +1002,14 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         at = kind[0]
         candidates = [near[max(0, at - 2):at], near[at + kind[1]:at + kind[1] + 2]]
     else:
-        candidates = [[t for t in near if t.index > head.last][:2], [t for t in near if t.index < head.first][-2:]]
+        before = [t for t in near if t.index < head.first][-2:]
+        if not lex.portfolio_before_title:  # the place comes after the office: before it, only words
+            while before and not all(joined(text, t, tokens[t.index + 1]) for t in before):  # glued to it
+                before = before[1:]  # (وفي ولاية نابل، قال رئيس بلدية قليبية: not Nabeul's)
+        after = [t for t in near if t.index > head.last][:2]
+        if after and after[0].norm in lex.place_openers:  # حمام سوسة is a town of its own, not Sousse
+            after = []
+        candidates = [after, before]
     countries = {c for _, c in lex.countries}
 
     def named(seq: list[Token]) -> str | None:
@@ -1045,6 +1057,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
                 if found:
                     return found
         return None
+    if head.last + 1 < len(tokens) and _governs_a_place(head, tokens, head.last + 1, text, lex):
+        return None  # the office names its own town, one the gazetteer lacks (رئيسة بلدية حفوز X)
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
 
