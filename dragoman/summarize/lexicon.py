@@ -39,6 +39,7 @@ class Lexicon:
     continuation_verbs: frozenset[str]  # verbs that mean "the same speaker went on"
     pronouns: frozenset[str]
     home_country: str | None
+    region_countries: frozenset[str]  # the states whose officials the language's news names without a country
     title_gap_words: frozenset[str]  # lower-case words allowed between a title and a name
     title_conjunctions: frozenset[str]  # "and" between two fields of a title (министр торговли и интеграции)
     name_joiners: frozenset[str]  # words that bind the next one into a name (عبد, أبو, bin)
@@ -159,6 +160,7 @@ def lexicon(language: str) -> Lexicon:
         continuation_verbs=frozenset(normalize(w) for w in quotes.get("continuation_verbs", [])),
         pronouns=frozenset(normalize(w) for w in quotes.get("pronouns", [])),
         home_country=officials.get("home_country"),
+        region_countries=frozenset(officials.get("region_countries", [])),
         title_gap_words=frozenset(normalize(w) for w in officials.get("title_gap_words", [])),
         title_conjunctions=frozenset(normalize(w) for w in officials.get("title_conjunctions", [])),
         name_joiners=frozenset(normalize(w) for w in officials.get("name_joiners", [])),

@@ -191,6 +191,18 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
     return table
 
 
+def arab_name(name: str) -> bool:
+    """An Arabic-script name read as an Arab one: a marker (بن, the article) or a listed Arabic
+    name word, and no word with a Russian or Turkic surname's ending (مختاروفا is no Arab name)."""
+    words = [w.translate(_arabic_fold()) for w in name.split()]
+    if not words or script_of(name) != "arabic":
+        return False
+    table, known = _rules("romanize-ar"), _arabic_known()
+    if any(_foreign_word(normalize(w), table) for w in words if normalize(w) not in known):
+        return False
+    return _arab_marked(words) or any(normalize(w) in known for w in words)
+
+
 def _arab_marked(words: list[str]) -> bool:
     """The name has a word that marks an Arab name: بن, بنت, آل ... or one with the article."""
     table = _rules("romanize-ar")

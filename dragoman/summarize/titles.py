@@ -511,6 +511,31 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+REGION_COUNTRY_SHARE = 2  # the region's state named this many times as often as any other
+
+
+def region_country(text: str, lex: Lexicon) -> str | None:
+    """The one state of the profile's ``region_countries`` (the Arab states) a report with no
+    dateline is from: the one it names, by itself, its adjective, its capital or a governorate
+    (``[capitals]``), twice as often as any other of them (an Egyptian paper on a Kazakh visit
+    names Kazakhstan more, and Egypt once, نقله إلى مصر). None when the profile lists none."""
+    if not lex.region_countries:
+        return None
+    from .gazetteer import places_in
+
+    ids = {c.casefold().replace(" ", "_"): c for c in lex.region_countries}
+    capitals = _capitals()
+    counts: Counter[str] = Counter()
+    for place in places_in(text, lex.language):
+        countries = {ids.get(i) or capitals.get(i) or "" for i in place}
+        if len(countries) == 1 and (country := countries.pop()) in lex.region_countries:
+            counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < REGION_COUNTRY_SHARE * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def dateline_city(text: str, lex: Lexicon) -> str | None:
     """The English name of the city a dateline opens with (BISHKEK - ...), if the gazetteer
     knows it and it is no country."""

@@ -76,3 +76,22 @@ def test_a_mayor_of_a_town_of_two_words_is_not_given_its_second_word(tmp_path: P
     assert "منير بن صالح" in found  # حمام سوسة is the town, not "سوسة منير بن صالح"
     assert found["منير بن صالح"].name_en == "Mounir Ben Salah"  # صالح as the Maghreb writes it
     assert found["منير بن صالح"].title_en == "Mayor"  # not of Sousse
+
+
+def test_an_arab_papers_minister_without_a_dateline_is_of_the_one_arab_state_it_names(tmp_path: Path) -> None:
+    found = _officials(tmp_path, (
+        "وزيرة التضامن تستقبل وفدا كازاخستانيا\n\nكتب - محمد علي\n\n"
+        "استقبلت الدكتورة هالة عبد الله وزيرة التضامن الاجتماعي، اليوم، وفدا من كازاخستان برئاسة ألماس "
+        "نورلانوفا نائبة وزير العمل، وقالت إن {مصر ترحب بالتعاون}.\n\n"
+        "وأكد المهندس كريم عادل رئيس هيئة تنمية الصادرات أن {الصادرات إلى كازاخستان ستتضاعف}.\n"))
+    assert found["هالة عبد الله"].title_en == "Minister of Social Solidarity of Egypt"
+    assert found["ألماس نورلانوفا"].title_en == "Deputy Minister of Labour"  # the guest: no Egypt
+    assert "Egypt" not in (found["كريم عادل"].title_en or "")  # a body's head is never "President of Egypt"
+
+
+def test_no_state_when_two_arab_states_are_named_as_often() -> None:
+    from dragoman.summarize.lexicon import lexicon
+    from dragoman.summarize.titles import region_country
+    lex = lexicon("ar")
+    assert region_country("زار وزير مصري الرياض", lex) is None
+    assert region_country("قال الوزير في القاهرة إن مصر والسعودية", lex) == "Egypt"
