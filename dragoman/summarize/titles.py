@@ -736,7 +736,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
         if body is None and head.entry.role in MEMBER_ROLES and head.entry.en in _legislatures()[1]:
             body = _the_one_legislature(tokens, lex)  # "депутат X" in a report on the Mazhilis
         if body is not None and body[0].casefold() not in office.casefold():
-            office = f"{office} of {body[0]}"
+            office = f"{office} {body[0]}" if body[0].startswith("at ") else f"{office} of {body[0]}"
             country = country or body[1]
         scoped = scoped or body is not None
     if head.entry.role in BODY_ROLES and not scoped and not any(country_of(t.norm, lex) for t in stated):
