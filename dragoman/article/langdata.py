@@ -59,7 +59,8 @@ SCHEMAS: dict[str, dict[str, dict[str, type]]] = {
         "officials": {
             "titles": list, "countries": dict, "bodies": dict, "ranks": dict, "places": dict, "home_country": str,
             "clitics": _WORDS, "coordinators": _WORDS, "honorifics": _WORDS, "name_joiners": _WORDS,
-            "name_openers": _WORDS, "name_stops": _WORDS, "name_suffixes": _WORDS,
+            "name_openers": _WORDS, "name_stops": _WORDS, "name_suffixes": _WORDS, "place_openers": _WORDS,
+            "region_countries": _WORDS,
             "named_after_before": _WORDS, "named_after_after": _WORDS, "not_name_patterns": _WORDS,
             "not_names": _WORDS, "org_words": _WORDS, "patronymic_joiners": _WORDS, "patronymic_endings": _WORDS,
             "person_endings": _WORDS, "title_gap_words": _WORDS, "title_conjunctions": _WORDS, "abbreviations": _WORDS,

@@ -156,7 +156,8 @@ def _bare(form: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-–«»\"“”()]+", text) if w and not w.isdigit()]
+    # braces too: Arabic papers quote in {…}, and a place right inside them is still a place
+    return [w for w in re.split(r"[\s\-–«»\"“”(){}\[\]]+", text) if w and not w.isdigit()]
 
 
 @lru_cache(maxsize=4096)

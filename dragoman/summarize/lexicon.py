@@ -34,10 +34,12 @@ class Lexicon:
     person_endings: tuple[str, ...]  # surname endings (-ов, -ұлы ...)
     not_names: frozenset[str]  # capitalised words that are never part of a person's name
     name_stops: frozenset[str]  # words that end a name in scripts without capitals
+    place_openers: frozenset[str]  # nouns that open a town's name of two words (قصر هلال, سيدي بوزيد)
     reporting_verbs: tuple[tuple[str, ...], ...]  # normalised word sequences
     continuation_verbs: frozenset[str]  # verbs that mean "the same speaker went on"
     pronouns: frozenset[str]
     home_country: str | None
+    region_countries: frozenset[str]  # the states whose officials the language's news names without a country
     title_gap_words: frozenset[str]  # lower-case words allowed between a title and a name
     title_conjunctions: frozenset[str]  # "and" between two fields of a title (министр торговли и интеграции)
     name_joiners: frozenset[str]  # words that bind the next one into a name (عبد, أبو, bin)
@@ -155,10 +157,12 @@ def lexicon(language: str) -> Lexicon:
         person_endings=tuple(normalize(s) for s in officials.get("person_endings", [])),
         not_names=frozenset(normalize(w) for w in officials.get("not_names", [])),
         name_stops=frozenset(normalize(w) for w in officials.get("name_stops", [])),
+        place_openers=frozenset(normalize(w) for w in officials.get("place_openers", [])),
         reporting_verbs=_phrases(quotes.get("reporting_verbs", [])),
         continuation_verbs=frozenset(normalize(w) for w in quotes.get("continuation_verbs", [])),
         pronouns=frozenset(normalize(w) for w in quotes.get("pronouns", [])),
         home_country=officials.get("home_country"),
+        region_countries=frozenset(officials.get("region_countries", [])),
         title_gap_words=frozenset(normalize(w) for w in officials.get("title_gap_words", [])),
         title_conjunctions=frozenset(normalize(w) for w in officials.get("title_conjunctions", [])),
         name_joiners=frozenset(normalize(w) for w in officials.get("name_joiners", [])),

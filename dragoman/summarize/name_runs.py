@@ -318,8 +318,8 @@ def uncased_runs(tokens: list[Token], text: str, lex: Lexicon, titles: list[Titl
         inside.update(range(hit.last + 1, body_end))
         i = body_end if body_end > hit.last + 1 else \
             _skip_title_complement(tokens, hit.last + 1, lex, title_tokens, text)
-        if i == hit.last + 1 and _governs_a_place(hit, tokens, i, text, lex):
-            i += 1  # والي صفاقس الهادي بن حسين, رئيسة بلدية حفوز سلمى ...: the place, then the name
+        if i == hit.last + 1:  # والي صفاقس الهادي بن حسين, رئيسة بلدية حفوز سلمى ...: the place, then the name
+            i += _governs_a_place(hit, tokens, i, text, lex)
         if i in opened:  # الشيخ محمد ... وزير التجارة: the title after the name is the office
             continue
         if i >= len(tokens) or i in title_tokens or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -344,18 +344,24 @@ COUNTERPART = "counterpart"  # titles.COUNTERPART (titles imports this module)
 PLACE_ROLES = frozenset({"governor", "deputy_governor", "mayor"})  # offices of a region or city
 
 
-def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+def _governs_a_place(hit: TitleHit, tokens: list[Token], i: int, text: str, lex: Lexicon) -> int:
     """A local office without the article (والي, رئيسة بلدية) is in the construct state: the
     word after it is its place, even one without the article the gazetteer does not know
     (صفاقس, حفوز); the name follows the place. Not when that word is a listed given name or
-    no name word follows it."""
+    no name word follows it. The place's length in words: two when its first word is one of the
+    profile's ``place_openers`` (رئيس بلدية قصر هلال كمال ...: قصر هلال), else one, or 0."""
     if hit.entry.role not in PLACE_ROLES or is_definite(tokens[hit.last].norm, lex) or i + 1 >= len(tokens):
-        return False
+        return 0
+    if tokens[i].norm in lex.place_openers and i + 2 < len(tokens) and joined(text, tokens[hit.last], tokens[i]) \
+            and joined(text, tokens[i], tokens[i + 1]) and joined(text, tokens[i + 1], tokens[i + 2]) \
+            and _arabic_name_word(tokens[i + 1], lex) \
+            and (_arabic_name_word(tokens[i + 2], lex) or _given_before_patronymic(tokens, i + 2, text, lex)):
+        return 2
     place, nxt = tokens[i], tokens[i + 1]
-    return joined(text, tokens[hit.last], place) and joined(text, place, nxt) \
-        and not is_definite(place.norm, lex) and not given_name_word(place.text) \
-        and _arabic_name_word(place, lex) and table_name(place.norm) is None \
-        and (_arabic_name_word(nxt, lex) or _given_before_patronymic(tokens, i + 1, text, lex))
+    return int(joined(text, tokens[hit.last], place) and joined(text, place, nxt)
+               and not is_definite(place.norm, lex) and not given_name_word(place.text)
+               and _arabic_name_word(place, lex) and table_name(place.norm) is None
+               and (_arabic_name_word(nxt, lex) or _given_before_patronymic(tokens, i + 1, text, lex)))
 
 
 def _given_before_patronymic(tokens: list[Token], j: int, text: str, lex: Lexicon) -> bool:

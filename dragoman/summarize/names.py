@@ -209,26 +209,36 @@ def english_name(name: str, language: str, country: str | None = None) -> str:
     return table_name(name) or table_fit(name) or romanize_name(name, language, country)
 
 
-STYLE_COUNTRY_MENTIONS = 2  # a styled country named this often, and no other styled one...
+STYLE_COUNTRY_MENTIONS = 2  # a styled country named this often...
+STYLE_COUNTRY_SHARE = 2  # ...and this many times as often as any other styled one
 
 
 def style_country(text: str, language: str) -> str | None:
     """The one country with its own spelling of Arab names (romanize-ar.toml [styles]: Egypt,
-    Morocco ...) the text names, at least STYLE_COUNTRY_MENTIONS times, and no other such
-    country named: an Egyptian paper's officials without a stated country are spelt the
+    Morocco ...) the text names, at least STYLE_COUNTRY_MENTIONS times, itself or by a city or
+    province of it (titles.toml [capitals]: سوهاج, صفاقس), and twice as often as any other such
+    country: an Egyptian paper's officials without a stated country are spelt the
     Egyptian way (El-Mahdy, Fathy). None for any other text, and for a script without styles."""
     if language != "ar":
         return None
     from collections import Counter
 
     from .gazetteer import places_in  # only loaded when such a text is met
-    ids = {country.casefold().replace(" ", "_"): country for country in arabic_rules().get("styles", {})}
-    counts = Counter(ids[next(iter(place))] for place in places_in(text, language)
-                     if len(place) == 1 and next(iter(place)) in ids)
-    if len(counts) != 1:
+    from .titles import place_countries
+    styled = set(arabic_rules().get("styles", {}))
+    ids = {country.casefold().replace(" ", "_"): country for country in styled}
+    of_place = {place: country for place, country in place_countries().items() if country in styled}
+    counts: Counter[str] = Counter()
+    for place in places_in(text, language):  # the country, or a city or governorate of it (سوهاج, صفاقس)
+        countries = {ids.get(i) or of_place.get(i) or "" for i in place}
+        if len(countries) == 1 and "" not in countries:  # تونس: Tunisia and Tunis, one country
+            counts[countries.pop()] += 1
+    ranked = counts.most_common(2)
+    if not ranked:
         return None
-    country, times = counts.most_common(1)[0]
-    return country if times >= STYLE_COUNTRY_MENTIONS else None
+    country, times = ranked[0]
+    other = ranked[1][1] if len(ranked) > 1 else 0  # another named in passing (بعد المغرب: after sunset)
+    return country if times >= STYLE_COUNTRY_MENTIONS and times >= STYLE_COUNTRY_SHARE * other else None
 
 
 def without_patronymic(name: str) -> str:

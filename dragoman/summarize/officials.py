@@ -18,13 +18,13 @@ from dragoman.article.model import Article
 
 from .document import Document
 from .interview import find_interview, interview_word_at
-from .lexicon import Lexicon
+from .lexicon import Lexicon, definite, definite_after_clitic
 from .mentions import honorific_mentions, namesake_mentions, plural_title, surname_mentions, title_only_mentions
 from .name_runs import NameRun, cased_runs, table_runs, uncased_runs
 from .names import english_name, name_listed, style_country, table_name, user_title, without_patronymic
 from .persons import Person, group, speaks
 from .reporting import has_verb
-from .romanize import script_of
+from .romanize import arab_name, script_of
 from .titles import (
     after_connector,
     article_ministries,
@@ -35,6 +35,7 @@ from .titles import (
     named_countries,
     official_country,
     one_ministry,
+    region_country,
     table_title,
     title_after,
     title_before,
@@ -106,10 +107,11 @@ def _analyse(doc: Document) -> Analysed:
               and p not in private]
     people.sort(key=lambda p: min(m[0] for m in p.mentions))
     dateline = dateline_country(text, lex)
+    region = None if dateline else region_country(text, lex)  # an Arab paper's own officials
     named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
     style = style_country(text, lex.language)  # how a country-less Arab name is spelt
-    officials = Officials(_official(p, tokens, text, lex, dateline, named, style) for p in people)
-    officials.voices = [_official(p, tokens, text, lex, dateline, named, style) for p in private]
+    officials = Officials(_official(p, tokens, text, lex, dateline, named, style, region) for p in people)
+    officials.voices = [_official(p, tokens, text, lex, dateline, named, style, region) for p in private]
     counterparts(people, officials, tokens, text)
     if lex.ministry_stems:  # a bare minister of the one ministry the report names
         one_ministry(people, officials, article_ministries(titles, tokens, text, lex), named_countries(tokens, lex))
@@ -137,6 +139,26 @@ def _interviewee(doc: Document, untitled: list[Person]) -> Person | None:
         if beside and (len(beside) == 1 or beside[0][0] < beside[1][0] or beside[0][1] == beside[1][1]):
             return untitled[beside[0][1]]
     return None
+
+
+# The offices of a state's government and parliament, which a paper of the region names without
+# the state: a body's head or director (رئيس الهيئة, مدير أمن الجيزة) is left without it, so
+# never "President of Egypt" for the head of a power station.
+REGION_ROLES = frozenset({"minister", "deputy_minister", "assistant_minister", "foreign_minister",
+                          "head_of_government", "deputy_head_of_government", "member_of_parliament", "speaker"})
+
+
+def _of_region(person: Person, hit: TitleHit | None, region: str | None, tokens: list[Token],
+               lex: Lexicon) -> str | None:
+    """The state a report of the region is from, for a minister, a deputy or the head of state
+    (الملك, الرئيس with the article; رئيس الهيئة heads a body) of an Arab name: the Kazakh guest
+    of an Egyptian paper (داريغا مختاروفا) is not Egypt's."""
+    if not region or hit is None or not arab_name(person.name):
+        return None
+    first = tokens[hit.first].norm
+    state_head = hit.entry.role == "head_of_state" and (
+        len(hit.entry.words) > 1 or definite(first, lex) or definite_after_clitic(first, lex))
+    return region if hit.entry.role in REGION_ROLES or state_head else None
 
 
 def _speaks(person: Person, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -315,10 +337,11 @@ def _body_first(titles: list[tuple[TitleHit, int, int]], tokens: list[Token],
 
 
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
-              named: frozenset[int], style: str | None = None) -> Official:
+              named: frozenset[int], style: str | None = None, region: str | None = None) -> Official:
     title = None
     stated = _body_first(person.titles, tokens, text) or person.referred_as
     hit = stated[0][0] if stated else None
+    dateline = dateline or _of_region(person, hit, region, tokens, lex)
     country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
     title_en = table_title(person.name, country)  # a leader named in passing, without a title
     if stated:

@@ -179,7 +179,7 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
         table = {**table, **{key: {**table.get(key, {}), **own.get(key, {})}
                              for key in ("article", "letters", "joined_prefixes", "initial",
                                          "after_consonant", "opening_vowel", "endings", "vowels",
-                                         "between_vowels")}}
+                                         "between_vowels", "patterns")}}
     if foreign:
         table = {**table, "letters": {**table.get("letters", {}), **table.get("letters_foreign", {})},
                  "sequences": {**table.get("sequences", {}), **table.get("sequences_foreign", {})},
@@ -189,6 +189,18 @@ def _arabic_table(foreign: bool, slavic: bool, style: str | None = None) -> dict
         table = {**table, "after_consonant": {**table.get("after_consonant", {}),
                                               **table.get("after_consonant_slavic", {})}}
     return table
+
+
+def arab_name(name: str) -> bool:
+    """An Arabic-script name read as an Arab one: a marker (بن, the article) or a listed Arabic
+    name word, and no word with a Russian or Turkic surname's ending (مختاروفا is no Arab name)."""
+    words = [w.translate(_arabic_fold()) for w in name.split()]
+    if not words or script_of(name) != "arabic":
+        return False
+    table, known = _rules("romanize-ar"), _arabic_known()
+    if any(_foreign_word(normalize(w), table) for w in words if normalize(w) not in known):
+        return False
+    return _arab_marked(words) or any(normalize(w) in known for w in words)
 
 
 def _arab_marked(words: list[str]) -> bool:

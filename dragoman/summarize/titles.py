@@ -13,7 +13,7 @@ from dragoman.article.analysis import Official
 
 from .langdata import resource_path, stop_words
 from .lexicon import Lexicon, country_of, morphology_of, phrase_edges
-from .name_runs import PLACE_ROLES, NameRun, deinflect
+from .name_runs import PLACE_ROLES, NameRun, _governs_a_place, deinflect
 from .names import table_country, table_name, table_role, user_title
 from .tokens import TitleHit, Token, base_forms, find_titles, gap, joined, phrase_at, word_matches
 from .words import normalize
@@ -518,6 +518,31 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+REGION_COUNTRY_SHARE = 2  # the region's state named this many times as often as any other
+
+
+def region_country(text: str, lex: Lexicon) -> str | None:
+    """The one state of the profile's ``region_countries`` (the Arab states) a report with no
+    dateline is from: the one it names, by itself, its adjective, its capital or a governorate
+    (``[capitals]``), twice as often as any other of them (an Egyptian paper on a Kazakh visit
+    names Kazakhstan more, and Egypt once, نقله إلى مصر). None when the profile lists none."""
+    if not lex.region_countries:
+        return None
+    from .gazetteer import places_in
+
+    ids = {c.casefold().replace(" ", "_"): c for c in lex.region_countries}
+    capitals = _capitals()
+    counts: Counter[str] = Counter()
+    for place in places_in(text, lex.language):
+        countries = {ids.get(i) or capitals.get(i) or "" for i in place}
+        if len(countries) == 1 and (country := countries.pop()) in lex.region_countries:
+            counts[country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < REGION_COUNTRY_SHARE * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def dateline_city(text: str, lex: Lexicon) -> str | None:
     """The English name of the city a dateline opens with (BISHKEK - ...), if the gazetteer
     knows it and it is no country."""
@@ -538,6 +563,11 @@ def dateline_city(text: str, lex: Lexicon) -> str | None:
 def _country_ids() -> frozenset[str]:
     """Gazetteer ids of the countries [capitals] names (kazakhstan, saudi_arabia)."""
     return frozenset(v.casefold().replace(" ", "_") for v in _capitals().values())
+
+
+def place_countries() -> dict[str, str]:
+    """Gazetteer id of a city or province -> the country it is in (titles.toml [capitals])."""
+    return _capitals()
 
 
 @lru_cache(maxsize=1)
@@ -759,7 +789,7 @@ def title_in_english(hit: TitleHit, stated: list[Token], tokens: list[Token], te
                 and "Ministry" in body[0]:
             country = country or body[1]  # the minister's own ministry (Денсаулық сақтау министрлігінің вице-министрі)
         elif body is not None and body[0].casefold() not in office.casefold():
-            office = f"{office} of {body[0]}"
+            office = f"{office} {body[0]}" if body[0].startswith("at ") else f"{office} of {body[0]}"
             country = country or body[1]
         scoped = scoped or body is not None
     if head.entry.role in BODY_ROLES and not scoped and not any(country_of(t.norm, lex) for t in stated):
@@ -1072,7 +1102,14 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         at = kind[0]
         candidates = [near[max(0, at - 2):at], near[at + kind[1]:at + kind[1] + 2]]
     else:
-        candidates = [[t for t in near if t.index > head.last][:2], [t for t in near if t.index < head.first][-2:]]
+        before = [t for t in near if t.index < head.first][-2:]
+        if not lex.portfolio_before_title:  # the place comes after the office: before it, only words
+            while before and not all(joined(text, t, tokens[t.index + 1]) for t in before):  # glued to it
+                before = before[1:]  # (وفي ولاية نابل، قال رئيس بلدية قليبية: not Nabeul's)
+        after = [t for t in near if t.index > head.last][:2]
+        if after and after[0].norm in lex.place_openers:  # حمام سوسة is a town of its own, not Sousse
+            after = []
+        candidates = [after, before]
     countries = {c for _, c in lex.countries}
 
     def named(seq: list[Token]) -> str | None:
@@ -1128,6 +1165,8 @@ def _place(head: TitleHit, stated: list[Token], tokens: list[Token], text: str, 
         if kind[2] == "{}":  # "аким города", "қала әкімінің орынбасары": the city the report is filed from
             return dateline_city(text, lex) or _city_opening(text, lex)
         return None
+    if head.last + 1 < len(tokens) and _governs_a_place(head, tokens, head.last + 1, text, lex):
+        return None  # the office names its own town, one the gazetteer lacks (رئيسة بلدية حفوز X)
     city = dateline_city(text, lex)  # a mayor in a report filed from the city
     return city if city and head.entry.role == "mayor" else None
 

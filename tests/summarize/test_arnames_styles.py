@@ -56,7 +56,7 @@ def test_a_monarch_keeps_no_local_style() -> None:
 
 
 @pytest.mark.parametrize("name, english", [
-    ("مريم سالم الحمادي", "Mariam Salim Al-Hammadi"),
+    ("مريم سالم الحمادي", "Mariam Salem Al-Hammadi"),  # سالم is Salem (settled conventions; round 11)
     ("سعيد خلفان الكتبي", "Saeed Khalfan Al-Ketbi"),
     ("علي حسين المالكي", "Ali Hussein Al-Maliki"),
 ])
@@ -75,7 +75,7 @@ def test_bet_in_a_turkic_family_name_keeps_its_e(name: str, english: str) -> Non
 def test_the_style_country_is_the_one_styled_country_named_twice() -> None:
     assert style_country("وفد مصري في أستانا. وقالت الوزارة إن مصر تريد ...", "ar") == "Egypt"
     assert style_country("وفد مصري في أستانا.", "ar") is None  # named once
-    assert style_country("مصر والمغرب ومصر والمغرب", "ar") is None  # two styled countries
+    assert style_country("مصر والمغرب ومصر والمغرب", "ar") is None  # two styled countries as often
     assert style_country("Egypt and Egypt", "en") is None
 
 
@@ -88,5 +88,5 @@ def test_a_country_less_official_of_an_egyptian_report_takes_the_egyptian_style(
     officials = find_officials(load(str(path)))
     found = {o.name: o for o in officials}
     assert "حمدي الشرقاوي" in found
-    assert found["حمدي الشرقاوي"].name_en == "Hamdy El-Sharqawy"
+    assert found["حمدي الشرقاوي"].name_en == "Hamdy El-Sharkawy"  # ق as k in Egypt (round 11)
     assert found["حمدي الشرقاوي"].name_en_by_rule

@@ -42,7 +42,10 @@ DEV_FLOORS = {  # measured after issue 9's rules (kk .95/.94/.89/.95, ar .93/.91
     # speakers the officials stage misses (their quotes stay unknown).
     # arofficials: name_en .53 -> .52 with its four articles' ten names, four right (Gulf,
     # Lebanese and Kazakh spellings, the arnames lane); the older articles hold 71/132 (were 70/131).
-    "ar": {"quotes": 0.97, "officials": 0.97, "speaker": 0.93, "name_en": 0.52},
+    # arnames (round 11): officials .98 -> .97, speakers .93 -> .92 from its three governorate
+    # articles alone (a Tunisian given name with the article and a town of two words the officials
+    # stage misses, a parent's quote left unknown); the older articles hold at .98 / .93.
+    "ar": {"quotes": 0.97, "officials": 0.96, "speaker": 0.92, "name_en": 0.52},
     "ru": {"quotes": 0.97, "officials": 0.97, "speaker": 0.95, "name_en": 0.95},
     "en": {"quotes": 0.97, "officials": 0.94, "speaker": 0.91, "name_en": 0.97},  # officials .95 after cased4
 }

@@ -40,7 +40,7 @@ def test_a_monarchs_number_is_a_roman_numeral(name: str, english: str) -> None:
 @pytest.mark.parametrize("name, egypt, gulf", [
     ("هاني عبد الرحيم", "Hany Abdel Rahim", "Hani Abdulrahim"),
     ("طارق جمال", "Tarek Gamal", "Tariq Gamal"),
-    ("محمد الجندي", "Mohamed El-Gandi", "Mohammed Al-Jandi"),  # El-, ج as g (news: El-Gendy)
+    ("محمد الجندي", "Mohamed El-Gandy", "Mohammed Al-Jandi"),  # El-, ج as g, closing ي as y (news: El-Gendy)
     ("مجدي فهمي", "Magdy Fahmy", "Majdi Fahmi"),
 ])
 def test_an_egyptian_officials_name_in_egypts_english(name: str, egypt: str, gulf: str) -> None:
