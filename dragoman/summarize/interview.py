@@ -255,15 +255,10 @@ def _attributed(doc: Document, start: int, end: int) -> bool:
 
 
 def _says_interview(doc: Document, start: int, end: int) -> bool:
-    return _interview_word_at(doc, start, end) is not None
+    return interview_word_at(doc, start, end) is not None
 
 
 def interview_word_at(doc: Document, start: int, end: int) -> int | None:
-    """Offset of the first interview word in ``text[start:end]`` (see ``_interview_word_at``)."""
-    return _interview_word_at(doc, start, end)
-
-
-def _interview_word_at(doc: Document, start: int, end: int) -> int | None:
     """Offset of the first of the profile's interview words in ``text[start:end]`` (each word
     of a phrase matches a word it begins, or for Arabic one it is inside: بمقابلة)."""
     phrases = doc.lex.interview_words
@@ -339,7 +334,7 @@ def _named_in_intro(doc: Document, interview: Interview, officials: list[Officia
     if len(people) <= 1:
         return people.pop() if people else None
     for start, stop in (line for line in doc.lines if line[0] < end):
-        cue = _interview_word_at(doc, start, min(stop, end))
+        cue = interview_word_at(doc, start, min(stop, end))
         if cue is None:
             continue
         beside = sorted((abs(pos - cue), k) for pos, k in named if start <= pos < stop)

@@ -10,8 +10,9 @@ with no title is kept when the name table knows them or the article gives them a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from dragoman.article.analysis import MENTION_NAME, Mention, Official
 from dragoman.article.model import Article
@@ -27,6 +28,7 @@ from .reporting import has_verb
 from .romanize import arab_name, script_of
 from .titles import (
     after_connector,
+    article_country,
     article_ministries,
     clitic_length,
     counterparts,
@@ -110,8 +112,9 @@ def _analyse(doc: Document) -> Analysed:
     region = None if dateline else region_country(text, lex)  # an Arab paper's own officials
     named = frozenset(i for p in people for r in p.runs for i in range(r.first, r.last + 1))
     style = style_country(text, lex.language)  # how a country-less Arab name is spelt
-    officials = Officials(_official(p, tokens, text, lex, dateline, named, style, region) for p in people)
-    officials.voices = [_official(p, tokens, text, lex, dateline, named, style, region) for p in private]
+    report = cache(lambda: article_country(tokens, lex, text))  # asked for only when nothing else places one
+    officials = Officials(_official(p, tokens, text, lex, dateline, named, style, region, report) for p in people)
+    officials.voices = [_official(p, tokens, text, lex, dateline, named, style, region, report) for p in private]
     counterparts(people, officials, tokens, text)
     if lex.ministry_stems:  # a bare minister of the one ministry the report names
         one_ministry(people, officials, article_ministries(titles, tokens, text, lex), named_countries(tokens, lex))
@@ -337,12 +340,13 @@ def _body_first(titles: list[tuple[TitleHit, int, int]], tokens: list[Token],
 
 
 def _official(person: Person, tokens: list[Token], text: str, lex: Lexicon, dateline: str | None,
-              named: frozenset[int], style: str | None = None, region: str | None = None) -> Official:
+              named: frozenset[int], style: str | None = None, region: str | None = None,
+              report: Callable[[], str | None] | None = None) -> Official:
     title = None
     stated = _body_first(person.titles, tokens, text) or person.referred_as
     hit = stated[0][0] if stated else None
     dateline = dateline or _of_region(person, hit, region, tokens, lex)
-    country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named)
+    country = official_country(person.country, person.name, hit, lex, dateline, tokens, text, named, report)
     title_en = table_title(person.name, country)  # a leader named in passing, without a title
     if stated:
         hit, start, end_token = stated[0]

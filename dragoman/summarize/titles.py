@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
@@ -583,7 +584,8 @@ NOT_FROM_DATELINE = frozenset({"organisation_head", "ambassador", "envoy", "coun
 
 def official_country(stated_country: str | None, name: str, hit: TitleHit | None, lex: Lexicon,
                      dateline: str | None = None, tokens: list[Token] | None = None,
-                     text: str = "", names: AbstractSet[int] = frozenset()) -> str | None:
+                     text: str = "", names: AbstractSet[int] = frozenset(),
+                     report_country: Callable[[], str | None] | None = None) -> str | None:
     """Whose official a person is, in this order: the country the title's own words name
     (also further on in a language that puts it after the title and its portfolio: نائب وزير
     النقل في جمهورية كازاخستان); the shipped table's; for a title, the country of the dateline
@@ -629,7 +631,9 @@ def official_country(stated_country: str | None, name: str, hit: TitleHit | None
         return lex.home_country or dateline
     if hit.entry.role in LOCAL_ROLES:  # a court's, a prosecutor's, a police or hospital officer: a place's
         return None
-    return article_country(tokens, lex, text) if tokens is not None and lex.capitalised_titles else None
+    if tokens is None or not lex.capitalised_titles:
+        return None  # ``report_country``: article_country worked out once per article by the caller
+    return report_country() if report_country is not None else article_country(tokens, lex, text)
 
 
 # Officers of a court, a prosecutor's office, the police or a hospital serve a city or region: the
@@ -650,10 +654,6 @@ def article_country(tokens: list[Token], lex: Lexicon, text: str) -> str | None:
     so the unmarked ones are another's). Officials nothing else places are that country's
     (RFE/RL: "Emergency Situations Minister Chingis Arinov"). A capital the text names counts for
     its country (titles.toml [capitals]: an AKIpress report names Bishkek, not Kyrgyzstan)."""
-    global _LAST_ARTICLE_COUNTRY
-    last = _LAST_ARTICLE_COUNTRY
-    if last[0] is tokens:  # once per article, not once per official
-        return last[1]
     from .gazetteer import places_in
 
     ids, words, capitals = _country_ids(), _title_words(lex), _capitals()
@@ -673,12 +673,7 @@ def article_country(tokens: list[Token], lex: Lexicon, text: str) -> str | None:
         counts[country] += 1
         if _titles_a_name(tokens, i, words, lex, text):
             titled.add(country)
-    result = _article_country(counts, titled)
-    _LAST_ARTICLE_COUNTRY = (tokens, result)
-    return result
-
-
-_LAST_ARTICLE_COUNTRY: tuple[object, str | None] = (None, None)  # (the article's tokens, its country)
+    return _article_country(counts, titled)
 
 
 def _article_country(counts: Counter[str], titled: set[str]) -> str | None:
