@@ -73,6 +73,23 @@ def test_truncated_library_is_set_aside(tmp_path):
     assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [data[: len(data) // 2]]
 
 
+def test_library_mid_checkpoint_is_not_set_aside(tmp_path):
+    # Another connection is checkpointing: the file's header already counts pages the file does
+    # not hold yet, while the log still holds them all. A second opening (the window's test, the
+    # command line) must not call the library cut short.
+    path = tmp_path / "library.sqlite"
+    writer = _filled(path)
+    assert path.with_name("library.sqlite-wal").stat().st_size > 0  # the latest pages are in the log
+    data = bytearray(path.read_bytes())
+    pages = int.from_bytes(data[28:32], "big")
+    data[28:32] = (pages + 4).to_bytes(4, "big")
+    path.write_bytes(bytes(data))
+    with Library(path) as reader:
+        assert reader.count() == 4
+    assert not list(tmp_path.glob("library.sqlite.damaged-*"))
+    writer.close()
+
+
 def test_locked_library_waits_then_says_so(tmp_path):
     path = tmp_path / "library.sqlite"
     _filled(path).close()
