@@ -23,6 +23,18 @@ def make_article(text: str, language: str) -> Article:
                    paragraphs=paragraphs, sentences=split_sentences(text, language, paragraphs))
 
 
+def official_title(text: str, language: str, family: str) -> str | None:
+    """The English title of the one official whose base name contains ``family``."""
+    found = [o for o in find_officials(make_article(text, language)) if family in o.name]
+    assert len(found) == 1, [o.name for o in find_officials(make_article(text, language))]
+    return found[0].title_en
+
+
+@pytest.fixture
+def english_title():
+    return official_title
+
+
 @pytest.fixture
 def article_of():
     return make_article

@@ -6,30 +6,21 @@ issue 9). Every example is written for these tests."""
 
 from __future__ import annotations
 
-from dragoman.summarize.officials import find_officials
-
-
-def title_of(article_of, text: str, family: str) -> str | None:
-    found = [o for o in find_officials(article_of(text, "en")) if family in o.name]
-    assert len(found) == 1, [o.name for o in find_officials(article_of(text, "en"))]
-    return found[0].title_en
-
-
 BISHKEK = ("Heating bills in Bishkek will rise in January\n\n"
            "Households in Bishkek will pay 9% more for heating from January, Minister of Energy Talant "
            "Osmonov told reporters on Monday. Two boiler houses in Bishkek will be repaired first, and "
            "the work in Bishkek will end by March.\n")
 
 
-def test_the_capital_named_throughout_gives_the_ministers_country(article_of) -> None:
-    assert title_of(article_of, BISHKEK, "Osmonov") == "Minister of Energy of Kyrgyzstan"
+def test_the_capital_named_throughout_gives_the_ministers_country(english_title) -> None:
+    assert english_title(BISHKEK, "en", "Osmonov") == "Minister of Energy of Kyrgyzstan"
 
 
-def test_two_capitals_named_as_often_give_none(article_of) -> None:
+def test_two_capitals_named_as_often_give_none(english_title) -> None:
     text = BISHKEK + "Officials in Astana and Astana's city hall and Astana residents were not surprised.\n"
-    assert title_of(article_of, text, "Osmonov") == "Minister of Energy"
+    assert english_title(text, "en", "Osmonov") == "Minister of Energy"
 
 
-def test_a_judge_takes_no_country_from_the_report(article_of) -> None:
+def test_a_judge_takes_no_country_from_the_report(english_title) -> None:
     text = BISHKEK + "Judge Aibek Sydykov of the district court fined the heating company on Friday.\n"
-    assert title_of(article_of, text, "Sydykov") == "Judge"
+    assert english_title(text, "en", "Sydykov") == "Judge"
